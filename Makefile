@@ -1,0 +1,52 @@
+# BorderWatch — the two commands a user types are `make run` and `make test`.
+# Both install what is missing first: Debian packages with apt-get (sudo
+# only when not root), Swift packages through SwiftPM.
+
+SWIFT        ?= swift
+# Libraries the engine links against.
+APT_BUILD    := libgeos-dev libproj-dev
+# Tools the tests use to check the engine from outside (GDAL's ogrinfo).
+APT_TEST     := gdal-bin
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+OUT          ?= out
+
+.PHONY: run test deps test-deps build release geodata bench leakcheck clean
+
+run: deps release
+	.build/release/borderwatch
+
+test: deps test-deps
+	$(SWIFT) test
+
+deps:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_BUILD)"
+	$(SWIFT) package resolve
+
+test-deps:
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_TEST)"
+
+# Installs the Debian packages in PACKAGES that are not installed yet.
+apt:
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product borderwatch
+
+# Runs the geometry-core tests under valgrind's leak checker.
+leakcheck: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="valgrind"
+	$(SWIFT) build --build-tests
+	valgrind --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=3 \
+	  .build/debug/BorderWatchPackageTests.xctest --testing-library swift-testing --filter GeometryCoreTests
+
+clean:
+	rm -rf .build $(OUT)

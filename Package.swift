@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each importing only those below it:
+//   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
+//   → BorderQueries → borderwatch (command-line tool)
+let package = Package(
+    name: "BorderWatch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "GeometryCore", targets: ["GeometryCore"]),
+        .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"]), .brew(["geos"])]
+        ),
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+        ),
+        .target(
+            name: "GeometryCore",
+            dependencies: ["CGEOS", "CPROJ"]
+        ),
+        .executableTarget(
+            name: "BorderWatchCLI",
+            dependencies: [
+                "GeometryCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GeometryCoreTests",
+            dependencies: ["GeometryCore"],
+            exclude: ["Reference"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Writes RFC 7946 GeoJSON: exterior rings counter-clockwise and holes
+/// clockwise, coordinates rounded to `decimals` places (6 ≈ 0.1 m), no
+/// `crs` member, and a `bbox` member on request.
+public struct GeoJSONWriter: Sendable {
+    public var decimals: Int
+    public var includeBBox: Bool
+
+    public init(decimals: Int = 6, includeBBox: Bool = false) {
+        self.decimals = decimals
+        self.includeBBox = includeBBox
+    }
+
+    public func string(_ collection: FeatureCollection) -> String {
+        var w = JSONWriter(capacity: 4096)
+        write(collection, into: &w)
+        return w.string
+    }
+
+    public func string(_ feature: Feature) -> String {
+        var w = JSONWriter()
+        write(feature, into: &w)
+        return w.string
+    }
+
+    public func string(_ geometry: Geometry) -> String {
+        var w = JSONWriter()
+        write(geometry, into: &w)
+        return w.string
+    }
+
+    public func data(_ collection: FeatureCollection) -> Data {
+        var w = JSONWriter(capacity: 4096)
+        write(collection, into: &w)
+        return Data(w.bytes)
+    }
+
+    /// A feature collection with one feature per line, which keeps diffs of
+    /// committed layers readable.
+    public func write(_ collection: FeatureCollection, into w: inout JSONWriter) {
+        w.raw("{\"type\":\"FeatureCollection\"")
+        if includeBBox, let box = Envelope(covering: collection.features.compactMap(\.geometry).flatMap(\.allCoordinates)) {
+            writeBBox(box, into: &w)
+        }
+        w.raw(",\"features\":[")
+        for (i, f) in collection.features.enumerated() {
+            w.raw(i == 0 ? "\n" : ",\n")
+            write(f, into: &w)
+        }
+        w.raw("\n]}\n")
+    }
+
+    public func write(_ feature: Feature, into w: inout JSONWriter) {
+        w.raw("{\"type\":\"Feature\"")
+        if let id = feature.id {
+            w.raw(",\"id\":")
+            w.value(id)
+        }
+        if includeBBox, let box = feature.geometry?.envelope { writeBBox(box, into: &w) }
+        w.raw(",\"properties\":")
+        if let p = feature.properties { w.object(p) } else { w.raw("null") }
+        w.raw(",\"geometry\":")
+        if let g = feature.geometry { write(g, into: &w) } else { w.raw("null") }
+        w.byte(UInt8(ascii: "}"))
+    }
+
+    public func write(_ geometry: Geometry, into w: inout JSONWriter) {
+        w.raw("{\"type\":")
+        w.string(geometry.typeName)
+        if includeBBox, let box = geometry.envelope { writeBBox(box, into: &w) }
+        switch geometry.rfc7946Oriented {
+        case let .point(p):
+            w.raw(",\"coordinates\":")
+            position(p.coordinate, &w)
+        case let .multiPoint(m):
+            w.raw(",\"coordinates\":")
+            positions(m.points.map(\.coordinate), &w)
+        case let .lineString(l):
+            w.raw(",\"coordinates\":")
+            positions(l.coordinates, &w)
+        case let .multiLineString(m):
+            w.raw(",\"coordinates\":[")
+            for (i, l) in m.lineStrings.enumerated() {
+                if i > 0 { w.byte(UInt8(ascii: ",")) }
+                positions(l.coordinates, &w)
+            }
+            w.byte(UInt8(ascii: "]"))
+        case let .polygon(p):
+            w.raw(",\"coordinates\":")
+            polygon(p, &w)
+        case let .multiPolygon(m):
+            w.raw(",\"coordinates\":[")
+            for (i, p) in m.polygons.enumerated() {
+                if i > 0 { w.byte(UInt8(ascii: ",")) }
+                polygon(p, &w)
+            }
+            w.byte(UInt8(ascii: "]"))
+        case let .geometryCollection(parts):
+            w.raw(",\"geometries\":[")
+            for (i, g) in parts.enumerated() {
+                if i > 0 { w.byte(UInt8(ascii: ",")) }
+                write(g, into: &w)
+            }
+            w.byte(UInt8(ascii: "]"))
+        }
+        w.byte(UInt8(ascii: "}"))
+    }
+
+    private func writeBBox(_ box: Envelope, into w: inout JSONWriter) {
+        w.raw(",\"bbox\":")
+        w.value(.array(box.bbox.map { .number($0) }), decimals: decimals)
+    }
+
+    private func position(_ c: Coordinate, _ w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "["))
+        w.number(c.longitude, decimals: decimals)
+        w.byte(UInt8(ascii: ","))
+        w.number(c.latitude, decimals: decimals)
+        w.byte(UInt8(ascii: "]"))
+    }
+
+    private func positions(_ cs: [Coordinate], _ w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "["))
+        for (i, c) in cs.enumerated() {
+            if i > 0 { w.byte(UInt8(ascii: ",")) }
+            position(c, &w)
+        }
+        w.byte(UInt8(ascii: "]"))
+    }
+
+    private func polygon(_ p: Polygon, _ w: inout JSONWriter) {
+        w.byte(UInt8(ascii: "["))
+        for (i, ring) in ([p.exterior] + p.holes).enumerated() {
+            if i > 0 { w.byte(UInt8(ascii: ",")) }
+            positions(ring.coordinates, &w)
+        }
+        w.byte(UInt8(ascii: "]"))
+    }
+}
+
+/// Writes a file atomically: to a temporary file beside it, then renamed
+/// into place, so a failed run never leaves half a file.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let directory = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary)
+            if FileManager.default.fileExists(atPath: url.path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    public static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import GeometryCore
+
+@Suite struct GeodesyTests {
+    /// Point-to-point distances and azimuths against PROJ's `geod`
+    /// (Reference/point-to-point.sh), to 1 mm and 1e-6°.
+    @Test func pointToPointMatchesGeod() throws {
+        let rows = try Fixtures.referenceRows("point-to-point.tsv")
+        #expect(rows.count == 7)
+        for row in rows {
+            let v = row.map { Double($0)! }
+            let a = Fixtures.c(v[1], v[0]), b = Fixtures.c(v[3], v[2])
+            let r = Geodesic.inverse(from: a, to: b)
+            #expect(abs(r.distance - v[6]) <= 0.001, "\(row)")
+            #expect(abs(r.initialAzimuth - v[4]) <= 1e-6, "\(row)")
+        }
+    }
+
+    @Test func sotkToGorisIsTheDocumentedValue() throws {
+        // GEODATA-SOURCES.md: 86,815.287 m by geod_inverse and PostGIS.
+        let d = Geodesic.distance(Fixtures.c(45.8756, 40.2056), Fixtures.c(46.3417, 39.5111))
+        #expect(abs(d - 86_815.287) < 0.0005)
+    }
+
+    @Test func directInvertsInverse() {
+        let start = Fixtures.c(45.8756, 40.2056)
+        let end = Geodesic.destination(from: start, azimuth: 152.501164776, distance: 86_815.287)
+        #expect(abs(end.longitude - 46.3417) < 1e-8)
+        #expect(abs(end.latitude - 39.5111) < 1e-8)
+    }
+
+    @Test func lengthAndArea() throws {
+        // One degree of the equator, per geod: 111,319.491 m.
+        let line = try LineString([Fixtures.c(0, 0), Fixtures.c(0.5, 0), Fixtures.c(1, 0)])
+        #expect(abs(Geodesic.length(of: line) - 111_319.491) < 0.001)
+        // A 1° × 1° cell at the equator is about 12,308 km² on WGS84.
+        let area = Geodesic.area(of: Fixtures.unitSquare)
+        #expect(abs(area / 1e6 - 12_308.778) < 1)
+        // Clockwise rings give the same positive area.
+        #expect(abs(Geodesic.area(of: Fixtures.squareWithHole) - Geodesic.area(of: Fixtures.squareWithHole.rfc7946Oriented)) < 1e-3)
+    }
+
+    @Test func compassNames() {
+        #expect(CompassPoint.name(forAzimuth: 0) == "N")
+        #expect(CompassPoint.name(forAzimuth: 152.5) == "SSE")
+        #expect(CompassPoint.name(forAzimuth: -45) == "NW")
+        #expect(CompassPoint.name(forAzimuth: 359) == "N")
+    }
+
+    /// Point-to-line distances against GeographicLib with geodesic edges
+    /// (Reference/point-to-line.py), within 0.5 m up to 300 km away.
+    @Test func pointToLineMatchesGeographicLib() throws {
+        let line = try Fixtures.referenceLine()
+        let nearest = try GeodesicNearest(lines: [line])
+        let rows = try Fixtures.referenceRows("point-to-line.tsv")
+        #expect(rows.count >= 15)
+        for row in rows {
+            let p = Fixtures.c(Double(row[1])!, Double(row[2])!)
+            let expected = Double(row[3])!
+            let got = try nearest.nearest(to: p).distance
+            #expect(abs(got - expected) <= 0.5, "\(row[0]): \(got) vs \(expected)")
+            #expect(abs(try Geometry.lineString(line).geodesicDistance(to: p) - got) < 1e-9)
+        }
+    }
+
+    @Test func pointInsidePolygonIsAtZero() throws {
+        #expect(try Fixtures.unitSquare.geodesicDistance(to: Fixtures.c(0.5, 0.5)) == 0)
+        // GeographicLib, edge_distance(2, 0.5, (1, 0), (1, 1)) in point-to-line.py: 111,315.2800 m.
+        let d = try Fixtures.unitSquare.geodesicDistance(to: Fixtures.c(2, 0.5))
+        #expect(abs(d - 111_315.28) < 0.5)
+    }
+}
