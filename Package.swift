@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "GeometryCore", targets: ["GeometryCore"]),
+        .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
     ],
     dependencies: [
@@ -29,10 +30,15 @@ let package = Package(
             name: "GeometryCore",
             dependencies: ["CGEOS", "CPROJ"]
         ),
+        .target(
+            name: "BorderGeodata",
+            dependencies: ["GeometryCore"]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
                 "GeometryCore",
+                "BorderGeodata",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +46,10 @@ let package = Package(
             name: "GeometryCoreTests",
             dependencies: ["GeometryCore"],
             exclude: ["Reference"]
+        ),
+        .testTarget(
+            name: "BorderGeodataTests",
+            dependencies: ["BorderGeodata", "GeometryCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -69,3 +69,12 @@ public indirect enum Geometry: Hashable, Sendable {
         }
     }
 }
+
+extension Geometry {
+    /// Only the polygons of the geometry, as one multipolygon (overlay
+    /// results can mix in lines and points where shapes touch).
+    public var polygonal: Geometry { .multiPolygon(MultiPolygon(polygons)) }
+
+    /// Only the lines of the geometry, as one multiline.
+    public var linear: Geometry { .multiLineString(MultiLineString(lineStrings)) }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GeometryCore
+
+/// All bundled layers, loaded once into indexed, prepared structures.
+///
+/// Safe to share between tasks: every GEOS-backed member locks around its
+/// own context (see `GeometryCore`'s thread policy).
+public final class Geodata: Sendable {
+    public let countries: [Country]
+    public let provinces: [Province]
+    public let border: [BorderSegment]
+    public let historicalLines: [HistoricalLine]
+    public let settlements: [Settlement]
+
+    private let countryShapes: [PreparedGeometry]
+    private let provinceShapes: [PreparedGeometry]
+    private let provinceIndex: SpatialIndex
+    private let borderNearest: GeodesicNearest
+    /// Which border segment each line of `borderNearest` belongs to.
+    private let borderLineSegment: [Int]
+    private let settlementIndex: SpatialIndex
+    private let provincesByID: [String: Int]
+
+    /// The layer files, in the order they are read.
+    public static let layerFiles = ["countries.geojson", "provinces.geojson", "border.geojson",
+                                    "historical-lines.geojson", "settlements.geojson"]
+
+    public init(countries: [Country], provinces: [Province], border: [BorderSegment],
+                historicalLines: [HistoricalLine], settlements: [Settlement]) throws(GeodataError) {
+        self.countries = countries
+        self.provinces = provinces
+        self.border = border
+        self.historicalLines = historicalLines
+        self.settlements = settlements
+        do {
+            countryShapes = try countries.map { g throws(GeometryError) in try PreparedGeometry(g.geometry) }
+            provinceShapes = try provinces.map { p throws(GeometryError) in try PreparedGeometry(p.geometry) }
+            provinceIndex = try SpatialIndex(provinces.map(\.geometry))
+            var lines: [LineString] = []
+            var owners: [Int] = []
+            for (i, segment) in border.enumerated() {
+                for line in segment.geometry.lineStrings {
+                    lines.append(line)
+                    owners.append(i)
+                }
+            }
+            borderNearest = try GeodesicNearest(lines: lines)
+            borderLineSegment = owners
+            settlementIndex = try SpatialIndex(settlements.map { .point(Point($0.coordinate)) })
+        } catch {
+            throw .geometry(error.description)
+        }
+        provincesByID = Dictionary(provinces.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Loads the layers from a folder such as the repository's `geodata/`.
+    public convenience init(directory: URL) throws(GeodataError) {
+        func features(_ file: String) throws(GeodataError) -> [Feature] {
+            let url = directory.appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: url.path) else { throw .missingLayer(url.path) }
+            do { return try GeoJSONReader.read(contentsOf: url).features } catch {
+                throw .badLayer(layer: file, path: error.path, problem: error.message)
+            }
+        }
+        func decode<T>(_ file: String, _ make: (Feature, Int) throws(GeodataError) -> T) throws(GeodataError) -> [T] {
+            var result: [T] = []
+            for (i, f) in try features(file).enumerated() { result.append(try make(f, i)) }
+            return result
+        }
+        try self.init(countries: try decode("countries.geojson", Country.init),
+                      provinces: try decode("provinces.geojson", Province.init),
+                      border: try decode("border.geojson", BorderSegment.init),
+                      historicalLines: try decode("historical-lines.geojson", HistoricalLine.init),
+                      settlements: try decode("settlements.geojson", Settlement.init))
+    }
+
+    /// The repository's `geodata/` folder: `$BORDERWATCH_GEODATA` when set,
+    /// else the first `geodata/countries.geojson` found from the current
+    /// folder upwards.
+    public static func bundledDirectory() -> URL? {
+        if let explicit = ProcessInfo.processInfo.environment["BORDERWATCH_GEODATA"] {
+            return URL(fileURLWithPath: explicit)
+        }
+        var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        for _ in 0..<8 {
+            let candidate = dir.appendingPathComponent("geodata")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("countries.geojson").path) {
+                return candidate
+            }
+            dir.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Loads the bundled layers (see `bundledDirectory()`).
+    public static func loadBundled() throws(GeodataError) -> Geodata {
+        guard let dir = bundledDirectory() else { throw .missingLayer("geodata/ (set BORDERWATCH_GEODATA)") }
+        return try Geodata(directory: dir)
+    }
+
+    // MARK: Lookups
+
+    /// The country whose polygon covers the point.
+    public func country(at c: Coordinate) -> Country? {
+        for (i, shape) in countryShapes.enumerated() where (try? shape.coversPoint(c)) == true {
+            return countries[i]
+        }
+        return nil
+    }
+
+    /// The province whose polygon covers the point.
+    public func province(at c: Coordinate) -> Province? {
+        let box = Envelope(minLongitude: c.longitude, minLatitude: c.latitude, maxLongitude: c.longitude, maxLatitude: c.latitude)
+        for i in provinceIndex.query(box) where (try? provinceShapes[i].coversPoint(c)) == true {
+            return provinces[i]
+        }
+        return nil
+    }
+
+    public func province(id: String) -> Province? { provincesByID[id].map { provinces[$0] } }
+
+    /// The province nearest to a point outside all of them, with the distance
+    /// in metres (zero when a province covers the point).
+    public func nearestProvince(to c: Coordinate, within metres: Double) -> (Province, Double)? {
+        if let p = province(at: c) { return (p, 0) }
+        let box = Self.box(around: c, metres: metres)
+        var best: (Province, Double)?
+        for i in provinceIndex.query(box) {
+            guard let d = try? provinces[i].geometry.geodesicDistance(to: c), d <= metres else { continue }
+            if best == nil || d < best!.1 { best = (provinces[i], d) }
+        }
+        return best
+    }
+
+    /// How far the point is from the Armenia–Azerbaijan border, geodesically.
+    public func borderProximity(at c: Coordinate) throws(GeometryError) -> (distance: Double, segment: BorderSegment, nearestPoint: Coordinate) {
+        let r = try borderNearest.nearest(to: c)
+        return (r.distance, border[borderLineSegment[r.lineIndex]], r.nearestPoint)
+    }
+
+    /// Settlements within `metres` of the point, nearest first.
+    public func settlements(within metres: Double, of c: Coordinate) -> [(settlement: Settlement, distance: Double)] {
+        var found: [(Settlement, Double)] = []
+        for i in settlementIndex.query(Self.box(around: c, metres: metres)) {
+            let d = Geodesic.distance(c, settlements[i].coordinate)
+            if d <= metres { found.append((settlements[i], d)) }
+        }
+        return found.sorted { $0.1 < $1.1 }
+    }
+
+    /// The `count` settlements nearest to the point, nearest first.
+    public func nearestSettlements(to c: Coordinate, count: Int) -> [(settlement: Settlement, distance: Double)] {
+        var radius = 5_000.0
+        while radius < 2_000_000 {
+            let found = settlements(within: radius, of: c)
+            if found.count >= count { return Array(found.prefix(count)) }
+            radius *= 2
+        }
+        return Array(settlements(within: radius, of: c).prefix(count))
+    }
+
+    /// A longitude/latitude box sure to hold every point within `metres`.
+    static func box(around c: Coordinate, metres: Double) -> Envelope {
+        // 110.5 km per degree of latitude is a lower bound on WGS84; longitude
+        // degrees shrink with the cosine of the highest latitude reached.
+        let dLat = metres / 110_500
+        let maxLat = min(89.0, abs(c.latitude) + dLat)
+        let dLon = min(180, metres / (111_000 * cos(maxLat * .pi / 180)))
+        return Envelope(minLongitude: c.longitude - dLon, minLatitude: c.latitude - dLat,
+                        maxLongitude: c.longitude + dLon, maxLatitude: c.latitude + dLat)
+    }
+}
