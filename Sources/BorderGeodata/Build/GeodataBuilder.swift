@@ -32,7 +32,14 @@ public struct GeodataBuilder {
         let rings = try GMTText.rings(String(contentsOf: dcwFile, encoding: .utf8), file: dcwFile.path)
 
         log("building countries")
-        let countries = try CountryBuilder(naturalEarth: naturalEarth, dcwArmeniaRings: rings).build()
+        var countries = try CountryBuilder(naturalEarth: naturalEarth, dcwArmeniaRings: rings).build()
+        // Snap to the written precision now, so that what is written is valid.
+        let grid = pow(10, -Double(decimals))
+        countries.armenia = try countries.armenia.precisionReduced(gridSize: grid).polygonal
+        countries.azerbaijan = try countries.azerbaijan.precisionReduced(gridSize: grid).polygonal
+        for i in countries.countries.indices {
+            countries.countries[i].geometry = try countries.countries[i].geometry.precisionReduced(gridSize: grid).polygonal
+        }
         report.notes += countries.notes
 
         log("tiling provinces")
@@ -61,7 +68,7 @@ public struct GeodataBuilder {
             report.tiling.append((iso3, tiled.grownSteps, tiled.leftoverParts))
             for (i, tile) in tiled.tiles.enumerated() {
                 var p = templates[i]
-                p.geometry = tile
+                p.geometry = try tile.precisionReduced(gridSize: grid).polygonal
                 provinces.append(p)
             }
         }

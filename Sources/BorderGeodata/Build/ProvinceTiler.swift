@@ -56,7 +56,9 @@ struct ProvinceTiler {
             }
             tiles[best] = try tiles[best].union(g).polygonal
         }
-        return Result(tiles: try tiles.map { t throws(GeometryError) in try t.makeValid().polygonal },
+        // Pieces grown in separate steps touch along edges; dissolve them so
+        // that each unit is one valid (multi)polygon.
+        return Result(tiles: try tiles.map { t throws(GeometryError) in try t.makeValid().polygonal.unaryUnion().polygonal },
                       grownSteps: steps, leftoverParts: leftovers.count)
     }
 }

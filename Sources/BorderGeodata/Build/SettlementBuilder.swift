@@ -7,7 +7,7 @@ import GeometryCore
 struct SettlementBuilder {
     /// Within this distance outside every polygon, a place is given to the
     /// nearest one and flagged; beyond it, it keeps no country.
-    static let toleranceMetres = 2_500.0
+    static let toleranceMetres = 3_500.0
 
     let countries: [Country]
     let provinces: [Province]
