@@ -20,6 +20,8 @@ public final class Geodata: Sendable {
     private let borderLineSegment: [Int]
     private let settlementIndex: SpatialIndex
     private let provincesByID: [String: Int]
+    /// The 1991 oblast of Nagorno-Karabakh as an area, when the layer has it.
+    private let oblast1991: PreparedGeometry?
 
     /// The layer files, in the order they are read.
     public static let layerFiles = ["countries.geojson", "provinces.geojson", "border.geojson",
@@ -47,6 +49,9 @@ public final class Geodata: Sendable {
             borderNearest = try GeodesicNearest(lines: lines)
             borderLineSegment = owners
             settlementIndex = try SpatialIndex(settlements.map { .point(Point($0.coordinate)) })
+            oblast1991 = try historicalLines.first { $0.id == "nkao-1991-area" }.map { l throws(GeometryError) in
+                try PreparedGeometry(l.geometry)
+            }
         } catch {
             throw .geometry(error.description)
         }
@@ -115,6 +120,11 @@ public final class Geodata: Sendable {
             return provinces[i]
         }
         return nil
+    }
+
+    /// Whether the point lies inside the 1991 Nagorno-Karabakh Autonomous Oblast.
+    public func isInside1991Oblast(_ c: Coordinate) -> Bool {
+        (try? oblast1991?.coversPoint(c)) == true
     }
 
     public func province(id: String) -> Province? { provincesByID[id].map { provinces[$0] } }

@@ -25,11 +25,15 @@ public struct Settlement: Sendable, Hashable {
     public var citation: String?
     /// What the source itself says of the place's country and unit.
     public var sourcedAdmin: String?
+    /// The country the source itself gives the place (ISO 3166-1 alpha-3),
+    /// independent of any border line: GeoNames' country code, or the
+    /// supplement's de jure country.
+    public var statedCountry: String?
     public var note: String?
 
     public init(id: String, geonameID: Int?, name: String, asciiName: String, alternateNames: [String], population: Int?,
                 coordinate: Coordinate, country: String?, province: String?, inToleranceBand: Bool, source: String,
-                citation: String?, sourcedAdmin: String?, note: String?) {
+                citation: String?, sourcedAdmin: String?, statedCountry: String?, note: String?) {
         self.id = id
         self.geonameID = geonameID
         self.name = name
@@ -43,6 +47,7 @@ public struct Settlement: Sendable, Hashable {
         self.source = source
         self.citation = citation
         self.sourcedAdmin = sourcedAdmin
+        self.statedCountry = statedCountry
         self.note = note
     }
 
@@ -57,7 +62,7 @@ public struct Settlement: Sendable, Hashable {
                   country: try p.optionalString("country"), province: try p.optionalString("province"),
                   inToleranceBand: feature["in_tolerance_band"]?.boolValue ?? false, source: try p.string("source"),
                   citation: try p.optionalString("citation"), sourcedAdmin: try p.optionalString("sourced_admin"),
-                  note: try p.optionalString("note"))
+                  statedCountry: try p.optionalString("stated_country"), note: try p.optionalString("note"))
     }
 
     var feature: Feature {
@@ -69,6 +74,7 @@ public struct Settlement: Sendable, Hashable {
             "country": country.map(JSONValue.string) ?? .null, "province": province.map(JSONValue.string) ?? .null,
             "in_tolerance_band": .bool(inToleranceBand), "source": .string(source),
             "citation": citation.map(JSONValue.string) ?? .null, "sourced_admin": sourcedAdmin.map(JSONValue.string) ?? .null,
+            "stated_country": statedCountry.map(JSONValue.string) ?? .null,
             "note": note.map(JSONValue.string) ?? .null,
         ])
     }

@@ -84,7 +84,18 @@ import GeometryCore
     }
 
     @Test func historicalLinesAreDated() {
-        #expect(geodata.historicalLines.map(\.date) == ["1991", "1994-05-12"])
-        #expect(geodata.historicalLines.allSatisfy { Geodesic.length(of: $0.geometry) > 100_000 })
+        #expect(geodata.historicalLines.map(\.id) == ["nkao-1991-area", "nkao-1991", "ceasefire-1994"])
+        #expect(geodata.historicalLines.map(\.date) == ["1991", "1991", "1994-05-12"])
+        #expect(geodata.historicalLines.dropFirst().allSatisfy { Geodesic.length(of: $0.geometry) > 100_000 })
+        // The NKAO covered about 4,400 km².
+        let area = Geodesic.area(of: geodata.historicalLines[0].geometry) / 1e6
+        #expect(area > 4_000 && area < 4_800, "\(area) km²")
+    }
+
+    @Test func oblastMembership() {
+        #expect(geodata.isInside1991Oblast(SharedGeodata.c(46.7528, 39.8153)))   // Stepanakert
+        #expect(geodata.isInside1991Oblast(SharedGeodata.c(46.7528, 39.7589)))   // Shusha
+        #expect(!geodata.isInside1991Oblast(SharedGeodata.c(46.3417, 39.5111)))  // Goris
+        #expect(!geodata.isInside1991Oblast(SharedGeodata.c(46.0445, 40.1098)))  // Kalbajar
     }
 }

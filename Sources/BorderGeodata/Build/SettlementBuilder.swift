@@ -52,7 +52,7 @@ struct SettlementBuilder {
                 alternateNames: alternates, population: population, coordinate: c, country: placed.country,
                 province: placed.province, inToleranceBand: placed.inBand, source: "GeoNames cities500",
                 citation: "https://www.geonames.org/\(Int(id))", sourcedAdmin: "\(cc) admin1 \(o["admin1code"]?.stringValue ?? "?")",
-                note: nil)
+                statedCountry: cc == "AM" ? "ARM" : "AZE", note: nil)
             settlements.append(settlement)
             admin1[settlement.id] = "\(cc)-\(o["admin1code"]?.stringValue ?? "")"
         }
@@ -108,7 +108,8 @@ struct SettlementBuilder {
                 alternateNames: row("alternate_names").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
                 population: nil, coordinate: c, country: placed.country, province: placed.province,
                 inToleranceBand: placed.inBand, source: "places-supplement.csv", citation: row("source_url"),
-                sourcedAdmin: "\(row("country_iso3")): \(row("admin1_as_sourced"))", note: row("note")))
+                sourcedAdmin: "\(row("country_iso3")): \(row("admin1_as_sourced"))", statedCountry: row("country_iso3"),
+                note: row("note")))
         }
         return result
     }
