@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "GeometryCore", targets: ["GeometryCore"]),
         .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
+        .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
     ],
     dependencies: [
@@ -34,11 +35,16 @@ let package = Package(
             name: "BorderGeodata",
             dependencies: ["GeometryCore"]
         ),
+        .target(
+            name: "BorderIncidents",
+            dependencies: ["BorderGeodata", "GeometryCore"]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
                 "GeometryCore",
                 "BorderGeodata",
+                "BorderIncidents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +52,10 @@ let package = Package(
             name: "GeometryCoreTests",
             dependencies: ["GeometryCore"],
             exclude: ["Reference"]
+        ),
+        .testTarget(
+            name: "BorderIncidentsTests",
+            dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .testTarget(
             name: "BorderGeodataTests",

@@ -1,0 +1,182 @@
+import BorderGeodata
+import GeometryCore
+
+/// Finds settlements and provinces by the names users type: any case, with
+/// or without diacritics, by transliteration or former name (Kelbajar =
+/// Kalbajar = Kəlbəcər = Karvachar; Zod = Sotk).
+///
+/// GeoNames' alternate names are noisy: they include names of other places
+/// (Heydarabad's list carries Hyderabad's, in Indic and other scripts) and
+/// machine romanisations of those. Only alternate names written in the
+/// theatre's scripts (Latin with a capital, Armenian, Cyrillic, Georgian)
+/// are indexed; all-lower-case Latin forms and other scripts are ignored.
+public struct Gazetteer: Sendable {
+    /// What a name resolved to.
+    public enum Target: Hashable, Sendable {
+        case settlement(Settlement)
+        case province(Province)
+
+        public var name: String {
+            switch self {
+            case let .settlement(s): s.name
+            case let .province(p): p.name
+            }
+        }
+    }
+
+    public struct Match: Sendable {
+        public var target: Target
+        /// Other places the name could mean, best first.
+        public var alternatives: [Target]
+        /// How the match was made and, when the name is ambiguous, how it chose.
+        public var explanation: String
+    }
+
+    public enum LookupError: Error, Equatable, Sendable, CustomStringConvertible {
+        case unknown(name: String, suggestions: [String])
+
+        public var description: String {
+            switch self {
+            case let .unknown(name, suggestions):
+                "unknown place '\(name)'" + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?")
+            }
+        }
+    }
+
+    private struct Entry: Sendable {
+        var target: Target
+        /// 0 primary or ASCII name, 1 alternate name.
+        var rank: Int
+    }
+
+    private let geodata: Geodata
+    private let index: [String: [Entry]]
+
+    public init(geodata: Geodata) {
+        self.geodata = geodata
+        var index: [String: [Entry]] = [:]
+        func add(_ name: String, _ target: Target, rank: Int) {
+            let key = NameFolding.key(name)
+            guard !key.isEmpty else { return }
+            if index[key]?.contains(where: { $0.target == target }) == true { return }
+            index[key, default: []].append(Entry(target: target, rank: rank))
+        }
+        for s in geodata.settlements {
+            add(s.name, .settlement(s), rank: 0)
+            add(s.asciiName, .settlement(s), rank: 0)
+            for alt in s.alternateNames where Self.isUsableAlternate(alt) { add(alt, .settlement(s), rank: 1) }
+        }
+        for p in geodata.provinces {
+            add(p.name, .province(p), rank: 0)
+            add(p.localName, .province(p), rank: 0)
+            for alt in p.alternateNames { add(alt, .province(p), rank: 1) }
+        }
+        self.index = index
+    }
+
+    /// Whether an alternate name is in a script of the theatre and not a
+    /// machine romanisation.
+    static func isUsableAlternate(_ name: String) -> Bool {
+        var hasUpperLatin = false, hasLatin = false
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A: hasUpperLatin = true; hasLatin = true
+            case 0x61...0x7A: hasLatin = true
+            case 0xC0...0x24F, 0x1E00...0x1EFF: hasLatin = true
+                if scalar.properties.isUppercase { hasUpperLatin = true }
+            case 0x0400...0x04FF, 0x0530...0x058F, 0x10A0...0x10FF: return true  // Cyrillic, Armenian, Georgian
+            case 0x20, 0x27, 0x2D, 0x2E, 0x28, 0x29, 0x2018, 0x2019, 0x02BB, 0x02BC, 0x02CC, 0x30...0x39: continue
+            default:
+                if scalar.properties.isAlphabetic { return false }
+            }
+        }
+        return hasLatin && hasUpperLatin
+    }
+
+    /// Every place a name can mean, best first: primary names before
+    /// alternates, settlements before provinces, then by population.
+    public func candidates(_ name: String) -> [Target] {
+        let entries = index[NameFolding.key(name)] ?? []
+        return entries.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            let pa = population(a.target), pb = population(b.target)
+            if pa != pb { return pa > pb }
+            return a.target.name < b.target.name
+        }.map(\.target)
+    }
+
+    /// The place a name means. With `near`, an ambiguous name resolves to the
+    /// candidate closest to that point (another place of the same report);
+    /// without, to the first of `candidates`.
+    public func resolve(_ name: String, near: Coordinate? = nil) throws(LookupError) -> Match {
+        var found = candidates(name)
+        guard !found.isEmpty else { throw .unknown(name: name, suggestions: suggestions(for: name)) }
+        var how = "matched '\(name)' to \(describe(found[0]))"
+        if found.count > 1 {
+            if let near {
+                found.sort { distance($0, near) < distance($1, near) }
+                how = "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])), the nearest to the other places given"
+            } else {
+                how = "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])) by name rank and population"
+            }
+        }
+        return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)
+    }
+
+    /// Up to three known names closest in spelling to `name`, each with where it is.
+    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+        let key = NameFolding.key(name)
+        let maxDistance = max(2, key.count / 3)
+        var scored: [(Int, Int, String)] = []
+        for (candidate, entries) in index {
+            guard abs(candidate.count - key.count) <= maxDistance else { continue }
+            let d = Self.editDistance(key, candidate)
+            guard d <= maxDistance, let best = entries.min(by: { $0.rank < $1.rank }) else { continue }
+            scored.append((d, -population(best.target), describe(best.target)))
+        }
+        var seen = Set<String>()
+        return scored.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
+            .filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+    }
+
+    /// "Sotk (Gegharkunik, Armenia)".
+    public func describe(_ target: Target) -> String {
+        switch target {
+        case let .settlement(s):
+            let province = s.province.flatMap(geodata.province(id:))?.name ?? "?"
+            let country = geodata.countries.first { $0.iso3 == s.country }?.name ?? s.country ?? "?"
+            return "\(s.name) (\(province), \(country))"
+        case let .province(p):
+            let country = geodata.countries.first { $0.iso3 == p.country }?.name ?? p.country
+            return "\(p.name) (\(p.kind), \(country))"
+        }
+    }
+
+    private func population(_ t: Target) -> Int {
+        if case let .settlement(s) = t { return s.population ?? 0 }
+        return -1
+    }
+
+    private func distance(_ t: Target, _ c: Coordinate) -> Double {
+        switch t {
+        case let .settlement(s): Geodesic.distance(s.coordinate, c)
+        case let .province(p): (try? p.geometry.geodesicDistance(to: c)) ?? .infinity
+        }
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+}

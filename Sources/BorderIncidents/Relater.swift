@@ -1,0 +1,162 @@
+import BorderGeodata
+import GeometryCore
+
+/// Relates incidents and points to the geodata.
+public struct Relater: Sendable {
+    public enum RelateError: Error, Sendable, CustomStringConvertible {
+        case lookup(Gazetteer.LookupError)
+        case notAProvince(String)
+        case geometry(GeometryError)
+
+        public var description: String {
+            switch self {
+            case let .lookup(e): e.description
+            case let .notAProvince(name): "'\(name)' names no province, so no border sector"
+            case let .geometry(e): e.description
+            }
+        }
+    }
+
+    public let geodata: Geodata
+    public let gazetteer: Gazetteer
+    /// How many nearby settlements each relation lists.
+    public var nearbyCount = 3
+
+    public init(geodata: Geodata) {
+        self.geodata = geodata
+        gazetteer = Gazetteer(geodata: geodata)
+    }
+
+    public func relate(_ incident: Incident) throws(RelateError) -> IncidentRelation {
+        // Resolve unambiguous places first, so that ambiguous ones can be
+        // settled by nearness to them.
+        var anchors: [Coordinate] = []
+        for location in incident.locations {
+            if case let .place(name) = location.kind, gazetteer.candidates(name).count == 1,
+               case let .settlement(s)? = gazetteer.candidates(name).first {
+                anchors.append(s.coordinate)
+            }
+        }
+        let hint = anchors.first
+        var relations: [LocationRelation] = []
+        for location in incident.locations { relations.append(try relate(location, near: hint)) }
+        let points = relations.map(\.coordinate)
+        var spread = 0.0
+        for i in points.indices {
+            for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) }
+        }
+        return IncidentRelation(incident: incident, locations: relations, extent: Envelope(covering: points), spreadMetres: spread)
+    }
+
+    public func relate(_ location: IncidentLocation, near hint: Coordinate? = nil) throws(RelateError) -> LocationRelation {
+        var statedCountry: String?
+        let coordinate: Coordinate
+        let resolution: String
+        switch location.kind {
+        case let .point(c):
+            coordinate = c
+            resolution = "position given"
+        case let .place(name):
+            let match: Gazetteer.Match
+            do { match = try gazetteer.resolve(name, near: hint) } catch { throw .lookup(error) }
+            resolution = match.explanation
+            switch match.target {
+            case let .settlement(s):
+                coordinate = s.coordinate
+                statedCountry = s.statedCountry
+            case let .province(p):
+                coordinate = try representativePoint(p)
+            }
+        case let .province(name):
+            let p = try province(named: name)
+            coordinate = try representativePoint(p)
+            resolution = "province \(p.name); measured from a point inside it"
+        case let .borderSector(name):
+            let p = try province(named: name)
+            coordinate = try sectorPoint(p)
+            resolution = "the border along \(p.name); measured from the middle of that stretch"
+        }
+        return try relate(coordinate, location: location, resolution: resolution, statedCountry: statedCountry)
+    }
+
+    /// The relation of a bare point.
+    public func relate(point c: Coordinate) throws(RelateError) -> LocationRelation {
+        try relate(c, location: IncidentLocation(kind: .point(c), precision: 1, relation: "at", claimedBy: nil, sources: []),
+                   resolution: "position given", statedCountry: nil)
+    }
+
+    private func relate(_ c: Coordinate, location: IncidentLocation, resolution: String,
+                        statedCountry: String?) throws(RelateError) -> LocationRelation {
+        let border: (distance: Double, segment: BorderSegment, nearestPoint: Coordinate)
+        do { border = try geodata.borderProximity(at: c) } catch { throw .geometry(error) }
+        let province = geodata.province(at: c)
+        let country = province?.country ?? geodata.country(at: c)?.iso3
+        let within = border.distance <= border.segment.toleranceMetres
+        let side: String, basis: LocationRelation.SideBasis
+        if !within {
+            side = country ?? "none"
+            basis = .polygon
+        } else if let statedCountry {
+            side = statedCountry
+            basis = .gazetteer
+        } else {
+            side = "uncertain"
+            basis = .uncertain
+        }
+        let nearby = geodata.nearestSettlements(to: c, count: nearbyCount).map { n -> LocationRelation.NearbySettlement in
+            let bearing = Geodesic.azimuth(from: n.settlement.coordinate, to: c)
+            let phrase = n.distance < 50 ? "at \(n.settlement.name)"
+                : "\(Self.kilometres(n.distance)) km \(CompassPoint.name(forAzimuth: bearing)) of \(n.settlement.name)"
+            return .init(settlement: n.settlement, distance: n.distance, bearing: bearing, phrase: phrase)
+        }
+        return LocationRelation(location: location, coordinate: c, resolution: resolution, country: country,
+                                province: province, borderDistance: border.distance, nearestSegment: border.segment.id,
+                                nearestBorderPoint: border.nearestPoint, side: side, sideBasis: basis,
+                                withinTolerance: within, toleranceMetres: border.segment.toleranceMetres,
+                                inside1991Oblast: geodata.isInside1991Oblast(c), nearby: nearby)
+    }
+
+    static func kilometres(_ metres: Double) -> String {
+        let tenths = (metres / 100).rounded()
+        return "\(Int(tenths) / 10).\(Int(tenths) % 10)"
+    }
+
+    private func province(named name: String) throws(RelateError) -> Province {
+        for target in gazetteer.candidates(name) {
+            if case let .province(p) = target { return p }
+        }
+        throw .notAProvince(name)
+    }
+
+    private func representativePoint(_ p: Province) throws(RelateError) -> Coordinate {
+        do throws(GeometryError) {
+            guard case let .point(point) = try p.geometry.pointOnSurface() else { throw GeometryError.emptyGeometry(p.id) }
+            return point.coordinate
+        } catch { throw .geometry(error) }
+    }
+
+    /// The middle of the longest stretch of border within 2 km of the province.
+    private func sectorPoint(_ p: Province) throws(RelateError) -> Coordinate {
+        do throws(GeometryError) {
+            let zone = try MetricProjection.caucasus.buffer(p.geometry, metres: 2_000, quadrantSegments: 4)
+            let lines = geodata.border.flatMap(\.geometry.lineStrings)
+            let stretch = try Geometry.multiLineString(MultiLineString(lines)).intersection(zone).lineMerge().lineStrings
+            guard let longest = stretch.max(by: { Geodesic.length(of: $0) < Geodesic.length(of: $1) }) else {
+                throw GeometryError.emptyGeometry("no border along \(p.name)")
+            }
+            return Self.midpoint(of: longest)
+        } catch { throw .geometry(error) }
+    }
+
+    static func midpoint(of line: LineString) -> Coordinate {
+        let half = Geodesic.length(of: line) / 2
+        var walked = 0.0
+        for k in 1..<line.coordinates.count {
+            let a = line.coordinates[k - 1], b = line.coordinates[k]
+            let d = Geodesic.distance(a, b)
+            if walked + d >= half, d > 0 { return Geodesic.intermediate(from: a, to: b, fraction: (half - walked) / d) }
+            walked += d
+        }
+        return line.coordinates[line.coordinates.count - 1]
+    }
+}
