@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "GeometryCore", targets: ["GeometryCore"]),
         .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
         .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
+        .library(name: "BorderQueries", targets: ["BorderQueries"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
     ],
     dependencies: [
@@ -39,12 +40,17 @@ let package = Package(
             name: "BorderIncidents",
             dependencies: ["BorderGeodata", "GeometryCore"]
         ),
+        .target(
+            name: "BorderQueries",
+            dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
                 "GeometryCore",
                 "BorderGeodata",
                 "BorderIncidents",
+                "BorderQueries",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,8 +60,14 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(
+            name: "BorderQueriesTests",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            exclude: ["Reference"]
+        ),
+        .testTarget(
             name: "BorderIncidentsTests",
-            dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
+            dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"],
+            exclude: ["Reference"]
         ),
         .testTarget(
             name: "BorderGeodataTests",

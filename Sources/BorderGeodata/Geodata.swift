@@ -20,6 +20,7 @@ public final class Geodata: Sendable {
     private let borderLineSegment: [Int]
     private let settlementIndex: SpatialIndex
     private let provincesByID: [String: Int]
+    private let settlementsByID: [String: Int]
     /// The 1991 oblast of Nagorno-Karabakh as an area, when the layer has it.
     private let oblast1991: PreparedGeometry?
 
@@ -56,6 +57,7 @@ public final class Geodata: Sendable {
             throw .geometry(error.description)
         }
         provincesByID = Dictionary(provinces.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        settlementsByID = Dictionary(settlements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Loads the layers from a folder such as the repository's `geodata/`.
@@ -129,11 +131,13 @@ public final class Geodata: Sendable {
 
     public func province(id: String) -> Province? { provincesByID[id].map { provinces[$0] } }
 
+    public func settlement(id: String) -> Settlement? { settlementsByID[id].map { settlements[$0] } }
+
     /// The province nearest to a point outside all of them, with the distance
     /// in metres (zero when a province covers the point).
     public func nearestProvince(to c: Coordinate, within metres: Double) -> (Province, Double)? {
         if let p = province(at: c) { return (p, 0) }
-        let box = Self.box(around: c, metres: metres)
+        let box = Envelope.around(c, metres: metres)
         var best: (Province, Double)?
         for i in provinceIndex.query(box) {
             guard let d = try? provinces[i].geometry.geodesicDistance(to: c), d <= metres else { continue }
@@ -151,7 +155,7 @@ public final class Geodata: Sendable {
     /// Settlements within `metres` of the point, nearest first.
     public func settlements(within metres: Double, of c: Coordinate) -> [(settlement: Settlement, distance: Double)] {
         var found: [(Settlement, Double)] = []
-        for i in settlementIndex.query(Self.box(around: c, metres: metres)) {
+        for i in settlementIndex.query(Envelope.around(c, metres: metres)) {
             let d = Geodesic.distance(c, settlements[i].coordinate)
             if d <= metres { found.append((settlements[i], d)) }
         }
@@ -167,16 +171,5 @@ public final class Geodata: Sendable {
             radius *= 2
         }
         return Array(settlements(within: radius, of: c).prefix(count))
-    }
-
-    /// A longitude/latitude box sure to hold every point within `metres`.
-    static func box(around c: Coordinate, metres: Double) -> Envelope {
-        // 110.5 km per degree of latitude is a lower bound on WGS84; longitude
-        // degrees shrink with the cosine of the highest latitude reached.
-        let dLat = metres / 110_500
-        let maxLat = min(89.0, abs(c.latitude) + dLat)
-        let dLon = min(180, metres / (111_000 * cos(maxLat * .pi / 180)))
-        return Envelope(minLongitude: c.longitude - dLon, minLatitude: c.latitude - dLat,
-                        maxLongitude: c.longitude + dLon, maxLatitude: c.latitude + dLat)
     }
 }

@@ -50,6 +50,7 @@ public struct Relater: Sendable {
 
     public func relate(_ location: IncidentLocation, near hint: Coordinate? = nil) throws(RelateError) -> LocationRelation {
         var statedCountry: String?
+        var settlementID: String?
         let coordinate: Coordinate
         let resolution: String
         switch location.kind {
@@ -64,6 +65,7 @@ public struct Relater: Sendable {
             case let .settlement(s):
                 coordinate = s.coordinate
                 statedCountry = s.statedCountry
+                settlementID = s.id
             case let .province(p):
                 coordinate = try representativePoint(p)
             }
@@ -76,7 +78,9 @@ public struct Relater: Sendable {
             coordinate = try sectorPoint(p)
             resolution = "the border along \(p.name); measured from the middle of that stretch"
         }
-        return try relate(coordinate, location: location, resolution: resolution, statedCountry: statedCountry)
+        var relation = try relate(coordinate, location: location, resolution: resolution, statedCountry: statedCountry)
+        relation.settlementID = settlementID
+        return relation
     }
 
     /// The relation of a bare point.
@@ -109,7 +113,7 @@ public struct Relater: Sendable {
                 : "\(Self.kilometres(n.distance)) km \(CompassPoint.name(forAzimuth: bearing)) of \(n.settlement.name)"
             return .init(settlement: n.settlement, distance: n.distance, bearing: bearing, phrase: phrase)
         }
-        return LocationRelation(location: location, coordinate: c, resolution: resolution, country: country,
+        return LocationRelation(location: location, coordinate: c, resolution: resolution, settlementID: nil, country: country,
                                 province: province, borderDistance: border.distance, nearestSegment: border.segment.id,
                                 nearestBorderPoint: border.nearestPoint, side: side, sideBasis: basis,
                                 withinTolerance: within, toleranceMetres: border.segment.toleranceMetres,

@@ -29,6 +29,8 @@ public struct LocationRelation: Sendable {
     public var coordinate: Coordinate
     /// How the name was resolved.
     public var resolution: String
+    /// The gazetteer settlement the location names, when it names one.
+    public var settlementID: String?
     public var country: String?
     public var province: Province?
     public var borderDistance: Double

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A longitude/latitude bounding box.
 public struct Envelope: Hashable, Sendable {
     public var minLongitude: Double
@@ -54,4 +56,15 @@ public struct Envelope: Hashable, Sendable {
 
     /// The box as `[west, south, east, north]`, RFC 7946's `bbox` order.
     public var bbox: [Double] { [minLongitude, minLatitude, maxLongitude, maxLatitude] }
+
+    /// A box sure to hold every point within `metres` (geodesic) of `c`.
+    public static func around(_ c: Coordinate, metres: Double) -> Envelope {
+        // 110.5 km per degree of latitude is a lower bound on WGS84; degrees
+        // of longitude shrink with the cosine of the highest latitude reached.
+        let dLat = metres / 110_500
+        let maxLat = Swift.min(89.0, abs(c.latitude) + dLat)
+        let dLon = Swift.min(180, metres / (111_000 * cos(maxLat * .pi / 180)))
+        return Envelope(minLongitude: c.longitude - dLon, minLatitude: c.latitude - dLat,
+                        maxLongitude: c.longitude + dLon, maxLatitude: c.latitude + dLat)
+    }
 }

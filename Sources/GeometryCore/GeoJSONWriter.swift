@@ -66,10 +66,12 @@ public struct GeoJSONWriter: Sendable {
     }
 
     public func write(_ geometry: Geometry, into w: inout JSONWriter) {
+        // Round first, then orient: rounding can flip or collapse a tiny ring.
+        let output = rounded(geometry).rfc7946Oriented
         w.raw("{\"type\":")
-        w.string(geometry.typeName)
+        w.string(output.typeName)
         if includeBBox, let box = geometry.envelope { writeBBox(box, into: &w) }
-        switch geometry.rfc7946Oriented {
+        switch output {
         case let .point(p):
             w.raw(",\"coordinates\":")
             position(p.coordinate, &w)
@@ -105,6 +107,31 @@ public struct GeoJSONWriter: Sendable {
             w.byte(UInt8(ascii: "]"))
         }
         w.byte(UInt8(ascii: "}"))
+    }
+
+    /// The geometry with positions rounded to `decimals`, without the rings
+    /// that rounding collapses to no area (and polygons left without one).
+    func rounded(_ geometry: Geometry) -> Geometry {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        func r(_ cs: [Coordinate]) -> [Coordinate] {
+            cs.map { Coordinate(uncheckedLongitude: ($0.longitude * scale).rounded() / scale,
+                                latitude: ($0.latitude * scale).rounded() / scale) }
+        }
+        func ring(_ ring: LinearRing) -> LinearRing? {
+            let rounded = LinearRing(unchecked: r(ring.coordinates))
+            return rounded.signedArea2 == 0 ? nil : rounded
+        }
+        func polygon(_ p: Polygon) -> Polygon? {
+            guard let exterior = ring(p.exterior) else { return nil }
+            return Polygon(exterior: exterior, holes: p.holes.compactMap(ring))
+        }
+        switch geometry {
+        case let .polygon(p): return polygon(p).map(Geometry.polygon) ?? .multiPolygon(MultiPolygon([]))
+        case let .multiPolygon(m): return .multiPolygon(MultiPolygon(m.polygons.compactMap(polygon)))
+        case let .geometryCollection(g): return .geometryCollection(g.map(rounded))
+        default: return geometry
+        }
     }
 
     private func writeBBox(_ box: Envelope, into w: inout JSONWriter) {

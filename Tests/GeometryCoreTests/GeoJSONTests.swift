@@ -105,3 +105,18 @@ import Testing
         #expect(problems.map(\.path) == ["coordinates"])
     }
 }
+
+@Suite struct RoundingTests {
+    /// A sliver thinner than the written precision must not come out with
+    /// the wrong winding or as a zero-area ring.
+    @Test func ringsCollapsedByRoundingAreDropped() throws {
+        let sliver = try Polygon(rings: [[Fixtures.c(0, 0), Fixtures.c(1e-8, 1), Fixtures.c(2e-8, 0), Fixtures.c(0, 0)]])
+        let square = Fixtures.unitSquare.polygons[0]
+        let text = GeoJSONWriter(decimals: 6).string(.multiPolygon(MultiPolygon([square, sliver])))
+        guard case let .geometry(g) = try GeoJSONReader.read(text) else { Issue.record("not a geometry"); return }
+        #expect(g.polygons.count == 1)
+        #expect(RFC7946Check.problems(in: text).isEmpty)
+        let alone = GeoJSONWriter(decimals: 6).string(.polygon(sliver))
+        #expect(alone == #"{"type":"MultiPolygon","coordinates":[]}"#)
+    }
+}

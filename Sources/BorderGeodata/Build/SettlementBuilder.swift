@@ -135,7 +135,7 @@ struct PolygonLookup {
         let province = provinces.indices.first { (try? provinceShapes[$0].coversPoint(c)) == true }
         if let province { return (provinces[province].country, provinces[province].id, false) }
         // Outside every unit: the nearest one within tolerance.
-        let box = Geodata.box(around: c, metres: toleranceMetres)
+        let box = Envelope.around(c, metres: toleranceMetres)
         var best: (Int, Double)?
         for (i, p) in provinces.enumerated() where p.geometry.envelope?.intersects(box) == true {
             guard let d = try? p.geometry.geodesicDistance(to: c), d <= toleranceMetres else { continue }

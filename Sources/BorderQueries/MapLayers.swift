@@ -1,0 +1,137 @@
+import BorderGeodata
+import BorderIncidents
+import Foundation
+import GeometryCore
+
+/// Writes the map layers: RFC 7946 GeoJSON for Leaflet, QGIS or kepler.gl.
+public struct MapLayers {
+    public static let files = ["incidents.geojson", "settlements.geojson", "provinces.geojson",
+                               "border.geojson", "border-bands.geojson"]
+    /// Bands on each side of the border, in km.
+    public static let bands: [(Double, Double)] = [(0, 5), (5, 15)]
+
+    let related: RelatedCatalog
+    let writer = GeoJSONWriter(decimals: 6)
+
+    public init(related: RelatedCatalog) { self.related = related }
+
+    /// Writes every layer into `directory`; each file is written whole or not at all.
+    @discardableResult
+    public func write(to directory: URL) throws -> [URL] {
+        var written: [URL] = []
+        for (file, features) in [("incidents.geojson", incidents()), ("settlements.geojson", settlements()),
+                                 ("provinces.geojson", provinces()), ("border.geojson", border()),
+                                 ("border-bands.geojson", try borderBands())] {
+            let url = directory.appendingPathComponent(file)
+            try AtomicFile.write(writer.data(FeatureCollection(features)), to: url)
+            written.append(url)
+        }
+        return written
+    }
+
+    /// One feature per located place of each incident.
+    public func incidents() -> [Feature] {
+        var features: [Feature] = []
+        for r in related.relations {
+            for (k, l) in r.locations.enumerated() {
+                var p: JSONObject = [:]
+                let i = r.incident
+                p["incident_id"] = .string(i.id)
+                p["title"] = .string(i.title)
+                p["type"] = .string(i.type.rawValue)
+                p["date"] = .string(i.date.iso)
+                p["date_start"] = .string(i.date.start.description)
+                p["date_end"] = .string(i.date.end.description)
+                p["date_precision"] = .string(i.date.precision.rawValue)
+                p["local_time"] = RelationJSON.optional(i.localTime)
+                p["sides"] = .string(i.sides.joined(separator: ","))
+                for (key, value) in RelationJSON.location(l).members where key != "nearby" && key != "nearest_border_point" {
+                    p[key] = value
+                }
+                p["nearest_settlement"] = RelationJSON.optional(l.nearby.first?.phrase)
+                p["claims"] = .string(RelationJSON.casualtyLine(i))
+                p["killed_conservative"] = .number(Double(killed(i)))
+                p["claimants"] = .string(i.claims.map(\.claimant).joined(separator: "; "))
+                p["sources"] = .string(i.sources.joined(separator: ","))
+                features.append(Feature(id: .string("\(i.id)#\(k + 1)"), geometry: .point(Point(l.coordinate)), properties: p))
+            }
+        }
+        return features
+    }
+
+    /// The settlements the incidents name.
+    public func settlements() -> [Feature] {
+        var seen: [String: (Settlement, [String])] = [:]
+        var order: [String] = []
+        for r in related.relations {
+            for l in r.locations {
+                guard let id = l.settlementID, let s = related.geodata.settlement(id: id) else { continue }
+                if seen[s.id] == nil { order.append(s.id); seen[s.id] = (s, []) }
+                seen[s.id]!.1.append(r.incident.id)
+            }
+        }
+        return order.map { id in
+            let (s, incidents) = seen[id]!
+            let province = s.province.flatMap(related.geodata.province(id:))
+            return Feature(id: .string(s.id), geometry: .point(Point(s.coordinate)), properties: [
+                "id": .string(s.id), "name": .string(s.name), "geonameid": s.geonameID.map { .number(Double($0)) } ?? .null,
+                "country": RelationJSON.optional(s.country), "province_id": RelationJSON.optional(s.province),
+                "province": RelationJSON.optional(province?.name), "population": s.population.map { .number(Double($0)) } ?? .null,
+                "incident_count": .number(Double(incidents.count)), "incidents": .string(incidents.joined(separator: ",")),
+                "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
+            ])
+        }
+    }
+
+    /// Provinces with incident counts and casualty sums, for a choropleth.
+    public func provinces() -> [Feature] {
+        related.geodata.provinces.map { p in
+            let inside = related.relations.filter { r in r.locations.contains { $0.province?.id == p.id } }
+            var props: JSONObject = [
+                "id": .string(p.id), "name": .string(p.name), "local_name": .string(p.localName),
+                "iso_3166_2": RelationJSON.optional(p.iso3166_2), "country": .string(p.country),
+                "incident_count": .number(Double(inside.count)),
+                "killed_conservative": .number(Double(inside.reduce(0) { $0 + killed($1.incident) })),
+                "wounded_conservative": .number(Double(inside.reduce(0) { $0 + total($1.incident, .wounded) })),
+            ]
+            props["incidents"] = .string(inside.map(\.incident.id).joined(separator: ","))
+            return Feature(id: .string(p.id), geometry: p.geometry, properties: props)
+        }
+    }
+
+    public func border() -> [Feature] {
+        related.geodata.border.map { b in
+            Feature(id: .string(b.id), geometry: b.geometry, properties: [
+                "id": .string(b.id), "name": .string(b.name), "length_km": RelationJSON.round(b.lengthKm, 3),
+                "source": .string(b.source), "scale": .string(b.scale), "tolerance_m": .number(b.toleranceMetres),
+            ])
+        }
+    }
+
+    /// Bands 0–5 km and 5–15 km from the border, on each side.
+    public func borderBands() throws -> [Feature] {
+        let lines = Geometry.multiLineString(MultiLineString(related.geodata.border.flatMap(\.geometry.lineStrings)))
+        let projection = MetricProjection.caucasus
+        var features: [Feature] = []
+        for iso3 in ["ARM", "AZE"] {
+            guard let country = related.geodata.countries.first(where: { $0.iso3 == iso3 }) else { continue }
+            for (inner, outer) in Self.bands {
+                var band = try projection.buffer(lines, metres: outer * 1000, quadrantSegments: 8)
+                if inner > 0 { band = try band.difference(try projection.buffer(lines, metres: inner * 1000, quadrantSegments: 8)) }
+                let clipped = try band.intersection(country.geometry).polygonal.unaryUnion().polygonal
+                features.append(Feature(id: .string("\(iso3)-\(Int(inner))-\(Int(outer))km"), geometry: clipped, properties: [
+                    "country": .string(iso3), "band": .string("\(Int(inner))–\(Int(outer)) km"),
+                    "min_km": .number(inner), "max_km": .number(outer),
+                    "area_km2": RelationJSON.round(Geodesic.area(of: clipped) / 1e6),
+                ]))
+            }
+        }
+        return features
+    }
+
+    func killed(_ i: Incident) -> Int { total(i, .killed) }
+
+    func total(_ i: Incident, _ kind: CasualtyKind) -> Int {
+        i.summary.entries.filter { $0.kind == kind }.reduce(0) { $0 + $1.conservative }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import Foundation
+import GeometryCore
+
+/// Output formats every command that prints results accepts.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, geojson, csv
+}
+
+/// Where results go: standard output, or a file written atomically.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .table
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    func emit(_ text: String) throws { try Self.write(text, to: out) }
+
+    /// Prints `text`, or writes it atomically to `out` when given.
+    static func write(_ text: String, to out: String?) throws {
+        if let out { try AtomicFile.write(text, to: URL(fileURLWithPath: out)) } else { print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
+    }
+}
+
+/// A point typed as --lat/--lon (the one place latitude comes first).
+struct PointOptions: ParsableArguments {
+    @Option(help: "Latitude in degrees (WGS84).")
+    var lat: Double?
+
+    @Option(help: "Longitude in degrees (WGS84).")
+    var lon: Double?
+
+    func coordinate() throws -> Coordinate? {
+        switch (lat, lon) {
+        case (nil, nil): return nil
+        case let (lat?, lon?):
+            do { return try Coordinate(longitude: lon, latitude: lat) } catch {
+                throw CLIError.badInput("--lat \(lat) --lon \(lon): \(error)")
+            }
+        default: throw CLIError.badInput("give both --lat and --lon")
+        }
+    }
+}
+
+/// The bundled data, loaded once per command.
+enum Bundle {
+    static func related() throws -> RelatedCatalog {
+        do { return try RelatedCatalog.loadBundled() } catch {
+            throw CLIError.badInput("cannot load the bundled data: \(error) (run from the repository, or set BORDERWATCH_GEODATA)")
+        }
+    }
+
+    /// Resolves a place name, turning an unknown name into a bad-input error
+    /// with suggestions.
+    static func place(_ name: String, in related: RelatedCatalog, code: Int32 = 2) throws -> Gazetteer.Match {
+        do { return try related.relater.gazetteer.resolve(name) } catch {
+            throw CLIError(message: error.description, code: code)
+        }
+    }
+
+    static func day(_ text: String?, _ flag: String) throws -> Day? {
+        guard let text else { return nil }
+        guard let d = Day(iso: text) else { throw CLIError.badInput("\(flag) '\(text)': expected a date YYYY-MM-DD") }
+        return d
+    }
+}
+
+extension Gazetteer.Target {
+    var coordinate: Coordinate? {
+        switch self {
+        case let .settlement(s): s.coordinate
+        case let .province(p): (try? p.geometry.pointOnSurface()).flatMap { if case let .point(pt) = $0 { pt.coordinate } else { nil } }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import BorderQueries
+import Foundation
+
+/// `borderwatch layers --out DIR`: the map layers.
+struct LayersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layers",
+        abstract: "Write RFC 7946 GeoJSON map layers: incidents, settlements, provinces (choropleth), border, border bands."
+    )
+
+    @Option(help: "Folder to write the layers to.")
+    var out: String
+
+    func run() throws {
+        let related = try Bundle.related()
+        for url in try MapLayers(related: related).write(to: URL(fileURLWithPath: out)) {
+            print("wrote \(url.path)")
+        }
+    }
+}

@@ -1,0 +1,221 @@
+import ArgumentParser
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import Foundation
+import GeometryCore
+
+/// `borderwatch query incidents|settlements`: filters that combine.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Find incidents or settlements by place, radius, box, polygon, province, border band, side, date, type or casualties.",
+        discussion: """
+        Every filter given must hold. Radius and border bands are geodesic metres on WGS84.
+        Examples:
+          borderwatch query incidents --near Sotk --radius-km 10
+          borderwatch query incidents --side ARM --from 2021-01-01 --to 2021-12-31 --format csv
+          borderwatch query settlements --province Syunik --border-max-km 5
+        """
+    )
+
+    enum Subject: String, ExpressibleByArgument, CaseIterable { case incidents, settlements }
+
+    @Argument(help: "What to find: incidents or settlements.")
+    var subject: Subject
+
+    @Option(help: "Centre on a named place (with --radius-km).")
+    var near: String?
+
+    @OptionGroup var point: PointOptions
+
+    @Option(help: "Radius in km around --near or --lat/--lon.")
+    var radiusKm: Double?
+
+    @Option(help: "Bounding box west,south,east,north in degrees.")
+    var bbox: String?
+
+    @Option(help: "A GeoJSON Polygon or MultiPolygon (text, or a file holding it).")
+    var within: String?
+
+    @Option(help: "A province by id (AM-GR), name or alternate name.")
+    var province: String?
+
+    @Option(help: "Least distance from the border, km.")
+    var borderMinKm: Double?
+
+    @Option(help: "Greatest distance from the border, km.")
+    var borderMaxKm: Double?
+
+    @Option(help: "Measure the border band to this segment only (mainland, nakhchivan, exclave-...).")
+    var segment: String?
+
+    @Option(help: "Side of the border: ARM, AZE or uncertain (incidents); country ARM or AZE (settlements).")
+    var side: String?
+
+    @Option(help: "Incidents on or after this date (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Incidents on or before this date (YYYY-MM-DD).")
+    var to: String?
+
+    @Option(name: .customLong("type"), help: "Event type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var types: [String] = []
+
+    @Option(help: "Incidents a party took part in: ARM, AZE, NK.")
+    var actor: String?
+
+    @Option(help: "Incidents whose conservative claimed killed (all sides) is at least this.")
+    var minKilled: Int?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let related = try Bundle.related()
+        var center = try point.coordinate()
+        if let near {
+            guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }
+            center = try Bundle.place(near, in: related).target.coordinate
+        }
+        if radiusKm != nil, center == nil { throw CLIError.badInput("--radius-km needs --near or --lat/--lon") }
+        if center != nil, radiusKm == nil { throw CLIError.badInput("--near and --lat/--lon need --radius-km") }
+        if let r = radiusKm, !(r > 0) { throw CLIError.badInput("--radius-km \(r): must be positive") }
+        let box = try bbox.map(parseBox)
+        let polygon: Geometry?
+        do { polygon = try within.map(PolygonInput.read) } catch {
+            throw CLIError.badInput("--within: \(error)")
+        }
+        switch subject {
+        case .incidents:
+            var q = IncidentQuery()
+            q.center = center
+            q.radiusMetres = radiusKm.map { $0 * 1000 }
+            q.box = box
+            q.polygon = polygon
+            q.province = province
+            q.borderMinMetres = borderMinKm.map { $0 * 1000 }
+            q.borderMaxMetres = borderMaxKm.map { $0 * 1000 }
+            q.borderSegment = segment
+            q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
+            q.from = try Bundle.day(from, "--from")
+            q.to = try Bundle.day(to, "--to")
+            q.types = Set(try types.map { t in
+                guard let type = EventType(rawValue: t) else {
+                    throw CLIError.badInput("--type '\(t)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return type
+            })
+            q.actor = actor?.uppercased()
+            q.minKilled = minKilled
+            let hits: [IncidentQuery.Hit]
+            do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
+            guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
+            try output.emit(renderIncidents(hits, related))
+        case .settlements:
+            var q = SettlementQuery()
+            q.center = center
+            q.radiusMetres = radiusKm.map { $0 * 1000 }
+            q.box = box
+            q.polygon = polygon
+            q.province = province
+            q.borderMinMetres = borderMinKm.map { $0 * 1000 }
+            q.borderMaxMetres = borderMaxKm.map { $0 * 1000 }
+            q.country = side?.uppercased()
+            let hits: [SettlementQuery.Hit]
+            do { hits = try q.run(on: related.geodata, gazetteer: related.relater.gazetteer) } catch let e as QueryError {
+                throw CLIError.badInput(e.description)
+            }
+            guard !hits.isEmpty else { throw CLIError.nothingFound("no settlement matches") }
+            try output.emit(renderSettlements(hits, related))
+        }
+    }
+
+    private func parseBox(_ text: String) throws -> Envelope {
+        let v = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard v.count == 4, let w = v[0], let s = v[1], let e = v[2], let n = v[3], w < e, s < n,
+              (-180...180).contains(w), (-180...180).contains(e), (-90...90).contains(s), (-90...90).contains(n) else {
+            throw CLIError.badInput("--bbox '\(text)': expected west,south,east,north in degrees with west < east and south < north")
+        }
+        return Envelope(minLongitude: w, minLatitude: s, maxLongitude: e, maxLatitude: n)
+    }
+
+    private func renderIncidents(_ hits: [IncidentQuery.Hit], _ related: RelatedCatalog) -> String {
+        switch output.format {
+        case .table:
+            var rows = [["date", "id", "type", "places", "distance", "claims"]]
+            for h in hits {
+                rows.append([h.relation.incident.date.iso, h.relation.incident.id, h.relation.incident.type.rawValue,
+                             h.locations.map(\.location.name).joined(separator: ", "),
+                             h.distance.map { String(format: "%.0f m", $0) } ?? "—", RelationJSON.casualtyLine(h.relation.incident)])
+            }
+            return SummaryTable.table(rows)
+        case .json:
+            var w = JSONWriter()
+            w.value(.array(hits.map { h in
+                var o = RelationJSON.relation(h.relation, catalog: related.catalog)
+                o["matched_locations"] = .array(h.locations.map { .string($0.location.name) })
+                o["distance_m"] = h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null
+                return .object(o)
+            }))
+            return w.string + "\n"
+        case .geojson:
+            let features = hits.flatMap { h in
+                h.locations.map { l in
+                    var p = RelationJSON.location(l)
+                    p["incident_id"] = .string(h.relation.incident.id)
+                    p["date"] = .string(h.relation.incident.date.iso)
+                    p["type"] = .string(h.relation.incident.type.rawValue)
+                    p["claims"] = .string(RelationJSON.casualtyLine(h.relation.incident))
+                    return Feature(geometry: .point(Point(l.coordinate)), properties: p)
+                }
+            }
+            return GeoJSONWriter().string(FeatureCollection(features))
+        case .csv:
+            var csv = CSVWriter(header: ["incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
+                                         "border_distance_m", "side", "distance_m", "claims"])
+            for h in hits {
+                for l in h.locations {
+                    csv.append([h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
+                                l.location.name, String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
+                                l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
+                                h.distance.map { String(format: "%.1f", $0) } ?? "", RelationJSON.casualtyLine(h.relation.incident)])
+                }
+            }
+            return csv.text
+        }
+    }
+
+    private func renderSettlements(_ hits: [SettlementQuery.Hit], _ related: RelatedCatalog) -> String {
+        func provinceName(_ s: Settlement) -> String { s.province.flatMap(related.geodata.province(id:))?.name ?? "" }
+        switch output.format {
+        case .table:
+            var rows = [["name", "province", "country", "border", "distance"]]
+            for h in hits {
+                rows.append([h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "—",
+                             String(format: "%.0f m", h.borderDistance), h.distance.map { String(format: "%.0f m", $0) } ?? "—"])
+            }
+            return SummaryTable.table(rows)
+        case .json, .geojson:
+            let features = hits.map { h in
+                Feature(id: .string(h.settlement.id), geometry: .point(Point(h.settlement.coordinate)), properties: [
+                    "id": .string(h.settlement.id), "name": .string(h.settlement.name), "province_id": h.settlement.province.map(JSONValue.string) ?? .null,
+                    "province": .string(provinceName(h.settlement)), "country": h.settlement.country.map(JSONValue.string) ?? .null,
+                    "border_distance_m": .number((h.borderDistance * 10).rounded() / 10),
+                    "distance_m": h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null,
+                ])
+            }
+            if output.format == .geojson { return GeoJSONWriter().string(FeatureCollection(features)) }
+            var w = JSONWriter()
+            w.value(.array(features.compactMap { $0.properties.map(JSONValue.object) }))
+            return w.string + "\n"
+        case .csv:
+            var csv = CSVWriter(header: ["id", "name", "province", "country", "longitude", "latitude", "border_distance_m", "distance_m"])
+            for h in hits {
+                csv.append([h.settlement.id, h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "",
+                            String(format: "%.6f", h.settlement.coordinate.longitude), String(format: "%.6f", h.settlement.coordinate.latitude),
+                            String(format: "%.1f", h.borderDistance), h.distance.map { String(format: "%.1f", $0) } ?? ""])
+            }
+            return csv.text
+        }
+    }
+}
