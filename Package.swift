@@ -60,6 +60,10 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(
+            name: "BorderWatchCLITests",
+            dependencies: ["BorderWatchCLI", "GeometryCore"]
+        ),
+        .testTarget(
             name: "BorderQueriesTests",
             dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Reference"]

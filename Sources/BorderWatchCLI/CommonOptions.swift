@@ -22,7 +22,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints `text`, or writes it atomically to `out` when given.
     static func write(_ text: String, to out: String?) throws {
-        if let out { try AtomicFile.write(text, to: URL(fileURLWithPath: out)) } else { print(text, terminator: text.hasSuffix("\n") ? "" : "\n") }
+        if let out { try AtomicFile.write(text, to: URL(fileURLWithPath: out)) } else { print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n") }
     }
 }
 
