@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
         .library(name: "BorderQueries", targets: ["BorderQueries"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
+        .executable(name: "borderwatch-bench", targets: ["BorderWatchBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +59,11 @@ let package = Package(
             name: "GeometryCoreTests",
             dependencies: ["GeometryCore"],
             exclude: ["Reference"]
+        ),
+        .executableTarget(
+            name: "BorderWatchBench",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            exclude: ["Baseline"]
         ),
         .testTarget(
             name: "BorderWatchCLITests",

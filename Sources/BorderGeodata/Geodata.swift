@@ -47,7 +47,8 @@ public final class Geodata: Sendable {
                     owners.append(i)
                 }
             }
-            borderNearest = try GeodesicNearest(lines: lines)
+            // A projection of its own, so that copies for workers share no lock.
+            borderNearest = try GeodesicNearest(lines: lines, projection: try MetricProjection())
             borderLineSegment = owners
             settlementIndex = try SpatialIndex(settlements.map { .point(Point($0.coordinate)) })
             oblast1991 = try historicalLines.first { $0.id == "nkao-1991-area" }.map { l throws(GeometryError) in
@@ -162,9 +163,38 @@ public final class Geodata: Sendable {
         return found.sorted { $0.1 < $1.1 }
     }
 
+    /// The settlement nearest to the point, geodesically.
+    public func nearestSettlement(to c: Coordinate) -> (settlement: Settlement, distance: Double)? {
+        // The nearest in degrees bounds the search; the geodesic nearest lies within that distance.
+        guard let first = try? settlementIndex.nearest(to: c) else { return nil }
+        let bound = Geodesic.distance(c, settlements[first].coordinate)
+        var best = (first, bound)
+        // A flat-earth estimate within 1% (at these distances and latitudes)
+        // skips the candidates that cannot win before any geodesic is solved.
+        let kLat = 110_574.0, kLon = 111_320.0 * cos(c.latitude * .pi / 180)
+        settlementIndex.forEach(in: Envelope.around(c, metres: bound)) { i in
+            guard i != first else { return }
+            let s = settlements[i].coordinate
+            let dy = (s.latitude - c.latitude) * kLat, dx = (s.longitude - c.longitude) * kLon
+            guard (dx * dx + dy * dy).squareRoot() <= best.1 * 1.01 + 10 else { return }
+            let d = Geodesic.distance(c, s)
+            if d < best.1 || (d == best.1 && i < best.0) { best = (i, d) }
+        }
+        return (settlements[best.0], best.1)
+    }
+
+    /// An independent copy with GEOS and PROJ handles of its own, for a
+    /// worker thread that must not wait on the locks of this one.
+    public func workerCopy() throws(GeodataError) -> Geodata {
+        try Geodata(countries: countries, provinces: provinces, border: border,
+                    historicalLines: historicalLines, settlements: settlements)
+    }
+
     /// The `count` settlements nearest to the point, nearest first.
     public func nearestSettlements(to c: Coordinate, count: Int) -> [(settlement: Settlement, distance: Double)] {
-        var radius = 5_000.0
+        guard let first = nearestSettlement(to: c) else { return [] }
+        if count == 1 { return [first] }
+        var radius = max(first.distance * 2, 5_000.0)
         while radius < 2_000_000 {
             let found = settlements(within: radius, of: c)
             if found.count >= count { return Array(found.prefix(count)) }

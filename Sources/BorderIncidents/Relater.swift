@@ -83,6 +83,31 @@ public struct Relater: Sendable {
         return relation
     }
 
+    /// The few facts the bulk path computes for a bare point; `relate(point:)`
+    /// gives the same values and more.
+    public struct PointFacts: Equatable, Sendable {
+        public var country: String?
+        public var province: String?
+        public var borderDistance: Double
+        public var nearestSegment: String
+        /// "ARM", "AZE", another ISO3, "none", or "uncertain" within the tolerance.
+        public var side: String
+        public var nearestSettlement: String?
+        public var nearestSettlementDistance: Double?
+    }
+
+    public func facts(at c: Coordinate) throws(RelateError) -> PointFacts {
+        let border: (distance: Double, segment: BorderSegment, nearestPoint: Coordinate)
+        do { border = try geodata.borderProximity(at: c) } catch { throw .geometry(error) }
+        let province = geodata.province(at: c)
+        let country = province?.country ?? geodata.country(at: c)?.iso3
+        let side = border.distance <= border.segment.toleranceMetres ? "uncertain" : (country ?? "none")
+        let nearest = geodata.nearestSettlement(to: c)
+        return PointFacts(country: country, province: province?.id, borderDistance: border.distance,
+                          nearestSegment: border.segment.id, side: side, nearestSettlement: nearest?.settlement.id,
+                          nearestSettlementDistance: nearest?.distance)
+    }
+
     /// The relation of a bare point.
     public func relate(point c: Coordinate) throws(RelateError) -> LocationRelation {
         try relate(c, location: IncidentLocation(kind: .point(c), precision: 1, relation: "at", claimedBy: nil, sources: []),

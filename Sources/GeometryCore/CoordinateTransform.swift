@@ -56,15 +56,25 @@ public final class CoordinateTransform: @unchecked Sendable {
     }
 
     public func forward(x: Double, y: Double) throws(GeometryError) -> (x: Double, y: Double) {
-        var points = [(x: x, y: y)]
-        try forward(&points)
-        return points[0]
+        try single(x, y, PJ_FWD)
     }
 
     public func inverse(x: Double, y: Double) throws(GeometryError) -> (x: Double, y: Double) {
-        var points = [(x: x, y: y)]
-        try inverse(&points)
-        return points[0]
+        try single(x, y, PJ_INV)
+    }
+
+    /// One point without the arrays of the bulk path: this is on the hot
+    /// path of every border distance.
+    private func single(_ x: Double, _ y: Double, _ direction: PJ_DIRECTION) throws(GeometryError) -> (x: Double, y: Double) {
+        lock.lock()
+        let r = proj_trans(transform, direction, proj_coord(x, y, 0, 0))
+        let errno = proj_errno(transform)
+        if errno != 0 { proj_errno_reset(transform) }
+        lock.unlock()
+        guard errno == 0, r.xy.x.isFinite, r.xy.y.isFinite else {
+            throw .proj(operation: "transform", message: "(\(x), \(y)) has no image (error \(errno))")
+        }
+        return (r.xy.x, r.xy.y)
     }
 
     private func run(_ points: inout [(x: Double, y: Double)], direction: PJ_DIRECTION) throws(GeometryError) {

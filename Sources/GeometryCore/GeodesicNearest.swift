@@ -64,53 +64,53 @@ public final class GeodesicNearest: Sendable {
         let probe = Coordinate(uncheckedLongitude: p.x, latitude: p.y)
         guard let first = try index.nearest(to: probe) else { throw .emptyGeometry("no segments") }
         // Near-ties in the projection are settled geodesically.
-        let best = planarDistance(p, projected[first])
+        let best = foot(p, projected[first]).distance
         let reach = best * 1.002 + 25
         let box = Envelope(minLongitude: p.x - reach, minLatitude: p.y - reach,
                            maxLongitude: p.x + reach, maxLatitude: p.y + reach)
         var answer: Result?
-        for candidate in index.query(box) where planarDistance(p, projected[candidate]) <= reach {
-            let r = nearestOnGeodesic(point, segments[candidate])
+        index.forEach(in: box) { candidate in
+            let f = foot(p, projected[candidate])
+            guard f.distance <= reach else { return }
+            let r = nearestOnGeodesic(point, segments[candidate], startFraction: f.fraction)
             if answer == nil || r.distance < answer!.distance { answer = r }
         }
-        return answer ?? nearestOnGeodesic(point, segments[first])
+        return answer ?? nearestOnGeodesic(point, segments[first], startFraction: foot(p, projected[first]).fraction)
     }
 
-    private func planarDistance(_ p: (x: Double, y: Double), _ s: (Double, Double, Double, Double)) -> Double {
+    /// The planar distance from `p` to a projected segment, and where along it the foot falls (0...1).
+    private func foot(_ p: (x: Double, y: Double), _ s: (Double, Double, Double, Double)) -> (distance: Double, fraction: Double) {
         let (ax, ay, bx, by) = s
         let dx = bx - ax, dy = by - ay
         let len2 = dx * dx + dy * dy
         var t = len2 > 0 ? ((p.x - ax) * dx + (p.y - ay) * dy) / len2 : 0
         t = min(max(t, 0), 1)
         let qx = ax + t * dx - p.x, qy = ay + t * dy - p.y
-        return (qx * qx + qy * qy).squareRoot()
+        return ((qx * qx + qy * qy).squareRoot(), t)
     }
 
-    /// The nearest point to `point` on the geodesic edge of `segment`.
-    private func nearestOnGeodesic(_ point: Coordinate, _ segment: Segment) -> Result {
+    /// The nearest point to `point` on the geodesic edge of `segment`,
+    /// starting from the projected foot (usually one or two steps).
+    private func nearestOnGeodesic(_ point: Coordinate, _ segment: Segment, startFraction: Double) -> Result {
         let edge = Geodesic.inverse(from: segment.start, to: segment.end)
         let length = edge.distance
         let earthRadius = 6_371_008.8
-        var s = 0.0
+        var s = startFraction * length
         var position = segment.start
-        var distance = Geodesic.distance(point, position)
+        var distance = Double.infinity
         for _ in 0..<8 {
             // Azimuth of the edge at the current position, and towards the point.
             let along = Geodesic.destinationWithAzimuth(from: segment.start, azimuth: edge.initialAzimuth, distance: s)
             let toPoint = Geodesic.inverse(from: along.point, to: point)
-            let delta = (toPoint.initialAzimuth - along.azimuth) * .pi / 180
-            let d = toPoint.distance / earthRadius
-            let step = atan2(sin(d) * cos(delta), cos(d)) * earthRadius
-            let next = min(max(s + step, 0), length)
+            if toPoint.distance > distance { break }  // a step that overshoots: keep the better position
             position = along.point
             distance = toPoint.distance
-            if abs(next - s) < 1e-4 { break }
+            let delta = (toPoint.initialAzimuth - along.azimuth) * .pi / 180
+            let d = toPoint.distance / earthRadius
+            let next = min(max(s + atan2(sin(d) * cos(delta), cos(d)) * earthRadius, 0), length)
+            if abs(next - s) < 1e-3 { break }
             s = next
         }
-        let end = Geodesic.inverse(from: point, to: segment.end).distance
-        let start = Geodesic.inverse(from: point, to: segment.start).distance
-        if start < distance { distance = start; position = segment.start }
-        if end < distance { distance = end; position = segment.end }
         return Result(distance: distance, nearestPoint: position, lineIndex: segment.line)
     }
 }

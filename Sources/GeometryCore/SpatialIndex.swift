@@ -48,8 +48,9 @@ public final class SpatialIndex: @unchecked Sendable {
 
     public var count: Int { geometries.count }
 
-    /// Indexes of the items whose envelopes intersect `box`, in ascending order.
-    public func query(_ box: Envelope) -> [Int] {
+    /// Indexes of the items whose envelopes intersect `box`, in ascending
+    /// order unless `sorted` is false.
+    public func query(_ box: Envelope, sorted: Bool = true) -> [Int] {
         lock.lock()
         defer { lock.unlock() }
         guard let probe = GEOSGeom_createRectangle_r(context.handle, box.minLongitude, box.minLatitude,
@@ -62,7 +63,14 @@ public final class SpatialIndex: @unchecked Sendable {
                 userdata.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
             }, foundPointer)
         }
-        return found.sorted()
+        return sorted ? found.sorted() : found
+    }
+
+    /// Calls `body` with the index of every item whose envelope intersects
+    /// `box`, in no particular order (no sorting on the hot path of
+    /// nearest-neighbour and radius searches).
+    public func forEach(in box: Envelope, _ body: (Int) -> Void) {
+        for i in query(box, sorted: false) { body(i) }
     }
 
     /// The index of the item nearest to `coordinate` by planar distance in

@@ -1,0 +1,75 @@
+import BorderGeodata
+import BorderIncidents
+import Dispatch
+import Foundation
+import GeometryCore
+
+/// Relates many points at once on all cores: each worker has its own copy
+/// of the geodata (its own GEOS contexts, prepared geometries, STRtrees and
+/// PROJ transform), so no lock is shared; each point goes through exactly
+/// the one-point path (`Relater.facts(at:)`), so the answers are identical.
+public struct BulkRelater: Sendable {
+    public let relater: Relater
+    public let workers: Int
+
+    public init(relater: Relater, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.relater = relater
+        self.workers = max(1, workers)
+    }
+
+    public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts?] {
+        let relaters = try (0..<workers).map { w in w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy()) }
+        let results = ResultBuffer(count: points.count)
+        let chunk = (points.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let start = w * chunk, end = min(points.count, start + chunk)
+            guard start < end else { return }
+            for i in start..<end { results.set(i, try? relaters[w].facts(at: points[i])) }
+        }
+        return results.values
+    }
+
+    /// Writes one point feature per input with its facts, streaming.
+    public static func writeLayer(_ points: [Coordinate], _ facts: [Relater.PointFacts?], to url: URL) throws -> Int {
+        let stream = try GeoJSONStreamWriter(url: url)
+        for (c, f) in zip(points, facts) {
+            try stream.appendPoint(c) { w in
+                guard let f else { w.raw("\"error\":true"); return }
+                w.raw("\"country\":"); optional(f.country, &w)
+                w.raw(",\"province\":"); optional(f.province, &w)
+                w.raw(",\"side\":"); w.string(f.side)
+                w.raw(",\"border_m\":"); w.number(f.borderDistance, decimals: 1)
+                w.raw(",\"segment\":"); w.string(f.nearestSegment)
+                w.raw(",\"settlement\":"); optional(f.nearestSettlement, &w)
+                w.raw(",\"settlement_m\":")
+                if let d = f.nearestSettlementDistance { w.number(d, decimals: 1) } else { w.raw("null") }
+            }
+        }
+        return try stream.finish()
+    }
+
+    private static func optional(_ s: String?, _ w: inout JSONWriter) {
+        if let s { w.string(s) } else { w.raw("null") }
+    }
+}
+
+/// Per-index result slots written by disjoint ranges of workers: raw
+/// memory, so that no array is accessed from two threads at once.
+private final class ResultBuffer: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Relater.PointFacts?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ i: Int, _ value: Relater.PointFacts?) { slots[i] = value }
+    var values: [Relater.PointFacts?] { Array(UnsafeBufferPointer(start: slots, count: count)) }
+}

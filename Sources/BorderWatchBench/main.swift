@@ -1,0 +1,82 @@
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import Foundation
+import GeometryCore
+
+// `make bench`: relates seeded random points against the bundled geodata and
+// prints one JSON object with each stage's figures, for
+// Baseline/shapely_baseline.py to set beside Shapely 2's.
+
+func argument(_ name: String, _ fallback: String) -> String {
+    let args = CommandLine.arguments
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return fallback }
+    return args[i + 1]
+}
+
+let count = Int(argument("--points", "1000000"))!
+let seed = UInt64(argument("--seed", "42"))!
+let workers = Int(argument("--workers", String(ProcessInfo.processInfo.activeProcessorCount)))!
+let out = URL(fileURLWithPath: argument("--out", ".build-bench"))
+try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakMemoryBytes() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+    return kb * 1024
+}
+
+let points = SeededPoints.generate(count: count, seed: seed)
+try SeededPoints.write(points, to: out.appendingPathComponent("points.bin"))
+
+// Load: all layers into prepared, indexed structures; median of 5 loads.
+var loads: [Double] = []
+var geodata: Geodata!
+for _ in 0..<5 { loads.append(try seconds { geodata = try Geodata.loadBundled() }) }
+loads.sort()
+let relater = Relater(geodata: geodata)
+
+var facts: [Relater.PointFacts?] = []
+let relateTime = try seconds { facts = try BulkRelater(relater: relater, workers: workers).facts(for: points) }
+let memoryAfterRelate = peakMemoryBytes()
+
+var written = 0
+let writeTime = try seconds {
+    written = try BulkRelater.writeLayer(points, facts, to: out.appendingPathComponent("points-swift.geojson"))
+}
+
+// Radius queries over the loaded points: 1,000 centres, 10 km each.
+var index: SpatialIndex!
+let indexTime = try seconds { index = try SpatialIndex(points.map { .point(Point($0)) }) }
+var rng = SplitMix64(state: seed ^ 0xABCDEF)
+var latencies: [Double] = []
+var found = 0
+for _ in 0..<1000 {
+    let c = points[Int(rng.next() % UInt64(points.count))]
+    latencies.append(seconds {
+        for i in index.query(Envelope.around(c, metres: 10_000)) where Geodesic.distance(c, points[i]) <= 10_000 { found += 1 }
+    })
+}
+latencies.sort()
+
+let failed = facts.filter { $0 == nil }.count
+let summary: [String: Any] = [
+    "engine": "BorderWatch (Swift \(ProcessInfo.processInfo.environment["SWIFT_VERSION"] ?? "6"), GEOS \(LibraryVersions.geos), PROJ \(LibraryVersions.proj))",
+    "points": count, "seed": seed, "workers": workers, "failed_points": failed,
+    "load_ms_median": loads[2] * 1000, "load_ms_first": loads.first! * 1000,
+    "relate_s": relateTime, "write_s": writeTime, "written_features": written,
+    "end_to_end_s": relateTime + writeTime,
+    "index_build_s": indexTime, "radius_median_ms": latencies[500] * 1000, "radius_p99_ms": latencies[990] * 1000,
+    "radius_mean_hits": Double(found) / 1000,
+    "peak_memory_bytes_after_relate": memoryAfterRelate, "peak_memory_bytes": peakMemoryBytes(),
+    "sides": Dictionary(grouping: facts.compactMap { $0?.side }, by: { $0 }).mapValues(\.count),
+]
+let json = try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys])
+print(String(decoding: json, as: UTF8.self))
