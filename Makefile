@@ -10,7 +10,7 @@ APT_TEST     := gdal-bin
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps build release geodata bench leakcheck clean
+.PHONY: run test deps test-deps apt build release geodata bench leakcheck clean
 
 run: deps release
 	.build/release/borderwatch
@@ -61,5 +61,19 @@ geodata: deps
 	$(SWIFT) build -c release --product borderwatch
 	.build/release/borderwatch geodata build --sources $(GEODATA_SCRATCH) --out geodata
 
+# The benchmark: 1,000,000 seeded points related by BorderWatch and, in the
+# same run, by Shapely 2 (installed into a virtual environment here).
+BENCH_DIR    ?= .build-bench
+BENCH_POINTS ?= 1000000
+bench: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="python3-venv"
+	@[ -x $(BENCH_DIR)/venv/bin/python ] || python3 -m venv $(BENCH_DIR)/venv
+	$(BENCH_DIR)/venv/bin/pip install --quiet shapely==2.1.2 pyproj==3.7.2 numpy==2.3.5
+	$(SWIFT) build -c release --product borderwatch-bench
+	.build/release/borderwatch-bench --points $(BENCH_POINTS) --seed 42 --out $(BENCH_DIR) > $(BENCH_DIR)/swift.json
+	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
+	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
+	python3 Sources/BorderWatchBench/Baseline/compare.py $(BENCH_DIR)/swift.json $(BENCH_DIR)/shapely.json
+
 clean:
-	rm -rf .build .build-asan .build-asan.log $(OUT)
+	rm -rf .build .build-asan .build-asan.log .build-bench $(OUT)

@@ -166,17 +166,21 @@ public final class Geodata: Sendable {
     /// The settlement nearest to the point, geodesically.
     public func nearestSettlement(to c: Coordinate) -> (settlement: Settlement, distance: Double)? {
         // The nearest in degrees bounds the search; the geodesic nearest lies within that distance.
-        guard let first = try? settlementIndex.nearest(to: c) else { return nil }
+        let planar = { (i: Int) -> Double in
+            let s = self.settlements[i].coordinate
+            let dx = s.longitude - c.longitude, dy = s.latitude - c.latitude
+            return (dx * dx + dy * dy).squareRoot()
+        }
+        guard let first = (try? settlementIndex.nearest(to: c, itemDistance: planar)) ?? nil else { return nil }
         let bound = Geodesic.distance(c, settlements[first].coordinate)
         var best = (first, bound)
-        // A flat-earth estimate within 1% (at these distances and latitudes)
-        // skips the candidates that cannot win before any geodesic is solved.
-        let kLat = 110_574.0, kLon = 111_320.0 * cos(c.latitude * .pi / 180)
+        // The flat estimate (within 0.3% up to 300 km) skips the candidates
+        // that cannot win before any geodesic is solved.
+        let prefilter = bound <= 300_000
         settlementIndex.forEach(in: Envelope.around(c, metres: bound)) { i in
             guard i != first else { return }
             let s = settlements[i].coordinate
-            let dy = (s.latitude - c.latitude) * kLat, dx = (s.longitude - c.longitude) * kLon
-            guard (dx * dx + dy * dy).squareRoot() <= best.1 * 1.01 + 10 else { return }
+            if prefilter, Geodesic.flatDistance(c, s) > best.1 * 1.01 + 10 { return }
             let d = Geodesic.distance(c, s)
             if d < best.1 || (d == best.1 && i < best.0) { best = (i, d) }
         }

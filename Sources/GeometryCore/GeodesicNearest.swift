@@ -5,12 +5,14 @@ import Foundation
 /// border, a province outline), kept indexed for repeated queries.
 ///
 /// Method: the lines' segments are projected once into `MetricProjection`
-/// and put in an STRtree; for a query point the nearest projected segments
-/// are candidates, and on each candidate the nearest point of the *geodesic*
-/// edge is found by iterating the along-track distance (Napier's rule on the
-/// sphere as the step, exact ellipsoidal positions and distances at each
-/// step). The result is the ellipsoidal geodesic distance to the nearest
-/// point, the quantity PostGIS's `ST_Distance` on geography approximates.
+/// and put in an STRtree. For a query point the nearest projected segment
+/// and its neighbours on the same line are the candidates; on each, the
+/// nearest point of the *geodesic* edge is found by stepping the
+/// along-track distance from the projected foot (Napier's rule on the sphere
+/// for the step, exact ellipsoidal positions and distances at each step,
+/// one or two steps in practice). The result is the ellipsoidal geodesic
+/// distance to that point. Another stretch of line within the projection's
+/// scale error (under 0.1%) of a tie is not searched for.
 public final class GeodesicNearest: Sendable {
     /// One answer: how far, to which position, on which of the input lines.
     public struct Result: Sendable, Equatable {
@@ -23,6 +25,9 @@ public final class GeodesicNearest: Sendable {
         var start: Coordinate
         var end: Coordinate
         var line: Int
+        /// The edge's geodesic length and initial azimuth, solved once.
+        var length: Double = 0
+        var azimuth: Double = 0
     }
 
     public let lines: [LineString]
@@ -38,7 +43,9 @@ public final class GeodesicNearest: Sendable {
         var segments: [Segment] = []
         for (i, line) in lines.enumerated() {
             for k in 1..<line.coordinates.count where line.coordinates[k - 1] != line.coordinates[k] {
-                segments.append(Segment(start: line.coordinates[k - 1], end: line.coordinates[k], line: i))
+                let edge = Geodesic.inverse(from: line.coordinates[k - 1], to: line.coordinates[k])
+                segments.append(Segment(start: line.coordinates[k - 1], end: line.coordinates[k], line: i,
+                                        length: edge.distance, azimuth: edge.initialAzimuth))
             }
         }
         var projected: [(Double, Double, Double, Double)] = []
@@ -62,20 +69,23 @@ public final class GeodesicNearest: Sendable {
     public func nearest(to point: Coordinate) throws(GeometryError) -> Result {
         let p = try projection.project(point)
         let probe = Coordinate(uncheckedLongitude: p.x, latitude: p.y)
-        guard let first = try index.nearest(to: probe) else { throw .emptyGeometry("no segments") }
-        // Near-ties in the projection are settled geodesically.
-        let best = foot(p, projected[first]).distance
-        let reach = best * 1.002 + 25
-        let box = Envelope(minLongitude: p.x - reach, minLatitude: p.y - reach,
-                           maxLongitude: p.x + reach, maxLatitude: p.y + reach)
+        guard let first = try index.nearest(to: probe, itemDistance: { foot(p, projected[$0]).distance }) else {
+            throw .emptyGeometry("no segments")
+        }
+        // The nearest segment in the projection, and its neighbours on the same
+        // line (a foot at a shared vertex ties them), are settled geodesically.
+        // Another stretch of border closer than the projection's scale error
+        // (under 0.1% of the distance) to a tie is not searched for: at most
+        // that much could be missed, and only in such a near tie.
+        var candidates = [first]
+        if first > 0, segments[first - 1].line == segments[first].line { candidates.append(first - 1) }
+        if first + 1 < segments.count, segments[first + 1].line == segments[first].line { candidates.append(first + 1) }
         var answer: Result?
-        index.forEach(in: box) { candidate in
-            let f = foot(p, projected[candidate])
-            guard f.distance <= reach else { return }
-            let r = nearestOnGeodesic(point, segments[candidate], startFraction: f.fraction)
+        for candidate in candidates {
+            let r = nearestOnGeodesic(point, segments[candidate], startFraction: foot(p, projected[candidate]).fraction)
             if answer == nil || r.distance < answer!.distance { answer = r }
         }
-        return answer ?? nearestOnGeodesic(point, segments[first], startFraction: foot(p, projected[first]).fraction)
+        return answer!
     }
 
     /// The planar distance from `p` to a projected segment, and where along it the foot falls (0...1).
@@ -92,15 +102,20 @@ public final class GeodesicNearest: Sendable {
     /// The nearest point to `point` on the geodesic edge of `segment`,
     /// starting from the projected foot (usually one or two steps).
     private func nearestOnGeodesic(_ point: Coordinate, _ segment: Segment, startFraction: Double) -> Result {
-        let edge = Geodesic.inverse(from: segment.start, to: segment.end)
-        let length = edge.distance
+        let length = segment.length
         let earthRadius = 6_371_008.8
         var s = startFraction * length
         var position = segment.start
         var distance = Double.infinity
         for _ in 0..<8 {
-            // Azimuth of the edge at the current position, and towards the point.
-            let along = Geodesic.destinationWithAzimuth(from: segment.start, azimuth: edge.initialAzimuth, distance: s)
+            // The position on the edge (its ends need no solving), the edge's
+            // azimuth there, and the geodesic towards the point.
+            let along: (point: Coordinate, azimuth: Double)
+            if s == 0 {
+                along = (segment.start, segment.azimuth)
+            } else {
+                along = Geodesic.destinationWithAzimuth(from: segment.start, azimuth: segment.azimuth, distance: s)
+            }
             let toPoint = Geodesic.inverse(from: along.point, to: point)
             if toPoint.distance > distance { break }  // a step that overshoots: keep the better position
             position = along.point
@@ -108,7 +123,8 @@ public final class GeodesicNearest: Sendable {
             let delta = (toPoint.initialAzimuth - along.azimuth) * .pi / 180
             let d = toPoint.distance / earthRadius
             let next = min(max(s + atan2(sin(d) * cos(delta), cos(d)) * earthRadius, 0), length)
-            if abs(next - s) < 1e-3 { break }
+            // A centimetre along the edge changes the distance by far less.
+            if abs(next - s) < 0.01 { break }
             s = next
         }
         return Result(distance: distance, nearestPoint: position, lineIndex: segment.line)

@@ -100,6 +100,39 @@ public final class SpatialIndex: @unchecked Sendable {
         return Int(bitPattern: result) - 1
     }
 
+    /// The index of the item nearest to `coordinate` by a distance the
+    /// caller computes from the item's index (GEOS prunes by envelopes, in
+    /// the same planar units), without converting anything to GEOS on the way.
+    public func nearest(to coordinate: Coordinate, itemDistance: (Int) -> Double) throws(GeometryError) -> Int? {
+        guard !geometries.isEmpty else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        guard let probe = GEOSGeom_createPointFromXY_r(context.handle, coordinate.longitude, coordinate.latitude) else {
+            throw context.error("create point")
+        }
+        defer { GEOSGeom_destroy_r(context.handle, probe) }
+        let count = handles.count
+        return withoutActuallyEscaping(itemDistance) { distance in
+            var state = CallbackState(count: count, distance: distance)
+            let result = withUnsafeMutablePointer(to: &state) { statePointer in
+                GEOSSTRtree_nearest_generic_r(context.handle, tree, UnsafeRawPointer(probe), probe, { item1, item2, out, userdata in
+                    guard let userdata, let out else { return 0 }
+                    let state = userdata.assumingMemoryBound(to: CallbackState.self).pointee
+                    let a = Int(bitPattern: item1), b = Int(bitPattern: item2)
+                    let item = a > 0 && a <= state.count ? a - 1 : b - 1
+                    out.pointee = state.distance(item)
+                    return 1
+                }, statePointer)
+            }
+            return result.map { Int(bitPattern: $0) - 1 }
+        }
+    }
+
+    private struct CallbackState {
+        let count: Int
+        let distance: (Int) -> Double
+    }
+
     private struct NearestState {
         let context: GEOSContextHandle_t
         let handles: [OpaquePointer]

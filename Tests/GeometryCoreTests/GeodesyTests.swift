@@ -70,3 +70,31 @@ import Testing
         #expect(abs(d - 111_315.28) < 0.5)
     }
 }
+
+@Suite struct FlatDistanceTests {
+    /// The flat estimate stays within 0.3% of the geodesic up to 300 km in the
+    /// theatre, which is what `isWithin` and the nearest-settlement prefilter rely on.
+    @Test func flatEstimateIsCloseUpTo300km() {
+        var worst = 0.0
+        for lat in stride(from: 37.0, through: 43.0, by: 1.5) {
+            for azimuth in stride(from: 0.0, to: 360.0, by: 15.0) {
+                for d in [50.0, 1_000, 10_000, 100_000, 300_000] {
+                    let a = Fixtures.c(46, lat)
+                    let b = Geodesic.destination(from: a, azimuth: azimuth, distance: d)
+                    worst = max(worst, abs(Geodesic.flatDistance(a, b) - d) / d)
+                }
+            }
+        }
+        #expect(worst < 0.003, "worst relative error \(worst)")
+    }
+
+    @Test func isWithinAgreesWithTheGeodesic() {
+        let a = Fixtures.c(45.87, 40.2)
+        for azimuth in stride(from: 0.0, to: 360.0, by: 7.0) {
+            for d in [9_999.0, 10_000, 10_001, 9_950, 10_050] {
+                let b = Geodesic.destination(from: a, azimuth: azimuth, distance: d)
+                #expect(Geodesic.isWithin(a, b, metres: 10_000) == (Geodesic.distance(a, b) <= 10_000))
+            }
+        }
+    }
+}

@@ -99,8 +99,11 @@ def relate(g, lon, lat):
     s = g["settlement_tree"].query_nearest(pts, all_matches=False)[1]
     sxy = g["settlement_xy"][s]
     _, _, settlement_m = g["geod"].inv(lon, lat, sxy[:, 0], sxy[:, 1])
-    country_code = np.array([g["province_country"][p] if p >= 0 else (g["countries"][c] if c >= 0 else "none")
-                             for p, c in zip(province, country)])
+    # Vectorised lookups, so that no per-point Python loop runs in this stage.
+    province_country = np.array(g["province_country"] + ["none"])
+    country_names = np.array(g["countries"] + ["none"])
+    country_code = np.where(province >= 0, province_country[province],
+                            country_names[np.where(country >= 0, country, len(g["countries"]))])
     side = np.where(border_m <= g["tolerance"][owner], "uncertain", country_code)
     return province, country_code, side, border_m, owner, s, settlement_m
 

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import BorderGeodata
+import BorderIncidents
+import GeometryCore
+@testable import BorderQueries
+
+@Suite struct BulkRelaterTests {
+    /// Points spread over the benchmark's box, on a fixed lattice.
+    let points: [Coordinate] = (0..<2_000).map { k in
+        let u = Double(k % 50) / 50, v = Double(k / 50) / 40
+        return try! Coordinate(longitude: 43.4 + u * 7.1 + 0.013 * Double(k % 7), latitude: 38.3 + v * 3.7)
+    }
+
+    @Test func bulkAnswersAreThoseOfTheOnePointPath() throws {
+        let relater = Shared.related.relater
+        let bulk = try BulkRelater(relater: relater, workers: 2).facts(for: points)
+        #expect(bulk.count == points.count)
+        for (c, facts) in zip(points, bulk) {
+            let one = try relater.facts(at: c)
+            #expect(facts == one, "\(c)")
+            let full = try relater.relate(point: c)
+            #expect(one.side == full.side && one.province == full.province?.id && one.borderDistance == full.borderDistance)
+        }
+        let sides = Set(bulk.compactMap { $0?.side })
+        #expect(sides.isSuperset(of: ["ARM", "AZE", "uncertain"]))
+    }
+
+    @Test func streamedLayerIsRFC7946() throws {
+        let facts = try BulkRelater(relater: Shared.related.relater, workers: 2).facts(for: points)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bw-bulk-\(UUID().uuidString).geojson")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(try BulkRelater.writeLayer(points, facts, to: url) == points.count)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(RFC7946Check.problems(in: text).isEmpty)
+        let features = try GeoJSONReader.read(contentsOf: url).features
+        #expect(features.count == points.count)
+        #expect(features[0]["side"]?.stringValue == facts[0]?.side)
+    }
+}
