@@ -85,16 +85,18 @@ struct QueryCommand: ParsableCommand {
         do { polygon = try within.map(PolygonInput.read) } catch {
             throw CLIError.badInput("--within: \(error)")
         }
+        var spatial = SpatialFilter()
+        spatial.center = center
+        spatial.radiusMetres = radiusKm.map { $0 * 1000 }
+        spatial.box = box
+        spatial.polygon = polygon
+        spatial.province = province
+        spatial.borderMinMetres = borderMinKm.map { $0 * 1000 }
+        spatial.borderMaxMetres = borderMaxKm.map { $0 * 1000 }
         switch subject {
         case .incidents:
             var q = IncidentQuery()
-            q.center = center
-            q.radiusMetres = radiusKm.map { $0 * 1000 }
-            q.box = box
-            q.polygon = polygon
-            q.province = province
-            q.borderMinMetres = borderMinKm.map { $0 * 1000 }
-            q.borderMaxMetres = borderMaxKm.map { $0 * 1000 }
+            q.spatial = spatial
             q.borderSegment = segment
             q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
             q.from = try Bundle.day(from, "--from")
@@ -113,13 +115,7 @@ struct QueryCommand: ParsableCommand {
             try output.emit(renderIncidents(hits, related))
         case .settlements:
             var q = SettlementQuery()
-            q.center = center
-            q.radiusMetres = radiusKm.map { $0 * 1000 }
-            q.box = box
-            q.polygon = polygon
-            q.province = province
-            q.borderMinMetres = borderMinKm.map { $0 * 1000 }
-            q.borderMaxMetres = borderMaxKm.map { $0 * 1000 }
+            q.spatial = spatial
             q.country = side?.uppercased()
             let hits: [SettlementQuery.Hit]
             do { hits = try q.run(on: related.geodata, gazetteer: related.relater.gazetteer) } catch let e as QueryError {

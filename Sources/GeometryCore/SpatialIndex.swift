@@ -76,34 +76,22 @@ public final class SpatialIndex: @unchecked Sendable {
     /// The index of the item nearest to `coordinate` by planar distance in
     /// degrees (a first guess; callers measure metres themselves).
     public func nearest(to coordinate: Coordinate) throws(GeometryError) -> Int? {
-        guard !geometries.isEmpty else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        guard let probe = GEOSGeom_createPointFromXY_r(context.handle, coordinate.longitude, coordinate.latitude) else {
-            throw context.error("create point")
+        try nearest(to: coordinate) { item, probe in
+            var d = 0.0
+            return GEOSDistance_r(context.handle, handles[item], probe, &d) == 1 ? d : .infinity
         }
-        defer { GEOSGeom_destroy_r(context.handle, probe) }
-        var state = NearestState(context: context.handle, handles: handles)
-        let result = withUnsafeMutablePointer(to: &state) { statePointer in
-            GEOSSTRtree_nearest_generic_r(context.handle, tree, UnsafeRawPointer(probe), probe, { item1, item2, distance, userdata in
-                // One of the two is our probe point; the other an item number.
-                guard let userdata, let distance else { return 0 }
-                let state = userdata.assumingMemoryBound(to: NearestState.self).pointee
-                let pointerItem = Int(bitPattern: item1)
-                let itemIndex = pointerItem > 0 && pointerItem <= state.handles.count
-                    ? pointerItem - 1 : Int(bitPattern: item2) - 1
-                let probe = OpaquePointer(pointerItem > 0 && pointerItem <= state.handles.count ? item2 : item1)
-                return GEOSDistance_r(state.context, state.handles[itemIndex], probe, distance)
-            }, statePointer)
-        }
-        guard let result else { throw context.error("STRtree nearest") }
-        return Int(bitPattern: result) - 1
     }
 
     /// The index of the item nearest to `coordinate` by a distance the
     /// caller computes from the item's index (GEOS prunes by envelopes, in
     /// the same planar units), without converting anything to GEOS on the way.
     public func nearest(to coordinate: Coordinate, itemDistance: (Int) -> Double) throws(GeometryError) -> Int? {
+        try nearest(to: coordinate) { item, _ in itemDistance(item) }
+    }
+
+    /// Branch-and-bound nearest search with a distance from an item (by
+    /// index) to the probe point (a GEOS point owned by this call).
+    private func nearest(to coordinate: Coordinate, distance: (Int, OpaquePointer) -> Double) throws(GeometryError) -> Int? {
         guard !geometries.isEmpty else { return nil }
         lock.lock()
         defer { lock.unlock() }
@@ -112,29 +100,27 @@ public final class SpatialIndex: @unchecked Sendable {
         }
         defer { GEOSGeom_destroy_r(context.handle, probe) }
         let count = handles.count
-        return withoutActuallyEscaping(itemDistance) { distance in
-            var state = CallbackState(count: count, distance: distance)
-            let result = withUnsafeMutablePointer(to: &state) { statePointer in
+        let result = withoutActuallyEscaping(distance) { distance in
+            var state = CallbackState(count: count, probe: probe, distance: distance)
+            return withUnsafeMutablePointer(to: &state) { statePointer in
                 GEOSSTRtree_nearest_generic_r(context.handle, tree, UnsafeRawPointer(probe), probe, { item1, item2, out, userdata in
+                    // One of the two is the probe (a pointer), the other an item number.
                     guard let userdata, let out else { return 0 }
                     let state = userdata.assumingMemoryBound(to: CallbackState.self).pointee
                     let a = Int(bitPattern: item1), b = Int(bitPattern: item2)
                     let item = a > 0 && a <= state.count ? a - 1 : b - 1
-                    out.pointee = state.distance(item)
+                    out.pointee = state.distance(item, state.probe)
                     return 1
                 }, statePointer)
             }
-            return result.map { Int(bitPattern: $0) - 1 }
         }
+        guard let result else { throw context.error("STRtree nearest") }
+        return Int(bitPattern: result) - 1
     }
 
     private struct CallbackState {
         let count: Int
-        let distance: (Int) -> Double
-    }
-
-    private struct NearestState {
-        let context: GEOSContextHandle_t
-        let handles: [OpaquePointer]
+        let probe: OpaquePointer
+        let distance: (Int, OpaquePointer) -> Double
     }
 }

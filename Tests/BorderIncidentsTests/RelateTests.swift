@@ -38,7 +38,7 @@ import GeometryCore
         #expect(r.spreadMetres > 2_000 && r.spreadMetres < 3_000)
     }
 
-    /// Against GeographicLib over the same border lines (Reference/border-distance.py), to the metre.
+    /// Against GeographicLib over the same border lines (Tests/Reference/border-distance.py), to the metre.
     @Test func borderDistancesMatchAnIndependentComputation() throws {
         for row in try Shared.referenceRows("border-distance.tsv") {
             let r = try relater.relate(point: Shared.c(Double(row[1])!, Double(row[2])!))

@@ -9,13 +9,13 @@ import GeometryCore
 
     /// A radius query around Sotk returns exactly the incidents with a place
     /// within that many metres. Distances to named places are GeographicLib's
-    /// (Reference/from-sotk.tsv); the engine's own points (a border sector, a
+    /// (Tests/Reference/from-sotk.py); the engine's own points (a border sector, a
     /// province) are measured with `Geodesic`, checked against `geod` elsewhere.
     @Test(arguments: [1.0, 5_000, 12_900, 12_922, 60_000, 86_500, 86_520, 102_070, 102_625])
     func radiusAroundSotkIsExact(radius: Double) throws {
         var q = IncidentQuery()
-        q.center = Shared.sotk
-        q.radiusMetres = radius
+        q.spatial.center = Shared.sotk
+        q.spatial.radiusMetres = radius
         let got = Set(try q.run(on: related).map(\.relation.incident.id))
         var expected = Set<String>()
         for r in related.relations {
@@ -30,8 +30,8 @@ import GeometryCore
     @Test func radiusBoundariesFallWhereTheReferenceSays() throws {
         func ids(_ r: Double) throws -> Set<String> {
             var q = IncidentQuery()
-            q.center = Shared.sotk
-            q.radiusMetres = r
+            q.spatial.center = Shared.sotk
+            q.spatial.radiusMetres = r
             q.types = [.shelling, .armedClash]
             return Set(try q.run(on: related).map(\.relation.incident.id))
         }
@@ -52,17 +52,17 @@ import GeometryCore
         #expect(yh.locations.map(\.location.name) == ["Yeraskh"])
 
         var syunik = IncidentQuery()
-        syunik.province = "Syunik"
+        syunik.spatial.province = "Syunik"
         #expect(Set(try syunik.run(on: related).map(\.relation.incident.id)) == ["2021-05-incursion", "2022-09-13-bombardment"])
 
         var band = IncidentQuery()
-        band.borderMaxMetres = 1_000
+        band.spatial.borderMaxMetres = 1_000
         band.types = [.armedClash]
         #expect(Set(try band.run(on: related).map(\.relation.incident.id)) == ["2021-07-28-sotk-verin-shorzha", "2021-07-yeraskh-heydarabad"])
 
         var nakhchivan = IncidentQuery()
         nakhchivan.borderSegment = "nakhchivan"
-        nakhchivan.borderMaxMetres = 5_000
+        nakhchivan.spatial.borderMaxMetres = 5_000
         #expect(Set(try nakhchivan.run(on: related).map(\.relation.incident.id)) == ["2021-07-yeraskh-heydarabad"])
 
         var deadly = IncidentQuery()
@@ -73,10 +73,10 @@ import GeometryCore
     @Test func polygonAndBoxFilters() throws {
         // A box around Sotk and Verin Shorzha only.
         var q = IncidentQuery()
-        q.box = Envelope(minLongitude: 45.8, minLatitude: 40.05, maxLongitude: 45.9, maxLatitude: 40.25)
+        q.spatial.box = Envelope(minLongitude: 45.8, minLatitude: 40.05, maxLongitude: 45.9, maxLatitude: 40.25)
         #expect(Set(try q.run(on: related).map(\.relation.incident.id)) == ["2021-07-28-sotk-verin-shorzha", "2022-09-13-bombardment"])
         var p = IncidentQuery()
-        p.polygon = try PolygonInput.read(#"{"type":"Polygon","coordinates":[[[44.7,39.6],[45.0,39.6],[45.0,39.8],[44.7,39.8],[44.7,39.6]]]}"#)
+        p.spatial.polygon = try PolygonInput.read(#"{"type":"Polygon","coordinates":[[[44.7,39.6],[45.0,39.6],[45.0,39.8],[44.7,39.8],[44.7,39.6]]]}"#)
         #expect(try p.run(on: related).map(\.relation.incident.id) == ["2021-07-yeraskh-heydarabad"])
     }
 
@@ -91,7 +91,7 @@ import GeometryCore
 
     @Test func unknownProvinceIsAnError() {
         var q = IncidentQuery()
-        q.province = "Syunick"
+        q.spatial.province = "Syunick"
         #expect {
             try q.run(on: related)
         } throws: { error in
@@ -101,8 +101,8 @@ import GeometryCore
 
     @Test func settlementsNearTheBorderInSyunik() throws {
         var q = SettlementQuery()
-        q.province = "AM-SU"
-        q.borderMaxMetres = 5_000
+        q.spatial.province = "AM-SU"
+        q.spatial.borderMaxMetres = 5_000
         let hits = try q.run(on: related.geodata, gazetteer: related.relater.gazetteer)
         #expect(!hits.isEmpty)
         #expect(hits.allSatisfy { $0.settlement.province == "AM-SU" && $0.borderDistance <= 5_000 })

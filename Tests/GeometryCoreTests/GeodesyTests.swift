@@ -48,7 +48,7 @@ import Testing
     }
 
     /// Point-to-line distances against GeographicLib with geodesic edges
-    /// (Reference/point-to-line.py), within 0.5 m up to 300 km away.
+    /// (Tests/Reference/point-to-line.py), within 0.5 m up to 300 km away.
     @Test func pointToLineMatchesGeographicLib() throws {
         let line = try Fixtures.referenceLine()
         let nearest = try GeodesicNearest(lines: [line])
@@ -65,7 +65,7 @@ import Testing
 
     @Test func pointInsidePolygonIsAtZero() throws {
         #expect(try Fixtures.unitSquare.geodesicDistance(to: Fixtures.c(0.5, 0.5)) == 0)
-        // GeographicLib, edge_distance(2, 0.5, (1, 0), (1, 1)) in point-to-line.py: 111,315.2800 m.
+        // GeographicLib, edge_distance(2, 0.5, (1, 0), (1, 1)) of Tests/Reference/geodesic_edges.py: 111,315.2800 m.
         let d = try Fixtures.unitSquare.geodesicDistance(to: Fixtures.c(2, 0.5))
         #expect(abs(d - 111_315.28) < 0.5)
     }

@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
 """Reference geodesic distances from places to the bundled border, for the tests.
 
-Independent of BorderWatch's code: GeographicLib's Python implementation
-(pip install geographiclib==2.0) on WGS84, over the lines of
-geodata/border.geojson read with the standard json module. Each edge is a
-geodesic; the distance to it is minimised by golden-section search (1e-6 m).
+Independent of BorderWatch's code: GeographicLib's Python implementation on
+WGS84 (geodesic_edges.py), over the lines of geodata/border.geojson read
+with the standard json module.
 
 Regenerate from the repository root with:
-    python3 Tests/BorderIncidentsTests/Reference/border-distance.py \
-        > Tests/BorderIncidentsTests/Reference/border-distance.tsv
+    python3 Tests/Reference/border-distance.py > Tests/BorderIncidentsTests/Reference/border-distance.tsv
 """
 import json
 import math
-from geographiclib.geodesic import Geodesic
+import os
+import sys
 
-G = Geodesic.WGS84
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from geodesic_edges import edge_distance  # noqa: E402
 # GeoNames positions (GEODATA-SOURCES.md) and the supplement's.
 PLACES = [
     ("Sotk", 45.86951, 40.20007),
@@ -23,19 +23,6 @@ PLACES = [
     ("Goris", 46.34168, 39.51111),
     ("Verin Shorzha", 45.83250, 40.08722),
 ]
-
-
-def edge_distance(lon, lat, a, b):
-    line = G.InverseLine(a[1], a[0], b[1], b[0])
-    f = lambda s: G.Inverse(lat, lon, line.Position(s)["lat2"], line.Position(s)["lon2"])["s12"]
-    lo, hi, phi = 0.0, line.s13, (5 ** 0.5 - 1) / 2
-    while hi - lo > 1e-6:
-        m1, m2 = hi - phi * (hi - lo), lo + phi * (hi - lo)
-        if f(m1) < f(m2):
-            hi = m2
-        else:
-            lo = m1
-    return min(f((lo + hi) / 2), f(0.0), f(line.s13))
 
 
 def main():
@@ -52,7 +39,7 @@ def main():
             (x1, y1), (x2, y2) = e[1], e[2]
             return min(math.hypot((x1 - lon) * k, y1 - lat), math.hypot((x2 - lon) * k, y2 - lat))
         candidates = sorted(edges, key=rough)[:60]
-        best = min((edge_distance(lon, lat, e[1], e[2]), e[0]) for e in candidates)
+        best = min((edge_distance(lon, lat, e[1], e[2], 1e-6), e[0]) for e in candidates)
         print(f"{name}\t{lon}\t{lat}\t{best[0]:.3f}\t{best[1]}")
 
 

@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 """Reference geodesic distances from points to a polyline, for the tests.
 
-Independent of BorderWatch: uses GeographicLib's Python implementation
-(pip install geographiclib==2.0) on WGS84. Each edge of the line is a
-geodesic; the distance to an edge is minimised by golden-section search
-along it (to 1e-7 m), and the distance to the line is the least over edges.
+Independent of BorderWatch: GeographicLib's Python implementation on WGS84
+(geodesic_edges.py). Each edge of the line is a geodesic; the distance to
+the line is the least over its edges.
 
-Regenerate with:
-    python3 Tests/GeometryCoreTests/Reference/point-to-line.py \
-        > Tests/GeometryCoreTests/Reference/point-to-line.tsv
+Regenerate from the repository root with:
+    python3 Tests/Reference/point-to-line.py > Tests/GeometryCoreTests/Reference/point-to-line.tsv
 """
-from geographiclib.geodesic import Geodesic
+import os
+import sys
 
-G = Geodesic.WGS84
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from geodesic_edges import edge_distance  # noqa: E402
 # A line along the Armenia–Azerbaijan mainland border, north to south
 # (lon, lat), vertices 5–25 km apart.
 LINE = [
@@ -39,24 +39,6 @@ POINTS = [
     ("Mingachevir", 47.0594, 40.7640),
     ("on a vertex", 45.9800, 40.1100),
 ]
-
-
-def edge_distance(px, py, a, b):
-    line = G.InverseLine(a[1], a[0], b[1], b[0])
-    lo, hi = 0.0, line.s13
-    phi = (5 ** 0.5 - 1) / 2
-
-    def f(s):
-        pos = line.Position(s)
-        return G.Inverse(py, px, pos["lat2"], pos["lon2"])["s12"]
-
-    while hi - lo > 1e-7:
-        m1, m2 = hi - phi * (hi - lo), lo + phi * (hi - lo)
-        if f(m1) < f(m2):
-            hi = m2
-        else:
-            lo = m1
-    return min(f((lo + hi) / 2), f(0.0), f(line.s13))
 
 
 def main():
