@@ -22,6 +22,15 @@ public struct Gazetteer: Sendable {
             case let .province(p): p.name
             }
         }
+
+        /// The settlement's position, or a point inside the province.
+        public var coordinate: Coordinate? {
+            switch self {
+            case let .settlement(s): s.coordinate
+            case let .province(p):
+                if case let .point(point)? = try? p.geometry.pointOnSurface() { point.coordinate } else { nil }
+            }
+        }
     }
 
     public struct Match: Sendable {

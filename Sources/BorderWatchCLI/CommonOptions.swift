@@ -47,7 +47,7 @@ struct PointOptions: ParsableArguments {
 }
 
 /// The bundled data, loaded once per command.
-enum Bundle {
+enum BundledData {
     static func related() throws -> RelatedCatalog {
         do { return try RelatedCatalog.loadBundled() } catch {
             throw CLIError.badInput("cannot load the bundled data: \(error) (run from the repository, or set BORDERWATCH_GEODATA)")
@@ -66,14 +66,5 @@ enum Bundle {
         guard let text else { return nil }
         guard let d = Day(iso: text) else { throw CLIError.badInput("\(flag) '\(text)': expected a date YYYY-MM-DD") }
         return d
-    }
-}
-
-extension Gazetteer.Target {
-    var coordinate: Coordinate? {
-        switch self {
-        case let .settlement(s): s.coordinate
-        case let .province(p): (try? p.geometry.pointOnSurface()).flatMap { if case let .point(pt) = $0 { pt.coordinate } else { nil } }
-        }
     }
 }

@@ -13,7 +13,7 @@ struct LayersCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let related = try Bundle.related()
+        let related = try BundledData.related()
         for url in try MapLayers(related: related).write(to: URL(fileURLWithPath: out)) {
             print("wrote \(url.path)")
         }

@@ -18,9 +18,9 @@ struct PlaceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let related = try Bundle.related()
+        let related = try BundledData.related()
         let gazetteer = related.relater.gazetteer
-        let match = try Bundle.place(name, in: related, code: 1)
+        let match = try BundledData.place(name, in: related, code: 1)
         let targets = [match.target] + match.alternatives
         switch output.format {
         case .table:

@@ -71,11 +71,11 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let related = try Bundle.related()
+        let related = try BundledData.related()
         var center = try point.coordinate()
         if let near {
             guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }
-            center = try Bundle.place(near, in: related).target.coordinate
+            center = try BundledData.place(near, in: related).target.coordinate
         }
         if radiusKm != nil, center == nil { throw CLIError.badInput("--radius-km needs --near or --lat/--lon") }
         if center != nil, radiusKm == nil { throw CLIError.badInput("--near and --lat/--lon need --radius-km") }
@@ -99,8 +99,8 @@ struct QueryCommand: ParsableCommand {
             q.spatial = spatial
             q.borderSegment = segment
             q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
-            q.from = try Bundle.day(from, "--from")
-            q.to = try Bundle.day(to, "--to")
+            q.from = try BundledData.day(from, "--from")
+            q.to = try BundledData.day(to, "--to")
             q.types = Set(try types.map { t in
                 guard let type = EventType(rawValue: t) else {
                     throw CLIError.badInput("--type '\(t)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -23,7 +23,7 @@ struct RelateCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let related = try Bundle.related()
+        let related = try BundledData.related()
         let given = [point.lat != nil || point.lon != nil, place != nil, incident != nil].filter { $0 }.count
         guard given == 1 else { throw CLIError.badInput("give exactly one of --lat/--lon, --place or --incident") }
         if let id = incident {
@@ -35,7 +35,7 @@ struct RelateCommand: ParsableCommand {
         }
         let location: LocationRelation
         if let place {
-            _ = try Bundle.place(place, in: related)
+            _ = try BundledData.place(place, in: related)
             location = try related.relater.relate(IncidentLocation(kind: .place(place), precision: 1, relation: "at",
                                                                    claimedBy: nil, sources: []))
         } else {

@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
         var out: String?
 
         func run() throws {
-            let related = try Bundle.related()
+            let related = try BundledData.related()
             guard radiusKm > 0 else { throw CLIError.badInput("--radius-km \(radiusKm): must be positive") }
             let radius = radiusKm * 1000
             let report: ProximityReport
@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
                 report = ProximityReport(subjects: [.init(title: "\(r.incident.date.iso) — \(r.incident.title)", relation: r,
                                                           locations: r.locations)], radiusMetres: radius, related: related)
             } else if let place {
-                _ = try Bundle.place(place, in: related)
+                _ = try BundledData.place(place, in: related)
                 let l = try related.relater.relate(IncidentLocation(kind: .place(place), precision: 1, relation: "at", claimedBy: nil, sources: []))
                 report = ProximityReport(subjects: [.init(title: place, relation: nil, locations: [l])], radiusMetres: radius, related: related)
             } else if let c = try point.coordinate() {

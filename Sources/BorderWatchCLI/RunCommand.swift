@@ -18,7 +18,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let related = try Bundle.related()
+        let related = try BundledData.related()
         let dir = URL(fileURLWithPath: out)
         let layers = try MapLayers(related: related).write(to: dir.appendingPathComponent("layers"))
         let report = ProximityReport.catalog(related, radiusMetres: radiusKm * 1000)
