@@ -18,6 +18,8 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    var resultFormat: ResultFormat { ResultFormat(rawValue: format.rawValue)! }
+
     func emit(_ text: String) throws { try Self.write(text, to: out) }
 
     /// Prints `text`, or writes it atomically to `out` when given.

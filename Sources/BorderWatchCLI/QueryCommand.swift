@@ -112,7 +112,7 @@ struct QueryCommand: ParsableCommand {
             let hits: [IncidentQuery.Hit]
             do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
             guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
-            try output.emit(renderIncidents(hits, related))
+            try output.emit(QueryOutput.incidents(hits, related: related, format: output.resultFormat))
         case .settlements:
             var q = SettlementQuery()
             q.spatial = spatial
@@ -122,7 +122,7 @@ struct QueryCommand: ParsableCommand {
                 throw CLIError.badInput(e.description)
             }
             guard !hits.isEmpty else { throw CLIError.nothingFound("no settlement matches") }
-            try output.emit(renderSettlements(hits, related))
+            try output.emit(QueryOutput.settlements(hits, related: related, format: output.resultFormat))
         }
     }
 
@@ -133,85 +133,5 @@ struct QueryCommand: ParsableCommand {
             throw CLIError.badInput("--bbox '\(text)': expected west,south,east,north in degrees with west < east and south < north")
         }
         return Envelope(minLongitude: w, minLatitude: s, maxLongitude: e, maxLatitude: n)
-    }
-
-    private func renderIncidents(_ hits: [IncidentQuery.Hit], _ related: RelatedCatalog) -> String {
-        switch output.format {
-        case .table:
-            var rows = [["date", "id", "type", "places", "distance", "claims"]]
-            for h in hits {
-                rows.append([h.relation.incident.date.iso, h.relation.incident.id, h.relation.incident.type.rawValue,
-                             h.locations.map(\.location.name).joined(separator: ", "),
-                             h.distance.map { String(format: "%.0f m", $0) } ?? "—", RelationJSON.casualtyLine(h.relation.incident)])
-            }
-            return SummaryTable.table(rows)
-        case .json:
-            var w = JSONWriter()
-            w.value(.array(hits.map { h in
-                var o = RelationJSON.relation(h.relation, catalog: related.catalog)
-                o["matched_locations"] = .array(h.locations.map { .string($0.location.name) })
-                o["distance_m"] = h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null
-                return .object(o)
-            }))
-            return w.string + "\n"
-        case .geojson:
-            let features = hits.flatMap { h in
-                h.locations.map { l in
-                    var p = RelationJSON.location(l)
-                    p["incident_id"] = .string(h.relation.incident.id)
-                    p["date"] = .string(h.relation.incident.date.iso)
-                    p["type"] = .string(h.relation.incident.type.rawValue)
-                    p["claims"] = .string(RelationJSON.casualtyLine(h.relation.incident))
-                    return Feature(geometry: .point(Point(l.coordinate)), properties: p)
-                }
-            }
-            return GeoJSONWriter().string(FeatureCollection(features))
-        case .csv:
-            var csv = CSVWriter(header: ["incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
-                                         "border_distance_m", "side", "distance_m", "claims"])
-            for h in hits {
-                for l in h.locations {
-                    csv.append([h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
-                                l.location.name, String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
-                                l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
-                                h.distance.map { String(format: "%.1f", $0) } ?? "", RelationJSON.casualtyLine(h.relation.incident)])
-                }
-            }
-            return csv.text
-        }
-    }
-
-    private func renderSettlements(_ hits: [SettlementQuery.Hit], _ related: RelatedCatalog) -> String {
-        func provinceName(_ s: Settlement) -> String { s.province.flatMap(related.geodata.province(id:))?.name ?? "" }
-        switch output.format {
-        case .table:
-            var rows = [["name", "province", "country", "border", "distance"]]
-            for h in hits {
-                rows.append([h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "—",
-                             String(format: "%.0f m", h.borderDistance), h.distance.map { String(format: "%.0f m", $0) } ?? "—"])
-            }
-            return SummaryTable.table(rows)
-        case .json, .geojson:
-            let features = hits.map { h in
-                Feature(id: .string(h.settlement.id), geometry: .point(Point(h.settlement.coordinate)), properties: [
-                    "id": .string(h.settlement.id), "name": .string(h.settlement.name), "province_id": h.settlement.province.map(JSONValue.string) ?? .null,
-                    "province": .string(provinceName(h.settlement)), "country": h.settlement.country.map(JSONValue.string) ?? .null,
-                    "border_distance_m": .number((h.borderDistance * 10).rounded() / 10),
-                    "distance_m": h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null,
-                ])
-            }
-            if output.format == .geojson { return GeoJSONWriter().string(FeatureCollection(features)) }
-            var w = JSONWriter()
-            w.value(.array(features.compactMap { $0.properties.map(JSONValue.object) }))
-            return w.string + "\n"
-        case .csv:
-            var csv = CSVWriter(header: ["id", "name", "province", "country", "longitude", "latitude", "border_distance_m", "distance_m"])
-            for h in hits {
-                csv.append([h.settlement.id, h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "",
-                            String(format: "%.6f", h.settlement.coordinate.longitude), String(format: "%.6f", h.settlement.coordinate.latitude),
-                            String(format: "%.1f", h.borderDistance), h.distance.map { String(format: "%.1f", $0) } ?? ""])
-            }
-            return csv.text
-        }
     }
 }

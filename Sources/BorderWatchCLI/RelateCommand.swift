@@ -30,7 +30,7 @@ struct RelateCommand: ParsableCommand {
             guard let r = related.relation(id: id) else {
                 throw CLIError.nothingFound("no incident '\(id)'; known: \(related.relations.map(\.incident.id).joined(separator: ", "))")
             }
-            try output.emit(render([r.locations], title: r.incident.title, relation: r, related))
+            try output.emit(QueryOutput.relation(r.locations, title: r.incident.title, incident: r, related: related, format: output.resultFormat))
             return
         }
         let location: LocationRelation
@@ -41,36 +41,6 @@ struct RelateCommand: ParsableCommand {
         } else {
             location = try related.relater.relate(point: try point.coordinate()!)
         }
-        try output.emit(render([[location]], title: location.location.name, relation: nil, related))
-    }
-
-    private func render(_ groups: [[LocationRelation]], title: String, relation: IncidentRelation?, _ related: RelatedCatalog) throws -> String {
-        let locations = groups.flatMap { $0 }
-        switch output.format {
-        case .json:
-            var w = JSONWriter()
-            if let relation { w.object(RelationJSON.relation(relation, catalog: related.catalog)) }
-            else { w.object(RelationJSON.location(locations[0])) }
-            return w.string + "\n"
-        case .geojson:
-            let features = locations.map { Feature(geometry: .point(Point($0.coordinate)), properties: RelationJSON.location($0)) }
-            return GeoJSONWriter().string(FeatureCollection(features))
-        case .csv:
-            let subject = ProximityReport.Subject(title: title, relation: relation, locations: locations)
-            return ProximityReport(subjects: [subject], radiusMetres: 10_000, related: related).csv
-        case .table:
-            var rows: [[String]] = [["field", "value"]]
-            for l in locations {
-                rows += [["location", "\(l.location.name) (\(l.resolution))"],
-                         ["position", String(format: "%.5f N, %.5f E", l.coordinate.latitude, l.coordinate.longitude)],
-                         ["country", l.country ?? "—"],
-                         ["province", l.province.map { "\($0.name) (\($0.localName), \($0.iso3166_2 ?? $0.id))" } ?? "—"],
-                         ["border", String(format: "%.0f m to the %@ segment", l.borderDistance, l.nearestSegment)],
-                         ["side", l.withinTolerance ? "\(l.side) — within the \(Int(l.toleranceMetres)) m tolerance (\(l.sideBasis.rawValue))" : l.side],
-                         ["1991 oblast", l.inside1991Oblast ? "inside" : "outside"],
-                         ["near", l.nearby.map(\.phrase).joined(separator: "; ")]]
-            }
-            return SummaryTable.table(rows)
-        }
+        try output.emit(QueryOutput.relation([location], title: location.location.name, incident: nil, related: related, format: output.resultFormat))
     }
 }
