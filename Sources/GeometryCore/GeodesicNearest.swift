@@ -5,14 +5,14 @@ import Foundation
 /// border, a province outline), kept indexed for repeated queries.
 ///
 /// Method: the lines' segments are projected once into `MetricProjection`
-/// and put in an STRtree. For a query point the nearest projected segment
-/// and its neighbours on the same line are the candidates; on each, the
+/// and put in an STRtree. For a query point the segments within the
+/// projection's scale error of the nearest are the candidates; on each, the
 /// nearest point of the *geodesic* edge is found by stepping the
 /// along-track distance from the projected foot (Napier's rule on the sphere
 /// for the step, exact ellipsoidal positions and distances at each step,
 /// one or two steps in practice). The result is the ellipsoidal geodesic
-/// distance to that point. Another stretch of line within the projection's
-/// scale error (under 0.1%) of a tie is not searched for.
+/// distance to that point. Beyond 50 km only the nearest segment and its
+/// neighbours are refined (see `nearest(to:)`).
 public final class GeodesicNearest: Sendable {
     /// One answer: how far, to which position, on which of the input lines.
     public struct Result: Sendable, Equatable {
@@ -29,6 +29,9 @@ public final class GeodesicNearest: Sendable {
         var length: Double = 0
         var azimuth: Double = 0
     }
+
+    /// Up to this projected distance every near-tie is searched for.
+    public static let fullTieSearchMetres = 50_000.0
 
     public let lines: [LineString]
     private let segments: [Segment]
@@ -72,14 +75,25 @@ public final class GeodesicNearest: Sendable {
         guard let first = try index.nearest(to: probe, itemDistance: { foot(p, projected[$0]).distance }) else {
             throw .emptyGeometry("no segments")
         }
-        // The nearest segment in the projection, and its neighbours on the same
-        // line (a foot at a shared vertex ties them), are settled geodesically.
-        // Another stretch of border closer than the projection's scale error
-        // (under 0.1% of the distance) to a tie is not searched for: at most
-        // that much could be missed, and only in such a near tie.
+        // Candidates: every segment whose projected distance is within the
+        // projection's scale error (0.2%, plus 25 m) of the nearest, settled
+        // geodesically. Beyond 50 km the search box would hold much of the
+        // border, so only the nearest and its neighbours on the same line
+        // (a foot at a shared vertex ties them) are taken: a tie with another
+        // stretch could then cost at most the scale error, under 0.1%.
+        let best = foot(p, projected[first]).distance
         var candidates = [first]
-        if first > 0, segments[first - 1].line == segments[first].line { candidates.append(first - 1) }
-        if first + 1 < segments.count, segments[first + 1].line == segments[first].line { candidates.append(first + 1) }
+        if best <= Self.fullTieSearchMetres {
+            let reach = best * 1.002 + 25
+            let box = Envelope(minLongitude: p.x - reach, minLatitude: p.y - reach,
+                               maxLongitude: p.x + reach, maxLatitude: p.y + reach)
+            index.forEach(in: box) { i in
+                if i != first, foot(p, projected[i]).distance <= reach { candidates.append(i) }
+            }
+        } else {
+            if first > 0, segments[first - 1].line == segments[first].line { candidates.append(first - 1) }
+            if first + 1 < segments.count, segments[first + 1].line == segments[first].line { candidates.append(first + 1) }
+        }
         var answer: Result?
         for candidate in candidates {
             let r = nearestOnGeodesic(point, segments[candidate], startFraction: foot(p, projected[candidate]).fraction)

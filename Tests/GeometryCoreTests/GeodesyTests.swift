@@ -98,3 +98,41 @@ import Testing
         }
     }
 }
+
+@Suite struct NearTieTests {
+    /// Two lines 55 km apart, one north and one south of the point: where
+    /// the geodesic distances tie, the projected ones differ by metres (the
+    /// projection's scale changes with latitude), so around the tie the
+    /// projection ranks the lines wrongly. The answer over both must
+    /// still be the lesser of the answers over each.
+    @Test func nearTieBetweenTwoLinesIsSettledGeodesically() throws {
+        let south = try LineString([Fixtures.c(46.0, 38.9), Fixtures.c(46.5, 38.9), Fixtures.c(47.0, 38.9)])
+        let north = try LineString([Fixtures.c(46.0, 39.4), Fixtures.c(46.5, 39.4), Fixtures.c(47.0, 39.4)])
+        let both = try GeodesicNearest(lines: [south, north])
+        let s = try GeodesicNearest(lines: [south]), n = try GeodesicNearest(lines: [north])
+        func gap(_ lat: Double) throws -> Double {
+            try s.nearest(to: Fixtures.c(46.5, lat)).distance - n.nearest(to: Fixtures.c(46.5, lat)).distance
+        }
+        // Bisect for the latitude where the geodesic distances tie.
+        var lo = 39.0, hi = 39.3
+        for _ in 0..<60 {
+            let mid = (lo + hi) / 2
+            if try gap(mid) < 0 { lo = mid } else { hi = mid }
+        }
+        let projection = MetricProjection.caucasus
+        let projectedSouth = try projection.project(Geometry.lineString(south))
+        let projectedNorth = try projection.project(Geometry.lineString(north))
+        var disagreements = 0
+        for k in -80...80 {
+            let p = Fixtures.c(46.5, lo + Double(k) * 0.000005)   // ±44 m in 0.55 m steps
+            let expected = min(try s.nearest(to: p).distance, try n.nearest(to: p).distance)
+            let got = try both.nearest(to: p)
+            #expect(got.distance == expected, "at \(p)")
+            let pp = try projection.project(Geometry.point(Point(p)))
+            let planarSouthNearer = try pp.planarDistance(to: projectedSouth) < pp.planarDistance(to: projectedNorth)
+            if planarSouthNearer != (try s.nearest(to: p).distance < n.nearest(to: p).distance) { disagreements += 1 }
+        }
+        // The window really holds points the projection ranks the wrong way.
+        #expect(disagreements > 0)
+    }
+}
