@@ -134,19 +134,6 @@ public final class Geodata: Sendable {
 
     public func settlement(id: String) -> Settlement? { settlementsByID[id].map { settlements[$0] } }
 
-    /// The province nearest to a point outside all of them, with the distance
-    /// in metres (zero when a province covers the point).
-    public func nearestProvince(to c: Coordinate, within metres: Double) -> (Province, Double)? {
-        if let p = province(at: c) { return (p, 0) }
-        let box = Envelope.around(c, metres: metres)
-        var best: (Province, Double)?
-        for i in provinceIndex.query(box) {
-            guard let d = try? provinces[i].geometry.geodesicDistance(to: c), d <= metres else { continue }
-            if best == nil || d < best!.1 { best = (provinces[i], d) }
-        }
-        return best
-    }
-
     /// How far the point is from the Armenia–Azerbaijan border, geodesically.
     public func borderProximity(at c: Coordinate) throws(GeometryError) -> (distance: Double, segment: BorderSegment, nearestPoint: Coordinate) {
         let r = try borderNearest.nearest(to: c)

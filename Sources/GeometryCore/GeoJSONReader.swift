@@ -45,10 +45,6 @@ public enum GeoJSONReader {
         return try object(json, path: "")
     }
 
-    /// Reads a document that must be a feature collection (a single feature
-    /// or geometry is accepted as a collection of one).
-    public static func readFeatures(_ data: Data) throws(GeoJSONError) -> [Feature] { try read(data).features }
-
     public static func object(_ json: JSONValue, path: String) throws(GeoJSONError) -> GeoJSONObject {
         let o = try members(json, path)
         let type = try typeName(o, path)
