@@ -54,6 +54,11 @@ public struct ClaimSummary: Hashable, Sendable {
         }
     }
 
+    /// The conservative figures of one kind of loss, summed over all sides.
+    public func total(_ kind: CasualtyKind) -> Int {
+        entries.filter { $0.kind == kind }.reduce(0) { $0 + $1.conservative }
+    }
+
     public func entry(side: String, kind: CasualtyKind) -> Entry? {
         entries.first { $0.side == side && $0.kind == kind }
     }

@@ -32,8 +32,8 @@ public struct Relater: Sendable {
         // settled by nearness to them.
         var anchors: [Coordinate] = []
         for location in incident.locations {
-            if case let .place(name) = location.kind, gazetteer.candidates(name).count == 1,
-               case let .settlement(s)? = gazetteer.candidates(name).first {
+            if case let .place(name) = location.kind, case let found = gazetteer.candidates(name), found.count == 1,
+               case let .settlement(s)? = found.first {
                 anchors.append(s.coordinate)
             }
         }
@@ -97,15 +97,35 @@ public struct Relater: Sendable {
     }
 
     public func facts(at c: Coordinate) throws(RelateError) -> PointFacts {
+        let placed = try placement(at: c)
+        let nearest = geodata.nearestSettlement(to: c)
+        return PointFacts(country: placed.country, province: placed.province?.id, borderDistance: placed.border.distance,
+                          nearestSegment: placed.border.segment.id, side: Self.side(of: placed, statedCountry: nil).side,
+                          nearestSettlement: nearest?.settlement.id, nearestSettlementDistance: nearest?.distance)
+    }
+
+    /// Where a point is: border proximity, province and country. Shared by
+    /// the one-point relation and the bulk facts, so they cannot disagree.
+    private struct Placement {
+        var border: (distance: Double, segment: BorderSegment, nearestPoint: Coordinate)
+        var province: Province?
+        var country: String?
+        var withinTolerance: Bool { border.distance <= border.segment.toleranceMetres }
+    }
+
+    private func placement(at c: Coordinate) throws(RelateError) -> Placement {
         let border: (distance: Double, segment: BorderSegment, nearestPoint: Coordinate)
         do { border = try geodata.borderProximity(at: c) } catch { throw .geometry(error) }
         let province = geodata.province(at: c)
-        let country = province?.country ?? geodata.country(at: c)?.iso3
-        let side = border.distance <= border.segment.toleranceMetres ? "uncertain" : (country ?? "none")
-        let nearest = geodata.nearestSettlement(to: c)
-        return PointFacts(country: country, province: province?.id, borderDistance: border.distance,
-                          nearestSegment: border.segment.id, side: side, nearestSettlement: nearest?.settlement.id,
-                          nearestSettlementDistance: nearest?.distance)
+        return Placement(border: border, province: province, country: province?.country ?? geodata.country(at: c)?.iso3)
+    }
+
+    /// The side: the polygon's beyond the tolerance; within it, the
+    /// gazetteer's own country for a named place, else "uncertain".
+    private static func side(of placed: Placement, statedCountry: String?) -> (side: String, basis: LocationRelation.SideBasis) {
+        if !placed.withinTolerance { return (placed.country ?? "none", .polygon) }
+        if let statedCountry { return (statedCountry, .gazetteer) }
+        return ("uncertain", .uncertain)
     }
 
     /// The relation of a bare point.
@@ -116,32 +136,19 @@ public struct Relater: Sendable {
 
     private func relate(_ c: Coordinate, location: IncidentLocation, resolution: String,
                         statedCountry: String?) throws(RelateError) -> LocationRelation {
-        let border: (distance: Double, segment: BorderSegment, nearestPoint: Coordinate)
-        do { border = try geodata.borderProximity(at: c) } catch { throw .geometry(error) }
-        let province = geodata.province(at: c)
-        let country = province?.country ?? geodata.country(at: c)?.iso3
-        let within = border.distance <= border.segment.toleranceMetres
-        let side: String, basis: LocationRelation.SideBasis
-        if !within {
-            side = country ?? "none"
-            basis = .polygon
-        } else if let statedCountry {
-            side = statedCountry
-            basis = .gazetteer
-        } else {
-            side = "uncertain"
-            basis = .uncertain
-        }
+        let placed = try placement(at: c)
+        let (side, basis) = Self.side(of: placed, statedCountry: statedCountry)
         let nearby = geodata.nearestSettlements(to: c, count: nearbyCount).map { n -> LocationRelation.NearbySettlement in
             let bearing = Geodesic.azimuth(from: n.settlement.coordinate, to: c)
             let phrase = n.distance < 50 ? "at \(n.settlement.name)"
                 : "\(Self.kilometres(n.distance)) km \(CompassPoint.name(forAzimuth: bearing)) of \(n.settlement.name)"
             return .init(settlement: n.settlement, distance: n.distance, bearing: bearing, phrase: phrase)
         }
-        return LocationRelation(location: location, coordinate: c, resolution: resolution, settlementID: nil, country: country,
-                                province: province, borderDistance: border.distance, nearestSegment: border.segment.id,
-                                nearestBorderPoint: border.nearestPoint, side: side, sideBasis: basis,
-                                withinTolerance: within, toleranceMetres: border.segment.toleranceMetres,
+        return LocationRelation(location: location, coordinate: c, resolution: resolution, settlementID: nil,
+                                country: placed.country, province: placed.province, borderDistance: placed.border.distance,
+                                nearestSegment: placed.border.segment.id, nearestBorderPoint: placed.border.nearestPoint,
+                                side: side, sideBasis: basis, withinTolerance: placed.withinTolerance,
+                                toleranceMetres: placed.border.segment.toleranceMetres,
                                 inside1991Oblast: geodata.isInside1991Oblast(c), nearby: nearby)
     }
 

@@ -74,10 +74,7 @@ public struct IncidentQuery: Sendable {
         if let to, incident.date.start > to { return false }
         if !types.isEmpty, !types.contains(incident.type) { return false }
         if let actor, !incident.sides.contains(actor) { return false }
-        if let minKilled {
-            let killed = incident.summary.entries.filter { $0.kind == .killed }.reduce(0) { $0 + $1.conservative }
-            if killed < minKilled { return false }
-        }
+        if let minKilled, incident.summary.total(.killed) < minKilled { return false }
         return true
     }
 

@@ -92,7 +92,7 @@ public struct MapLayers {
                 "iso_3166_2": RelationJSON.optional(p.iso3166_2), "country": .string(p.country),
                 "incident_count": .number(Double(inside.count)),
                 "killed_conservative": .number(Double(inside.reduce(0) { $0 + killed($1.incident) })),
-                "wounded_conservative": .number(Double(inside.reduce(0) { $0 + total($1.incident, .wounded) })),
+                "wounded_conservative": .number(Double(inside.reduce(0) { $0 + $1.incident.summary.total(.wounded) })),
             ]
             props["incidents"] = .string(inside.map(\.incident.id).joined(separator: ","))
             return Feature(id: .string(p.id), geometry: p.geometry, properties: props)
@@ -129,9 +129,5 @@ public struct MapLayers {
         return features
     }
 
-    func killed(_ i: Incident) -> Int { total(i, .killed) }
-
-    func total(_ i: Incident, _ kind: CasualtyKind) -> Int {
-        i.summary.entries.filter { $0.kind == kind }.reduce(0) { $0 + $1.conservative }
-    }
+    func killed(_ i: Incident) -> Int { i.summary.total(.killed) }
 }

@@ -64,6 +64,14 @@ enum BundledData {
         }
     }
 
+    /// Relates a named place; an unknown name is bad input with suggestions.
+    static func relatePlace(_ name: String, in related: RelatedCatalog) throws -> LocationRelation {
+        let location = IncidentLocation(kind: .place(name), precision: 1, relation: "at", claimedBy: nil, sources: [])
+        do { return try related.relater.relate(location) } catch let .lookup(error) {
+            throw CLIError.badInput(error.description)
+        }
+    }
+
     static func day(_ text: String?, _ flag: String) throws -> Day? {
         guard let text else { return nil }
         guard let d = Day(iso: text) else { throw CLIError.badInput("\(flag) '\(text)': expected a date YYYY-MM-DD") }

@@ -35,9 +35,7 @@ struct RelateCommand: ParsableCommand {
         }
         let location: LocationRelation
         if let place {
-            _ = try BundledData.place(place, in: related)
-            location = try related.relater.relate(IncidentLocation(kind: .place(place), precision: 1, relation: "at",
-                                                                   claimedBy: nil, sources: []))
+            location = try BundledData.relatePlace(place, in: related)
         } else {
             location = try related.relater.relate(point: try point.coordinate()!)
         }

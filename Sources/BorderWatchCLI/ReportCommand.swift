@@ -48,8 +48,7 @@ struct ReportCommand: ParsableCommand {
                 report = ProximityReport(subjects: [.init(title: "\(r.incident.date.iso) — \(r.incident.title)", relation: r,
                                                           locations: r.locations)], radiusMetres: radius, related: related)
             } else if let place {
-                _ = try BundledData.place(place, in: related)
-                let l = try related.relater.relate(IncidentLocation(kind: .place(place), precision: 1, relation: "at", claimedBy: nil, sources: []))
+                let l = try BundledData.relatePlace(place, in: related)
                 report = ProximityReport(subjects: [.init(title: place, relation: nil, locations: [l])], radiusMetres: radius, related: related)
             } else if let c = try point.coordinate() {
                 let l = try related.relater.relate(point: c)
