@@ -10,7 +10,7 @@ APT_TEST     := gdal-bin
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release geodata bench leakcheck clean
+.PHONY: run test deps test-deps apt build release install geodata bench leakcheck clean
 
 run: deps release
 	.build/release/borderwatch
@@ -40,6 +40,13 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product borderwatch
+
+# Installs the release binary in $(PREFIX)/bin and its data in
+# $(PREFIX)/share/borderwatch/geodata, where the binary finds it from any
+# folder (DESTDIR is honoured for staging).
+PREFIX       ?= /usr/local
+install: release
+	scripts/install.sh .build/release/borderwatch $(PREFIX)
 
 # Runs the geometry-core tests under AddressSanitizer's LeakSanitizer and
 # fails if any leaked block was allocated inside GEOS or PROJ. (valgrind

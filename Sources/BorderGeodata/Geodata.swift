@@ -82,22 +82,32 @@ public final class Geodata: Sendable {
                       settlements: try decode("settlements.geojson", Settlement.init))
     }
 
-    /// The repository's `geodata/` folder: `$BORDERWATCH_GEODATA` when set,
+    /// The bundled `geodata/` folder: `$BORDERWATCH_GEODATA` when set; else
+    /// the installed copy beside the running binary (`PREFIX/bin/borderwatch`
+    /// → `PREFIX/share/borderwatch/geodata`, laid out by `make install`);
     /// else the first `geodata/countries.geojson` found from the current
-    /// folder upwards.
+    /// folder upwards (a checkout of the repository).
     public static func bundledDirectory() -> URL? {
         if let explicit = ProcessInfo.processInfo.environment["BORDERWATCH_GEODATA"] {
             return URL(fileURLWithPath: explicit)
         }
+        let hasLayers = { (dir: URL) in FileManager.default.fileExists(atPath: dir.appendingPathComponent("countries.geojson").path) }
+        if let installed = installedDirectory(), hasLayers(installed) { return installed }
         var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for _ in 0..<8 {
             let candidate = dir.appendingPathComponent("geodata")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("countries.geojson").path) {
-                return candidate
-            }
+            if hasLayers(candidate) { return candidate }
             dir.deleteLastPathComponent()
         }
         return nil
+    }
+
+    /// `../share/borderwatch/geodata` from the running executable, whose path
+    /// the kernel gives through /proc/self/exe (links resolved).
+    static func installedDirectory() -> URL? {
+        guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        return URL(fileURLWithPath: exe).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/borderwatch/geodata")
     }
 
     /// Loads the bundled layers (see `bundledDirectory()`).

@@ -32,6 +32,7 @@ public struct IncidentQuery: Sendable {
     }
 
     public func run(on related: RelatedCatalog) throws -> [Hit] {
+        if let from, let to, from > to { throw QueryError.datesReversed(from: from.description, to: to.description) }
         let filter = try spatial.prepared(related.geodata, related.relater.gazetteer)
         if let segment = borderSegment, !related.geodata.border.contains(where: { $0.id == segment }) {
             throw QueryError.unknownSegment(segment, known: related.geodata.border.map(\.id))

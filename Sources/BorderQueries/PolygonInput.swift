@@ -17,6 +17,13 @@ public enum PolygonInput {
         }
         let polygons = object.features.compactMap(\.geometry).flatMap(\.polygons)
         guard !polygons.isEmpty else { throw QueryError.notPolygonal(what) }
+        // A bow-tie or a ring that crosses itself has no well-defined inside;
+        // refuse it rather than let GEOS answer from a shape the user did not draw.
+        for polygon in polygons {
+            if let problem = try Geometry.polygon(polygon).validityProblem {
+                throw QueryError.invalidPolygon(what, reason: problem.reason, at: problem.location)
+            }
+        }
         return polygons.count == 1 ? .polygon(polygons[0]) : .multiPolygon(MultiPolygon(polygons))
     }
 }

@@ -57,6 +57,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownSegment(String, known: [String])
     case unknownProvince(String, suggestions: [String])
     case notPolygonal(String)
+    case datesReversed(from: String, to: String)
+    case invalidPolygon(String, reason: String, at: Coordinate?)
 
     public var description: String {
         switch self {
@@ -64,6 +66,11 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownProvince(p, suggestions):
             "unknown province '\(p)'" + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?")
         case let .notPolygonal(what): "\(what): expected a Polygon or MultiPolygon"
+        case let .datesReversed(from, to): "--from \(from) is after --to \(to)"
+        case let .invalidPolygon(what, reason, at):
+            "\(what): the polygon is not valid: \(reason)"
+                + (at.map { String(format: " at longitude %.6f, latitude %.6f", $0.longitude, $0.latitude) } ?? "")
+                + " (fix the ring, e.g. with ogr2ogr -makevalid, and try again)"
         }
     }
 }

@@ -2,34 +2,22 @@ import Foundation
 
 /// Writes a feature collection to a file feature by feature, holding at
 /// most about `flushBytes` of text at a time, and moves the file into place
-/// only when `finish()` is called (a failed run leaves nothing behind).
+/// only when `finish()` is called (a failed run leaves nothing behind; see
+/// `OutputFile` for devices and FIFOs).
 public final class GeoJSONStreamWriter {
     public let url: URL
-    private let temporary: URL
-    private let handle: FileHandle
+    private let output: OutputFile
     private let geojson: GeoJSONWriter
     private var buffer = JSONWriter(capacity: 1 << 20)
     private var count = 0
     private let flushBytes: Int
-    private var finished = false
 
     public init(url: URL, writer: GeoJSONWriter = GeoJSONWriter(), flushBytes: Int = 1 << 20) throws {
         self.url = url
         geojson = writer
         self.flushBytes = flushBytes
-        let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        _ = FileManager.default.createFile(atPath: temporary.path, contents: nil)
-        handle = try FileHandle(forWritingTo: temporary)
+        output = try OutputFile(url)
         buffer.raw("{\"type\":\"FeatureCollection\",\"features\":[")
-    }
-
-    deinit {
-        if !finished {
-            try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
-        }
     }
 
     public func append(_ feature: Feature) throws {
@@ -55,7 +43,7 @@ public final class GeoJSONStreamWriter {
     }
 
     private func flush() throws {
-        try handle.write(contentsOf: buffer.bytes)
+        try output.write(buffer.bytes)
         buffer.bytes.removeAll(keepingCapacity: true)
     }
 
@@ -64,11 +52,7 @@ public final class GeoJSONStreamWriter {
     public func finish() throws -> Int {
         buffer.raw("\n]}\n")
         try flush()
-        try handle.close()
-        guard rename(temporary.path, url.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        finished = true
+        try output.commit()
         return count
     }
 }

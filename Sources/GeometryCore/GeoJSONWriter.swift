@@ -165,26 +165,3 @@ public struct GeoJSONWriter: Sendable {
         w.byte(UInt8(ascii: "]"))
     }
 }
-
-/// Writes a file atomically: to a temporary file beside it, then renamed
-/// into place, so a failed run never leaves half a file.
-public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws {
-        let directory = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the target in one step on the same file system.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
-                    NSLocalizedDescriptionKey: "cannot move \(temporary.path) to \(url.path): \(String(cString: strerror(errno)))"])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-    }
-
-    public static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }
-}

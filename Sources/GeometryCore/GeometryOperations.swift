@@ -56,6 +56,28 @@ extension Geometry {
         }
     }
 
+    /// Why and where GEOS finds the geometry invalid, or nil when it is
+    /// valid: "Self-intersection" at the crossing of a bow-tie's edges.
+    public var validityProblem: (reason: String, location: Coordinate?)? {
+        get throws(GeometryError) {
+            let ctx = GEOSContext.current
+            return try ctx.withGEOS(self) { g throws(GeometryError) -> (reason: String, location: Coordinate?)? in
+                var reason: UnsafeMutablePointer<CChar>?
+                var location: OpaquePointer?
+                let r = GEOSisValidDetail_r(ctx.handle, g, 0, &reason, &location)
+                defer { if let reason { GEOSFree_r(ctx.handle, reason) } }
+                guard r != 2 else { throw ctx.error("is valid detail") }
+                guard r == 0 else {
+                    if let location { GEOSGeom_destroy_r(ctx.handle, location) }
+                    return nil
+                }
+                var point: Coordinate?
+                if let location, case let .point(p) = try ctx.consume(location, "is valid detail") { point = p.coordinate }
+                return (reason.map { String(cString: $0) } ?? "invalid", point)
+            }
+        }
+    }
+
     private func predicate(
         _ other: Geometry, _ name: String,
         _ call: (GEOSContextHandle_t?, OpaquePointer?, OpaquePointer?) -> CChar

@@ -26,7 +26,10 @@ public struct JSONParser {
         try parse([UInt8](data))
     }
 
+    /// A UTF-8 byte-order mark before the value is skipped, as GDAL and
+    /// most tools do (RFC 8259 allows a parser to ignore it).
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+        let bytes = bytes.starts(with: utf8ByteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
         var parser = JSONParser(bytes: bytes + [0])
         parser.skipWhitespace()
         let value = try parser.parseValue()
@@ -34,6 +37,9 @@ public struct JSONParser {
         guard parser.i == bytes.count else { throw parser.fail("unexpected text after the JSON value") }
         return value
     }
+
+    /// EF BB BF.
+    public static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 

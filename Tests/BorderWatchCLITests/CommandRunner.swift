@@ -23,11 +23,16 @@ enum CommandRunner {
         return repository.appendingPathComponent(".build/debug/borderwatch")
     }()
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `executable` (the built binary unless given) in `directory`
+    /// (the repository unless given), with `environment` replacing the
+    /// inherited one when given.
+    static func run(_ arguments: [String], executable: URL? = nil, in directory: URL? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory ?? repository
+        if let environment { process.environment = environment }
         // Files rather than pipes: a large output cannot block the child.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -1,19 +1,20 @@
 /// Rows of tab-separated (no quoting) or comma-separated (RFC 4180 quoting)
 /// text, each with the 1-based line it starts on. Lines starting with '#'
-/// are comments.
-struct DelimitedText {
-    struct Row {
-        var line: Int
-        var fields: [String: String]
-        func callAsFunction(_ column: String) -> String { fields[column] ?? "" }
+/// are comments. A UTF-8 byte-order mark at the start is skipped; a header
+/// that names a column twice is refused.
+public struct DelimitedText: Sendable {
+    public struct Row: Sendable {
+        public var line: Int
+        public var fields: [String: String]
+        public func callAsFunction(_ column: String) -> String { fields[column] ?? "" }
     }
 
-    let header: [String]
-    let rows: [Row]
+    public let header: [String]
+    public let rows: [Row]
 
-    init(tsv text: String, file: String) throws(GeodataError) {
+    public init(tsv text: String, file: String) throws(GeodataError) {
         var records: [(Int, [String])] = []
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, raw) in Self.withoutByteOrderMark(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }
             records.append((n + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
@@ -21,7 +22,7 @@ struct DelimitedText {
         try self.init(records: records, file: file)
     }
 
-    init(csv text: String, file: String) throws(GeodataError) {
+    public init(csv text: String, file: String) throws(GeodataError) {
         var records: [(Int, [String])] = []
         var fields: [String] = []
         var field = ""
@@ -29,7 +30,7 @@ struct DelimitedText {
         var line = 1
         var recordLine = 1
         // Unicode scalars, not Characters: "\r\n" is one Character.
-        var chars = Array(text.unicodeScalars)
+        var chars = Array(Self.withoutByteOrderMark(text).unicodeScalars)
         if chars.last != "\n" { chars.append("\n") }
         var i = 0
         while i < chars.count {
@@ -65,6 +66,10 @@ struct DelimitedText {
     private init(records: [(Int, [String])], file: String) throws(GeodataError) {
         guard let first = records.first else { throw .source(file: file, line: nil, problem: "no header row") }
         header = first.1
+        var seen = Set<String>()
+        for column in header where !seen.insert(column).inserted {
+            throw .source(file: file, line: first.0, problem: "column '\(column)' named twice in the header")
+        }
         var rows: [Row] = []
         for (line, values) in records.dropFirst() {
             guard values.count == header.count else {
@@ -73,5 +78,9 @@ struct DelimitedText {
             rows.append(Row(line: line, fields: Dictionary(uniqueKeysWithValues: zip(header, values))))
         }
         self.rows = rows
+    }
+
+    static func withoutByteOrderMark(_ text: String) -> Substring {
+        text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.unicodeScalars.dropFirst()) : Substring(text)
     }
 }
