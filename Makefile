@@ -10,7 +10,7 @@ APT_TEST     := gdal-bin
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench leakcheck clean
+.PHONY: run test deps test-deps apt build release install geodata bench leakcheck fuzz clean
 
 run: deps release
 	.build/release/borderwatch
@@ -48,17 +48,24 @@ PREFIX       ?= /usr/local
 install: release
 	scripts/install.sh .build/release/borderwatch $(PREFIX)
 
-# Runs the geometry-core tests under AddressSanitizer's LeakSanitizer and
-# fails if any leaked block was allocated inside GEOS or PROJ. (valgrind
-# 3.19 crashes on the Swift test runner, so LSan is the checker here.)
-# Swift-runtime and XCTest blocks that LSan lists are static test fixtures.
-leakcheck: deps
+# Runs every test target under AddressSanitizer's LeakSanitizer and fails
+# if any leaked block was allocated inside GEOS or PROJ. (valgrind 3.19
+# crashes on the Swift test runner, so LSan is the checker here.) The
+# Swift-runtime and XCTest blocks LSan also lists are metadata and test
+# fixtures the runtime keeps for the life of the process, not our handles.
+leakcheck: deps test-deps
 	@rm -f .build-asan/leaks.log
-	-$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter GeometryCoreTests > .build-asan.log 2>&1
+	-$(SWIFT) test --sanitize=address --scratch-path .build-asan > .build-asan.log 2>&1
 	@grep -E "Test run with|SUMMARY" .build-asan.log || true
 	@if grep -A40 -E "^(Direct|Indirect) leak" .build-asan.log | grep -E "libgeos|libproj"; then \
 	  echo "leakcheck: GEOS or PROJ memory leaked"; exit 1; \
 	else echo "leakcheck: no GEOS or PROJ allocation leaked"; fi
+
+# The libFuzzer harnesses of every parser that reads outside input, each
+# for FUZZ_SECONDS over its seed corpus in Tests/Fuzz/ (FUZZING.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 # Rebuilds geodata/ from the pinned upstream packages (not needed by run or test).
 GEODATA_SCRATCH ?= .scratch/geodata

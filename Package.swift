@@ -86,3 +86,20 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses (`make fuzz`, FUZZING.md): built only when
+// BORDERWATCH_FUZZ is set, by scripts/fuzz.sh with AddressSanitizer and
+// libFuzzer's coverage counters; a normal build never sees them.
+if Context.environment["BORDERWATCH_FUZZ"] != nil {
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzJSON", ["GeometryCore"]),
+        ("FuzzWellKnown", ["GeometryCore"]),
+        ("FuzzCatalog", ["BorderIncidents"]),
+        ("FuzzDelimited", ["BorderGeodata"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
+    for h in harnesses {
+        package.targets.append(.executableTarget(name: h.name, dependencies: h.dependencies + ["FuzzSupport"],
+                                                 path: "Tests/Fuzz/Harnesses/\(h.name)"))
+    }
+}
