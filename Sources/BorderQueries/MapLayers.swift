@@ -79,6 +79,7 @@ public struct MapLayers {
                 "province": RelationJSON.optional(province?.name), "population": s.population.map { .number(Double($0)) } ?? .null,
                 "incident_count": .number(Double(incidents.count)), "incidents": .string(incidents.joined(separator: ",")),
                 "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
+                "basis": .string(s.basis), "stated_country": RelationJSON.optional(s.statedCountry),
             ])
         }
     }

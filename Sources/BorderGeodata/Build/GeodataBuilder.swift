@@ -53,8 +53,11 @@ public struct GeodataBuilder {
         report.notes += countries.notes
         report.zones = (countries.zoneOverlapM2, countries.zoneGapM2)
         report.countryOverlapM2 = Geodesic.area(of: try countries.armenia.intersection(countries.azerbaijan).polygonal)
-        report.countryGapM2 = try countries.armenia.union(countries.azerbaijan).polygonal.polygons
-            .reduce(0) { $0 + $1.holes.reduce(0) { $0 + Geodesic.area(of: $1) } }
+        let both = try countries.armenia.union(countries.azerbaijan).polygonal
+        report.countryGapM2 = both.polygons.reduce(0) { $0 + $1.holes.reduce(0) { $0 + Geodesic.area(of: $1) } }
+        for c in countries.countries where c.iso3 != "ARM" && c.iso3 != "AZE" {
+            report.contextOverlapM2[c.iso3] = Geodesic.area(of: try c.geometry.intersection(both).polygonal)
+        }
 
         log("measuring the sources against the OpenStreetMap line")
         let osmLine = try yerevan.boundary().intersection(baku.buffer(degrees: 1e-6)).linear.lineMerge()
