@@ -25,9 +25,10 @@ public final class GeodesicNearest: Sendable {
         var start: Coordinate
         var end: Coordinate
         var line: Int
-        /// The edge's geodesic length and initial azimuth, solved once.
+        /// The edge's geodesic length, and its azimuth at both ends, solved once.
         var length: Double = 0
         var azimuth: Double = 0
+        var endAzimuth: Double = 0
     }
 
     /// Up to this projected distance every near-tie is searched for.
@@ -48,7 +49,7 @@ public final class GeodesicNearest: Sendable {
             for k in 1..<line.coordinates.count where line.coordinates[k - 1] != line.coordinates[k] {
                 let edge = Geodesic.inverse(from: line.coordinates[k - 1], to: line.coordinates[k])
                 segments.append(Segment(start: line.coordinates[k - 1], end: line.coordinates[k], line: i,
-                                        length: edge.distance, azimuth: edge.initialAzimuth))
+                                        length: edge.distance, azimuth: edge.initialAzimuth, endAzimuth: edge.finalAzimuth))
             }
         }
         var projected: [(Double, Double, Double, Double)] = []
@@ -122,11 +123,14 @@ public final class GeodesicNearest: Sendable {
         var position = segment.start
         var distance = Double.infinity
         for _ in 0..<8 {
-            // The position on the edge (its ends need no solving), the edge's
-            // azimuth there, and the geodesic towards the point.
+            // The position on the edge (its ends need no solving: on a dense
+            // line most feet fall on a vertex), the edge's azimuth there, and
+            // the geodesic towards the point.
             let along: (point: Coordinate, azimuth: Double)
             if s == 0 {
                 along = (segment.start, segment.azimuth)
+            } else if s == length {
+                along = (segment.end, segment.endAzimuth)
             } else {
                 along = Geodesic.destinationWithAzimuth(from: segment.start, azimuth: segment.azimuth, distance: s)
             }

@@ -29,6 +29,8 @@ struct BuildReport {
         ("Goris", try! Coordinate(longitude: 46.34168, latitude: 39.51111)),
     ]
 
+    static let sampleMetres = 100.0
+
     func render(countries: [Country], provinces: [Province], border: [BorderSegment],
                 settled: SettlementBuilder.Result) throws -> String {
         var out = "# Geodata build report\n\nWritten by `borderwatch geodata build` (run `make geodata`); figures measured by the build itself.\n\n"
@@ -74,8 +76,6 @@ struct BuildReport {
         out += "\(settled.settlements.count) places; country and province by " + bases.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ".\n"
         out += "\nGeoNames codes name units through `geonames_admin1` in `pipeline/provinces.tsv`: "
         out += codes.unitsOfCode.sorted { $0.key < $1.key }.map { "`\($0.key)`→`\($0.value.sorted().joined(separator: " "))`" }.joined(separator: ", ") + ".\n"
-        out += "A city unit enclosed by one rayon agrees with that rayon's code too: "
-        out += codes.enclosingRayon.sorted { $0.key < $1.key }.map { "`\($0.key)` in `\($0.value)`" }.joined(separator: ", ") + ".\n"
         for (title, list) in [("GeoNames country differs from the polygon", settled.countryDisagreements),
                               ("GeoNames first-level unit differs from the polygon", settled.provinceDisagreements)] {
             out += "\n### \(title) (\(list.count))\n\n| place | geonameid | GeoNames code | its unit(s) | polygon | border m | decision |\n|---|---|---|---|---|---|---|\n"
@@ -91,18 +91,23 @@ struct BuildReport {
     /// and the seeds' villages' distances before and after.
     private func movedLine(_ border: [BorderSegment]) throws -> String {
         guard !previousBorder.isEmpty else { return "" }
-        var out = "\n### How far the line moved from the previous build's (its vertices to the new segment)\n\n"
-        out += "An old exclave ring is compared with the new ring nearest to it: the previous build's labels swapped Yukhari Askipara and Barxudarlı.\n\n"
-        out += "| id | compared with | previous source | median m | 90th percentile m | max m |\n|---|---|---|---|---|---|\n"
+        var out = "\n### How far the line moved from the previous one (DCW-GMT based, `pipeline/border-previous.geojson`)\n\n"
+        out += "Both lines sampled every \(Int(Self.sampleMetres)) m; old → new is each old sample's distance to the new segment, new → old the reverse. "
+        out += "An old exclave ring is compared with the new ring nearest to it: the previous labels swapped Yukhari Askipara and Barxudarlı.\n\n"
+        out += "| id | compared with | previous source | old → new median / p90 / max m | new → old median / p90 / max m |\n|---|---|---|---|---|\n"
+        func figures(_ d: LineDeviation?) -> String { d.map { "\(Int($0.median)) / \(Int($0.p90)) / \(Int($0.max))" } ?? "—" }
         for old in previousBorder {
             let candidates = old.id.hasPrefix("exclave-") ? border.filter(\.isExclave) : border.filter { $0.id == old.id }
+            let oldSamples = LineDeviation.samples(of: old.geometry.lineStrings, every: Self.sampleMetres)
             var best: (BorderSegment, LineDeviation)?
             for new in candidates {
-                guard let d = try LineDeviation(of: old.geometry.allCoordinates, from: GeodesicNearest(lines: new.geometry.lineStrings)) else { continue }
+                guard let d = try LineDeviation(of: oldSamples, from: GeodesicNearest(lines: new.geometry.lineStrings)) else { continue }
                 if best == nil || d.median < best!.1.median { best = (new, d) }
             }
-            guard let (new, d) = best else { out += "| \(old.id) | — | \(old.source) | — | — | — |\n"; continue }
-            out += "| \(old.id) | \(new.id) | \(old.source) | \(Int(d.median)) | \(Int(d.p90)) | \(Int(d.max)) |\n"
+            guard let (new, d) = best else { out += "| \(old.id) | — | \(old.source) | — | — |\n"; continue }
+            let back = try LineDeviation(of: LineDeviation.samples(of: new.geometry.lineStrings, every: Self.sampleMetres),
+                                         from: GeodesicNearest(lines: old.geometry.lineStrings))
+            out += "| \(old.id) | \(new.id) | \(old.source) | \(figures(d)) | \(figures(back)) |\n"
         }
         let before = try GeodesicNearest(lines: previousBorder.flatMap(\.geometry.lineStrings))
         let after = try GeodesicNearest(lines: border.flatMap(\.geometry.lineStrings))

@@ -91,7 +91,7 @@ public struct GeodataBuilder {
                 guard let g = f.geometry else { continue }
                 if let fix = entry.fix { report.notes.append("\(entry.name): \(fix) (provinces.tsv line \(entry.line))") }
                 let id = entry.iso3166_2 ?? NameFolding.key(entry.name)
-                if let code = entry.geonamesAdmin1 { codes.add(code: code, unit: id) }
+                if let code = entry.geonamesAdmin1 { codes.add(codes: code, unit: id) }
                 if iso3 == "ARM" { armeniaUnits.append(try g.makeValid().polygonal) }
                 templates.append(Province(id: id, name: entry.name,
                                           localName: entry.localName, iso3166_2: entry.iso3166_2, country: iso3,
@@ -108,7 +108,6 @@ public struct GeodataBuilder {
                 provinces.append(p)
             }
         }
-        try codes.findEnclosedCities(in: provinces)
         // Armenia's outline as its marzes draw it: how far the admin-1 lines are off.
         let admin1Outline = try Geometry.multiPolygon(MultiPolygon(armeniaUnits.flatMap(\.polygons))).unaryUnion().boundary()
         let admin1Deviation = try LineDeviation(of: admin1Outline.allCoordinates, from: osmNearest, within: 5_000, skipping: offExclaves)
@@ -132,7 +131,9 @@ public struct GeodataBuilder {
                                          exclaves: countries.exclaves.map(\.spec),
                                          exclaveToleranceMetres: gshhgDeviation?.tolerance ?? 2_000).extract()
         let historical = try HistoricalLineBuilder.build(from: try features("ne_disputed.geojson"))
-        let previousBorder = output.appendingPathComponent("border.geojson")
+        // The border before the OpenStreetMap line (DCW-GMT based, kept in
+        // pipeline/), so that every rebuild says how far the line moved.
+        let previousBorder = provinceTable.deletingLastPathComponent().appendingPathComponent("border-previous.geojson")
         if FileManager.default.fileExists(atPath: previousBorder.path) {
             report.previousBorder = try GeoJSONReader.read(contentsOf: previousBorder).features.enumerated().map { try BorderSegment($1, index: $0) }
         }

@@ -26,6 +26,22 @@ struct LineDeviation {
         max = d[d.count - 1]
     }
 
+    /// Points along the lines at most `metres` apart (vertices included), so
+    /// that long straight edges weigh by their length.
+    static func samples(of lines: [LineString], every metres: Double) -> [Coordinate] {
+        var points: [Coordinate] = []
+        for line in lines {
+            for (a, b) in zip(line.coordinates, line.coordinates.dropFirst()) {
+                points.append(a)
+                let d = Geodesic.distance(a, b)
+                let steps = Int((d / metres).rounded(.up))
+                if steps > 1 { for k in 1..<steps { points.append(Geodesic.intermediate(from: a, to: b, fraction: Double(k) / Double(steps))) } }
+            }
+            if let last = line.coordinates.last { points.append(last) }
+        }
+        return points
+    }
+
     /// The 90th percentile rounded up to 100 m: the tolerance a source earns.
     var tolerance: Double { (p90 / 100).rounded(.up) * 100 }
 
