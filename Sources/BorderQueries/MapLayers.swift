@@ -105,6 +105,7 @@ public struct MapLayers {
             Feature(id: .string(b.id), geometry: b.geometry, properties: [
                 "id": .string(b.id), "name": .string(b.name), "length_km": RelationJSON.round(b.lengthKm, 3),
                 "source": .string(b.source), "scale": .string(b.scale), "tolerance_m": .number(b.toleranceMetres),
+                "de_jure": RelationJSON.optional(b.deJure), "controlled_by": RelationJSON.optional(b.controlledBy),
             ])
         }
     }
