@@ -167,7 +167,9 @@ public struct Relater: Sendable {
                                 nearestSegment: placed.border.segment.id, nearestBorderPoint: placed.border.nearestPoint,
                                 side: side, sideBasis: basis, withinTolerance: placed.withinTolerance,
                                 toleranceMetres: placed.border.segment.toleranceMetres,
-                                inside1991Oblast: geodata.isInside1991Oblast(c), exclave: geodata.exclave(at: c), nearby: nearby)
+                                inside1991Oblast: geodata.isInside1991Oblast(c),
+                                // An exclave by polygon only when the answer keeps its de jure country.
+                                exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby)
     }
 
     static func kilometres(_ metres: Double) -> String {

@@ -80,7 +80,7 @@ struct BuildReport {
                               ("GeoNames first-level unit differs from the polygon", settled.provinceDisagreements)] {
             out += "\n### \(title) (\(list.count))\n\n| place | geonameid | GeoNames code | its unit(s) | polygon | border m | decision |\n|---|---|---|---|---|---|---|\n"
             for d in list {
-                out += "| \(d.settlement.name) | \(d.settlement.geonameID.map(String.init) ?? "") | \(d.sourceCode) | \(d.sourceUnits) | \(d.polygonCountry ?? "none") \(d.polygonProvince ?? "") | \(Int(d.borderDistance.rounded())) | \(d.decision) |\n"
+                out += "| \(d.name) | \(d.geonameID) | \(d.sourceCode) | \(d.sourceUnits) | \(d.polygonCountry ?? "none") \(d.polygonProvince ?? "") | \(Int(d.borderDistance.rounded())) | \(d.decision) |\n"
             }
         }
         out += "\n## Notes\n\n" + notes.map { "- \($0)\n" }.joined()

@@ -22,7 +22,8 @@ struct SettlementBuilder {
     /// A place whose source's country or first-level unit is not the
     /// polygon's, and what the build decided.
     struct Disagreement {
-        var settlement: Settlement
+        var name: String
+        var geonameID: Int
         var sourceCode: String
         var sourceUnits: String
         var polygonCountry: String?
@@ -83,10 +84,7 @@ struct SettlementBuilder {
             let units = codes.units(of: place.code) ?? []
             var basis = placed.inBand ? "nearest polygon" : "polygon"
             func disagreement(_ decision: String) -> Disagreement {
-                Disagreement(settlement: Settlement(id: "geonames:\(place.id)", geonameID: place.id, name: name, asciiName: "",
-                                                    alternateNames: [], population: nil, coordinate: c, country: placed.country,
-                                                    province: placed.province, inToleranceBand: placed.inBand, source: "",
-                                                    citation: nil, sourcedAdmin: nil, statedCountry: stated, note: nil),
+                Disagreement(name: name, geonameID: place.id,
                              sourceCode: place.code, sourceUnits: units.sorted().joined(separator: " "),
                              polygonCountry: placed.country, polygonProvince: placed.province,
                              borderDistance: hit.distance, decision: decision)
@@ -96,6 +94,8 @@ struct SettlementBuilder {
                     countryDisagreements.append(disagreement("source's country kept: within the border's tolerance"))
                     placed = (stated, lookup.nearestUnit(c, among: units, country: stated), placed.inBand)
                     basis = "source"
+                } else if placed.country == nil {
+                    countryDisagreements.append(disagreement("no polygon holds it (offshore or abroad): left without a country"))
                 } else {
                     countryDisagreements.append(disagreement("polygon kept: beyond the border's tolerance"))
                 }
