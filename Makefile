@@ -70,7 +70,7 @@ fuzz: deps
 # Rebuilds geodata/ from the pinned upstream packages (not needed by run or test).
 GEODATA_SCRATCH ?= .scratch/geodata
 geodata: deps
-	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin gmt unzip python3-pip"
+	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin gmt gmt-gshhg-full unzip python3-pip python3-venv"
 	geodata/pipeline/fetch-sources.sh $(GEODATA_SCRATCH)
 	$(SWIFT) build -c release --product borderwatch
 	.build/release/borderwatch geodata build --sources $(GEODATA_SCRATCH) --out geodata

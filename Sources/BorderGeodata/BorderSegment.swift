@@ -14,8 +14,13 @@ public struct BorderSegment: Sendable, Hashable {
     public var scale: String
     /// Positional tolerance in metres: closer than this, the side of a point is uncertain.
     public var toleranceMetres: Double
+    /// For an exclave ring: the country it belongs to de jure (ISO3), and
+    /// the one that holds it.
+    public var deJure: String?
+    public var controlledBy: String?
 
-    init(id: String, name: String, geometry: Geometry, source: String, scale: String, toleranceMetres: Double) {
+    init(id: String, name: String, geometry: Geometry, source: String, scale: String, toleranceMetres: Double,
+         deJure: String? = nil, controlledBy: String? = nil) {
         self.id = id
         self.name = name
         self.geometry = geometry
@@ -23,7 +28,12 @@ public struct BorderSegment: Sendable, Hashable {
         self.source = source
         self.scale = scale
         self.toleranceMetres = toleranceMetres
+        self.deJure = deJure
+        self.controlledBy = controlledBy
     }
+
+    /// True for the ring around an exclave.
+    public var isExclave: Bool { deJure != nil }
 
     init(_ feature: Feature, index: Int) throws(GeodataError) {
         let p = FeatureProperties(feature, layer: "border", index: index)
@@ -34,12 +44,15 @@ public struct BorderSegment: Sendable, Hashable {
         source = try p.string("source")
         scale = try p.string("scale")
         toleranceMetres = try p.number("tolerance_m")
+        deJure = try p.optionalString("de_jure")
+        controlledBy = try p.optionalString("controlled_by")
     }
 
     var feature: Feature {
         Feature(id: .string(id), geometry: geometry, properties: [
             "id": .string(id), "name": .string(name), "length_km": .number((lengthKm * 1000).rounded() / 1000),
             "source": .string(source), "scale": .string(scale), "tolerance_m": .number(toleranceMetres),
+            "de_jure": deJure.map(JSONValue.string) ?? .null, "controlled_by": controlledBy.map(JSONValue.string) ?? .null,
         ])
     }
 }

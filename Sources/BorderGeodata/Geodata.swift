@@ -23,6 +23,8 @@ public final class Geodata: Sendable {
     private let settlementsByID: [String: Int]
     /// The 1991 oblast of Nagorno-Karabakh as an area, when the layer has it.
     private let oblast1991: PreparedGeometry?
+    /// The area each exclave ring of `border` closes, with its segment's index.
+    private let exclaveAreas: [(segment: Int, area: PreparedGeometry)]
 
     /// The layer files, in the order they are read.
     public static let layerFiles = ["countries.geojson", "provinces.geojson", "border.geojson",
@@ -54,6 +56,14 @@ public final class Geodata: Sendable {
             oblast1991 = try historicalLines.first { $0.id == "nkao-1991-area" }.map { l throws(GeometryError) in
                 try PreparedGeometry(l.geometry)
             }
+            var exclaves: [(segment: Int, area: PreparedGeometry)] = []
+            for (i, segment) in border.enumerated() where segment.isExclave {
+                let rings = try segment.geometry.lineStrings.filter(\.isClosed).map { l throws(GeometryError) in
+                    Polygon(exterior: try LinearRing(l.coordinates))
+                }
+                exclaves.append((i, try PreparedGeometry(.multiPolygon(MultiPolygon(rings)))))
+            }
+            exclaveAreas = exclaves
         } catch {
             throw .geometry(error.description)
         }
@@ -138,6 +148,12 @@ public final class Geodata: Sendable {
     /// Whether the point lies inside the 1991 Nagorno-Karabakh Autonomous Oblast.
     public func isInside1991Oblast(_ c: Coordinate) -> Bool {
         (try? oblast1991?.coversPoint(c)) == true
+    }
+
+    /// The exclave segment whose ring holds the point (its `deJure` and
+    /// `controlledBy` say whose it is and who holds it).
+    public func exclave(at c: Coordinate) -> BorderSegment? {
+        exclaveAreas.first { (try? $0.area.coversPoint(c)) == true }.map { border[$0.segment] }
     }
 
     public func province(id: String) -> Province? { provincesByID[id].map { provinces[$0] } }

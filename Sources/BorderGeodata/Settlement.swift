@@ -30,10 +30,14 @@ public struct Settlement: Sendable, Hashable {
     /// supplement's de jure country.
     public var statedCountry: String?
     public var note: String?
+    /// How `country` and `province` were decided: "polygon", "nearest
+    /// polygon" (outside every polygon, within tolerance of one) or
+    /// "source" (within the border's tolerance, the source's own country).
+    public var basis: String
 
     public init(id: String, geonameID: Int?, name: String, asciiName: String, alternateNames: [String], population: Int?,
                 coordinate: Coordinate, country: String?, province: String?, inToleranceBand: Bool, source: String,
-                citation: String?, sourcedAdmin: String?, statedCountry: String?, note: String?) {
+                citation: String?, sourcedAdmin: String?, statedCountry: String?, note: String?, basis: String = "polygon") {
         self.id = id
         self.geonameID = geonameID
         self.name = name
@@ -49,6 +53,7 @@ public struct Settlement: Sendable, Hashable {
         self.sourcedAdmin = sourcedAdmin
         self.statedCountry = statedCountry
         self.note = note
+        self.basis = basis
     }
 
     init(_ feature: Feature, index: Int) throws(GeodataError) {
@@ -62,7 +67,8 @@ public struct Settlement: Sendable, Hashable {
                   country: try p.optionalString("country"), province: try p.optionalString("province"),
                   inToleranceBand: feature["in_tolerance_band"]?.boolValue ?? false, source: try p.string("source"),
                   citation: try p.optionalString("citation"), sourcedAdmin: try p.optionalString("sourced_admin"),
-                  statedCountry: try p.optionalString("stated_country"), note: try p.optionalString("note"))
+                  statedCountry: try p.optionalString("stated_country"), note: try p.optionalString("note"),
+                  basis: try p.optionalString("basis") ?? "polygon")
     }
 
     var feature: Feature {
@@ -75,7 +81,7 @@ public struct Settlement: Sendable, Hashable {
             "in_tolerance_band": .bool(inToleranceBand), "source": .string(source),
             "citation": citation.map(JSONValue.string) ?? .null, "sourced_admin": sourcedAdmin.map(JSONValue.string) ?? .null,
             "stated_country": statedCountry.map(JSONValue.string) ?? .null,
-            "note": note.map(JSONValue.string) ?? .null,
+            "note": note.map(JSONValue.string) ?? .null, "basis": .string(basis),
         ])
     }
 }

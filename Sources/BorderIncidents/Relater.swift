@@ -49,8 +49,7 @@ public struct Relater: Sendable {
     }
 
     public func relate(_ location: IncidentLocation, near hint: Coordinate? = nil) throws(RelateError) -> LocationRelation {
-        var statedCountry: String?
-        var settlementID: String?
+        var named: Settlement?
         let coordinate: Coordinate
         let resolution: String
         switch location.kind {
@@ -64,8 +63,7 @@ public struct Relater: Sendable {
             switch match.target {
             case let .settlement(s):
                 coordinate = s.coordinate
-                statedCountry = s.statedCountry
-                settlementID = s.id
+                named = s
             case let .province(p):
                 coordinate = try representativePoint(p)
             }
@@ -78,8 +76,8 @@ public struct Relater: Sendable {
             coordinate = try sectorPoint(p)
             resolution = "the border along \(p.name); measured from the middle of that stretch"
         }
-        var relation = try relate(coordinate, location: location, resolution: resolution, statedCountry: statedCountry)
-        relation.settlementID = settlementID
+        var relation = try relate(coordinate, location: location, resolution: resolution, named: named)
+        relation.settlementID = named?.id
         return relation
     }
 
@@ -100,7 +98,7 @@ public struct Relater: Sendable {
         let placed = try placement(at: c)
         let nearest = geodata.nearestSettlement(to: c)
         return PointFacts(country: placed.country, province: placed.province?.id, borderDistance: placed.border.distance,
-                          nearestSegment: placed.border.segment.id, side: Self.side(of: placed, statedCountry: nil).side,
+                          nearestSegment: placed.border.segment.id, side: Self.side(of: placed),
                           nearestSettlement: nearest?.settlement.id, nearestSettlementDistance: nearest?.distance)
     }
 
@@ -120,24 +118,44 @@ public struct Relater: Sendable {
         return Placement(border: border, province: province, country: province?.country ?? geodata.country(at: c)?.iso3)
     }
 
-    /// The side: the polygon's beyond the tolerance; within it, the
-    /// gazetteer's own country for a named place, else "uncertain".
-    private static func side(of placed: Placement, statedCountry: String?) -> (side: String, basis: LocationRelation.SideBasis) {
-        if !placed.withinTolerance { return (placed.country ?? "none", .polygon) }
-        if let statedCountry { return (statedCountry, .gazetteer) }
-        return ("uncertain", .uncertain)
+    /// The side of a bare point: the polygon's beyond the tolerance, else "uncertain".
+    private static func side(of placed: Placement) -> String {
+        placed.withinTolerance ? "uncertain" : placed.country ?? "none"
+    }
+
+    /// One answer for country, province and side. Beyond the tolerance all
+    /// three are the polygons'. Within it a named place keeps the gazetteer's
+    /// own country and province (checked against its source when the
+    /// gazetteer was built) and that country is its side; a bare point keeps
+    /// the polygons' country and province and its side is "uncertain".
+    private func answer(_ placed: Placement, named: Settlement?)
+        -> (country: String?, province: Province?, side: String, basis: LocationRelation.SideBasis) {
+        if !placed.withinTolerance { return (placed.country, placed.province, placed.country ?? "none", .polygon) }
+        if let named, let country = named.country {
+            return (country, named.province.flatMap(geodata.province(id:)), country, .gazetteer)
+        }
+        return (placed.country, placed.province, "uncertain", .uncertain)
+    }
+
+    /// The relation of a gazetteer settlement, named as such.
+    public func relate(settlement s: Settlement) throws(RelateError) -> LocationRelation {
+        var relation = try relate(s.coordinate, location: IncidentLocation(kind: .place(s.name), precision: 1, relation: "at",
+                                                                         claimedBy: nil, sources: []),
+                                  resolution: "settlement \(s.id)", named: s)
+        relation.settlementID = s.id
+        return relation
     }
 
     /// The relation of a bare point.
     public func relate(point c: Coordinate) throws(RelateError) -> LocationRelation {
         try relate(c, location: IncidentLocation(kind: .point(c), precision: 1, relation: "at", claimedBy: nil, sources: []),
-                   resolution: "position given", statedCountry: nil)
+                   resolution: "position given", named: nil)
     }
 
     private func relate(_ c: Coordinate, location: IncidentLocation, resolution: String,
-                        statedCountry: String?) throws(RelateError) -> LocationRelation {
+                        named: Settlement?) throws(RelateError) -> LocationRelation {
         let placed = try placement(at: c)
-        let (side, basis) = Self.side(of: placed, statedCountry: statedCountry)
+        let (country, province, side, basis) = answer(placed, named: named)
         let nearby = geodata.nearestSettlements(to: c, count: nearbyCount).map { n -> LocationRelation.NearbySettlement in
             let bearing = Geodesic.azimuth(from: n.settlement.coordinate, to: c)
             let phrase = n.distance < 50 ? "at \(n.settlement.name)"
@@ -145,11 +163,13 @@ public struct Relater: Sendable {
             return .init(settlement: n.settlement, distance: n.distance, bearing: bearing, phrase: phrase)
         }
         return LocationRelation(location: location, coordinate: c, resolution: resolution, settlementID: nil,
-                                country: placed.country, province: placed.province, borderDistance: placed.border.distance,
+                                country: country, province: province, borderDistance: placed.border.distance,
                                 nearestSegment: placed.border.segment.id, nearestBorderPoint: placed.border.nearestPoint,
                                 side: side, sideBasis: basis, withinTolerance: placed.withinTolerance,
                                 toleranceMetres: placed.border.segment.toleranceMetres,
-                                inside1991Oblast: geodata.isInside1991Oblast(c), nearby: nearby)
+                                inside1991Oblast: geodata.isInside1991Oblast(c),
+                                // An exclave by polygon only when the answer keeps its de jure country.
+                                exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby)
     }
 
     static func kilometres(_ metres: Double) -> String {

@@ -8,7 +8,8 @@ public struct LocationRelation: Sendable {
     public enum SideBasis: String, Sendable {
         /// The country polygon holding the point, beyond the border's tolerance.
         case polygon
-        /// Within the tolerance, the gazetteer's own country for a named place.
+        /// Within the tolerance, the gazetteer's own country and province for
+        /// a named place (checked against its source when the gazetteer was built).
         case gazetteer
         /// Within the tolerance and nothing else to go on: the side is uncertain.
         case uncertain
@@ -42,6 +43,9 @@ public struct LocationRelation: Sendable {
     public var withinTolerance: Bool
     public var toleranceMetres: Double
     public var inside1991Oblast: Bool
+    /// The exclave the point lies in, if any: its ring's segment carries
+    /// `deJure` and `controlledBy`. `country` is the de jure one.
+    public var exclave: BorderSegment?
     public var nearby: [NearbySettlement]
 }
 

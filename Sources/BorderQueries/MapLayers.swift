@@ -79,6 +79,7 @@ public struct MapLayers {
                 "province": RelationJSON.optional(province?.name), "population": s.population.map { .number(Double($0)) } ?? .null,
                 "incident_count": .number(Double(incidents.count)), "incidents": .string(incidents.joined(separator: ",")),
                 "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
+                "basis": .string(s.basis), "stated_country": RelationJSON.optional(s.statedCountry),
             ])
         }
     }
@@ -104,6 +105,7 @@ public struct MapLayers {
             Feature(id: .string(b.id), geometry: b.geometry, properties: [
                 "id": .string(b.id), "name": .string(b.name), "length_km": RelationJSON.round(b.lengthKm, 3),
                 "source": .string(b.source), "scale": .string(b.scale), "tolerance_m": .number(b.toleranceMetres),
+                "de_jure": RelationJSON.optional(b.deJure), "controlled_by": RelationJSON.optional(b.controlledBy),
             ])
         }
     }

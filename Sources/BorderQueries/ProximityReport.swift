@@ -64,7 +64,8 @@ public struct ProximityReport: Sendable {
             }
             out += "\n| location | province | country | border | side | nearest |\n|---|---|---|---|---|---|\n"
             for l in subject.locations {
-                let province = l.province.map { "\($0.name) (\($0.localName))" } ?? "—"
+                let province = (l.province.map { "\($0.name) (\($0.localName))" } ?? "—")
+                    + (l.exclave.map { "; exclave, " + RelationJSON.exclaveText($0) } ?? "")
                 let side = l.withinTolerance ? "\(l.side) (\(l.sideBasis.rawValue), within \(Int(l.toleranceMetres)) m)" : l.side
                 out += "| \(l.location.name) (\(l.location.relation), precision \(l.location.precision)) | \(province) | \(l.country ?? "—") | \(km(l.borderDistance)) km to \(l.nearestSegment) | \(side) | \(l.nearby.prefix(2).map(\.phrase).joined(separator: "; ")) |\n"
             }
@@ -105,7 +106,8 @@ public struct ProximityReport: Sendable {
 
     public static let csvHeader = ["subject", "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
                                    "province", "country", "border_distance_m", "nearest_segment", "side", "side_basis",
-                                   "within_tolerance", "nearest_settlement", "inside_1991_oblast", "claims_arm", "claims_aze",
+                                   "within_tolerance", "nearest_settlement", "inside_1991_oblast", "exclave_de_jure",
+                                   "exclave_controlled_by", "claims_arm", "claims_aze",
                                    "claims_other", "neighbours_within_radius"]
 
     public var csv: String {
@@ -125,6 +127,7 @@ public struct ProximityReport: Sendable {
                             l.province?.id ?? "", l.province?.name ?? "", l.country ?? "", String(format: "%.1f", l.borderDistance),
                             l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
                             l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
+                            l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",
                             claims { $0 == "ARM" }, claims { $0 == "AZE" }, claims { $0 != "ARM" && $0 != "AZE" },
                             neighbours[k].map(\.0.incident.id).joined(separator: " ")])
             }

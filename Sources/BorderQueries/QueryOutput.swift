@@ -115,6 +115,7 @@ public enum QueryOutput {
                          ["border", String(format: "%.0f m to the %@ segment", l.borderDistance, l.nearestSegment)],
                          ["side", l.withinTolerance ? "\(l.side) — within the \(Int(l.toleranceMetres)) m tolerance (\(l.sideBasis.rawValue))" : l.side],
                          ["1991 oblast", l.inside1991Oblast ? "inside" : "outside"],
+                         ["exclave", l.exclave.map(RelationJSON.exclaveText) ?? "—"],
                          ["near", l.nearby.map(\.phrase).joined(separator: "; ")]]
             }
             return SummaryTable.table(rows)

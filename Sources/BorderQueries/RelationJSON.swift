@@ -36,11 +36,19 @@ public enum RelationJSON {
         o["within_tolerance"] = .bool(l.withinTolerance)
         o["tolerance_m"] = round(l.toleranceMetres, 0)
         o["inside_1991_oblast"] = .bool(l.inside1991Oblast)
+        o["exclave"] = optional(l.exclave?.id)
+        o["de_jure"] = optional(l.exclave?.deJure)
+        o["controlled_by"] = optional(l.exclave?.controlledBy)
         o["nearby"] = .array(l.nearby.map { n in
             .object(["name": .string(n.settlement.name), "id": .string(n.settlement.id),
                      "distance_m": round(n.distance), "bearing_deg": round(n.bearing), "phrase": .string(n.phrase)])
         })
         return o
+    }
+
+    /// "Artsvashen …: de jure ARM, held by AZE".
+    public static func exclaveText(_ e: BorderSegment) -> String {
+        "\(e.name): de jure \(e.deJure ?? "?"), held by \(e.controlledBy ?? "?")"
     }
 
     static func kindName(_ k: IncidentLocation.Kind) -> String {

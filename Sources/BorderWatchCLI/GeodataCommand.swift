@@ -17,10 +17,10 @@ struct GeodataCommand: ParsableCommand {
             discussion: "Run through `make geodata`, which fetches the pinned upstream packages first."
         )
 
-        @Option(help: "Folder holding the fetched inputs (ne_admin0.geojson, dcw_armenia.gmt, ...).")
+        @Option(help: "Folder holding the fetched inputs (tz_am_az.geojson, gshhg_exclaves.gmt, ne_admin0.geojson, ...).")
         var sources: String
 
-        @Option(help: "The province naming table.")
+        @Option(help: "The province naming table (border-previous.geojson beside it is the line the report compares with).")
         var provinces = "geodata/pipeline/provinces.tsv"
 
         @Option(help: "The sourced village supplement (CSV).")

@@ -5,10 +5,10 @@ import Foundation
 /// border, a province outline), kept indexed for repeated queries.
 ///
 /// Method: the lines' segments are projected once into `MetricProjection`
-/// and put in an STRtree. For a query point the segments within the
-/// projection's scale error of the nearest are the candidates; on each, the
-/// nearest point of the *geodesic* edge is found by stepping the
-/// along-track distance from the projected foot (Napier's rule on the sphere
+/// and put in an STRtree, in runs of consecutive segments. For a query
+/// point the segments within the projection's scale error of the nearest
+/// are the candidates; on each, the nearest point of the *geodesic* edge is
+/// found by stepping the along-track distance from the projected foot (Napier's rule on the sphere
 /// for the step, exact ellipsoidal positions and distances at each step,
 /// one or two steps in practice). The result is the ellipsoidal geodesic
 /// distance to that point. Beyond 50 km only the nearest segment and its
@@ -25,9 +25,10 @@ public final class GeodesicNearest: Sendable {
         var start: Coordinate
         var end: Coordinate
         var line: Int
-        /// The edge's geodesic length and initial azimuth, solved once.
+        /// The edge's geodesic length, and its azimuth at both ends, solved once.
         var length: Double = 0
         var azimuth: Double = 0
+        var endAzimuth: Double = 0
     }
 
     /// Up to this projected distance every near-tie is searched for.
@@ -36,6 +37,8 @@ public final class GeodesicNearest: Sendable {
     public let lines: [LineString]
     private let segments: [Segment]
     private let projected: [(Double, Double, Double, Double)]
+    /// The segments each item of `index` stands for.
+    private let chunks: [Range<Int>]
     private let index: SpatialIndex
     private let projection: MetricProjection
 
@@ -48,33 +51,57 @@ public final class GeodesicNearest: Sendable {
             for k in 1..<line.coordinates.count where line.coordinates[k - 1] != line.coordinates[k] {
                 let edge = Geodesic.inverse(from: line.coordinates[k - 1], to: line.coordinates[k])
                 segments.append(Segment(start: line.coordinates[k - 1], end: line.coordinates[k], line: i,
-                                        length: edge.distance, azimuth: edge.initialAzimuth))
+                                        length: edge.distance, azimuth: edge.initialAzimuth, endAzimuth: edge.finalAzimuth))
             }
         }
         var projected: [(Double, Double, Double, Double)] = []
-        var segmentGeometries: [Geometry] = []
         projected.reserveCapacity(segments.count)
-        segmentGeometries.reserveCapacity(segments.count)
         for s in segments {
             let a = try projection.project(s.start), b = try projection.project(s.end)
             projected.append((a.x, a.y, b.x, b.y))
-            segmentGeometries.append(.lineString(LineString(unchecked: [
-                Coordinate(uncheckedLongitude: a.x, latitude: a.y),
-                Coordinate(uncheckedLongitude: b.x, latitude: b.y),
-            ])))
+        }
+        // The tree holds runs of consecutive segments of one line, not single
+        // segments: a dense line (thousands of short edges) then costs a
+        // shallow tree and a few plain foot computations per item.
+        var chunks: [Range<Int>] = []
+        var chunkGeometries: [Geometry] = []
+        var start = 0
+        while start < segments.count {
+            var end = start + 1
+            while end < segments.count, end - start < Self.segmentsPerItem, segments[end].line == segments[start].line { end += 1 }
+            chunks.append(start..<end)
+            var points = [Coordinate(uncheckedLongitude: projected[start].0, latitude: projected[start].1)]
+            for k in start..<end { points.append(Coordinate(uncheckedLongitude: projected[k].2, latitude: projected[k].3)) }
+            chunkGeometries.append(.lineString(LineString(unchecked: points)))
+            start = end
         }
         self.segments = segments
         self.projected = projected
-        index = try SpatialIndex(segmentGeometries)
+        self.chunks = chunks
+        index = try SpatialIndex(chunkGeometries)
+    }
+
+    /// Consecutive segments per item of the STRtree.
+    static let segmentsPerItem = 4
+
+    /// The segment of `chunk` nearest to `p` in the projection, and its distance.
+    private func nearestInChunk(_ p: (x: Double, y: Double), _ chunk: Int) -> (segment: Int, distance: Double) {
+        var best = (segment: chunks[chunk].lowerBound, distance: Double.infinity)
+        for k in chunks[chunk] {
+            let d = foot(p, projected[k]).distance
+            if d < best.distance { best = (k, d) }
+        }
+        return best
     }
 
     /// The geodesic distance from `point` to the nearest of the lines.
     public func nearest(to point: Coordinate) throws(GeometryError) -> Result {
         let p = try projection.project(point)
         let probe = Coordinate(uncheckedLongitude: p.x, latitude: p.y)
-        guard let first = try index.nearest(to: probe, itemDistance: { foot(p, projected[$0]).distance }) else {
+        guard let firstChunk = try index.nearest(to: probe, itemDistance: { nearestInChunk(p, $0).distance }) else {
             throw .emptyGeometry("no segments")
         }
+        let first = nearestInChunk(p, firstChunk).segment
         // Candidates: every segment whose projected distance is within the
         // projection's scale error (0.2%, plus 25 m) of the nearest, settled
         // geodesically. Beyond 50 km the search box would hold much of the
@@ -87,16 +114,18 @@ public final class GeodesicNearest: Sendable {
             let reach = best * 1.002 + 25
             let box = Envelope(minLongitude: p.x - reach, minLatitude: p.y - reach,
                                maxLongitude: p.x + reach, maxLatitude: p.y + reach)
-            index.forEach(in: box) { i in
-                if i != first, foot(p, projected[i]).distance <= reach { candidates.append(i) }
+            index.forEach(in: box) { chunk in
+                for i in chunks[chunk] where i != first && foot(p, projected[i]).distance <= reach { candidates.append(i) }
             }
         } else {
             if first > 0, segments[first - 1].line == segments[first].line { candidates.append(first - 1) }
             if first + 1 < segments.count, segments[first + 1].line == segments[first].line { candidates.append(first + 1) }
         }
         var answer: Result?
+        var atVertex: (vertex: Coordinate, inverse: Geodesic.Inverse)?
         for candidate in candidates {
-            let r = nearestOnGeodesic(point, segments[candidate], startFraction: foot(p, projected[candidate]).fraction)
+            let r = nearestOnGeodesic(point, segments[candidate], startFraction: foot(p, projected[candidate]).fraction,
+                                      atVertex: &atVertex)
             if answer == nil || r.distance < answer!.distance { answer = r }
         }
         return answer!
@@ -115,22 +144,35 @@ public final class GeodesicNearest: Sendable {
 
     /// The nearest point to `point` on the geodesic edge of `segment`,
     /// starting from the projected foot (usually one or two steps).
-    private func nearestOnGeodesic(_ point: Coordinate, _ segment: Segment, startFraction: Double) -> Result {
+    /// `atVertex` carries the geodesic from the last vertex solved to the
+    /// point: neighbours whose feet fall on the vertex they share (the usual
+    /// case on a dense line) solve it once.
+    private func nearestOnGeodesic(_ point: Coordinate, _ segment: Segment, startFraction: Double,
+                                   atVertex: inout (vertex: Coordinate, inverse: Geodesic.Inverse)?) -> Result {
         let length = segment.length
         let earthRadius = 6_371_008.8
         var s = startFraction * length
         var position = segment.start
         var distance = Double.infinity
         for _ in 0..<8 {
-            // The position on the edge (its ends need no solving), the edge's
-            // azimuth there, and the geodesic towards the point.
+            // The position on the edge (its ends need no solving: on a dense
+            // line most feet fall on a vertex), the edge's azimuth there, and
+            // the geodesic towards the point.
             let along: (point: Coordinate, azimuth: Double)
             if s == 0 {
                 along = (segment.start, segment.azimuth)
+            } else if s == length {
+                along = (segment.end, segment.endAzimuth)
             } else {
                 along = Geodesic.destinationWithAzimuth(from: segment.start, azimuth: segment.azimuth, distance: s)
             }
-            let toPoint = Geodesic.inverse(from: along.point, to: point)
+            let toPoint: Geodesic.Inverse
+            if let memo = atVertex, memo.vertex == along.point {
+                toPoint = memo.inverse
+            } else {
+                toPoint = Geodesic.inverse(from: along.point, to: point)
+                if s == 0 || s == length { atVertex = (along.point, toPoint) }
+            }
             if toPoint.distance > distance { break }  // a step that overshoots: keep the better position
             position = along.point
             distance = toPoint.distance

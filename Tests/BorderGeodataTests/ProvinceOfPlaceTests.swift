@@ -23,7 +23,7 @@ import GeometryCore
     }
 
     @Test func agarakIsArmenianNotIranian() throws {
-        // Natural Earth 1:10m puts Agarak in Iran; the DCW-based border does not.
+        // Natural Earth 1:10m puts Agarak in Iran; the OpenStreetMap-based outline does not.
         let agarak = SharedGeodata.settlement("Agarak")
         #expect(agarak.coordinate == SharedGeodata.c(46.19463, 38.86506))
         #expect(geodata.country(at: agarak.coordinate)?.iso3 == "ARM")

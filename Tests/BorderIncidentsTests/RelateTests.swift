@@ -32,8 +32,8 @@ import GeometryCore
         let yeraskh = try #require(r.locations.first { $0.location.name == "Yeraskh" })
         #expect(heydarabad.side == "AZE" && heydarabad.country == "AZE")
         #expect(yeraskh.side == "ARM" && yeraskh.country == "ARM")
-        // Heydarabad is within the 1 km tolerance: its side comes from the gazetteer, and the polygon agrees.
-        #expect(heydarabad.withinTolerance && heydarabad.sideBasis == .gazetteer)
+        // Both lie beyond the OpenStreetMap line's 100 m tolerance: the polygons decide.
+        #expect(!heydarabad.withinTolerance && heydarabad.sideBasis == .polygon)
         #expect(!yeraskh.withinTolerance && yeraskh.sideBasis == .polygon)
         #expect(r.spreadMetres > 2_000 && r.spreadMetres < 3_000)
     }
@@ -58,11 +58,20 @@ import GeometryCore
         #expect(!r.inside1991Oblast)
     }
 
+    /// 40 m off the Nakhchivan line, on its Azerbaijani side: within the
+    /// 100 m tolerance a bare point's side is uncertain; country and province
+    /// stay the polygons'.
     @Test func bareNearBorderPointIsUncertain() throws {
-        let heydarabad = Shared.c(44.84846, 39.72286)
-        let r = try relater.relate(point: heydarabad)
-        #expect(r.side == "uncertain" && r.sideBasis == .uncertain && r.withinTolerance)
-        #expect(r.country == "AZE")
+        let line = try #require(Shared.geodata.border.first { $0.id == "nakhchivan" }?.geometry.lineStrings.first)
+        let a = line.coordinates[300], b = line.coordinates[301]
+        let mid = Geodesic.intermediate(from: a, to: b, fraction: 0.5)
+        let azimuth = Geodesic.azimuth(from: a, to: b)
+        for offset in [-40.0, 40.0] {
+            let p = Geodesic.destination(from: mid, azimuth: azimuth + 90, distance: offset)
+            let r = try relater.relate(point: p)
+            #expect(r.side == "uncertain" && r.sideBasis == .uncertain && r.withinTolerance)
+            #expect(r.country == Shared.geodata.country(at: p)?.iso3 && r.province?.country == r.country)
+        }
     }
 
     @Test func kalbajarSectorSitsOnTheBorder() throws {

@@ -22,6 +22,10 @@ import GeometryCore
             let full = try relater.relate(point: c)
             #expect(one.side == full.side && one.province == full.province?.id && one.borderDistance == full.borderDistance)
         }
+        for f in bulk.compactMap({ $0 }) where f.side != "uncertain" {
+            #expect(f.side == (f.country ?? "none"))
+            if let p = f.province { #expect(relater.geodata.province(id: p)?.country == f.country) }
+        }
         let sides = Set(bulk.compactMap { $0?.side })
         #expect(sides.isSuperset(of: ["ARM", "AZE", "uncertain"]))
     }

@@ -35,6 +35,11 @@ import GeometryCore
                 #expect(d <= outer * 1.002 + 10, "\(band.id!) at \(c): \(d) m")
             }
         }
+        // Exclave rings say whose they are and who holds them; the line itself neither.
+        let border = try GeoJSONReader.read(contentsOf: dir.appendingPathComponent("border.geojson")).features
+        let artsvashen = try #require(border.first { $0["id"] == "exclave-artsvashen" })
+        #expect(artsvashen["de_jure"] == "ARM" && artsvashen["controlled_by"] == "AZE")
+        #expect(border.first { $0["id"] == "mainland" }?["de_jure"] == .null)
         let settlements = try GeoJSONReader.read(contentsOf: dir.appendingPathComponent("settlements.geojson")).features
         #expect(Set(settlements.compactMap { $0["name"]?.stringValue }) == ["Sotk", "Verin Shorzha", "Yeraskh", "Heydarabad", "Goris"])
     }

@@ -3,7 +3,9 @@
 
 Independent of BorderWatch's code: GeographicLib's Python implementation on
 WGS84 (geodesic_edges.py), over the lines of geodata/border.geojson read
-with the standard json module.
+with the standard json module — since 2026-11-23 the OpenStreetMap line
+(timezone-boundary-builder 2026c) and GSHHG exclave rings. Every edge
+within 5 km (planar prefilter) of the nearest vertex is solved.
 
 Regenerate from the repository root with:
     python3 Tests/Reference/border-distance.py > Tests/BorderIncidentsTests/Reference/border-distance.tsv
@@ -38,7 +40,11 @@ def main():
         def rough(e):
             (x1, y1), (x2, y2) = e[1], e[2]
             return min(math.hypot((x1 - lon) * k, y1 - lat), math.hypot((x2 - lon) * k, y2 - lat))
-        candidates = sorted(edges, key=rough)[:60]
+        # The dense OpenStreetMap line has many short edges near a place:
+        # every edge whose nearer end is within 5 km of the closest end.
+        ranked = sorted(edges, key=rough)
+        limit = rough(ranked[0]) + 0.05
+        candidates = [e for e in ranked if rough(e) <= limit]
         best = min((edge_distance(lon, lat, e[1], e[2], 1e-6), e[0]) for e in candidates)
         print(f"{name}\t{lon}\t{lat}\t{best[0]:.3f}\t{best[1]}")
 

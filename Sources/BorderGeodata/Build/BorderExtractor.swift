@@ -4,24 +4,21 @@ import GeometryCore
 /// that the side of the line a point is on always agrees with the polygon
 /// that holds it.
 struct BorderExtractor {
-    /// Exclaves along the border, located by a point inside each.
-    static let exclaves: [(name: String, slug: String, point: Coordinate)] = [
-        ("Artsvashen (Armenian exclave)", "artsvashen", try! Coordinate(longitude: 45.516, latitude: 40.646)),
-        ("Yukhari Askipara (Azerbaijani exclave)", "yukhari-askipara", try! Coordinate(longitude: 45.200, latitude: 40.985)),
-        ("Barxudarlı (Azerbaijani exclave)", "barxudarli", try! Coordinate(longitude: 44.995, latitude: 41.055)),
-    ]
     /// Naxçıvan city, inside the Nakhchivan part of Azerbaijan.
     static let nakhchivanCity = try! Coordinate(longitude: 45.4123, latitude: 39.2089)
 
-    static let dcwSource = "DCW-GMT 2.1.1 Armenia polygon"
-    static let dcwScale = "1:1,000,000"
-    static let dcwToleranceMetres = 1_000.0
-    static let naturalEarthSource = "Natural Earth 10m 5.1.1 admin-0"
-    static let naturalEarthScale = "1:10,000,000"
-    static let naturalEarthToleranceMetres = 2_000.0
+    static let osmSource = "OpenStreetMap boundaries via timezone-boundary-builder 2026c (Asia/Yerevan | Asia/Baku)"
+    static let osmScale = "OpenStreetMap, not generalized"
+    /// OpenStreetMap states no accuracy: 100 m is 1 mm at 1:100,000, the
+    /// scale of the topographic sheets and imagery such boundaries are traced
+    /// on (see SOURCES.md for how it was checked).
+    static let osmToleranceMetres = 100.0
 
     let armenia: Geometry
     let azerbaijan: Geometry
+    let exclaves: [ExclaveSpec]
+    /// The exclave rings' tolerance, measured (see `LineDeviation`).
+    let exclaveToleranceMetres: Double
 
     func extract() throws(GeometryError) -> [BorderSegment] {
         let shared = try armenia.boundary().intersection(azerbaijan.buffer(degrees: 1e-6)).linear.lineMerge()
@@ -37,8 +34,8 @@ struct BorderExtractor {
             if line.isClosed {
                 let centre = Envelope(covering: line.coordinates)!
                 let mid = Coordinate(uncheckedCentreOf: centre)
-                let nearest = Self.exclaves.indices.min {
-                    Geodesic.distance(mid, Self.exclaves[$0].point) < Geodesic.distance(mid, Self.exclaves[$1].point)
+                let nearest = exclaves.indices.min {
+                    Geodesic.distance(mid, exclaves[$0].label) < Geodesic.distance(mid, exclaves[$1].label)
                 }!
                 exclaveLines[nearest, default: []].append(line)
             } else if try nakhchivanZone.intersects(.lineString(line)) {
@@ -49,18 +46,19 @@ struct BorderExtractor {
         }
         var segments = [
             BorderSegment(id: "mainland", name: "Armenia–Azerbaijan border, mainland",
-                          geometry: .multiLineString(MultiLineString(mainland)), source: Self.dcwSource,
-                          scale: Self.dcwScale, toleranceMetres: Self.dcwToleranceMetres),
+                          geometry: .multiLineString(MultiLineString(mainland)), source: Self.osmSource,
+                          scale: Self.osmScale, toleranceMetres: Self.osmToleranceMetres),
             BorderSegment(id: "nakhchivan", name: "Armenia–Azerbaijan border, Nakhchivan",
-                          geometry: .multiLineString(MultiLineString(nakhchivanLines)), source: Self.dcwSource,
-                          scale: Self.dcwScale, toleranceMetres: Self.dcwToleranceMetres),
+                          geometry: .multiLineString(MultiLineString(nakhchivanLines)), source: Self.osmSource,
+                          scale: Self.osmScale, toleranceMetres: Self.osmToleranceMetres),
         ]
-        for (i, exclave) in Self.exclaves.enumerated() {
+        for (i, exclave) in exclaves.enumerated() {
             guard let lines = exclaveLines[i] else { continue }
             segments.append(BorderSegment(id: "exclave-\(exclave.slug)", name: exclave.name,
                                           geometry: .multiLineString(MultiLineString(lines)),
-                                          source: Self.naturalEarthSource, scale: Self.naturalEarthScale,
-                                          toleranceMetres: Self.naturalEarthToleranceMetres))
+                                          source: ExclaveSpec.source, scale: ExclaveSpec.scale,
+                                          toleranceMetres: exclaveToleranceMetres,
+                                          deJure: exclave.deJure, controlledBy: exclave.controlledBy))
         }
         return segments
     }

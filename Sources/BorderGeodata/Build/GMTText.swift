@@ -3,16 +3,38 @@ import GeometryCore
 /// Reads GMT's multisegment text (`gmt coast -E.. -M`): segments separated
 /// by lines starting with '>', each line "lon lat".
 enum GMTText {
+    /// Each segment closed into a ring (polygons, `gmt coast -E`).
     static func rings(_ text: String, file: String) throws(GeodataError) -> [LinearRing] {
         var rings: [LinearRing] = []
+        try segments(text, file: file) { (points, line) throws(GeodataError) in
+            var ring = points
+            if ring.first != ring.last { ring.append(ring[0]) }
+            do { rings.append(try LinearRing(ring)) } catch {
+                throw .source(file: file, line: line, problem: "segment ending here: \(error)")
+            }
+        }
+        return rings
+    }
+
+    /// Each segment as a line (border lines, `gmt coast -N`); single points are skipped.
+    static func lines(_ text: String, file: String) throws(GeodataError) -> [LineString] {
+        var lines: [LineString] = []
+        try segments(text, file: file) { (points, line) throws(GeodataError) in
+            guard points.count >= 2 else { return }
+            do { lines.append(try LineString(points)) } catch {
+                throw .source(file: file, line: line, problem: "segment ending here: \(error)")
+            }
+        }
+        return lines
+    }
+
+    private static func segments(_ text: String, file: String,
+                                 _ body: ([Coordinate], Int) throws(GeodataError) -> Void) throws(GeodataError) {
         var current: [Coordinate] = []
         func close(line: Int) throws(GeodataError) {
             defer { current = [] }
             guard !current.isEmpty else { return }
-            if current.first != current.last { current.append(current[0]) }
-            do { rings.append(try LinearRing(current)) } catch {
-                throw .source(file: file, line: line, problem: "segment ending here: \(error)")
-            }
+            try body(current, line)
         }
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmed
@@ -27,7 +49,6 @@ enum GMTText {
             }
         }
         try close(line: text.count)
-        return rings
     }
 }
 

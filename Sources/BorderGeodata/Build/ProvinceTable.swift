@@ -14,6 +14,8 @@ struct ProvinceTable {
         var region: String?
         var alternateNames: [String]
         var fix: String?
+        /// The GeoNames first-level code of the unit, such as "AZ-28".
+        var geonamesAdmin1: String?
         var line: Int
     }
 
@@ -26,7 +28,8 @@ struct ProvinceTable {
                   localName: row("local_name"), iso3166_2: row("iso_3166_2").isEmpty ? nil : row("iso_3166_2"),
                   country: row("country"), kind: row("kind"), region: row("region").isEmpty ? nil : row("region"),
                   alternateNames: row("alternate_names").split(separator: ";").map(String.init),
-                  fix: row("fix").isEmpty ? nil : row("fix"), line: row.line)
+                  fix: row("fix").isEmpty ? nil : row("fix"),
+                  geonamesAdmin1: row("geonames_admin1").isEmpty ? nil : row("geonames_admin1"), line: row.line)
         }
     }
 

@@ -3,7 +3,12 @@ import GeometryCore
 
 /// Builds the gazetteer: every GeoNames `cities500` place of Armenia and
 /// Azerbaijan plus the sourced supplement villages, each placed in its
-/// country and province by polygon.
+/// country and province by polygon, and checked against its own source.
+///
+/// Where the polygon's country is not the source's and the place lies
+/// within the border's tolerance, the source's country (and the unit its
+/// code names) is kept, with `basis` "source": the line cannot tell there.
+/// Beyond the tolerance the polygon is kept and the disagreement listed.
 struct SettlementBuilder {
     /// Within this distance outside every polygon, a place is given to the
     /// nearest one and flagged; beyond it, it keeps no country.
@@ -11,84 +16,107 @@ struct SettlementBuilder {
 
     let countries: [Country]
     let provinces: [Province]
+    let border: [BorderSegment]
+    let codes: UnitCodes
 
-    /// A place whose GeoNames first-level code points at another unit than
-    /// the polygon that holds it.
+    /// A place whose source's country or first-level unit is not the
+    /// polygon's, and what the build decided.
     struct Disagreement {
-        var settlement: Settlement
-        var geonamesAdmin1: String
-        var geonamesProvince: String
-        var polygonProvince: String
+        var name: String
+        var geonameID: Int
+        var sourceCode: String
+        var sourceUnits: String
+        var polygonCountry: String?
+        var polygonProvince: String?
+        var borderDistance: Double
+        var decision: String
     }
 
     struct Result {
         var settlements: [Settlement]
-        var disagreements: [Disagreement]
-        /// GeoNames admin1 code (per country) → province id, by majority.
-        var admin1Mapping: [String: String]
-        var countryMismatches: [Settlement]
+        var countryDisagreements: [Disagreement]
+        var provinceDisagreements: [Disagreement]
     }
 
-    func build(geonames url: URL, supplement supplementURL: URL) throws -> Result {
-        let lookup = try PolygonLookup(countries: countries, provinces: provinces, toleranceMetres: Self.toleranceMetres)
+    /// A GeoNames place of cities500, as read.
+    struct GeoNamesPlace {
+        var key: String
+        var object: JSONObject
+        var name: String
+        var id: Int
+        var coordinate: Coordinate
+        var countryCode: String
+        var admin1: String
+        var code: String { "\(countryCode)-\(admin1)" }
+    }
+
+    static func readGeoNames(_ url: URL) throws -> [GeoNamesPlace] {
         let json = try JSONParser.parse(Data(contentsOf: url))
         guard case let .object(places) = json else {
             throw GeodataError.source(file: url.path, line: nil, problem: "expected an object keyed by geonameid")
         }
-        var settlements: [Settlement] = []
-        var admin1: [String: String] = [:]
-        for key in places.keys.sorted(by: { Int($0) ?? 0 < Int($1) ?? 0 }) {
+        return try places.keys.sorted(by: { Int($0) ?? 0 < Int($1) ?? 0 }).map { key in
             guard let o = places[key]?.objectValue, let name = o["name"]?.stringValue,
                   let lat = o["latitude"]?.numberValue, let lon = o["longitude"]?.numberValue,
                   let id = o["geonameid"]?.numberValue, let cc = o["countrycode"]?.stringValue else {
                 throw GeodataError.source(file: url.path, line: nil, problem: "place \(key): missing name, position or id")
             }
-            let c = try Coordinate(longitude: lon, latitude: lat)
-            let placed = lookup.place(c)
+            return GeoNamesPlace(key: key, object: o, name: name, id: Int(id), coordinate: try Coordinate(longitude: lon, latitude: lat),
+                                 countryCode: cc, admin1: o["admin1code"]?.stringValue ?? "")
+        }
+    }
+
+    func build(geonames: [GeoNamesPlace], supplement supplementURL: URL) throws -> Result {
+        let lookup = try PolygonLookup(countries: countries, provinces: provinces, toleranceMetres: Self.toleranceMetres)
+        var lines: [LineString] = []
+        var owner: [Int] = []
+        for (i, b) in border.enumerated() { for l in b.geometry.lineStrings { lines.append(l); owner.append(i) } }
+        let nearest = try GeodesicNearest(lines: lines)
+        var settlements: [Settlement] = []
+        var countryDisagreements: [Disagreement] = []
+        var provinceDisagreements: [Disagreement] = []
+        for place in geonames {
+            let o = place.object, name = place.name, id = Double(place.id), cc = place.countryCode, c = place.coordinate
+            let stated = cc == "AM" ? "ARM" : "AZE"
+            var placed = lookup.place(c)
+            let hit = try nearest.nearest(to: c)
+            let withinBorderTolerance = hit.distance <= border[owner[hit.lineIndex]].toleranceMetres
+            let units = codes.units(of: place.code) ?? []
+            var basis = placed.inBand ? "nearest polygon" : "polygon"
+            func disagreement(_ decision: String) -> Disagreement {
+                Disagreement(name: name, geonameID: place.id,
+                             sourceCode: place.code, sourceUnits: units.sorted().joined(separator: " "),
+                             polygonCountry: placed.country, polygonProvince: placed.province,
+                             borderDistance: hit.distance, decision: decision)
+            }
+            if placed.country != stated {
+                if withinBorderTolerance {
+                    countryDisagreements.append(disagreement("source's country kept: within the border's tolerance"))
+                    placed = (stated, lookup.nearestUnit(c, among: units, country: stated), placed.inBand)
+                    basis = "source"
+                } else if placed.country == nil {
+                    countryDisagreements.append(disagreement("no polygon holds it (offshore or abroad): left without a country"))
+                } else {
+                    countryDisagreements.append(disagreement("polygon kept: beyond the border's tolerance"))
+                }
+            } else if let p = placed.province, !codes.agrees(code: place.code, unit: p) {
+                provinceDisagreements.append(disagreement("polygon kept"))
+            }
             let alternates = (o["alternatenames"]?.arrayValue ?? []).compactMap(\.stringValue).filter { $0 != name }
             let population = o["population"]?.numberValue.map { Int($0) }
-            let settlement = Settlement(
+            settlements.append(Settlement(
                 id: "geonames:\(Int(id))", geonameID: Int(id), name: name, asciiName: NameFolding.ascii(name),
                 alternateNames: alternates, population: population, coordinate: c, country: placed.country,
                 province: placed.province, inToleranceBand: placed.inBand, source: "GeoNames cities500",
-                citation: "https://www.geonames.org/\(Int(id))", sourcedAdmin: "\(cc) admin1 \(o["admin1code"]?.stringValue ?? "?")",
-                statedCountry: cc == "AM" ? "ARM" : "AZE", note: nil)
-            settlements.append(settlement)
-            admin1[settlement.id] = "\(cc)-\(o["admin1code"]?.stringValue ?? "")"
+                citation: "https://www.geonames.org/\(Int(id))", sourcedAdmin: "\(cc) admin1 \(place.admin1)",
+                statedCountry: stated, note: nil, basis: basis))
         }
-        // GeoNames codes are FIPS-based; map each to the unit most of its places fall in.
-        var votes: [String: [String: Int]] = [:]
-        for s in settlements {
-            guard let code = admin1[s.id], let p = s.province else { continue }
-            votes[code, default: [:]][p, default: 0] += 1
-        }
-        // A code whose places spread over several units of one region (GeoNames
-        // codes the Nakhchivan Autonomous Republic as a whole) maps to that region.
-        let regionOf = Dictionary(provinces.map { ($0.id, $0.region) }, uniquingKeysWith: { a, _ in a })
-        let mapping = votes.mapValues { tally -> String in
-            let top = tally.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!
-            let regions = Set(tally.keys.map { regionOf[$0] ?? nil })
-            if Double(top.value) < 0.5 * Double(tally.values.reduce(0, +)), regions.count == 1, let region = regions.first! {
-                return "region:\(region)"
-            }
-            return top.key
-        }
-        var disagreements: [Disagreement] = []
-        var mismatches: [Settlement] = []
-        for s in settlements {
-            guard let code = admin1[s.id] else { continue }
-            let expectedCountry = code.hasPrefix("AM-") ? "ARM" : "AZE"
-            if s.country != expectedCountry { mismatches.append(s) }
-            if let p = s.province, let expected = mapping[code], expected != p,
-               expected != "region:\(regionOf[p].flatMap { $0 } ?? "")" {
-                disagreements.append(Disagreement(settlement: s, geonamesAdmin1: code, geonamesProvince: expected, polygonProvince: p))
-            }
-        }
-        settlements += try supplement(supplementURL, lookup: lookup)
-        return Result(settlements: settlements, disagreements: disagreements, admin1Mapping: mapping, countryMismatches: mismatches)
+        settlements += try supplement(supplementURL, lookup: lookup, nearest: nearest, owner: owner)
+        return Result(settlements: settlements, countryDisagreements: countryDisagreements,
+                      provinceDisagreements: provinceDisagreements)
     }
 
-    private func supplement(_ url: URL, lookup: PolygonLookup) throws -> [Settlement] {
+    private func supplement(_ url: URL, lookup: PolygonLookup, nearest: GeodesicNearest, owner: [Int]) throws -> [Settlement] {
         let table = try DelimitedText(csv: String(contentsOf: url, encoding: .utf8), file: url.path)
         var result: [Settlement] = []
         for row in table.rows {
@@ -99,7 +127,15 @@ struct SettlementBuilder {
             do { c = try Coordinate(longitude: lon, latitude: lat) } catch {
                 throw GeodataError.source(file: url.path, line: row.line, problem: error.description)
             }
-            let placed = lookup.place(c)
+            var placed = lookup.place(c)
+            var basis = placed.inBand ? "nearest polygon" : "polygon"
+            let stated = row("country_iso3")
+            let hit = try nearest.nearest(to: c)
+            // Within the border's tolerance the row's own country holds (Aghdam of Tovuz lies on the line).
+            if placed.country != stated, hit.distance <= border[owner[hit.lineIndex]].toleranceMetres {
+                placed = (stated, lookup.nearestUnit(c, among: nil, country: stated), placed.inBand)
+                basis = "source"
+            }
             let name = row("name")
             let slug = NameFolding.key(name).replacingOccurrences(of: " ", with: "-")
                 .filter { $0.isLetter || $0.isNumber || $0 == "-" }
@@ -108,8 +144,8 @@ struct SettlementBuilder {
                 alternateNames: row("alternate_names").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
                 population: nil, coordinate: c, country: placed.country, province: placed.province,
                 inToleranceBand: placed.inBand, source: "places-supplement.csv", citation: row("source_url"),
-                sourcedAdmin: "\(row("country_iso3")): \(row("admin1_as_sourced"))", statedCountry: row("country_iso3"),
-                note: row("note")))
+                sourcedAdmin: "\(row("country_iso3")): \(row("admin1_as_sourced"))", statedCountry: stated,
+                note: row("note"), basis: basis))
         }
         return result
     }
@@ -144,5 +180,16 @@ struct PolygonLookup {
         if let best { return (provinces[best.0].country, provinces[best.0].id, true) }
         let country = countries.indices.first { (try? countryShapes[$0].coversPoint(c)) == true }
         return (country.map { countries[$0].iso3 }, nil, false)
+    }
+
+    /// The unit of `country` (one of `among` when given) nearest to the point.
+    func nearestUnit(_ c: Coordinate, among ids: Set<String>?, country: String) -> String? {
+        let box = Envelope.around(c, metres: 20_000)
+        var best: (String, Double)?
+        for p in provinces where p.country == country && (ids?.contains(p.id) ?? true) && p.geometry.envelope?.intersects(box) == true {
+            guard let d = try? p.geometry.geodesicDistance(to: c) else { continue }
+            if best == nil || d < best!.1 { best = (p.id, d) }
+        }
+        return best?.0
     }
 }
