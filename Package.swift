@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
-//   → BorderQueries → borderwatch (command-line tool)
+//   → BorderQueries → BorderIngest (news text → proposed events)
+//   → borderwatch (command-line tool)
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
@@ -12,6 +13,7 @@ let package = Package(
         .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
         .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
         .library(name: "BorderQueries", targets: ["BorderQueries"]),
+        .library(name: "BorderIngest", targets: ["BorderIngest"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
         .executable(name: "borderwatch-bench", targets: ["BorderWatchBench"]),
     ],
@@ -45,9 +47,14 @@ let package = Package(
             name: "BorderQueries",
             dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
+        .target(
+            name: "BorderIngest",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
+                "BorderIngest",
                 "GeometryCore",
                 "BorderGeodata",
                 "BorderIncidents",
