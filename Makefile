@@ -5,8 +5,14 @@
 SWIFT        ?= swift
 # Libraries the engine links against.
 APT_BUILD    := libgeos-dev libproj-dev
-# Tools the tests use to check the engine from outside (GDAL's ogrinfo).
-APT_TEST     := gdal-bin
+# Tools the tests use to check the engine from outside: GDAL's ogrinfo, a
+# headless Chromium for the map page, Python for OWSLib, and the page's
+# own Leaflet and Chart.js (which `serve` reads from Debian's packages).
+APT_TEST     := gdal-bin chromium python3-venv libjs-leaflet libjs-chart.js
+APT_RUN      := libjs-leaflet libjs-chart.js
+# PyPI clients the tests drive the server with, in a virtual environment.
+TEST_VENV    := .build-venv
+PY_TEST      := OWSLib==0.35.0 openapi-spec-validator==0.9.0
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
@@ -19,11 +25,13 @@ test: deps test-deps
 	$(SWIFT) test
 
 deps:
-	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_BUILD)"
+	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_BUILD) $(APT_RUN)"
 	$(SWIFT) package resolve
 
 test-deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_TEST)"
+	@[ -x $(TEST_VENV)/bin/python ] || python3 -m venv $(TEST_VENV)
+	@$(TEST_VENV)/bin/python -c "import owslib, openapi_spec_validator" 2>/dev/null || $(TEST_VENV)/bin/pip install --quiet $(PY_TEST)
 
 # Installs the Debian packages in PACKAGES that are not installed yet.
 apt:

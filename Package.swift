@@ -3,8 +3,8 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
-//   → BorderQueries → BorderIngest (news text → proposed events)
-//   → borderwatch (command-line tool)
+//   → BorderQueries → BorderIngest (news text → proposed events),
+//     BorderServer (OGC API – Features over HTTP) → borderwatch (command-line tool)
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -51,9 +52,15 @@ let package = Package(
             name: "BorderIngest",
             dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
+        .target(
+            name: "BorderServer",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                           .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
+                "BorderServer",
                 "BorderIngest",
                 "GeometryCore",
                 "BorderGeodata",
@@ -74,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderWatchCLITests",
-            dependencies: ["BorderWatchCLI", "GeometryCore"]
+            dependencies: ["BorderWatchCLI", "BorderServer", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .testTarget(
             name: "BorderQueriesTests",

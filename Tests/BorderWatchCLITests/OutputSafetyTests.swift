@@ -32,7 +32,7 @@ import Testing
         reader.executableURL = URL(fileURLWithPath: "/bin/cat")
         reader.arguments = [fifo]
         let captured = scratch.appendingPathComponent("captured")
-        FileManager.default.createFile(atPath: captured.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: captured.path, contents: nil)
         reader.standardOutput = try FileHandle(forWritingTo: captured)
         try reader.run()
         let r = try CommandRunner.run(["report", "proximity", "--format", "csv", "--out", fifo])

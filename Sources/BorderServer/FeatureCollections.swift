@@ -1,0 +1,91 @@
+import BorderQueries
+import GeometryCore
+
+/// The collections the server offers, built once from the map layers, with
+/// each feature's box and dated interval ready for filtering.
+public struct FeatureCollections: Sendable {
+    public struct Collection: Sendable {
+        public var id: String
+        public var title: String
+        public var description: String
+        public var features: [Feature]
+        /// Per feature: its box, and for dated features the first and last day (ISO text).
+        var boxes: [Envelope?]
+        var intervals: [(start: String, end: String)?]
+        public var extent: Envelope?
+        /// The earliest and latest day of the dated features.
+        public var temporal: (String, String)?
+        /// Property names and JSON types ("string", "number", "boolean") found in the features.
+        public var properties: [(name: String, type: String)]
+
+        init(id: String, title: String, description: String, features: [Feature]) {
+            self.id = id
+            self.title = title
+            self.description = description
+            self.features = features
+            boxes = features.map { $0.geometry?.envelope }
+            intervals = features.map { f in
+                guard let s = f["date_start"]?.stringValue, let e = f["date_end"]?.stringValue else { return nil }
+                return (s, e)
+            }
+            extent = boxes.compactMap { $0 }.reduce(nil) { (sum: Envelope?, box: Envelope) in sum.map { $0.union(box) } ?? box }
+            let dated = intervals.compactMap { $0 }
+            temporal = dated.isEmpty ? nil : (dated.map(\.start).min()!, dated.map(\.end).max()!)
+            var seen: [String: String] = [:]
+            var order: [String] = []
+            for f in features {
+                for key in f.properties?.keys ?? [] {
+                    guard let value = f[key], !value.isNull else { continue }
+                    let type = value.numberValue != nil ? "number" : value.boolValue != nil ? "boolean" : "string"
+                    if seen[key] == nil { order.append(key) }
+                    seen[key] = seen[key] ?? type
+                }
+            }
+            properties = order.map { ($0, seen[$0]!) }
+        }
+
+        /// Finds a feature by its id as written in URLs.
+        public func feature(id: String) -> Feature? {
+            features.first { f in
+                switch f.id {
+                case let .string(s)?: s == id
+                case let .number(n)?: String(Int(n)) == id
+                default: false
+                }
+            }
+        }
+    }
+
+    public let all: [Collection]
+
+    public init(related: RelatedCatalog) throws {
+        let layers = MapLayers(related: related)
+        func numbered(_ features: [Feature], _ key: String) -> [Feature] {
+            features.enumerated().map { k, f in
+                var f = f
+                if f.id == nil { f.id = f[key].flatMap(\.stringValue).map(JSONValue.string) ?? .string("\(k + 1)") }
+                return f
+            }
+        }
+        let countries = related.geodata.countries.map { c in
+            Feature(id: .string(c.iso3), geometry: c.geometry, properties: ["iso3": .string(c.iso3), "name": .string(c.name), "source": .string(c.source)])
+        }
+        all = [
+            Collection(id: "incidents", title: "Incidents",
+                       description: "One feature per located place of each incident, with its claims side by side.",
+                       features: layers.incidents()),
+            Collection(id: "settlements", title: "Settlements", description: "The settlements the incidents name.",
+                       features: numbered(layers.settlements(), "id")),
+            Collection(id: "provinces", title: "Provinces",
+                       description: "Marzes and rayons with incident counts and casualty sums.",
+                       features: numbered(layers.provinces(), "id")),
+            Collection(id: "border", title: "Border segments", description: "The Armenia–Azerbaijan border, by segment.",
+                       features: numbered(layers.border(), "id")),
+            Collection(id: "border-bands", title: "Border bands", description: "Bands of 0–5 and 5–15 km on each side of the border.",
+                       features: numbered(try layers.borderBands(), "band")),
+            Collection(id: "countries", title: "Countries", description: "Country outlines, the base of the map.", features: countries),
+        ]
+    }
+
+    public func collection(_ id: String) -> Collection? { all.first { $0.id == id } }
+}

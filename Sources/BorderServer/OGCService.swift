@@ -1,0 +1,157 @@
+import BorderIncidents
+import BorderQueries
+import Foundation
+import GeometryCore
+
+/// What the server answers, independent of the HTTP framework: the OGC API –
+/// Features resources and the engine's own answers, computed by the same
+/// library functions the command line uses.
+public struct OGCResponse: Sendable {
+    public var status: Int
+    public var contentType: String
+    public var body: String
+
+    static func json(_ value: JSONValue, status: Int = 200, type: String = "application/json") -> OGCResponse {
+        var w = JSONWriter()
+        w.value(value)
+        return OGCResponse(status: status, contentType: type, body: w.string)
+    }
+
+    static func error(_ e: OGCError) -> OGCResponse { OGCResponse(status: e.status, contentType: "application/json", body: e.json) }
+}
+
+public final class OGCService: Sendable {
+    public let related: RelatedCatalog
+    public let collections: FeatureCollections
+    let writer = GeoJSONWriter(decimals: 6)
+
+    public static let conformance = [
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    ]
+
+    public init(related: RelatedCatalog) throws {
+        self.related = related
+        collections = try FeatureCollections(related: related)
+    }
+
+    /// Answers a GET of `path` with `query` (decoded pairs, in order);
+    /// `base` is the server's own URL for links ("http://127.0.0.1:8080").
+    public func get(_ path: String, query: [(String, String)], base: String, wantsHTML: Bool) -> OGCResponse {
+        let parts = path.split(separator: "/").map(String.init)
+        do {
+            switch parts.count {
+            case 0: return wantsHTML && !query.contains { $0.0 == "f" } ? MapPage.response() : landing(base)
+            case 1 where parts[0] == "conformance": return .json(.object(["conformsTo": .array(Self.conformance.map(JSONValue.string))]))
+            case 1 where parts[0] == "api": return OGCResponse(status: 200, contentType: "application/vnd.oai.openapi+json;version=3.0",
+                                                               body: OpenAPIDocument.json(collections: collections))
+            case 1 where parts[0] == "collections": return .json(.object(["links": .array([link(base + "/collections", "self", "application/json")]),
+                                                                          "collections": .array(collections.all.map { .object(describe($0, base)) })]))
+            case 2 where parts[0] == "collections":
+                return .json(.object(describe(try collection(parts[1]), base)))
+            case 3 where parts[0] == "collections" && parts[2] == "items":
+                return try items(try collection(parts[1]), query: query, base: base)
+            case 3 where parts[0] == "collections" && parts[2] == "queryables":
+                return .json(Queryables.schema(try collection(parts[1]), base: base), type: "application/schema+json")
+            case 4 where parts[0] == "collections" && parts[2] == "items":
+                let c = try collection(parts[1])
+                guard let f = c.feature(id: parts[3]) else { throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'") }
+                return OGCResponse(status: 200, contentType: "application/geo+json", body: writer.string(f))
+            case 1 where parts[0] == "relate": return try EngineAnswers.relate(query, related: related)
+            case 1 where parts[0] == "places": return try EngineAnswers.places(query, related: related)
+            case 2 where parts[0] == "reports" && parts[1] == "proximity": return try EngineAnswers.proximity(query, related: related)
+            case 2 where parts[0] == "static": return try MapPage.asset(parts[1])
+            default: throw OGCError.notFound("no resource at \(path)")
+            }
+        } catch let e as OGCError {
+            return .error(e)
+        } catch {
+            return .error(OGCError(status: 500, code: "ServerError", description: "\(error)"))
+        }
+    }
+
+    func collection(_ id: String) throws(OGCError) -> FeatureCollections.Collection {
+        guard let c = collections.collection(id) else {
+            throw .notFound("no collection '\(id)'; collections: \(collections.all.map(\.id).joined(separator: ", "))")
+        }
+        return c
+    }
+
+    func link(_ href: String, _ rel: String, _ type: String, title: String? = nil) -> JSONValue {
+        var o: JSONObject = ["href": .string(href), "rel": .string(rel), "type": .string(type)]
+        if let title { o["title"] = .string(title) }
+        return .object(o)
+    }
+
+    func landing(_ base: String) -> OGCResponse {
+        .json(.object([
+            "title": "BorderWatch",
+            "description": "Located, attributed events on the Armenia–Azerbaijan border (OGC API – Features).",
+            "links": .array([
+                link(base + "/?f=json", "self", "application/json"),
+                link(base + "/", "alternate", "text/html", title: "the map"),
+                link(base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
+                link(base + "/conformance", "conformance", "application/json"),
+                link(base + "/collections", "data", "application/json"),
+            ]),
+        ]))
+    }
+
+    func describe(_ c: FeatureCollections.Collection, _ base: String) -> JSONObject {
+        var o: JSONObject = ["id": .string(c.id), "title": .string(c.title), "description": .string(c.description),
+                             "itemType": "feature", "crs": .array(["http://www.opengis.net/def/crs/OGC/1.3/CRS84"])]
+        var extent: JSONObject = [:]
+        if let e = c.extent {
+            extent["spatial"] = .object(["bbox": .array([.array([e.minLongitude, e.minLatitude, e.maxLongitude, e.maxLatitude].map(JSONValue.number))]),
+                                         "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"])
+        }
+        if let t = c.temporal {
+            extent["temporal"] = .object(["interval": .array([.array([.string(t.0 + "T00:00:00Z"), .string(t.1 + "T23:59:59Z")])])])
+        }
+        o["extent"] = .object(extent)
+        o["links"] = .array([
+            link("\(base)/collections/\(c.id)", "self", "application/json"),
+            link("\(base)/collections/\(c.id)/items", "items", "application/geo+json"),
+            link("\(base)/collections/\(c.id)/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json"),
+        ])
+        return o
+    }
+
+    func items(_ c: FeatureCollections.Collection, query: [(String, String)], base: String) throws -> OGCResponse {
+        let request = try ItemsRequest(query: query, properties: Set(c.properties.map(\.name)))
+        let matching = c.features.indices.filter { request.accepts(c, $0) }
+        let page = matching.dropFirst(request.offset).prefix(request.limit)
+        // Links repeat the request's own parameters with another offset.
+        let kept = query.filter { $0.0 != "offset" }
+        func url(offset: Int) -> String {
+            var parts = kept.map { "\(Self.escape($0.0))=\(Self.escape($0.1))" }
+            parts.append("offset=\(offset)")
+            return "\(base)/collections/\(c.id)/items?" + parts.joined(separator: "&")
+        }
+        var links: [JSONValue] = [link(url(offset: request.offset), "self", "application/geo+json")]
+        if request.offset + page.count < matching.count { links.append(link(url(offset: request.offset + request.limit), "next", "application/geo+json")) }
+        if request.offset > 0 { links.append(link(url(offset: max(0, request.offset - request.limit)), "prev", "application/geo+json")) }
+        var w = JSONWriter()
+        w.raw("{\"type\":\"FeatureCollection\",\"features\":[")
+        for (k, i) in page.enumerated() {
+            if k > 0 { w.raw(",") }
+            writer.write(c.features[i], into: &w)
+        }
+        w.raw("],\"numberMatched\":")
+        w.value(.number(Double(matching.count)))
+        w.raw(",\"numberReturned\":")
+        w.value(.number(Double(page.count)))
+        w.raw(",\"timeStamp\":")
+        w.value(.string(ISO8601DateFormatter().string(from: Date())))
+        w.raw(",\"links\":")
+        w.value(.array(links))
+        w.raw("}")
+        return OGCResponse(status: 200, contentType: "application/geo+json", body: w.string)
+    }
+
+    static func escape(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~,:"))) ?? s
+    }
+}
