@@ -94,6 +94,10 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(
+            name: "BorderServerTests",
+            dependencies: ["BorderServer", "GeometryCore"]
+        ),
+        .testTarget(
             name: "BorderGeodataTests",
             dependencies: ["BorderGeodata", "GeometryCore"]
         ),
@@ -110,6 +114,7 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
         ("FuzzWellKnown", ["GeometryCore"]),
         ("FuzzCatalog", ["BorderIncidents"]),
         ("FuzzDelimited", ["BorderGeodata"]),
+        ("FuzzServerQuery", ["BorderServer", "GeometryCore"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
     for h in harnesses {

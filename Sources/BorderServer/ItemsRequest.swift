@@ -21,7 +21,8 @@ public struct OGCError: Error, Sendable {
 }
 
 /// The query string of an items request, checked: `bbox`, `datetime`,
-/// `limit`, `offset`, `f`, and equality filters on the collection's properties.
+/// `limit`, `offset`, `f`, a CQL2-text `filter`, and equality filters on the
+/// collection's properties.
 public struct ItemsRequest: Sendable {
     public static let defaultLimit = 100
     public static let maximumLimit = 1000
@@ -33,8 +34,8 @@ public struct ItemsRequest: Sendable {
     public var limit = defaultLimit
     public var offset = 0
     public var equals: [(name: String, value: String)] = []
-
-    static let reserved: Set<String> = ["bbox", "datetime", "limit", "offset", "f", "bbox-crs"]
+    /// A CQL2-text filter (OGC API – Features Part 3).
+    public var filter: CQL2?
 
     public init(query: [(String, String)], properties: Set<String>) throws(OGCError) {
         for (name, value) in query {
@@ -50,7 +51,15 @@ public struct ItemsRequest: Sendable {
                 offset = n
             case "f":
                 guard ["json", "geojson", "html"].contains(value) else { throw .badRequest("f '\(value)': expected json or html") }
-            case "bbox-crs":
+            case "filter":
+                do { filter = try CQL2.parse(value) } catch { throw .badRequest(error.description) }
+                let unknown = filter!.properties.subtracting(properties)
+                guard unknown.isEmpty else {
+                    throw .badRequest("filter: unknown property '\(unknown.sorted().joined(separator: "', '"))'; queryables: \(properties.sorted().joined(separator: ", "))")
+                }
+            case "filter-lang":
+                guard value == "cql2-text" else { throw .badRequest("filter-lang '\(value)': only cql2-text is offered") }
+            case "filter-crs", "bbox-crs":
                 guard value.hasSuffix("/OGC/1.3/CRS84") else { throw .badRequest("bbox-crs '\(value)': only CRS84 (longitude, latitude) is offered") }
             default:
                 guard properties.contains(name) else {
@@ -123,6 +132,7 @@ public struct ItemsRequest: Sendable {
             if let from, interval.end < from { return false }
             if let to, interval.start > to { return false }
         }
+        if let filter, !filter.matches(collection.features[i]) { return false }
         for (name, value) in equals {
             guard let v = collection.features[i][name] else { return false }
             let text: String = switch v {

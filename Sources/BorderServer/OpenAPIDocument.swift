@@ -29,6 +29,9 @@ enum OpenAPIDocument {
                                                                        "maximum": .number(Double(ItemsRequest.maximumLimit)),
                                                                        "default": .number(Double(ItemsRequest.defaultLimit))])),
             parameter("offset", "query", "features to skip", .object(["type": "integer", "minimum": 0, "default": 0])),
+            parameter("filter", "query", "a CQL2-text filter on the queryables (comparisons, AND/OR/NOT, LIKE, BETWEEN, IN, IS NULL, S_INTERSECTS)",
+                      .object(["type": "string"])),
+            parameter("filter-lang", "query", "cql2-text", .object(["type": "string", "enum": ["cql2-text"]])),
         ]
         let doc: JSONValue = .object([
             "openapi": "3.0.3",
