@@ -16,7 +16,7 @@ PY_TEST      := OWSLib==0.35.0 openapi-spec-validator==0.9.0
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench leakcheck fuzz clean
+.PHONY: run test deps test-deps apt build release install geodata bench bench-serve leakcheck fuzz clean
 
 run: deps release
 	.build/release/borderwatch
@@ -96,6 +96,17 @@ bench: deps
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
 	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
 	python3 Sources/BorderWatchBench/Baseline/compare.py $(BENCH_DIR)/swift.json $(BENCH_DIR)/shapely.json
+	@$(MAKE) --no-print-directory bench-serve
+
+# The server under a loopback load (wrk, 32 connections, SERVE_SECONDS per
+# request kind) beside pygeoapi serving the same features, in the same run.
+SERVE_SECONDS ?= 10
+bench-serve: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="python3-venv wrk"
+	@[ -x $(BENCH_DIR)/pygeoapi-venv/bin/python ] || python3 -m venv $(BENCH_DIR)/pygeoapi-venv
+	$(BENCH_DIR)/pygeoapi-venv/bin/pip install --quiet pygeoapi==0.21.0 gunicorn==23.0.0
+	$(SWIFT) build -c release --product borderwatch
+	python3 Sources/BorderWatchBench/Baseline/serve_baseline.py .build/release/borderwatch $(BENCH_DIR) $(SERVE_SECONDS)
 
 clean:
 	rm -rf .build .build-asan .build-asan.log .build-bench $(OUT)

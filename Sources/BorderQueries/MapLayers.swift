@@ -63,10 +63,14 @@ public struct MapLayers {
         return features
     }
 
-    /// The settlements the incidents name.
-    public func settlements() -> [Feature] {
+    /// The settlements the incidents name; with `includeUnmentioned`, every
+    /// settlement of the gazetteer (those with no incident count 0).
+    public func settlements(includeUnmentioned: Bool = false) -> [Feature] {
         var seen: [String: (Settlement, [String])] = [:]
         var order: [String] = []
+        if includeUnmentioned {
+            for s in related.geodata.settlements where seen[s.id] == nil { order.append(s.id); seen[s.id] = (s, []) }
+        }
         for r in related.relations {
             for l in r.locations {
                 guard let id = l.settlementID, let s = related.geodata.settlement(id: id) else { continue }
