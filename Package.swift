@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
-//   → BorderQueries → borderwatch (command-line tool)
+//   → BorderQueries → BorderStore → borderwatch (command-line tool)
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +46,11 @@ let package = Package(
             name: "BorderQueries",
             dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
+        .target(
+            name: "BorderStore",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
@@ -52,6 +58,7 @@ let package = Package(
                 "BorderGeodata",
                 "BorderIncidents",
                 "BorderQueries",
+                "BorderStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
