@@ -39,9 +39,24 @@ public protocol EventStore: Sendable {
     /// What was imported before, by record key.
     func importedRecords() async throws -> [String: ImportedRecord]
 
-    /// Incidents with a location within `metres` (geodesic, WGS84) of
-    /// `point` whose dates overlap `from...to`, nearest first.
-    func linkCandidates(near point: Coordinate, within metres: Double, from: Day, to: Day) async throws -> [LinkCandidate]
+    /// For each probe, the incidents with a location within `metres`
+    /// (geodesic, WGS84) of its point whose dates overlap its `from...to`,
+    /// nearest first. One call for a whole file, so that a client-server
+    /// store need not make one round trip per row.
+    func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]]
+}
+
+/// Where and when an imported row happened, to look for a stored incident it describes.
+public struct LinkProbe: Sendable {
+    public var coordinate: Coordinate
+    public var from: Day
+    public var to: Day
+
+    public init(coordinate: Coordinate, from: Day, to: Day) {
+        self.coordinate = coordinate
+        self.from = from
+        self.to = to
+    }
 }
 
 /// One transaction's worth of writes.
