@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
-//   → BorderQueries → BorderStore → borderwatch (command-line tool)
+//   → BorderQueries → BorderExchange → BorderStore → borderwatch (command-line tool)
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
@@ -47,8 +47,12 @@ let package = Package(
             dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .target(
+            name: "BorderExchange",
+            dependencies: ["BorderQueries", "BorderIncidents", "GeometryCore"]
+        ),
+        .target(
             name: "BorderStore",
-            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(

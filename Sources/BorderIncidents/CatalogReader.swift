@@ -6,6 +6,11 @@ public struct Catalog: Sendable {
     public var sources: [SourceReport]
     public var incidents: [Incident]
 
+    public init(sources: [SourceReport], incidents: [Incident]) {
+        self.sources = sources
+        self.incidents = incidents
+    }
+
     public func source(id: String) -> SourceReport? { sources.first { $0.id == id } }
     public func incident(id: String) -> Incident? { incidents.first { $0.id == id } }
 }

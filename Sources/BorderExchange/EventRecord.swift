@@ -1,0 +1,85 @@
+import BorderIncidents
+import GeometryCore
+
+/// One row of an event file, read into the model: the incident it
+/// describes (one location, its claims, all citing `source`), keyed by the
+/// file format and the row's own id, with a digest of its content.
+public struct EventRecord: Sendable {
+    /// "acled:ARM1234", "ucdp:456789", "geojson:<id>", "catalog:<id>".
+    public var key: String
+    public var line: Int
+    public var source: SourceReport?
+    public var incident: Incident
+    /// Changes when any field the import keeps changes.
+    public var digest: String
+
+    public init(key: String, line: Int, source: SourceReport?, incident: Incident, digest: String) {
+        self.key = key
+        self.line = line
+        self.source = source
+        self.incident = incident
+        self.digest = digest
+    }
+
+    /// The single position of a one-point record (the formats' rows), nil for catalog incidents.
+    public var point: Coordinate? {
+        guard incident.locations.count == 1, case let .point(c) = incident.locations[0].kind else { return nil }
+        return c
+    }
+}
+
+/// A row that was not imported: where, and why.
+public struct RejectedRow: Sendable, Hashable, CustomStringConvertible {
+    public var line: Int
+    public var reason: String
+
+    public init(line: Int, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { "line \(line): \(reason)" }
+}
+
+/// What reading a file gave.
+public struct ReadResult: Sendable {
+    public var records: [EventRecord] = []
+    public var rejected: [RejectedRow] = []
+
+    public init(records: [EventRecord] = [], rejected: [RejectedRow] = []) {
+        self.records = records
+        self.rejected = rejected
+    }
+}
+
+/// What an export writes for one incident: the incident and the stored
+/// facts of its first location.
+public struct ExportedEvent: Sendable {
+    public var incident: Incident
+    public var coordinate: Coordinate
+    /// ISO3, such as "ARM".
+    public var country: String?
+    /// The province's English name, such as "Gegharkunik".
+    public var province: String?
+
+    public init(incident: Incident, coordinate: Coordinate, country: String?, province: String?) {
+        self.incident = incident
+        self.coordinate = coordinate
+        self.country = country
+        self.province = province
+    }
+}
+
+/// FNV-1a 64 over the fields, separated by a unit separator: stable across
+/// runs and machines, which Swift's `Hasher` is not.
+enum ContentDigest {
+    static func of(_ fields: [String]) -> String {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for f in fields {
+            for b in f.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            h = (h ^ 0x1F) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
