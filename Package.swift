@@ -62,6 +62,7 @@ let package = Package(
                 "BorderGeodata",
                 "BorderIncidents",
                 "BorderQueries",
+                "BorderExchange",
                 "BorderStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -45,10 +45,13 @@ public struct RejectedRow: Sendable, Hashable, CustomStringConvertible {
 public struct ReadResult: Sendable {
     public var records: [EventRecord] = []
     public var rejected: [RejectedRow] = []
+    /// Sources a file lists apart from its rows (the catalog's reports).
+    public var sources: [SourceReport] = []
 
-    public init(records: [EventRecord] = [], rejected: [RejectedRow] = []) {
+    public init(records: [EventRecord] = [], rejected: [RejectedRow] = [], sources: [SourceReport] = []) {
         self.records = records
         self.rejected = rejected
+        self.sources = sources
     }
 }
 
@@ -81,5 +84,35 @@ enum ContentDigest {
         }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// A digest of everything an incident holds, in a fixed order (dictionary
+/// order is not stable from run to run, so figures go by `CasualtyKind.allCases`).
+public enum IncidentDigest {
+    public static func of(_ i: Incident) -> String { ContentDigest.of(fields(i)) }
+
+    public static func fields(_ i: Incident) -> [String] {
+        var f = [i.id, i.title, i.type.rawValue, i.date.iso, i.date.precision.rawValue, i.date.reading, i.localTime ?? "\u{0}",
+                 i.sides.joined(separator: ","), i.sources.joined(separator: ","), i.notes ?? "\u{0}"]
+        for l in i.locations {
+            let kind = switch l.kind {
+            case let .place(n): "place:\(n)"
+            case let .borderSector(n): "sector:\(n)"
+            case let .province(n): "province:\(n)"
+            case let .point(c): "point:\(c.longitude),\(c.latitude)"
+            }
+            f += [kind, "\(l.precision)", l.relation, l.claimedBy ?? "\u{0}", l.sources.joined(separator: ",")]
+        }
+        for c in i.claims {
+            f += [c.claimant, c.side, c.role, c.summary, "\(c.unconfirmed)", c.sources.joined(separator: ",")]
+            for casualty in c.casualties {
+                f.append(casualty.side)
+                for kind in CasualtyKind.allCases {
+                    f.append(casualty.figures[kind].map { "\(kind.rawValue)=\($0.low)-\($0.high.map(String.init) ?? "")" } ?? "")
+                }
+            }
+        }
+        return f
     }
 }

@@ -30,10 +30,11 @@ public protocol EventStore: Sendable {
     /// killed process) nothing. Upserts by id.
     func write(_ batch: StoreBatch) async throws
 
-    /// Every source and incident, incidents ordered by id.
+    /// Every source and incident, each in the order first written (an
+    /// update keeps its place), so that a catalog reads back in its own order.
     func catalog() async throws -> Catalog
 
-    /// The stored relation of every location, ordered by incident id, then location index.
+    /// The stored relation of every location (any order; each names its incident and location index).
     func relations() async throws -> [StoredRelation]
 
     /// What was imported before, by record key.

@@ -66,12 +66,16 @@ enum GeoPackageRows {
             try source.execute(arguments: [s.id, s.outlet, s.headline, s.published.description, s.file])
         }
         let relations = Dictionary(grouping: batch.relations, by: \.incidentID)
-        let clear = try ["incidents", "locations", "claims", "casualty_figures"].map {
+        let clear = try ["locations", "claims", "casualty_figures"].map {
             try db.cachedStatement(sql: "DELETE FROM \($0) WHERE incident_id = ?")
         }
         let incident = try db.cachedStatement(sql: """
             INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
               sides, sources, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
+              date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
+              date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
+              sources = excluded.sources, notes = excluded.notes
             """)
         let location = try db.cachedStatement(sql: """
             INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
@@ -124,14 +128,15 @@ enum GeoPackageRows {
 
     static func catalog(_ db: Database) throws -> Catalog {
         var sources: [SourceReport] = []
-        for row in try Row.fetchAll(db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY source_id") {
+        for row in try Row.fetchAll(db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY fid") {
             guard let day = Day(iso: row[3]) else { throw StoreError.corrupt("source \(row[0] as String): published '\(row[3] as String)'") }
             sources.append(SourceReport(id: row[0], outlet: row[1], headline: row[2], published: day, file: row[4]))
         }
         return Catalog(sources: sources, incidents: try incidents(db, ids: nil))
     }
 
-    /// Incidents with their locations and claims; all of them (ordered by id) when `ids` is nil.
+    /// Incidents with their locations and claims, in the order they were
+    /// first written (an update keeps an incident's place); all when `ids` is nil.
     static func incidents(_ db: Database, ids: [String]?) throws -> [Incident] {
         let filter = ids.map { "WHERE incident_id IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
         let arguments = StatementArguments(ids ?? [])
@@ -139,7 +144,7 @@ enum GeoPackageRows {
         var position: [String: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes
-            FROM incidents \(filter) ORDER BY incident_id
+            FROM incidents \(filter) ORDER BY fid
             """, arguments: arguments) {
             let id: String = row[0]
             guard let type = EventType(rawValue: row[2]), let start = Day(iso: row[3]), let end = Day(iso: row[4]),

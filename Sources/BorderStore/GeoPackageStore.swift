@@ -124,6 +124,12 @@ public final class GeoPackageStore: EventStore {
         }
     }
 
+    /// Closes the file (checkpointing the WAL into it); the store is unusable afterwards.
+    public func close() throws {
+        _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try pool.close()
+    }
+
     /// Copies the whole store, consistently, into a new GeoPackage file at `url` (VACUUM INTO).
     public func copy(to url: URL) async throws {
         try await pool.read { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }

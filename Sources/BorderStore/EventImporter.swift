@@ -1,0 +1,174 @@
+import BorderExchange
+import BorderIncidents
+import BorderQueries
+import GeometryCore
+
+/// Brings the records of a file into a store, deciding for each what it is:
+/// unchanged (same key, same digest), updated (same key, new content), linked
+/// (another source's report of an event already stored: same day ±1 within
+/// the precisions, within 5 km geodesic, compatible type) or new. Written
+/// against `EventStore` only; every location is related with `Relater`'s
+/// one code path (in bulk with `BulkRelater`), and the whole file is one
+/// `write`, so it lands entirely or not at all.
+public struct EventImporter: Sendable {
+    public struct Summary: Sendable, Equatable {
+        public var new = 0, updated = 0, linked = 0, unchanged = 0
+        public var rejected: [RejectedRow] = []
+
+        public var line: String {
+            "\(new) new, \(updated) updated, \(linked) linked, \(unchanged) unchanged, \(rejected.count) rejected"
+        }
+    }
+
+    public let relater: Relater
+    public var linkMetres = 5_000.0
+    public var linkDays = 1
+
+    public init(relater: Relater) { self.relater = relater }
+
+    /// Stages ("linking", "relating", "writing") and their fraction done, for a progress bar.
+    public typealias Progress = @Sendable (_ stage: String, _ fraction: Double) -> Void
+
+    public func run(_ read: ReadResult, into store: some EventStore, dryRun: Bool = false,
+                    progress: Progress? = nil) async throws -> Summary {
+        var summary = Summary(rejected: read.rejected)
+        let known = try await store.importedRecords()
+        // Later rows with a key seen earlier in the same file win, as a re-import would.
+        var last: [String: Int] = [:]
+        for (k, r) in read.records.enumerated() { last[r.key] = k }
+        let records = read.records.enumerated().filter { last[$0.element.key] == $0.offset }.map(\.element)
+
+        var fresh: [EventRecord] = [], changed: [EventRecord] = []
+        for r in records {
+            if let k = known[r.key] { if k.digest == r.digest { summary.unchanged += 1 } else { changed.append(r) } } else { fresh.append(r) }
+        }
+        progress?("linking", 0)
+        let probes = fresh.compactMap { r in
+            r.point.map { LinkProbe(coordinate: $0, from: r.incident.date.start.adding(days: -linkDays), to: r.incident.date.end.adding(days: linkDays)) }
+        }
+        let candidates = probes.isEmpty ? [] : try await store.linkCandidates(for: probes, within: linkMetres)
+
+        var touched: [String: Incident] = [:]
+        var order: [String] = []
+        func put(_ i: Incident) {
+            if touched.updateValue(i, forKey: i.id) == nil { order.append(i.id) }
+        }
+        var imported: [ImportedRecord] = []
+        if !changed.isEmpty {
+            let stored = Dictionary(try await store.catalog().incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for r in changed {
+                let target = known[r.key]!.incidentID
+                let base = touched[target] ?? stored[target]
+                put(Self.merge(r, into: base.map { Self.strip(r.key, from: $0) }))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target))
+                summary.updated += 1
+            }
+        }
+        var probe = 0
+        for r in fresh {
+            var found: LinkCandidate?
+            if r.point != nil {
+                found = candidates[probe].first { c in Self.compatible(r.incident.type, c.incident.type) && !Self.sameDataset(r.key, c.incident) }
+                probe += 1
+            }
+            if let found, found.incident.id != r.incident.id {
+                put(Self.merge(r, into: touched[found.incident.id] ?? found.incident, primary: false))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id))
+                summary.linked += 1
+            } else {
+                put(Self.merge(r, into: nil))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id))
+                summary.new += 1
+            }
+        }
+        let incidents = order.map { touched[$0]! }
+        let relations = try relate(incidents, progress: progress)
+        guard !dryRun else { return summary }
+        progress?("writing", 0)
+        var sources = read.sources + read.records.compactMap(\.source)
+        var seen = Set<String>()
+        sources = sources.reversed().filter { seen.insert($0.id).inserted }.reversed()
+        try await store.write(StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
+        progress?("writing", 1)
+        return summary
+    }
+
+    /// Relations of every location: points in bulk on all cores, named places one incident at a time.
+    func relate(_ incidents: [Incident], progress: Progress?) throws -> [StoredRelation] {
+        var points: [Coordinate] = []
+        var slots: [(incident: String, location: Int)] = []
+        var relations: [StoredRelation] = []
+        for i in incidents {
+            let coordinates = i.locations.map { l -> Coordinate? in if case let .point(c) = l.kind { c } else { nil } }
+            if coordinates.allSatisfy({ $0 != nil }) {
+                for (k, c) in coordinates.enumerated() { points.append(c!); slots.append((i.id, k)) }
+            } else {
+                let related = try relater.relate(i)
+                relations += related.locations.enumerated().map { StoredRelation(incidentID: i.id, locationIndex: $0, $1) }
+            }
+        }
+        let bulk = BulkRelater(relater: relater)
+        let chunk = 25_000
+        for start in stride(from: 0, to: points.count, by: chunk) {
+            progress?("relating", Double(start) / Double(points.count))
+            let end = min(points.count, start + chunk)
+            let facts = try bulk.facts(for: Array(points[start..<end]))
+            for k in start..<end {
+                guard let f = facts[k - start] else {
+                    throw Relater.RelateError.geometry(.emptyGeometry("cannot relate \(points[k]) of \(slots[k].incident)"))
+                }
+                relations.append(StoredRelation(
+                    incidentID: slots[k].incident, locationIndex: slots[k].location, coordinate: points[k], country: f.country,
+                    provinceID: f.province, borderDistance: f.borderDistance, segmentID: f.nearestSegment, side: f.side,
+                    sideBasis: (f.side == "uncertain" ? LocationRelation.SideBasis.uncertain : .polygon).rawValue))
+            }
+        }
+        progress?("relating", 1)
+        return relations
+    }
+
+    /// Types that may describe one event: the same, or two kinds of fighting.
+    static func compatible(_ a: EventType, _ b: EventType) -> Bool {
+        let fighting: Set<EventType> = [.armedClash, .shelling, .war, .incursion]
+        return a == b || (fighting.contains(a) && fighting.contains(b))
+    }
+
+    /// A dataset codes distinct events separately, so a row is never linked
+    /// to an incident that already holds a row of the same dataset.
+    static func sameDataset(_ key: String, _ incident: Incident) -> Bool {
+        guard let prefix = key.split(separator: ":").first else { return false }
+        return incident.sources.contains { $0.hasPrefix("\(prefix):") }
+    }
+
+    /// The incident without what record `key` contributed.
+    static func strip(_ key: String, from i: Incident) -> Incident {
+        var i = i
+        i.locations.removeAll { $0.sources == [key] }
+        i.claims.removeAll { $0.sources == [key] }
+        i.sources.removeAll { $0 == key }
+        return i
+    }
+
+    /// `r`'s incident merged into `base`: as the incident itself when it is
+    /// `r`'s own (primary), else as another source's location and claims.
+    static func merge(_ r: EventRecord, into base: Incident?, primary: Bool = true) -> Incident {
+        guard var i = base else { return r.incident }
+        let own = r.incident
+        if primary && i.id == own.id {
+            i.title = own.title
+            i.type = own.type
+            i.date = own.date
+            i.localTime = own.localTime
+            i.notes = own.notes
+            i.locations.insert(contentsOf: own.locations, at: 0)
+            i.claims.insert(contentsOf: own.claims, at: 0)
+            i.sources.insert(contentsOf: own.sources.filter { !i.sources.contains($0) }, at: 0)
+        } else {
+            i.locations += own.locations
+            i.claims += own.claims
+            i.sources += own.sources.filter { !i.sources.contains($0) }
+        }
+        for s in own.sides where !i.sides.contains(s) { i.sides.append(s) }
+        return i
+    }
+}
