@@ -74,7 +74,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BorderWatchBench",
-            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Baseline"]
         ),
         .testTarget(

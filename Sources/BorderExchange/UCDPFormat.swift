@@ -26,15 +26,9 @@ public enum UCDPFormat {
     static let civilians = "CIV", unknown = "UNK"
 
     public static func read(_ data: Data, file: String) throws(FormatError) -> ReadResult {
-        let table = try TableRows(data, required: required, format: "UCDP GED")
-        var result = ReadResult(rejected: table.rejected)
-        for row in table.rows {
-            do { result.records.append(try record(row, file: file)) } catch {
-                result.rejected.append(RejectedRow(line: row.line, reason: error.reason))
-            }
+        try TableRows.read(data, required: required, format: "UCDP GED") { row throws(TableRows.RowError) in
+            try record(row, file: file)
         }
-        result.rejected.sort { $0.line < $1.line }
-        return result
     }
 
     private static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {

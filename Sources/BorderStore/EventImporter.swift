@@ -36,43 +36,48 @@ public struct EventImporter: Sendable {
         // Later rows with a key seen earlier in the same file win, as a re-import would.
         var last: [String: Int] = [:]
         for (k, r) in read.records.enumerated() { last[r.key] = k }
-        let records = read.records.enumerated().filter { last[$0.element.key] == $0.offset }.map(\.element)
-
-        var fresh: [EventRecord] = [], changed: [EventRecord] = []
-        for r in records {
-            if let k = known[r.key] { if k.digest == r.digest { summary.unchanged += 1 } else { changed.append(r) } } else { fresh.append(r) }
+        var fresh: [Int] = [], changed: [Int] = []
+        for (k, r) in read.records.enumerated() where last[r.key] == k {
+            if let known = known[r.key] {
+                if known.digest == r.digest { summary.unchanged += 1 } else { changed.append(k) }
+            } else { fresh.append(k) }
         }
         progress?("linking", 0)
-        let probes = fresh.compactMap { r in
-            r.point.map { LinkProbe(coordinate: $0, from: r.incident.date.start.adding(days: -linkDays), to: r.incident.date.end.adding(days: linkDays)) }
+        let probes = fresh.compactMap { k in
+            let r = read.records[k]
+            return r.point.map { LinkProbe(coordinate: $0, from: r.incident.date.start.adding(days: -linkDays), to: r.incident.date.end.adding(days: linkDays)) }
         }
         let candidates = probes.isEmpty ? [] : try await store.linkCandidates(for: probes, within: linkMetres)
 
-        var touched: [String: Incident] = [:]
-        var order: [String] = []
+        // Incidents to write: new ones in file order, and those updated or linked into (merged as they come).
+        var written: [Incident] = []
+        var position: [String: Int] = [:]
         func put(_ i: Incident) {
-            if touched.updateValue(i, forKey: i.id) == nil { order.append(i.id) }
+            if let k = position[i.id] { written[k] = i } else { position[i.id] = written.count; written.append(i) }
         }
+        func pending(_ id: String) -> Incident? { position[id].map { written[$0] } }
         var imported: [ImportedRecord] = []
         if !changed.isEmpty {
             let stored = Dictionary(try await store.catalog().incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for r in changed {
+            for k in changed {
+                let r = read.records[k]
                 let target = known[r.key]!.incidentID
-                let base = touched[target] ?? stored[target]
+                let base = pending(target) ?? stored[target]
                 put(Self.merge(r, into: base.map { Self.strip(r.key, from: $0) }))
                 imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target))
                 summary.updated += 1
             }
         }
         var probe = 0
-        for r in fresh {
+        for k in fresh {
+            let r = read.records[k]
             var found: LinkCandidate?
             if r.point != nil {
                 found = candidates[probe].first { c in Self.compatible(r.incident.type, c.incident.type) && !Self.sameDataset(r.key, c.incident) }
                 probe += 1
             }
             if let found, found.incident.id != r.incident.id {
-                put(Self.merge(r, into: touched[found.incident.id] ?? found.incident, primary: false))
+                put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
                 imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id))
                 summary.linked += 1
             } else {
@@ -81,7 +86,7 @@ public struct EventImporter: Sendable {
                 summary.new += 1
             }
         }
-        let incidents = order.map { touched[$0]! }
+        let incidents = written
         let relations = try relate(incidents, progress: progress)
         guard !dryRun else { return summary }
         progress?("writing", 0)
@@ -108,7 +113,7 @@ public struct EventImporter: Sendable {
             }
         }
         let bulk = BulkRelater(relater: relater)
-        let chunk = 25_000
+        let chunk = 50_000
         for start in stride(from: 0, to: points.count, by: chunk) {
             progress?("relating", Double(start) / Double(points.count))
             let end = min(points.count, start + chunk)

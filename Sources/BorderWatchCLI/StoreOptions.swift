@@ -36,7 +36,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store, creating it from the bundled data when missing.
     func open() throws -> GeoPackageStore {
-        _ = try related(create: true)
+        if !exists { _ = try related(create: true) }
         let path = self.path
         return try blocking { try await GeoPackageStore.open(path: path) }
     }
