@@ -92,6 +92,11 @@ let package = Package(
             exclude: ["Reference"]
         ),
         .testTarget(
+            name: "BorderStoreTests",
+            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
             name: "BorderGeodataTests",
             dependencies: ["BorderGeodata", "GeometryCore"]
         ),

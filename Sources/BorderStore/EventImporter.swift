@@ -15,6 +15,14 @@ public struct EventImporter: Sendable {
         public var new = 0, updated = 0, linked = 0, unchanged = 0
         public var rejected: [RejectedRow] = []
 
+        public init(new: Int = 0, updated: Int = 0, linked: Int = 0, unchanged: Int = 0, rejected: [RejectedRow] = []) {
+            self.new = new
+            self.updated = updated
+            self.linked = linked
+            self.unchanged = unchanged
+            self.rejected = rejected
+        }
+
         public var line: String {
             "\(new) new, \(updated) updated, \(linked) linked, \(unchanged) unchanged, \(rejected.count) rejected"
         }

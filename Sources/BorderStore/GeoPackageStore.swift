@@ -129,6 +129,18 @@ public final class GeoPackageStore: EventStore {
         }
     }
 
+    /// The number of rows of every layer, read in one transaction (what
+    /// `ogrinfo` lists as feature counts).
+    public func layerCounts() async throws -> [String: Int] {
+        try await pool.read { db in
+            var counts: [String: Int] = [:]
+            for layer in GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers {
+                counts[layer.name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(layer.name)") ?? 0
+            }
+            return counts
+        }
+    }
+
     /// Closes the file (checkpointing the WAL into it); the store is unusable afterwards.
     public func close() throws {
         _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
