@@ -5,8 +5,8 @@
 SWIFT        ?= swift
 # Libraries the engine links against.
 APT_BUILD    := libgeos-dev libproj-dev
-# Tools the tests use to check the engine from outside (GDAL's ogrinfo).
-APT_TEST     := gdal-bin
+# Tools the tests use to check the engine from outside (GDAL's ogrinfo, validate_gpkg.py).
+APT_TEST     := gdal-bin python3-gdal
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
