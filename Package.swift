@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderWatchCLITests",
-            dependencies: ["BorderWatchCLI", "GeometryCore"]
+            dependencies: ["BorderWatchCLI", "BorderStore", "BorderExchange", "BorderIncidents", "GeometryCore"]
         ),
         .testTarget(
             name: "BorderQueriesTests",

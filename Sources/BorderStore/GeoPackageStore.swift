@@ -149,7 +149,8 @@ public final class GeoPackageStore: EventStore {
 
     /// Copies the whole store, consistently, into a new GeoPackage file at `url` (VACUUM INTO).
     public func copy(to url: URL) async throws {
-        try await pool.read { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
+        // VACUUM cannot run inside the read transaction `read` opens; it reads one consistent snapshot itself.
+        try await pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
     }
 }
 
