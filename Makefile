@@ -88,6 +88,14 @@ bench: deps
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
 	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
 	python3 Sources/BorderWatchBench/Baseline/compare.py $(BENCH_DIR)/swift.json $(BENCH_DIR)/shapely.json
+	@$(MAKE) --no-print-directory bench-import
+
+# 100,000 ACLED-shaped rows imported into a store, beside ogr2ogr loading the same CSV.
+bench-import: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time"
+	$(SWIFT) build -c release --product borderwatch
+	$(SWIFT) build -c release --product borderwatch-bench
+	Sources/BorderWatchBench/Baseline/import_bench.sh .build/release $(BENCH_DIR)/import
 
 clean:
 	rm -rf .build .build-asan .build-asan.log .build-bench $(OUT)

@@ -90,8 +90,10 @@ enum GeoPackageRows {
             INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        // Only incidents already stored have rows to clear (a large import is mostly new ones).
+        let stored = Set(try String.fetchAll(db, sql: "SELECT incident_id FROM incidents"))
         for i in batch.incidents {
-            for statement in clear { try statement.execute(arguments: [i.id]) }
+            if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
             try incident.execute(arguments: [i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
                                              i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
                                              ListColumn.encode(i.sources), i.notes])
