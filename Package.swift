@@ -93,7 +93,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderStoreTests",
-            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                           .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
