@@ -71,7 +71,7 @@ public struct EventImporter: Sendable {
                 let r = read.records[k]
                 let target = known[r.key]!.incidentID
                 let base = pending(target) ?? stored[target]
-                put(Self.merge(r, into: base.map { Self.strip(r.key, from: $0) }))
+                put(Self.merge(r, into: base))
                 imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target))
                 summary.updated += 1
             }
@@ -96,7 +96,8 @@ public struct EventImporter: Sendable {
         }
         let incidents = written
         let relations = try relate(incidents, progress: progress)
-        guard !dryRun else { return summary }
+        // Nothing new, updated or linked: no write transaction at all.
+        guard !dryRun, !imported.isEmpty else { return summary }
         progress?("writing", 0)
         var sources = read.sources + read.records.compactMap(\.source)
         var seen = Set<String>()
@@ -153,7 +154,7 @@ public struct EventImporter: Sendable {
         return incident.sources.contains { $0.hasPrefix("\(prefix):") }
     }
 
-    /// The incident without what record `key` contributed.
+    /// The incident without what linked record `key` contributed (its location, claims and source).
     static func strip(_ key: String, from i: Incident) -> Incident {
         var i = i
         i.locations.removeAll { $0.sources == [key] }
@@ -162,26 +163,28 @@ public struct EventImporter: Sendable {
         return i
     }
 
-    /// `r`'s incident merged into `base`: as the incident itself when it is
-    /// `r`'s own (primary), else as another source's location and claims.
+    /// `r`'s incident merged into `base`. When `base` is `r`'s own incident,
+    /// `r` replaces it and keeps only what rows linked to it contributed;
+    /// otherwise `r` adds its location, claims and source to `base`.
     static func merge(_ r: EventRecord, into base: Incident?, primary: Bool = true) -> Incident {
-        guard var i = base else { return r.incident }
-        let own = r.incident
-        if primary && i.id == own.id {
-            i.title = own.title
-            i.type = own.type
-            i.date = own.date
-            i.localTime = own.localTime
-            i.notes = own.notes
-            i.locations.insert(contentsOf: own.locations, at: 0)
-            i.claims.insert(contentsOf: own.claims, at: 0)
-            i.sources.insert(contentsOf: own.sources.filter { !i.sources.contains($0) }, at: 0)
+        guard let base else { return r.incident }
+        var i: Incident
+        if primary && base.id == r.incident.id {
+            i = r.incident
+            // Linked rows' keys are format-qualified ("ucdp:420001"); their parts cite only that key.
+            let linked = base.sources.filter { $0.contains(":") && $0 != r.key && !i.sources.contains($0) }
+            func fromLinked(_ sources: [String]) -> Bool { sources.count == 1 && linked.contains(sources[0]) }
+            i.locations += base.locations.filter { fromLinked($0.sources) }
+            i.claims += base.claims.filter { fromLinked($0.sources) }
+            i.sources += linked
+            if !linked.isEmpty { for s in base.sides where !i.sides.contains(s) { i.sides.append(s) } }
         } else {
-            i.locations += own.locations
-            i.claims += own.claims
-            i.sources += own.sources.filter { !i.sources.contains($0) }
+            i = strip(r.key, from: base)
+            i.locations += r.incident.locations
+            i.claims += r.incident.claims
+            i.sources += r.incident.sources.filter { !i.sources.contains($0) }
+            for s in r.incident.sides where !i.sides.contains(s) { i.sides.append(s) }
         }
-        for s in own.sides where !i.sides.contains(s) { i.sides.append(s) }
         return i
     }
 }

@@ -36,6 +36,14 @@ public enum StoreCatalog {
         }
     }
 
+    /// Creates the store when missing; else brings the bundled catalog's
+    /// changes into it (an idempotent catalog import: only changed incidents are written).
+    public static func prepare(at path: String, geodata: Geodata, catalog: Catalog) async throws {
+        guard FileManager.default.fileExists(atPath: path) else { return try await create(at: path, geodata: geodata, catalog: catalog) }
+        _ = try await EventImporter(relater: Relater(geodata: geodata))
+            .run(CatalogRecords.records(catalog), into: try await GeoPackageStore.open(path: path))
+    }
+
     /// The stored catalog with every incident related (the same `Relater`
     /// as `relate`, so every query answers as it does on the bundled catalog).
     public static func related(from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {

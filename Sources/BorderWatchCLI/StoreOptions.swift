@@ -16,16 +16,17 @@ struct StoreOptions: ParsableArguments {
     var exists: Bool { FileManager.default.fileExists(atPath: path) }
 
     /// The catalog, related: from the store when it exists (created first
-    /// when `create` is set), else the bundled catalog.
+    /// when `create` is set, and then brought up to date with the bundled
+    /// catalog's changes), else the bundled catalog.
     func related(create: Bool = false) throws -> RelatedCatalog {
         if !exists && !create { return try BundledData.related() }
         let path = self.path
         do {
             let geodata = try Geodata.loadBundled()
             return try blocking {
-                if !FileManager.default.fileExists(atPath: path) {
+                if create {
                     guard let dir = Geodata.bundledDirectory() else { throw GeodataError.missingLayer("geodata/") }
-                    try await StoreCatalog.create(at: path, geodata: geodata, catalog: try CatalogReader.readBundled(in: dir))
+                    try await StoreCatalog.prepare(at: path, geodata: geodata, catalog: try CatalogReader.readBundled(in: dir))
                 }
                 return try await StoreCatalog.related(from: try await GeoPackageStore.open(path: path), geodata: geodata)
             }

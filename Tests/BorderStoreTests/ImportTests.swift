@@ -80,6 +80,17 @@ import Testing
         let vayots = try #require(catalog.incident(id: "ucdp-420002"))
         #expect(vayots.date.precision == .week && vayots.locations.first?.precision == 3)
         #expect(try await Shared.importing(ucdp, into: store) == EventImporter.Summary(unchanged: 3))
+
+        // ACLED revises its own row (7 → 9 fatalities): the UCDP row linked to it stays.
+        let text = try String(contentsOf: Shared.fixture("acled-sample.csv"), encoding: .utf8)
+        let revised = text.replacingOccurrences(of: "long form.\",7,", with: "long form.\",9,")
+        #expect(revised != text)
+        let summary2 = try await Shared.importing(try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
+        #expect(summary2 == EventImporter.Summary(updated: 1, unchanged: 4))
+        let after = try #require(try await store.catalog().incident(id: "acled-ARM1002"))
+        #expect(after.sources == ["acled:ARM1002", "ucdp:420001"] && after.locations.count == 2)
+        #expect(after.claims.map(\.claimant) == ["ACLED", "UCDP GED"])
+        #expect(after.claims[0].casualties.first?.figures[.killed] == CasualtyFigure(exactly: 9))
     }
 
     @Test func hostileRowsAreRejectedByLineAndTheRestImported() throws {

@@ -84,4 +84,18 @@ import Testing
             #expect(abs(r.borderDistance - live.borderDistance) < 1e-6)
         }
     }
+
+    @Test func preparingAnExistingStoreBringsInTheBundledCatalogsChanges() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-prep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("p.gpkg").path
+        let bundled = try CatalogReader.readBundled(in: Shared.geodataDirectory)
+        var older = bundled
+        older.incidents[0].title = "an older title"
+        older.incidents.removeLast()
+        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: older)
+        try await StoreCatalog.prepare(at: path, geodata: Shared.geodata, catalog: bundled)
+        let stored = try await GeoPackageStore.open(path: path).catalog()
+        #expect(stored.incidents.map(IncidentDigest.of) == bundled.incidents.map(IncidentDigest.of))
+    }
 }
