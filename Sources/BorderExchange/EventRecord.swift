@@ -30,6 +30,7 @@ public struct EventRecord: Sendable {
 
 /// A row that was not imported: where, and why.
 public struct RejectedRow: Sendable, Hashable, CustomStringConvertible {
+    /// The line a CSV row starts on; 0 where the reason says where (a JSON path).
     public var line: Int
     public var reason: String
 
@@ -38,7 +39,7 @@ public struct RejectedRow: Sendable, Hashable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "line \(line): \(reason)" }
+    public var description: String { line > 0 ? "line \(line): \(reason)" : reason }
 }
 
 /// What reading a file gave.

@@ -17,9 +17,8 @@ public enum GeoJSONEvents {
         }
         var result = ReadResult()
         for (k, f) in features.enumerated() {
-            // Features are numbered from 1 where a CSV row would give its line.
             do { result.records.append(try record(f, number: k + 1, file: file)) } catch {
-                result.rejected.append(RejectedRow(line: k + 1, reason: "features[\(k)]: \(error.reason)"))
+                result.rejected.append(RejectedRow(line: 0, reason: "features[\(k)]: \(error.reason)"))
             }
         }
         return result

@@ -118,7 +118,7 @@ import Testing
         let read = try Shared.read("geojson", "events.geojson")
         #expect(read.records.map(\.incident.id) == ["user-0001", "user-0002"])
         #expect(read.records[1].incident.date.precision == .week && read.records[1].incident.sides == ["ARM"])
-        #expect(read.rejected == [RejectedRow(line: 3, reason: "features[2]: geometry must be a Point")])
+        #expect(read.rejected == [RejectedRow(line: 0, reason: "features[2]: geometry must be a Point")])
     }
 
     @Test func dryRunWritesNothing() async throws {
