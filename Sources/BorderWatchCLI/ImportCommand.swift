@@ -41,7 +41,12 @@ struct ImportCommand: ParsableCommand {
             case .catalog: read = try CatalogRecords.read(data, file: url.lastPathComponent)
             }
         } catch { throw CLIError.badInput("\(file): \(error)") }
-        let store = try storeOptions.open()
+        // A dry run against a store that does not exist yet checks against a throwaway one made from the bundled data.
+        var target = storeOptions
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("borderwatch-dry-run-\(getpid()).gpkg")
+        if dryRun && !storeOptions.exists { target.store = scratch.path }
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch.path + suffix) } }
+        let store = try target.open()
         let geodata = try Geodata.loadBundled()
         let bar = ProgressBar()
         let dryRun = self.dryRun

@@ -54,6 +54,10 @@ import Testing
     }
 
     @Test func dryRunAndReimportLeaveTheStoreAsItWas() async throws {
+        let absent = dir.appendingPathComponent("absent.gpkg").path
+        let checked = try CommandRunner.run(["import", "ucdp", fixture("ucdp-sample.csv"), "--store", absent, "--dry-run"])
+        #expect(checked.status == 0 && checked.stdout.contains("3 new"), "\(checked.stdout)\(checked.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: absent))
         let store = try newStore("dry.gpkg")
         let before = try await digest(store)
         let dry = try CommandRunner.run(["import", "ucdp", fixture("ucdp-sample.csv"), "--store", store, "--dry-run"])
