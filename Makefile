@@ -10,7 +10,7 @@ APT_TEST     := gdal-bin python3-gdal
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench leakcheck fuzz clean
+.PHONY: run test deps test-deps apt build release install geodata bench bench-import leakcheck fuzz clean
 
 run: deps release
 	.build/release/borderwatch
