@@ -47,7 +47,9 @@ public enum StoreCatalog {
     /// The stored catalog with every incident related (the same `Relater`
     /// as `relate`, so every query answers as it does on the bundled catalog).
     public static func related(from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
-        try RelatedCatalog(catalog: try await store.catalog(), relater: Relater(geodata: geodata))
+        let catalog = try await store.catalog(), relater = Relater(geodata: geodata)
+        return try RelatedCatalog(catalog: catalog, relater: relater,
+                                  relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
     }
 
     /// One exported event per stored incident (at its first location, with
