@@ -5,10 +5,10 @@
 SWIFT        ?= swift
 # Libraries the engine links against.
 APT_BUILD    := libgeos-dev libproj-dev
-# Tools the tests use to check the engine from outside: GDAL's ogrinfo, a
-# headless Chromium for the map page, Python for OWSLib, and the page's
-# own Leaflet and Chart.js (which `serve` reads from Debian's packages).
-APT_TEST     := gdal-bin chromium python3-venv libjs-leaflet libjs-chart.js
+# Tools the tests use to check the engine from outside: GDAL's ogrinfo and
+# validate_gpkg.py, a headless Chromium for the map page, Python for OWSLib,
+# and the page's own Leaflet and Chart.js (which `serve` reads from Debian's packages).
+APT_TEST     := gdal-bin python3-gdal chromium python3-venv libjs-leaflet libjs-chart.js
 APT_RUN      := libjs-leaflet libjs-chart.js
 # PyPI clients the tests drive the server with, in a virtual environment.
 TEST_VENV    := .build-venv
@@ -16,7 +16,7 @@ PY_TEST      := OWSLib==0.35.0 openapi-spec-validator==0.9.0
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench bench-serve leakcheck fuzz clean
+.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz clean
 
 run: deps release
 	.build/release/borderwatch
@@ -96,7 +96,15 @@ bench: deps
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
 	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
 	python3 Sources/BorderWatchBench/Baseline/compare.py $(BENCH_DIR)/swift.json $(BENCH_DIR)/shapely.json
+	@$(MAKE) --no-print-directory bench-import
 	@$(MAKE) --no-print-directory bench-serve
+
+# 100,000 ACLED-shaped rows imported into a store, beside ogr2ogr loading the same CSV.
+bench-import: deps
+	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time"
+	$(SWIFT) build -c release --product borderwatch
+	$(SWIFT) build -c release --product borderwatch-bench
+	Sources/BorderWatchBench/Baseline/import_bench.sh .build/release $(BENCH_DIR)/import
 
 # The server under a loopback load (wrk, 32 connections, SERVE_SECONDS per
 # request kind) beside pygeoapi serving the same features, in the same run.

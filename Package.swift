@@ -3,8 +3,9 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
-//   → BorderQueries → BorderIngest (news text → proposed events),
-//     BorderServer (OGC API – Features over HTTP) → borderwatch (command-line tool)
+//   → BorderQueries → BorderExchange (event formats) → BorderStore (GeoPackage),
+//     BorderIngest (news text → proposed events), BorderServer (OGC API – Features)
+//   → borderwatch (command-line tool)
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
@@ -20,6 +21,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -57,6 +59,15 @@ let package = Package(
             dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
                            .product(name: "Hummingbird", package: "hummingbird")]
         ),
+        .target(
+            name: "BorderExchange",
+            dependencies: ["BorderQueries", "BorderIncidents", "GeometryCore"]
+        ),
+        .target(
+            name: "BorderStore",
+            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                           .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
@@ -66,6 +77,8 @@ let package = Package(
                 "BorderGeodata",
                 "BorderIncidents",
                 "BorderQueries",
+                "BorderExchange",
+                "BorderStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,12 +89,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "BorderWatchBench",
-            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Baseline"]
         ),
         .testTarget(
             name: "BorderWatchCLITests",
-            dependencies: ["BorderWatchCLI", "BorderServer", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+            dependencies: ["BorderWatchCLI", "BorderServer", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
+                           "BorderGeodata", "GeometryCore"]
         ),
         .testTarget(
             name: "BorderQueriesTests",
@@ -96,6 +110,12 @@ let package = Package(
         .testTarget(
             name: "BorderServerTests",
             dependencies: ["BorderServer", "GeometryCore"]
+        ),
+        .testTarget(
+            name: "BorderStoreTests",
+            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BorderGeodataTests",

@@ -19,7 +19,7 @@ public struct BulkRelater: Sendable {
 
     public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts?] {
         let relaters = try (0..<workers).map { w in w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy()) }
-        let results = ResultBuffer(count: points.count)
+        let results = ResultBuffer<Relater.PointFacts>(count: points.count)
         let chunk = (points.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let start = w * chunk, end = min(points.count, start + chunk)
@@ -27,6 +27,21 @@ public struct BulkRelater: Sendable {
             for i in start..<end { results.set(i, try? relaters[w].facts(at: points[i])) }
         }
         return results.values
+    }
+
+    /// Relates whole incidents on all cores, each through `Relater.relate`
+    /// (so the answers are identical), in their order; throws the first failure.
+    public func relations(for incidents: [Incident]) throws -> [IncidentRelation] {
+        guard incidents.count > 1 else { return try incidents.map { try relater.relate($0) } }
+        let relaters = try (0..<workers).map { w in w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy()) }
+        let results = ResultBuffer<Result<IncidentRelation, Relater.RelateError>>(count: incidents.count)
+        let chunk = (incidents.count + workers - 1) / workers
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let start = w * chunk, end = min(incidents.count, start + chunk)
+            guard start < end else { return }
+            for i in start..<end { results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].relate(incidents[i]) }) }
+        }
+        return try results.values.map { try $0!.get() }
     }
 
     /// Writes one point feature per input with its facts, streaming.
@@ -55,8 +70,8 @@ public struct BulkRelater: Sendable {
 
 /// Per-index result slots written by disjoint ranges of workers: raw
 /// memory, so that no array is accessed from two threads at once.
-private final class ResultBuffer: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Relater.PointFacts?>
+private final class ResultBuffer<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
     private let count: Int
 
     init(count: Int) {
@@ -70,6 +85,6 @@ private final class ResultBuffer: @unchecked Sendable {
         slots.deallocate()
     }
 
-    func set(_ i: Int, _ value: Relater.PointFacts?) { slots[i] = value }
-    var values: [Relater.PointFacts?] { Array(UnsafeBufferPointer(start: slots, count: count)) }
+    func set(_ i: Int, _ value: Value?) { slots[i] = value }
+    var values: [Value?] { Array(UnsafeBufferPointer(start: slots, count: count)) }
 }

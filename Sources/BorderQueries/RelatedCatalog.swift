@@ -14,10 +14,17 @@ public final class RelatedCatalog: Sendable {
 
     public var geodata: Geodata { relater.geodata }
 
-    public init(catalog: Catalog, relater: Relater) throws {
+    public convenience init(catalog: Catalog, relater: Relater) throws {
+        try self.init(catalog: catalog, relater: relater, relations: catalog.incidents.map { try relater.relate($0) })
+    }
+
+    /// With the relations already made by `relater` (on all cores by
+    /// `BulkRelater.relations(for:)`), one per incident in catalog order.
+    public init(catalog: Catalog, relater: Relater, relations: [IncidentRelation]) throws {
+        precondition(relations.count == catalog.incidents.count, "one relation per incident")
         self.catalog = catalog
         self.relater = relater
-        relations = try catalog.incidents.map { try relater.relate($0) }
+        self.relations = relations
         var entries: [(Int, Int)] = []
         var points: [Geometry] = []
         for (i, r) in relations.enumerated() {

@@ -1,3 +1,4 @@
+import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import BorderQueries
@@ -12,6 +13,13 @@ func argument(_ name: String, _ fallback: String) -> String {
     let args = CommandLine.arguments
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return fallback }
     return args[i + 1]
+}
+
+// --acled-csv FILE --rows N: only writes N synthetic ACLED rows, for the import benchmark.
+if CommandLine.arguments.contains("--acled-csv") {
+    let rows = Int(argument("--rows", "100000"))!, seed = UInt64(argument("--seed", "42"))!
+    try AtomicFile.write(SyntheticACLED.csv(rows: rows, seed: seed), to: URL(fileURLWithPath: argument("--acled-csv", "acled.csv")))
+    exit(0)
 }
 
 let count = Int(argument("--points", "1000000"))!

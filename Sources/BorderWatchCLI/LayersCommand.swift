@@ -12,8 +12,10 @@ struct LayersCommand: ParsableCommand {
     @Option(help: "Folder to write the layers to.")
     var out: String
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
-        let related = try BundledData.related()
+        let related = try storeOptions.related()
         for url in try MapLayers(related: related).write(to: URL(fileURLWithPath: out)) {
             print("wrote \(url.path)")
         }

@@ -17,8 +17,10 @@ struct PlaceCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
-        let related = try BundledData.related()
+        let related = try storeOptions.related()
         let match = try BundledData.place(name, in: related, code: 1)
         try output.emit(QueryOutput.place(name, match: match, related: related, format: output.resultFormat))
     }

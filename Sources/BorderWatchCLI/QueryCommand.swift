@@ -70,8 +70,10 @@ struct QueryCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
-        let related = try BundledData.related()
+        let related = try storeOptions.related()
         var center = try point.coordinate()
         if let near {
             guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }

@@ -22,8 +22,10 @@ struct RelateCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
-        let related = try BundledData.related()
+        let related = try storeOptions.related()
         let given = [point.lat != nil || point.lon != nil, place != nil, incident != nil].filter { $0 }.count
         guard given == 1 else { throw CLIError.badInput("give exactly one of --lat/--lon, --place or --incident") }
         if let id = incident {

@@ -38,8 +38,10 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Write to this file instead of standard output.")
         var out: String?
 
+        @OptionGroup var storeOptions: StoreOptions
+
         func run() throws {
-            let related = try BundledData.related()
+            let related = try storeOptions.related()
             guard radiusKm > 0 else { throw CLIError.badInput("--radius-km \(radiusKm): must be positive") }
             let radius = radiusKm * 1000
             let report: ProximityReport

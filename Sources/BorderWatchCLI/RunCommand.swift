@@ -16,9 +16,11 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Radius in km for 'other incidents nearby' in the report.")
     var radiusKm: Double = 10
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
         let started = Date()
-        let related = try BundledData.related()
+        let related = try storeOptions.related(create: true)
         let dir = URL(fileURLWithPath: out)
         let layers = try MapLayers(related: related).write(to: dir.appendingPathComponent("layers"))
         let report = ProximityReport.catalog(related, radiusMetres: radiusKm * 1000)
@@ -26,7 +28,7 @@ struct RunCommand: ParsableCommand {
             try AtomicFile.write(text, to: dir.appendingPathComponent(name))
         }
         print(SummaryTable.render(related))
-        print("\(related.relations.count) incidents from \(related.catalog.sources.count) reports; "
+        print("\(related.relations.count) incidents from \(related.catalog.sources.count) sources in \(storeOptions.path); "
               + "\(layers.count) layers in \(dir.path)/layers, proximity report in \(dir.path)/proximity.{md,json,csv} "
               + "(\(Int(Date().timeIntervalSince(started) * 1000)) ms)")
     }

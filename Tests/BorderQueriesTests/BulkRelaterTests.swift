@@ -12,6 +12,18 @@ import GeometryCore
         return try! Coordinate(longitude: 43.4 + u * 7.1 + 0.013 * Double(k % 7), latitude: 38.3 + v * 3.7)
     }
 
+    @Test func incidentsRelatedInBulkAreRelatedAsOneByOne() throws {
+        let related = Shared.related
+        let bulk = try BulkRelater(relater: related.relater, workers: 2).relations(for: related.catalog.incidents)
+        #expect(bulk.map(\.incident.id) == related.relations.map(\.incident.id))
+        for (a, b) in zip(bulk, related.relations) {
+            #expect(a.locations.map(\.coordinate) == b.locations.map(\.coordinate))
+            #expect(a.locations.map(\.side) == b.locations.map(\.side) && a.locations.map(\.province?.id) == b.locations.map(\.province?.id))
+            #expect(a.locations.map(\.borderDistance) == b.locations.map(\.borderDistance) && a.spreadMetres == b.spreadMetres)
+            #expect(a.locations.map { $0.nearby.map(\.phrase) } == b.locations.map { $0.nearby.map(\.phrase) })
+        }
+    }
+
     @Test func bulkAnswersAreThoseOfTheOnePointPath() throws {
         let relater = Shared.related.relater
         let bulk = try BulkRelater(relater: relater, workers: 2).facts(for: points)

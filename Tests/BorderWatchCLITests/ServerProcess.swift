@@ -11,11 +11,12 @@ final class ServerProcess: @unchecked Sendable {
     let output: URL
     var base: String { "http://127.0.0.1:\(port)" }
 
-    init() throws {
+    /// `extra` arguments go after `serve` (such as `--store PATH`).
+    init(_ extra: [String] = []) throws {
         output = FileManager.default.temporaryDirectory.appendingPathComponent("bw-serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         process.executableURL = CommandRunner.binary
-        process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"]
+        process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"] + extra
         process.currentDirectoryURL = CommandRunner.repository
         let log = try FileHandle(forWritingTo: output)
         process.standardOutput = log

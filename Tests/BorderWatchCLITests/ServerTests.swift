@@ -158,4 +158,21 @@ import Testing
         #expect(html.type.hasPrefix("text/html") && html.body.contains("/static/leaflet.js") && !html.body.contains("https://"))
         #expect(try server.get("/static/leaflet.js").status == 200)
     }
+
+    /// With --store, the server serves the store: imported events included.
+    @Test func servesTheStore() throws {
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent("bw-serve-\(UUID().uuidString).gpkg")
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store.path + suffix) } }
+        let fixture = CommandRunner.repository.appendingPathComponent("Tests/BorderStoreTests/Fixtures/acled-sample.csv").path
+        let imported = try CommandRunner.run(["import", "acled", fixture, "--store", store.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let server = try ServerProcess(["--store", store.path])
+        defer { _ = server.stop() }
+        let page = try json(try server.get("/collections/incidents/items?limit=1000").body)
+        let bundled = Self.library.collections.collection("incidents")!.features.count
+        let matched = Int(page["numberMatched"]?.numberValue ?? 0)
+        #expect(matched > bundled, "the store's imported events are served (\(matched) against \(bundled) bundled)")
+        let ids = page["features"]?.arrayValue?.compactMap { $0.objectValue?["properties"]?.objectValue?["incident_id"]?.stringValue } ?? []
+        #expect(ids.contains("acled-ARM1002"), "\(ids)")
+    }
 }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// RFC 4180 records read from raw bytes, each with the line it starts on,
+/// so that one bad record (invalid UTF-8, a stray quote) is reported by
+/// line and the rest still read. A UTF-8 byte-order mark is skipped; CRLF
+/// and LF both end records; quoted fields may hold commas, quotes and line
+/// breaks.
+public struct CSVRecords: Sequence {
+    public struct Record {
+        public var line: Int
+        /// Nil when the record is not valid UTF-8.
+        public var fields: [String]?
+        /// Set when the record cannot be read, with the reason.
+        public var problem: String?
+    }
+
+    let bytes: [UInt8]
+
+    public init(_ data: Data) {
+        var b = [UInt8](data)
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b.removeFirst(3) }
+        bytes = b
+    }
+
+    public func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+
+    public struct Iterator: IteratorProtocol {
+        let bytes: [UInt8]
+        var i = 0
+        var line = 1
+
+        public mutating func next() -> Record? {
+            // Skip blank lines between records.
+            while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D {
+                if bytes[i] == 0x0A { line += 1 }
+                i += 1
+            }
+            guard i < bytes.count else { return nil }
+            let start = line
+            var raw: [[UInt8]] = []
+            var field: [UInt8] = []
+            var inQuotes = false
+            var problem: String?
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if inQuotes {
+                    if b == 0x22 {
+                        if i < bytes.count, bytes[i] == 0x22 { field.append(0x22); i += 1 } else { inQuotes = false }
+                    } else {
+                        if b == 0x0A { line += 1 }
+                        field.append(b)
+                    }
+                    continue
+                }
+                switch b {
+                case 0x22 where field.isEmpty: inQuotes = true
+                case 0x22: problem = problem ?? "a quote inside an unquoted field"; field.append(b)
+                case 0x2C: raw.append(field); field = []
+                case 0x0D: break
+                case 0x0A:
+                    line += 1
+                    raw.append(field)
+                    return Self.record(start, raw, problem)
+                default: field.append(b)
+                }
+            }
+            if inQuotes { problem = problem ?? "a quoted field is not closed before the end of the file" }
+            raw.append(field)
+            return Self.record(start, raw, problem)
+        }
+
+        private static func record(_ line: Int, _ raw: [[UInt8]], _ problem: String?) -> Record {
+            var fields: [String] = []
+            fields.reserveCapacity(raw.count)
+            for (k, f) in raw.enumerated() {
+                guard let s = String(validating: f, as: UTF8.self) else {
+                    let bad = f.first { $0 >= 0x80 }.map { String(format: "0x%02X", $0) } ?? "?"
+                    return Record(line: line, fields: nil, problem: "field \(k + 1) is not valid UTF-8 (byte \(bad)); save the file as UTF-8")
+                }
+                fields.append(s)
+            }
+            return Record(line: line, fields: fields, problem: problem)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import BorderIncidents
+import Foundation
+import GeometryCore
+
+/// A CSV file read against the columns a format requires: the header
+/// checked once, then each row's fields by column name.
+struct TableRows {
+    struct Row {
+        let line: Int
+        let fields: [String]
+        let index: [String: Int]
+
+        subscript(_ column: String) -> String {
+            guard let k = index[column] else { return "" }
+            let f = fields[k]
+            // Most fields have no padding; trimming through Foundation costs a bridge per field.
+            guard f.first == " " || f.last == " " || f.first == "\t" || f.last == "\t" else { return f }
+            return f.trimmingCharacters(in: .whitespaces)
+        }
+
+        func int(_ column: String) throws(RowError) -> Int {
+            guard let n = Int(self[column]) else { throw RowError("\(column) '\(self[column])' is not a whole number") }
+            return n
+        }
+
+        func optionalInt(_ column: String) throws(RowError) -> Int? {
+            self[column].isEmpty ? nil : try int(column)
+        }
+
+        func coordinate() throws(RowError) -> Coordinate {
+            guard let lat = Double(self["latitude"]), let lon = Double(self["longitude"]) else {
+                throw RowError("latitude '\(self["latitude"])' / longitude '\(self["longitude"])' are not numbers")
+            }
+            do { return try Coordinate(longitude: lon, latitude: lat) } catch {
+                throw RowError("coordinates out of range: latitude \(lat), longitude \(lon) (\(error))")
+            }
+        }
+    }
+
+    struct RowError: Error {
+        var reason: String
+        init(_ reason: String) { self.reason = reason }
+    }
+
+    /// Reads `data` into a `ReadResult`, one row at a time through `record`
+    /// (rows are not kept, so a large file costs its records only); throws
+    /// (naming the columns) when the header lacks any of `required`.
+    static func read(_ data: Data, required: [String], format: String,
+                     record: (Row) throws(RowError) -> EventRecord) throws(FormatError) -> ReadResult {
+        var iterator = CSVRecords(data).makeIterator()
+        guard let first = iterator.next() else { throw FormatError(line: 1, message: "the file is empty; expected a \(format) header") }
+        guard let names = first.fields else { throw FormatError(line: first.line, message: first.problem ?? "unreadable header") }
+        let header = names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let missing = required.filter { !header.contains($0) }
+        guard missing.isEmpty else {
+            throw FormatError(line: first.line, message: "not a \(format) file: the header lacks \(missing.joined(separator: ", "))")
+        }
+        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var result = ReadResult()
+        while let next = iterator.next() {
+            if let problem = next.problem { result.rejected.append(RejectedRow(line: next.line, reason: problem)); continue }
+            guard let fields = next.fields else { continue }
+            guard fields.count == header.count else {
+                result.rejected.append(RejectedRow(line: next.line,
+                                                   reason: "wrong column count: \(fields.count) fields, the header has \(header.count)"))
+                continue
+            }
+            do { result.records.append(try record(Row(line: next.line, fields: fields, index: index))) } catch {
+                result.rejected.append(RejectedRow(line: next.line, reason: error.reason))
+            }
+        }
+        return result
+    }
+}
+
+/// A file that cannot be read at all (not a row of it): where and why.
+public struct FormatError: Error, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var message: String
+    public var description: String { "line \(line): \(message)" }
+}
+
+/// Day parsing and the names of the parties, shared by the formats.
+enum FormatSupport {
+    /// "2021-11-16", "2021-11-16 00:00:00.000", "16 November 2021" or "16-November-2021".
+    static func day(_ text: String) -> Day? {
+        if text.count >= 10, let d = Day(iso: String(text.prefix(10))) { return d }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]),
+              let m = Day.monthNames.firstIndex(of: parts[1].lowercased()) else { return nil }
+        return Day(year: y, month: m + 1, day: d)
+    }
+
+    /// The side code of an actor or party name, nil for a party the model has no code for.
+    static func side(of actor: String) -> String? {
+        let a = Array(actor.lowercased().utf8)
+        func has(_ word: String) -> Bool {
+            let w = Array(word.utf8)
+            guard a.count >= w.count else { return false }
+            return (0...(a.count - w.count)).contains { a[$0..<($0 + w.count)].elementsEqual(w) }
+        }
+        if has("artsakh") || has("nagorno") { return "NK" }
+        if has("armenia") { return "ARM" }
+        if has("azerbaijan") { return "AZE" }
+        return nil
+    }
+
+    static func sides(_ actors: [String]) -> [String] {
+        var seen: [String] = []
+        for a in actors { if let s = side(of: a), !seen.contains(s) { seen.append(s) } }
+        return seen
+    }
+
+    /// The middle day of a date span (what a row's single date stands for).
+    static func middle(_ d: IncidentDate) -> Day { Day(ordinal: (d.start.ordinal + d.end.ordinal) / 2) }
+
+    /// The killed figure a dataset row carries: the first claim's total (low ends).
+    static func killed(_ incident: Incident) -> Int? {
+        for claim in incident.claims {
+            let figures = claim.casualties.filter { $0.side != "ALL" }.compactMap { $0.figures[.killed]?.low }
+            if !figures.isEmpty { return figures.reduce(0, +) }
+            if let all = claim.casualties.first(where: { $0.side == "ALL" })?.figures[.killed] { return all.low }
+        }
+        return nil
+    }
+
+    static func outlets(_ incident: Incident, _ sources: [String: SourceReport], prefix: String) -> String {
+        incident.sources.map { id in
+            let outlet = sources[id]?.outlet ?? id
+            return outlet.hasPrefix(prefix) ? String(outlet.dropFirst(prefix.count)) : outlet
+        }.joined(separator: "; ")
+    }
+}

@@ -1,0 +1,148 @@
+import BorderGeodata
+import BorderIncidents
+import GeometryCore
+
+/// Where events live between runs: the embedded GeoPackage (`GeoPackageStore`)
+/// or a PostGIS database. Import logic (what is new, updated, linked or
+/// rejected) is written against this protocol only, so both stores behave
+/// the same. Every method is async and throwing because a database client
+/// may be (PostgresNIO is).
+///
+/// Identity: incidents are keyed by `Incident.id`, sources by
+/// `SourceReport.id`, imported rows by `ImportedRecord.key`. Writing an
+/// incident replaces the stored one with the same id wholly (its locations,
+/// claims and relations included).
+public protocol EventStore: Sendable {
+    /// The schema version this code writes; `migrate()` brings a store up to it.
+    static var currentSchemaVersion: Int { get }
+
+    /// The schema version the store is at; 0 when it holds no schema yet.
+    func schemaVersion() async throws -> Int
+
+    /// Creates the schema or applies the forward migrations, in one transaction.
+    func migrate() async throws
+
+    /// Replaces the reference layers (countries, provinces, border segments,
+    /// historical lines, settlements) with `geodata`'s, in one transaction.
+    func writeReference(_ geodata: Geodata) async throws
+
+    /// Writes `batch` in one transaction: all of it, or (on any error or a
+    /// killed process) nothing. Upserts by id.
+    func write(_ batch: StoreBatch) async throws
+
+    /// Every source and incident, each in the order first written (an
+    /// update keeps its place), so that a catalog reads back in its own order.
+    func catalog() async throws -> Catalog
+
+    /// The stored relation of every location (any order; each names its incident and location index).
+    func relations() async throws -> [StoredRelation]
+
+    /// What was imported before, by record key.
+    func importedRecords() async throws -> [String: ImportedRecord]
+
+    /// For each probe, the incidents with a location within `metres`
+    /// (geodesic, WGS84) of its point whose dates overlap its `from...to`,
+    /// nearest first. One call for a whole file, so that a client-server
+    /// store need not make one round trip per row.
+    func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]]
+}
+
+/// Where and when an imported row happened, to look for a stored incident it describes.
+public struct LinkProbe: Sendable {
+    public var coordinate: Coordinate
+    public var from: Day
+    public var to: Day
+
+    public init(coordinate: Coordinate, from: Day, to: Day) {
+        self.coordinate = coordinate
+        self.from = from
+        self.to = to
+    }
+}
+
+/// One transaction's worth of writes.
+public struct StoreBatch: Sendable {
+    public var sources: [SourceReport]
+    /// Whole incidents to upsert.
+    public var incidents: [Incident]
+    /// The relation of every location of `incidents` (one per location).
+    public var relations: [StoredRelation]
+    /// Imported rows and the incident each went into.
+    public var records: [ImportedRecord]
+
+    public init(sources: [SourceReport] = [], incidents: [Incident] = [], relations: [StoredRelation] = [],
+                records: [ImportedRecord] = []) {
+        self.sources = sources
+        self.incidents = incidents
+        self.relations = relations
+        self.records = records
+    }
+
+    public var isEmpty: Bool { sources.isEmpty && incidents.isEmpty && relations.isEmpty && records.isEmpty }
+}
+
+/// The relation computed for one location, as stored: the facts `relate`
+/// gives (country, province, border distance, nearest segment, side and
+/// its basis), without the nearby-settlement list.
+public struct StoredRelation: Hashable, Sendable {
+    public var incidentID: String
+    /// The location's index within its incident.
+    public var locationIndex: Int
+    /// The position measured from.
+    public var coordinate: Coordinate
+    public var country: String?
+    /// Province id, such as "ARM-GEG".
+    public var provinceID: String?
+    public var borderDistance: Double
+    public var segmentID: String
+    /// "ARM", "AZE", another ISO3, "none" or "uncertain".
+    public var side: String
+    /// `LocationRelation.SideBasis` raw value.
+    public var sideBasis: String
+
+    public init(incidentID: String, locationIndex: Int, coordinate: Coordinate, country: String?, provinceID: String?,
+                borderDistance: Double, segmentID: String, side: String, sideBasis: String) {
+        self.incidentID = incidentID
+        self.locationIndex = locationIndex
+        self.coordinate = coordinate
+        self.country = country
+        self.provinceID = provinceID
+        self.borderDistance = borderDistance
+        self.segmentID = segmentID
+        self.side = side
+        self.sideBasis = sideBasis
+    }
+
+    public init(incidentID: String, locationIndex: Int, _ r: LocationRelation) {
+        self.init(incidentID: incidentID, locationIndex: locationIndex, coordinate: r.coordinate, country: r.country,
+                  provinceID: r.province?.id, borderDistance: r.borderDistance, segmentID: r.nearestSegment,
+                  side: r.side, sideBasis: r.sideBasis.rawValue)
+    }
+}
+
+/// One imported row: its format-qualified key ("acled:ARM1234",
+/// "ucdp:456789"), a digest of its content (to tell an unchanged row from an
+/// updated one) and the incident it was stored in or linked to.
+public struct ImportedRecord: Hashable, Sendable {
+    public var key: String
+    public var digest: String
+    public var incidentID: String
+
+    public init(key: String, digest: String, incidentID: String) {
+        self.key = key
+        self.digest = digest
+        self.incidentID = incidentID
+    }
+}
+
+/// A stored incident that an imported row may describe too.
+public struct LinkCandidate: Sendable {
+    public var incident: Incident
+    /// Geodesic metres from the probe to the incident's nearest location.
+    public var distance: Double
+
+    public init(incident: Incident, distance: Double) {
+        self.incident = incident
+        self.distance = distance
+    }
+}

@@ -1,0 +1,228 @@
+import BorderGeodata
+import BorderIncidents
+import Foundation
+import GeometryCore
+import GRDB
+
+/// Rows in and out of the GeoPackage tables, inside a transaction the caller holds.
+enum GeoPackageRows {
+    // MARK: Reference layers
+
+    static func writeReference(_ g: Geodata, _ db: Database) throws {
+        for layer in GeoPackageSchema.referenceLayers { try db.execute(sql: "DELETE FROM \(layer.name)") }
+        for c in g.countries {
+            try db.execute(sql: "INSERT INTO countries (geom, iso3, name, source) VALUES (?, ?, ?, ?)",
+                           arguments: [try GeoPackageBinary.encode(c.geometry.polygonal), c.iso3, c.name, c.source])
+        }
+        for p in g.provinces {
+            try db.execute(sql: """
+                INSERT INTO provinces (geom, province_id, name, local_name, iso3166_2, country, kind, region)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [try GeoPackageBinary.encode(p.geometry.polygonal), p.id, p.name, p.localName, p.iso3166_2,
+                                 p.country, p.kind, p.region])
+        }
+        for s in g.border {
+            try db.execute(sql: """
+                INSERT INTO border_segments (geom, segment_id, name, length_km, source, scale, tolerance_m)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [try GeoPackageBinary.encode(s.geometry.linear), s.id, s.name, s.lengthKm, s.source, s.scale,
+                                 s.toleranceMetres])
+        }
+        for h in g.historicalLines {
+            try db.execute(sql: "INSERT INTO historical_lines (geom, line_id, name, date, source, note) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [try GeoPackageBinary.encode(h.geometry), h.id, h.name, h.date, h.source, h.note])
+        }
+        for s in g.settlements {
+            try db.execute(sql: """
+                INSERT INTO settlements (geom, settlement_id, geoname_id, name, ascii_name, population, country, province, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [GeoPackageBinary.encodePoint(s.coordinate), s.id, s.geonameID, s.name, s.asciiName,
+                                 s.population, s.country, s.province, s.source])
+        }
+        try updateExtents(db)
+    }
+
+    /// gpkg_contents' bounding boxes, which QGIS and ogrinfo show for each layer.
+    static func updateExtents(_ db: Database) throws {
+        for layer in (GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers) where layer.geometryType != nil {
+            try db.execute(sql: """
+                UPDATE gpkg_contents SET (min_x, max_x, min_y, max_y) =
+                  (SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_\(layer.name)_geom),
+                  last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+                WHERE table_name = ?
+                """, arguments: [layer.name])
+        }
+    }
+
+    // MARK: Events
+
+    static func write(_ batch: StoreBatch, _ db: Database) throws {
+        let source = try db.cachedStatement(sql: """
+            INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
+              published = excluded.published, file = excluded.file
+            """)
+        for s in batch.sources {
+            try source.execute(arguments: [s.id, s.outlet, s.headline, s.published.description, s.file])
+        }
+        let relations = Dictionary(grouping: batch.relations, by: \.incidentID)
+        let clear = try ["locations", "claims", "casualty_figures"].map {
+            try db.cachedStatement(sql: "DELETE FROM \($0) WHERE incident_id = ?")
+        }
+        let incident = try db.cachedStatement(sql: """
+            INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
+              sides, sources, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
+              date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
+              date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
+              sources = excluded.sources, notes = excluded.notes
+            """)
+        let location = try db.cachedStatement(sql: """
+            INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
+              country, province_id, border_distance_m, segment_id, side, side_basis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let claim = try db.cachedStatement(sql: """
+            INSERT INTO claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let figure = try db.cachedStatement(sql: """
+            INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        // Only incidents already stored have rows to clear (a large import is mostly new ones).
+        let stored = Set(try String.fetchAll(db, sql: "SELECT incident_id FROM incidents"))
+        for i in batch.incidents {
+            if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
+            try incident.execute(arguments: [i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
+                                             i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
+                                             ListColumn.encode(i.sources), i.notes])
+            let related = Dictionary((relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
+            for (k, l) in i.locations.enumerated() {
+                guard let r = related[k] else {
+                    throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
+                }
+                let (kind, name) = LocationKindColumn.encode(l.kind)
+                try location.execute(arguments: [GeoPackageBinary.encodePoint(r.coordinate), i.id, k, kind, name, l.precision,
+                                                 l.relation, l.claimedBy, ListColumn.encode(l.sources), r.country,
+                                                 r.provinceID, r.borderDistance, r.segmentID, r.side, r.sideBasis])
+            }
+            for (k, c) in i.claims.enumerated() {
+                try claim.execute(arguments: [i.id, k, c.claimant, c.side, c.role, c.summary, c.unconfirmed,
+                                              ListColumn.encode(c.sources)])
+                for (n, casualty) in c.casualties.enumerated() {
+                    for kind in CasualtyKind.allCases {
+                        guard let f = casualty.figures[kind] else { continue }
+                        try figure.execute(arguments: [i.id, k, n, casualty.side, kind.rawValue, f.low, f.high])
+                    }
+                }
+            }
+        }
+        let record = try db.cachedStatement(sql: """
+            INSERT INTO imported_records (record_key, digest, incident_id) VALUES (?, ?, ?)
+            ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id
+            """)
+        for r in batch.records { try record.execute(arguments: [r.key, r.digest, r.incidentID]) }
+        if !batch.incidents.isEmpty { try updateExtents(db) }
+    }
+
+    // MARK: Reading back
+
+    static func catalog(_ db: Database) throws -> Catalog {
+        var sources: [SourceReport] = []
+        for row in try Row.fetchAll(db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY fid") {
+            guard let day = Day(iso: row[3]) else { throw StoreError.corrupt("source \(row[0] as String): published '\(row[3] as String)'") }
+            sources.append(SourceReport(id: row[0], outlet: row[1], headline: row[2], published: day, file: row[4]))
+        }
+        return Catalog(sources: sources, incidents: try incidents(db, ids: nil))
+    }
+
+    /// Incidents with their locations and claims, in the order they were
+    /// first written (an update keeps an incident's place); all when `ids` is nil.
+    static func incidents(_ db: Database, ids: [String]?) throws -> [Incident] {
+        let filter = ids.map { "WHERE incident_id IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
+        let arguments = StatementArguments(ids ?? [])
+        var incidents: [Incident] = []
+        var position: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes
+            FROM incidents \(filter) ORDER BY fid
+            """, arguments: arguments) {
+            let id: String = row[0]
+            guard let type = EventType(rawValue: row[2]), let start = Day(iso: row[3]), let end = Day(iso: row[4]),
+                  let precision = IncidentDate.Precision(rawValue: row[5]) else {
+                throw StoreError.corrupt("incident \(id): type or dates")
+            }
+            position[id] = incidents.count
+            incidents.append(Incident(id: id, title: row[1], type: type,
+                                      date: IncidentDate(start: start, end: end, precision: precision, reading: row[6]),
+                                      localTime: row[7], sides: ListColumn.decode(row[8]), locations: [], claims: [],
+                                      sources: ListColumn.decode(row[9]), notes: row[10]))
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)
+            ORDER BY incident_id, location_index
+            """, arguments: arguments) {
+            guard let k = position[row[0]] else { continue }
+            let kind = try LocationKindColumn.decode(row[1], name: row[2], geometry: try GeoPackageBinary.decode(row[7]))
+            incidents[k].locations.append(IncidentLocation(kind: kind, precision: row[3], relation: row[4], claimedBy: row[5],
+                                                           sources: ListColumn.decode(row[6])))
+        }
+        var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
+            """, arguments: arguments) {
+            guard let kind = CasualtyKind(rawValue: row[4]) else { throw StoreError.corrupt("casualty kind '\(row[4] as String)'") }
+            let (id, claim, n): (String, Int, Int) = (row[0], row[1], row[2])
+            var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: row[3], figures: [:])
+            casualty.figures[kind] = CasualtyFigure(low: row[5], high: row[6])
+            figures[id, default: [:]][claim, default: [:]][n] = casualty
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM claims \(filter)
+            ORDER BY incident_id, claim_index
+            """, arguments: arguments) {
+            guard let k = position[row[0]] else { continue }
+            let casualties = (figures[row[0]]?[row[1]] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            incidents[k].claims.append(Claim(claimant: row[2], side: row[3], role: row[4], summary: row[5],
+                                             casualties: casualties, unconfirmed: row[6], sources: ListColumn.decode(row[7])))
+        }
+        return incidents
+    }
+
+    static func relations(_ db: Database, where filter: String?) throws -> [StoredRelation] {
+        try Row.fetchAll(db, sql: """
+            SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis
+            FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
+            """).map { row in
+            guard case let .point(p) = try GeoPackageBinary.decode(row[2]) else { throw StoreError.corrupt("location not a point") }
+            return StoredRelation(incidentID: row[0], locationIndex: row[1], coordinate: p.coordinate, country: row[3],
+                                  provinceID: row[4], borderDistance: row[5], segmentID: row[6], side: row[7], sideBasis: row[8])
+        }
+    }
+}
+
+/// `IncidentLocation.Kind` as the locations table's kind and name columns;
+/// a point's coordinate is the row's geometry.
+enum LocationKindColumn {
+    static func encode(_ kind: IncidentLocation.Kind) -> (String, String) {
+        switch kind {
+        case let .place(n): ("place", n)
+        case let .borderSector(n): ("border_sector", n)
+        case let .province(n): ("province", n)
+        case let .point(c): ("point", IncidentLocation(kind: .point(c), precision: 1, relation: "", claimedBy: nil, sources: []).name)
+        }
+    }
+
+    static func decode(_ kind: String, name: String, geometry: Geometry) throws -> IncidentLocation.Kind {
+        switch kind {
+        case "place": return .place(name)
+        case "border_sector": return .borderSector(name)
+        case "province": return .province(name)
+        case "point":
+            guard case let .point(p) = geometry else { throw StoreError.corrupt("point location without a point") }
+            return .point(p.coordinate)
+        default: throw StoreError.corrupt("location kind '\(kind)'")
+        }
+    }
+}

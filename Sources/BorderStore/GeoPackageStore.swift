@@ -1,0 +1,167 @@
+import BorderGeodata
+import BorderIncidents
+import Foundation
+import GeometryCore
+import GRDB
+
+/// The embedded store: one GeoPackage 1.3 file (SQLite in WAL mode) with
+/// the reference layers and the events. Every write is one transaction, so
+/// a killed import leaves the file as it was, and a reader sees the state
+/// before or after a write, never between.
+public final class GeoPackageStore: EventStore {
+    public static let currentSchemaVersion = GeoPackageSchema.currentVersion
+
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating when missing) the file at `path`. Call `migrate()`
+    /// before use; `open(path:)` does both.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.prepareDatabase { db in
+            GeoPackageFunctions.register(on: db)
+            // A whole import is one transaction: a 64 MiB page cache keeps it from spilling pages into the WAL
+            // mid-transaction. In WAL mode, synchronous=NORMAL still commits atomically (only fsync timing changes).
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
+        }
+        // An import holds the write lock for seconds; a second writer waits rather than failing.
+        config.busyMode = .timeout(30)
+        pool = try DatabasePool(path: path, configuration: config)
+    }
+
+    /// Opens the store at `path` and brings its schema up to date.
+    public static func open(path: String) async throws -> GeoPackageStore {
+        let store = try GeoPackageStore(path: path)
+        try await store.migrate()
+        return store
+    }
+
+    public func schemaVersion() async throws -> Int {
+        try await pool.read { db in try Self.version(db) }
+    }
+
+    private static func version(_ db: Database) throws -> Int {
+        guard try db.tableExists("borderwatch_schema") else { return 0 }
+        return try Int.fetchOne(db, sql: "SELECT max(version) FROM borderwatch_schema") ?? 0
+    }
+
+    public func migrate() async throws {
+        try await pool.write { db in
+            let from = try Self.version(db)
+            guard from < GeoPackageSchema.currentVersion else { return }
+            if from == 0 {
+                if try db.tableExists("gpkg_contents") {
+                    throw StoreError.notOurs("\(db.description) is a GeoPackage without BorderWatch's schema")
+                }
+                try db.execute(sql: "PRAGMA application_id = \(GeoPackageSchema.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = \(GeoPackageSchema.userVersion)")
+                try db.execute(sql: "CREATE TABLE borderwatch_schema (version INTEGER NOT NULL, applied TEXT NOT NULL)")
+            }
+            for k in from..<GeoPackageSchema.currentVersion {
+                try GeoPackageSchema.migrations[k](db)
+                try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                               arguments: [k + 1])
+            }
+        }
+    }
+
+    public func writeReference(_ geodata: Geodata) async throws {
+        try await pool.write { db in try GeoPackageRows.writeReference(geodata, db) }
+    }
+
+    public func write(_ batch: StoreBatch) async throws {
+        guard !batch.isEmpty else { return }
+        try await pool.write { db in try GeoPackageRows.write(batch, db) }
+    }
+
+    public func catalog() async throws -> Catalog {
+        try await pool.read { db in try GeoPackageRows.catalog(db) }
+    }
+
+    public func relations() async throws -> [StoredRelation] {
+        try await pool.read { db in try GeoPackageRows.relations(db, where: nil) }
+    }
+
+    public func importedRecords() async throws -> [String: ImportedRecord] {
+        try await pool.read { db in
+            var records: [String: ImportedRecord] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT record_key, digest, incident_id FROM imported_records")
+            while let row = try rows.next() {
+                let r = ImportedRecord(key: row[0], digest: row[1], incidentID: row[2])
+                records[r.key] = r
+            }
+            return records
+        }
+    }
+
+    public func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]] {
+        try await pool.read { db in
+            // Nothing stored, nothing to link: skip 10⁵ empty index searches.
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM locations") ?? 0 > 0 else {
+                return Array(repeating: [], count: probes.count)
+            }
+            let search = try db.cachedStatement(sql: """
+                SELECT l.incident_id, l.geom FROM rtree_locations_geom r JOIN locations l ON l.fid = r.id
+                JOIN incidents i ON i.incident_id = l.incident_id
+                WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? AND i.date_start <= ? AND i.date_end >= ?
+                """)
+            var loaded: [String: Incident] = [:]
+            var result: [[LinkCandidate]] = []
+            for probe in probes {
+                let box = Envelope.around(probe.coordinate, metres: metres)
+                let rows = try Row.fetchAll(search, arguments: [box.minLongitude, box.maxLongitude, box.minLatitude,
+                                                                box.maxLatitude, probe.to.description, probe.from.description])
+                var nearest: [String: Double] = [:]
+                for row in rows {
+                    guard case let .point(p) = try GeoPackageBinary.decode(row[1]) else { continue }
+                    let d = Geodesic.distance(probe.coordinate, p.coordinate)
+                    if d <= metres { nearest[row[0]] = min(nearest[row[0]] ?? .infinity, d) }
+                }
+                var found: [LinkCandidate] = []
+                for (id, d) in nearest.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+                    if loaded[id] == nil { loaded[id] = try GeoPackageRows.incidents(db, ids: [id]).first }
+                    if let incident = loaded[id] { found.append(LinkCandidate(incident: incident, distance: d)) }
+                }
+                result.append(found)
+            }
+            return result
+        }
+    }
+
+    /// The number of rows of every layer, read in one transaction (what
+    /// `ogrinfo` lists as feature counts).
+    public func layerCounts() async throws -> [String: Int] {
+        try await pool.read { db in
+            var counts: [String: Int] = [:]
+            for layer in GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers {
+                counts[layer.name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(layer.name)") ?? 0
+            }
+            return counts
+        }
+    }
+
+    /// Closes the file (checkpointing the WAL into it); the store is unusable afterwards.
+    public func close() throws {
+        _ = try pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        try pool.close()
+    }
+
+    /// Copies the whole store, consistently, into a new GeoPackage file at `url` (VACUUM INTO).
+    public func copy(to url: URL) async throws {
+        // VACUUM cannot run inside the read transaction `read` opens; it reads one consistent snapshot itself.
+        try await pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
+    }
+}
+
+public enum StoreError: Error, CustomStringConvertible {
+    case notOurs(String)
+    case corrupt(String)
+
+    public var description: String {
+        switch self {
+        case let .notOurs(m): m
+        case let .corrupt(m): "the store holds a row it cannot read: \(m)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import BorderExchange
+import BorderGeodata
+import BorderQueries
+import BorderStore
+import Foundation
+import GeometryCore
+
+/// `borderwatch export acled|ucdp|geojson|gpkg|claims-csv`: the store out.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the store's events as ACLED or UCDP GED CSV, GeoJSON, a GeoPackage copy, or claims CSV."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case acled, ucdp, geojson, gpkg
+        case claimsCSV = "claims-csv"
+    }
+
+    @Argument(help: "acled, ucdp, geojson, gpkg or claims-csv.")
+    var format: Format
+
+    @Option(help: "Write to this file instead of standard output (required for gpkg).")
+    var out: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        if format == .gpkg { return try copyStore() }
+        if format == .claimsCSV {
+            let related = try storeOptions.related()
+            return try OutputOptions.write(ClaimsCSV.render(related.relations, catalog: related.catalog), to: out)
+        }
+        let store = try storeOptions.open()
+        let geodata = try Geodata.loadBundled()
+        let (events, sources) = try blocking { try await StoreCatalog.exportedEvents(store, geodata: geodata) }
+        let text = switch format {
+        case .acled: ACLEDFormat.write(events, sources: sources)
+        case .ucdp: UCDPFormat.write(events, sources: sources)
+        default: GeoJSONEvents.write(events, sources: sources)
+        }
+        try OutputOptions.write(text, to: out)
+    }
+
+    /// A consistent copy of the whole store, written beside the target and moved into place.
+    private func copyStore() throws {
+        guard let out else { throw CLIError.badInput("export gpkg needs --out FILE.gpkg") }
+        let store = try storeOptions.open()
+        let url = URL(fileURLWithPath: out)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        try? FileManager.default.removeItem(at: temporary)
+        try blocking { try await store.copy(to: temporary) }
+        guard rename(temporary.path, url.path) == 0 else { throw CLIError.badInput("cannot write \(out)") }
+        print("wrote \(out)")
+    }
+}
