@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
         .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
         .library(name: "BorderQueries", targets: ["BorderQueries"]),
+        .library(name: "BorderIngest", targets: ["BorderIngest"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
         .executable(name: "borderwatch-bench", targets: ["BorderWatchBench"]),
     ],
@@ -45,6 +46,10 @@ let package = Package(
             name: "BorderQueries",
             dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
+        .target(
+            name: "BorderIngest",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
@@ -52,6 +57,7 @@ let package = Package(
                 "BorderGeodata",
                 "BorderIncidents",
                 "BorderQueries",
+                "BorderIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,7 +68,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BorderWatchBench",
-            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            dependencies: ["BorderIngest", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Baseline"]
         ),
         .testTarget(
@@ -78,6 +84,11 @@ let package = Package(
             name: "BorderIncidentsTests",
             dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Reference"]
+        ),
+        .testTarget(
+            name: "BorderIngestTests",
+            dependencies: ["BorderIngest", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            exclude: ["DevSet"]
         ),
         .testTarget(
             name: "BorderGeodataTests",

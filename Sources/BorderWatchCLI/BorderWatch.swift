@@ -12,7 +12,7 @@ struct BorderWatch: ParsableCommand {
         abstract: "Locate and relate reported incidents on the Armenia–Azerbaijan border.",
         discussion: "Exit codes: 0 success, 1 nothing found, 2 bad input.",
         subcommands: [RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
-                      ReportCommand.self, SelfCheck.self, GeodataCommand.self],
+                      ReportCommand.self, SelfCheck.self, GeodataCommand.self, IngestCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

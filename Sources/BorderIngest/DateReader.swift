@@ -1,0 +1,180 @@
+import BorderIncidents
+
+/// Finds the dates a sentence gives, absolute ("13 September 2022",
+/// "September 13", "Sept. 13", "13.09.2022", "2022-09-13", "November 2020",
+/// "in 2020") and relative to the publication date ("Tuesday", "early
+/// Tuesday", "yesterday", "last night", "last week", "in August",
+/// "mid-July", "since May", "days before"), read by `RelativeDate`.
+struct DateReader {
+    struct Mention {
+        /// Nil when the phrase needs a publication date the report lacks.
+        var date: IncidentDate?
+        var phrase: String
+        var start: Int
+        var end: Int
+        /// Index of the phrase's first and last token in the sentence.
+        var firstToken: Int
+        var lastToken: Int
+        var confidence: Double
+        /// "since May", "so far": the date is the start of a running tally.
+        var isOpenPeriod: Bool
+    }
+
+    let published: Day?
+
+    static let monthAbbreviations: [String: Int] = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                                                    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
+
+    static func month(_ w: String) -> Int? {
+        if let m = Day.monthNames.firstIndex(of: w) { return m + 1 }
+        return monthAbbreviations[w]
+    }
+
+    func mentions(in sentence: ReportText.Sentence) -> [Mention] {
+        let t = sentence.tokens
+        let w = t.map(\.lower)
+        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+        /// Index of the next word token after k (skipping "." and ",").
+        func next(_ k: Int) -> Int {
+            var j = k + 1
+            while j < t.count, !t[j].isWord, t[j].text == "." || t[j].text == "," { j += 1 }
+            return j
+        }
+        var found: [Mention] = []
+        func add(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double, open: Bool = false) {
+            let phrase = t[from...to].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+                .replacingOccurrences(of: " ,", with: ",")
+            found.append(Mention(date: date, phrase: phrase, start: t[from].start, end: t[to].end, firstToken: from,
+                                 lastToken: to, confidence: confidence, isOpenPeriod: open))
+        }
+        func year(_ k: Int) -> Int? {
+            guard let y = Int(word(k)), word(k).count == 4, (1900...2100).contains(y) else { return nil }
+            return y
+        }
+        /// A day and month without a year: the latest such day on or before publication.
+        func dayMonth(_ d: Int, _ m: Int, _ y: Int?) -> (IncidentDate?, Double) {
+            if let y, let day = Day(year: y, month: m, day: d) { return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95) }
+            guard let published, let this = Day(year: published.year, month: m, day: d) else { return (nil, 0.5) }
+            let day = this <= published ? this : Day(year: published.year - 1, month: m, day: d) ?? this
+            return (IncidentDate(start: day, end: day, precision: .day, reading: "day and month stated; year of the publication of \(published)"), 0.85)
+        }
+        var k = 0
+        while k < t.count {
+            defer { k += 1 }
+            guard t[k].isWord else { continue }
+            let here = w[k]
+            // 2022-09-13 and 13.09.2022.
+            let iso = here.split(separator: "-"), dotted = here.split(separator: ".")
+            if iso.count == 3, let d = Day(iso: here) {
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95); continue
+            }
+            if dotted.count == 3, let dd = Int(dotted[0]), let mm = Int(dotted[1]), let yy = Int(dotted[2]), dotted[2].count == 4,
+               let d = Day(year: yy, month: mm, day: dd) {
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.9); continue
+            }
+            // 13 September [2022].
+            if let d = Int(here), (1...31).contains(d), here.count <= 2, let m = Self.month(word(next(k))) {
+                let mk = next(k), yk = next(mk)
+                let y = year(yk)
+                let (date, c) = dayMonth(d, m, y)
+                add(date, k, y == nil ? mk : yk, confidence: c)
+                k = y == nil ? mk : yk
+                continue
+            }
+            if let m = Self.month(here), t[k].isCapitalized, here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since" {
+                let dk = next(k)
+                // September 13[, 2022]; Sept. 13.
+                if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
+                    let yk = next(dk)
+                    let y = year(yk)
+                    let (date, c) = dayMonth(d, m, y)
+                    add(date, k, y == nil ? dk : yk, confidence: c)
+                    k = y == nil ? dk : yk
+                    continue
+                }
+                // November 2020.
+                if let y = year(dk) {
+                    let from = ["in", "since", "of", "during"].contains(word(k - 1)) ? k - 1 : k
+                    let date = RelativeDate.month(m, y, "month stated")
+                    if word(k - 1) == "since", let published {
+                        add(IncidentDate(start: date.start, end: published, precision: .period, reading: "since \(here) \(y) until publication"), from, dk, confidence: 0.8, open: true)
+                    } else {
+                        add(date, from, dk, confidence: 0.9)
+                    }
+                    k = dk
+                    continue
+                }
+                // in August, mid-July, early June, since May (relative to publication).
+                guard Day.monthNames.contains(here) else { continue }
+                var from = k
+                if ["in", "since", "early", "late", "during", "throughout", "mid", "end"].contains(word(k - 1)) { from = k - 1 }
+                if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
+                let qualifier = from < k ? word(from) : "in"
+                let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"
+                guard let published else { add(nil, from, k, confidence: 0.3); continue }
+                if let date = try? RelativeDate.resolve(phrase, published: published) {
+                    add(date, from, k, confidence: 0.7, open: qualifier == "since")
+                }
+                continue
+            }
+            // "mid-July" comes as one token.
+            if here.hasPrefix("mid-"), Day.monthNames.contains(String(here.dropFirst(4))) {
+                let from = word(k - 1) == "since" ? k - 1 : k
+                let phrase = (from < k ? "since " : "mid ") + here.dropFirst(4)
+                if let published, var date = try? RelativeDate.resolve("mid " + here.dropFirst(4), published: published) {
+                    if from < k { date = IncidentDate(start: date.start, end: published, precision: .period, reading: "'\(phrase)' read against publication on \(published)") }
+                    add(date, from, k, confidence: 0.7, open: from < k)
+                } else { add(nil, from, k, confidence: 0.3) }
+                continue
+            }
+            // in 2020, since 2020, the 2020 war.
+            if let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) {
+                let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
+                if word(k - 1) == "since", let published {
+                    add(IncidentDate(start: first, end: published, precision: .period, reading: "since \(y) until publication"), k - 1, k, confidence: 0.6, open: true)
+                } else {
+                    add(IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1, k, confidence: 0.6)
+                }
+                continue
+            }
+            if let (phrase, from, to) = relativePhrase(w, at: k) {
+                let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+                add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
+                k = to
+            }
+        }
+        return found
+    }
+
+    /// The relative phrase at token k, normalised for `RelativeDate`, with its token range.
+    func relativePhrase(_ w: [String], at k: Int) -> (String, Int, Int)? {
+        func word(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
+        let here = w[k]
+        if Day.weekdayNames.contains(here) {
+            var from = k, to = k
+            var phrase = here
+            if ["last", "next", "this", "past"].contains(word(k - 1)) { from = k - 1; phrase = "\(word(k - 1)) \(here)" }
+            else if ["early", "late"].contains(word(k - 1)) { from = k - 1 }
+            if ["morning", "night", "evening", "afternoon"].contains(word(k + 1)) { to = k + 1 }
+            // Future tense: "will meet on Friday" is the coming Friday.
+            if from == k || word(k - 1) == "early" || word(k - 1) == "late",
+               (Array(w.prefix(k)).suffix(6)).contains(where: { ["will", "plans", "scheduled", "due"].contains($0) }) {
+                phrase = "next \(here)"
+            }
+            return (phrase, from, to)
+        }
+        let pairs: [[String]] = [["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
+                                 ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
+                                 ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
+                                 ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["in", "recent", "days"]]
+        for p in pairs.sorted(by: { $0.count > $1.count }) where p[0] == here {
+            if Array(w[k..<min(w.count, k + p.count)]) == p {
+                // "the day before yesterday", "two days ago" are not what "days ago" means.
+                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"],
+                   NumberWords.value(word(k - 1)) != nil { return nil }
+                return (p.joined(separator: " "), k, k + p.count - 1)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+import BorderIncidents
+
+/// The kind of event a sentence reports, from its words (after ACLED's
+/// types): fighting (clash, shelling, incursion, capture), a ceasefire, a
+/// war recalled, or only a statement. A ceasefire "violation" is fighting.
+enum EventTyper {
+    struct Reading {
+        var type: EventType
+        /// Index of the word that decided it.
+        var token: Int
+        var confidence: Double
+    }
+
+    static let shelling: Set<String> = ["shelling", "shelled", "shell", "shells", "artillery", "mortar", "mortars", "bombardment",
+                                         "bombarded", "bombing", "drone", "drones", "missile", "missiles", "rocket", "rockets", "howitzer"]
+    static let clash: Set<String> = ["clash", "clashes", "clashed", "fighting", "firefight", "shootout", "shoot-out", "gunfire",
+                                     "skirmish", "skirmishes", "battle", "battles", "hostilities", "fought", "exchanged", "fire",
+                                     "attack", "attacked", "attacks", "offensive", "provocation", "sniper", "shooting", "shootings"]
+    static let incursion: Set<String> = ["incursion", "incursions", "advance", "advanced", "advancing", "advances", "crossed",
+                                         "infiltrated", "infiltration", "occupied", "encroached", "intrusion", "entered", "invasion"]
+    static let capture: Set<String> = ["captured", "capturing", "capture", "detained", "abducted", "prisoner", "prisoners", "captive", "seized"]
+    static let ceasefire: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
+    static let statement: Set<String> = ["accused", "accuses", "blamed", "urged", "called", "condemned", "denied", "warned", "said", "says"]
+    static let breaches: Set<String> = ["violated", "violating", "violation", "violations", "broke", "breach", "breached"]
+
+    /// The event a sentence reports, if any. `capture` wins only when the
+    /// sentence has no other fighting; a recalled war is `war`.
+    static func read(_ w: [String]) -> Reading? {
+        func first(_ set: Set<String>) -> Int? { w.firstIndex(where: set.contains) }
+        if let k = w.firstIndex(where: { $0 == "war" || $0 == "wars" }),
+           w.indices.contains(where: { j in abs(j - k) <= 4 && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week") || Int(w[j]).map { (1990...2030).contains($0) } == true || ["last", "second", "first", "previous"].contains(w[j])) }) {
+            return Reading(type: .war, token: k, confidence: 0.7)
+        }
+        if let k = first(ceasefire) {
+            if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
+            return Reading(type: .ceasefire, token: k, confidence: 0.7)
+        }
+        let fire = w.indices.filter { k in
+            clash.contains(w[k]) && (w[k] != "fire" || ["opened", "open", "opening", "exchanged", "under", "heavy", "came"].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected"))
+                && (w[k] != "attack" || !w.contains("heart"))
+        }
+        if let k = first(shelling) { return Reading(type: .shelling, token: k, confidence: 0.75) }
+        if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
+        if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
+        if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
+        if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
+        return nil
+    }
+
+    /// Whether two readings can be one incident: any two kinds of fighting can.
+    static func family(_ t: EventType) -> String {
+        switch t {
+        case .armedClash, .shelling, .incursion, .capture: "fighting"
+        default: t.rawValue
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import BorderGeodata
+import BorderIncidents
+import GeometryCore
+
+/// Groups a report's dated stretches into incidents: one per distinct date
+/// and family of event (fighting of any kind, ceasefire, statement, war);
+/// a stretch without a date of its own belongs to the last dated event of
+/// its paragraph, else to the report's lead event.
+struct IncidentAssembler {
+    let relater: Relater
+    let report: ReportText
+    let sourceID: String
+    let outlet: String?
+
+    struct Group {
+        var family: String
+        var dateKey: String
+        var date: DateReader.Mention?
+        var segments: [ReportIngester.Segment] = []
+    }
+
+    func assemble(_ segments: [ReportIngester.Segment]) -> [ProposedIncident] {
+        let eventful = segments.filter { s in
+            s.type != nil && (s.type != .statement || s.date != nil) || s.claims.contains { !$0.figures.isEmpty }
+        }
+        let lead = eventful.first { $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false }?.date
+            ?? eventful.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+        var groups: [Group] = []
+        var lastDated: (paragraph: Int, date: DateReader.Mention)?
+        for var s in eventful {
+            var family = s.type.map(EventTyper.family) ?? "fighting"
+            if s.date == nil {
+                if family == "war" { continue }  // a war recalled without a year is context, not an event to date
+                s.date = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil } ?? lead
+            } else if family != "war" {
+                lastDated = (s.paragraph, s.date!)
+            }
+            // A statement only stands alone with a date of its own different from any fighting; else its claims join.
+            if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty }) && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) {
+                continue
+            }
+            if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
+            let key = s.date.map { $0.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\($0.phrase.lowercased())" } ?? "none"
+            if let g = groups.firstIndex(where: { $0.family == family && $0.dateKey == key }) {
+                groups[g].segments.append(s)
+            } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
+                groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
+            } else {
+                groups.append(Group(family: family, dateKey: key, date: s.date, segments: [s]))
+            }
+        }
+        return groups.filter { $0.dateKey != "none" || $0.segments.contains { !$0.places.isEmpty } }.map(incident)
+    }
+
+    func evidence(_ fact: String, sentence: Int, _ start: Int, _ end: Int, _ confidence: Double, _ note: String) -> Evidence {
+        let chars = report.text
+        let a = chars.index(chars.startIndex, offsetBy: start), b = chars.index(chars.startIndex, offsetBy: end)
+        return Evidence(fact: fact, text: String(chars[a..<b]), start: start, end: end, sentence: sentence,
+                        confidence: (confidence * 100).rounded() / 100, note: note)
+    }
+
+    func incident(_ g: Group) -> ProposedIncident {
+        var ev: [Evidence] = []
+        // Type: the most frequent among the stretches, fighting types before statements.
+        var votes: [EventType: Int] = [:]
+        for s in g.segments { if let t = s.type { votes[t, default: 0] += 1 } }
+        let order: [EventType] = [.war, .ceasefire, .armedClash, .shelling, .incursion, .capture, .statement]
+        let type = order.filter { g.family == "fighting" ? EventTyper.family($0) == "fighting" : true }
+            .max { (votes[$0] ?? 0, -order.firstIndex(of: $0)!) < (votes[$1] ?? 0, -order.firstIndex(of: $1)!) } ?? .armedClash
+        if let s = g.segments.first(where: { $0.type == type }), let k = s.typeToken {
+            let tok = report.sentences[s.sentence].tokens[k]
+            ev.append(evidence("type", sentence: s.sentence, tok.start, tok.end, s.typeConfidence, "the word that names the event"))
+        }
+        let date = g.date?.date
+        if let d = g.date {
+            ev.append(evidence("date", sentence: g.segments.first { $0.date?.start == d.start }?.sentence ?? g.segments[0].sentence,
+                               d.start, d.end, d.confidence, d.date?.reading ?? "unresolved: no publication date"))
+        }
+        // Locations: each feature once; a place named only by one side's account is marked as theirs.
+        var locations: [IncidentLocation] = [], ids: [String] = [], unresolved: [SetAsidePlace] = []
+        for s in g.segments {
+            for m in s.places where m.excluded == nil {
+                guard let feature = m.feature else {
+                    if !unresolved.contains(where: { $0.text == m.text }) {
+                        unresolved.append(SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: nil))
+                    }
+                    continue
+                }
+                guard !ids.contains(m.featureID) else { continue }
+                let kind: IncidentLocation.Kind
+                switch feature {
+                case let .settlement(x), let .region(x): kind = .place(x.name)
+                case let .province(p): kind = .province(p.name)
+                case let .borderSector(p): kind = .borderSector(p.name)
+                }
+                let claimedBy = s.claims.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?.claimant?.side
+                ids.append(m.featureID)
+                locations.append(IncidentLocation(kind: kind, precision: m.precision, relation: m.relation,
+                                                  claimedBy: ["ARM", "AZE", "NK"].contains(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]))
+                ev.append(evidence("location[\(locations.count - 1)]", sentence: m.sentence, m.start, m.end, m.confidence, m.explanation))
+            }
+        }
+        // Claims: one per claimant and clause with something to say; figures per affected side, civilians apart.
+        var claims: [Claim] = []
+        for s in g.segments {
+            for r in s.claims where !r.figures.isEmpty || (r.claimant != nil && (r.accusation || r.denial)) {
+                for group in [r.figures.filter { !$0.isTotal }, r.figures.filter(\.isTotal)] where !group.isEmpty || r.figures.isEmpty {
+                    var c = r.claimant
+                    var confidence = 0.75
+                    if c == nil {
+                        // Losses stated without a source: a side's own losses are its authorities' figure; else the outlet's.
+                        let sides = Set(group.map(\.side))
+                        if sides.count == 1, let side = sides.first, ["ARM", "AZE", "NK"].contains(side) {
+                            c = .init(name: "\(Self.sideName(side)) authorities (unattributed in the report)", side: side, role: "government")
+                        } else {
+                            c = .init(name: outlet ?? "the report", side: "third", role: "outlet")
+                        }
+                        confidence = 0.45
+                    }
+                    var casualties: [CasualtyClaim] = []
+                    var keys: [String] = []
+                    for f in group {
+                        let key = f.side + (f.civilians ? " civilians" : "")
+                        if let k = keys.firstIndex(of: key) { casualties[k].figures[f.kind] = f.figure } else {
+                            keys.append(key)
+                            casualties.append(CasualtyClaim(side: f.side, figures: [f.kind: f.figure]))
+                        }
+                    }
+                    let total = group.first?.isTotal == true
+                    let claim = Claim(claimant: c!.name, side: c!.side, role: c!.role,
+                                      summary: Self.summary(keys: keys, casualties, total: total, denial: r.denial, accusation: r.accusation),
+                                      casualties: casualties, unconfirmed: report.sentences[s.sentence].tokens.contains { $0.lower == "unconfirmed" || $0.lower == "confirmation" },
+                                      sources: [sourceID])
+                    guard !claims.contains(claim) else { continue }
+                    claims.append(claim)
+                    if let a = r.claimantStart, let b = r.claimantEnd {
+                        ev.append(evidence("claim[\(claims.count - 1)].claimant", sentence: s.sentence, a, b, confidence, "who says it"))
+                    }
+                    for f in group {
+                        ev.append(evidence("claim[\(claims.count - 1)].\(f.side).\(f.kind.rawValue)", sentence: s.sentence, f.start, f.end,
+                                           confidence, "\(f.figure) \(f.kind.rawValue)\(f.civilians ? " (civilians)" : "")\(f.isTotal ? ", a running total" : "")"))
+                    }
+                }
+            }
+        }
+        var sides = Set(claims.flatMap { [$0.side] + $0.casualties.map(\.side) }.filter { ["ARM", "AZE", "NK"].contains($0) })
+        for w in g.segments.flatMap({ s in report.sentences[s.sentence].tokens[s.from...s.to].map(\.lower) }) {
+            if w.hasPrefix("armenia") { sides.insert("ARM") }
+            if w.hasPrefix("azerbaijan") || w == "azeri" { sides.insert("AZE") }
+        }
+        let sideList = ["ARM", "AZE", "NK"].filter(sides.contains)
+        let resolvedDate = date ?? IncidentDate(start: Day(year: 1970, month: 1, day: 1)!, end: Day(year: 1970, month: 1, day: 1)!,
+                                                precision: .period, reading: "unresolved")
+        let id = "ingest-" + String(ReportIngester.hash([sourceID, type.rawValue, resolvedDate.iso, g.date?.phrase ?? ""].joined(separator: "|") + ids.sorted().joined()) % 0xFFFFFFFFFF, radix: 16)
+        let names = locations.map(\.name)
+        let title = "\(Self.typeName(type))" + (names.isEmpty ? "" : " \(locations[0].relation == "at" ? "at" : locations[0].relation) \(names.prefix(3).joined(separator: ", "))")
+        var incident = Incident(id: id, title: title, type: type, date: resolvedDate, localTime: nil,
+                                sides: sideList.isEmpty ? ["third"] : sideList, locations: locations, claims: claims, sources: [sourceID],
+                                notes: "proposed by borderwatch ingest; every fact has evidence in the ingest output", status: .proposed)
+        incident.localTime = localTime(g)
+        var relation: IncidentRelation?, failure: String?
+        if !locations.isEmpty { do { relation = try relater.relate(incident) } catch { failure = error.description } }
+        return ProposedIncident(incident: incident, dateResolved: date != nil, datePhrase: g.date?.phrase, featureIDs: ids,
+                                unresolvedPlaces: unresolved, evidence: ev, relation: relation, relateError: failure)
+    }
+
+    /// "3:40AM", "03:40" in the incident's stretches.
+    func localTime(_ g: Group) -> String? {
+        for s in g.segments {
+            let t = report.sentences[s.sentence].tokens
+            for k in t.indices where k + 2 < t.count && t[k + 1].text == ":" {
+                guard let h = Int(t[k].text), h < 24, t[k + 2].text.count >= 2, let m = Int(t[k + 2].text.prefix(2)), m < 60 else { continue }
+                let pm = t[k + 2].lower.hasSuffix("pm") || (k + 3 < t.count && t[k + 3].lower == "pm")
+                let hour = pm && h < 12 ? h + 12 : h
+                return "\(hour < 10 ? "0" : "")\(hour):\(t[k + 2].text.prefix(2))"
+            }
+        }
+        return nil
+    }
+
+    static func sideName(_ side: String) -> String { ["ARM": "Armenian", "AZE": "Azerbaijani", "NK": "Nagorno-Karabakh"][side] ?? side }
+
+    static func typeName(_ t: EventType) -> String {
+        switch t {
+        case .armedClash: "Armed clash"
+        case .shelling: "Shelling"
+        case .incursion: "Incursion"
+        case .capture: "Capture"
+        case .ceasefire: "Ceasefire"
+        case .statement: "Statement"
+        case .war: "War"
+        }
+    }
+
+    /// The claim in the catalog's words, never the report's: "ARM: 3 killed, 4 wounded".
+    static func summary(keys: [String], _ casualties: [CasualtyClaim], total: Bool, denial: Bool, accusation: Bool) -> String {
+        let parts = zip(keys, casualties).map { key, c in
+            "\(key): " + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\($0) \(k.rawValue)" } }.joined(separator: ", ")
+        }
+        var text = parts.isEmpty ? (denial ? "denies the account" : accusation ? "blames the other side" : "statement") : parts.joined(separator: "; ")
+        if total { text += " (running total, not this incident's toll)" }
+        if denial && !parts.isEmpty { text = "denial: " + text }
+        return text
+    }
+}

@@ -1,0 +1,141 @@
+import BorderGeodata
+import BorderIncidents
+import GeometryCore
+
+/// From a report's text to proposed, located, attributed incidents: one per
+/// distinct date and kind of event (fighting, ceasefire, statement, a war
+/// recalled), each fact with the words it came from.
+public struct ReportIngester: Sendable {
+    public let relater: Relater
+
+    public init(relater: Relater) { self.relater = relater }
+
+    /// One stretch of a sentence with its own date: "X on Monday near A, and Y on Tuesday near B" is two.
+    struct Segment {
+        var sentence: Int
+        var paragraph: Int
+        var from: Int
+        var to: Int
+        var type: EventType?
+        var typeToken: Int?
+        var typeConfidence: Double
+        var date: DateReader.Mention?
+        var places: [PlaceMention]
+        var claims: [ClaimReader.Reading]
+    }
+
+    public func ingest(_ raw: String, published given: Day?, outlet: String?, sourceURL: String?) -> IngestResult {
+        let report = ReportText(raw)
+        var published = given, publishedFrom: String? = given == nil ? nil : "--published"
+        var notes: [String] = []
+        if published == nil, let line = Self.dateLine(report) {
+            published = line
+            publishedFrom = "date line"
+            notes.append("publication date \(line) read from a date line of the text")
+        }
+        if published == nil {
+            notes.append("no publication date given or found: relative dates ('Tuesday', 'last week') cannot be resolved and are left unresolved")
+        }
+        let dates = DateReader(published: published)
+        let finder = PlaceFinder(gazetteer: relater.gazetteer)
+        let claims = ClaimReader(outlet: outlet ?? "")
+        var segments: [Segment] = []
+        var allPlaces: [[PlaceMention]] = report.sentences.map { finder.mentions(in: $0) }
+        var flat = allPlaces.flatMap { $0 }
+        finder.settle(&flat)
+        var cursor = 0
+        for i in allPlaces.indices { for j in allPlaces[i].indices { allPlaces[i][j] = flat[cursor]; cursor += 1 } }
+        var lastClaimant: (paragraph: Int, claimant: ClaimReader.Claimant)?
+        for s in report.sentences {
+            let w = s.tokens.map(\.lower)
+            let mentions = dates.mentions(in: s)
+            // Claims clause by clause: "X said …, while Y reported …".
+            var readings: [ClaimReader.Reading] = []
+            for (a, b) in Self.clauses(w) {
+                let inherited = lastClaimant.flatMap { $0.paragraph == s.paragraph || $0.paragraph == s.paragraph - 1 ? $0.claimant : nil }
+                let r = claims.read(s, from: a, to: b, inherited: inherited)
+                if let c = r.claimant { lastClaimant = (s.paragraph, c) }
+                readings.append(r)
+            }
+            for (a, b, date) in Self.segments(w, mentions) {
+                let words = Array(w[a...b])
+                let event = EventTyper.read(words)
+                segments.append(Segment(sentence: s.index, paragraph: s.paragraph, from: a, to: b, type: event?.type,
+                                        typeToken: event.map { $0.token + a }, typeConfidence: event?.confidence ?? 0, date: date,
+                                        places: allPlaces[s.index].filter { $0.firstToken >= a && $0.firstToken <= b },
+                                        claims: readings.compactMap { r in
+                                            var r = r
+                                            r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
+                                            return r.firstToken <= b && r.lastToken >= a ? r : nil
+                                        }))
+            }
+        }
+        let setAside = flat.compactMap { m -> SetAsidePlace? in
+            m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
+        }
+        let source = published.map { p in
+            SourceReport(id: Self.sourceID(outlet: outlet, published: p, text: report.text), outlet: outlet ?? "(outlet not given)",
+                         headline: String(report.sentences.first?.text.prefix(160) ?? ""), published: p, file: sourceURL ?? "")
+        }
+        let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
+        let assembler = IncidentAssembler(relater: relater, report: report, sourceID: sourceID, outlet: outlet)
+        return IngestResult(source: source, published: published, publishedFrom: publishedFrom, text: report.text,
+                            incidents: assembler.assemble(segments), setAside: setAside, notes: notes)
+    }
+
+    /// A line at the top that is only a date ("28 July 2021", "Published 13.09.2022").
+    static func dateLine(_ report: ReportText) -> Day? {
+        let reader = DateReader(published: nil)
+        for s in report.sentences.prefix(12) where s.tokens.filter(\.isWord).count <= 6 {
+            for m in reader.mentions(in: s) where m.date?.precision == .day && m.date?.isSingleDay == true {
+                let others = s.tokens.filter { $0.isWord && ($0.start < m.start || $0.end > m.end) }
+                if others.allSatisfy({ ["published", "updated", "posted", "on", "date", "at", "gmt", "utc"].contains($0.lower) || Int($0.lower) != nil || $0.lower.contains(":") }) {
+                    return m.date?.start
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Clause boundaries for claims: "while", "whereas", "meanwhile", ";", ", but".
+    static func clauses(_ w: [String]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var start = 0
+        for k in w.indices where k > start + 2 {
+            if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") {
+                out.append((start, k - 1))
+                start = k
+            }
+        }
+        if start < w.count { out.append((start, w.count - 1)) }
+        return out
+    }
+
+    /// Stretches of a sentence, one per date it gives; the boundary is the
+    /// last clause break before each later date.
+    static func segments(_ w: [String], _ mentions: [DateReader.Mention]) -> [(Int, Int, DateReader.Mention?)] {
+        guard !w.isEmpty else { return [] }
+        guard mentions.count > 1 else { return [(0, w.count - 1, mentions.first)] }
+        var starts = [0]
+        for k in 1..<mentions.count {
+            let lo = mentions[k - 1].lastToken + 1, hi = mentions[k].firstToken
+            var cut = hi
+            if lo < hi, let b = (lo..<hi).last(where: { [",", ";", "and", "while", "but", "whereas", "."].contains(w[$0]) }) { cut = b }
+            starts.append(max(cut, starts.last! + 1))
+        }
+        return starts.indices.map { i in (starts[i], i + 1 < starts.count ? starts[i + 1] - 1 : w.count - 1, mentions[i]) }
+    }
+
+    static func sourceID(outlet: String?, published: Day?, text: String) -> String {
+        let cleaned = String((outlet ?? "report").lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+        let slug = cleaned.split(separator: "-").joined(separator: "-")
+        return "\(slug.isEmpty ? "report" : slug)-\(published?.description ?? "undated")-\(String(Self.hash(text) % 0xFFFFFF, radix: 16))"
+    }
+
+    /// FNV-1a: stable across runs (Swift's Hasher is seeded per process).
+    static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+}
