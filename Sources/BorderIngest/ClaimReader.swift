@@ -45,9 +45,20 @@ struct ClaimReader {
     static let missing: Set<String> = ["missing", "unaccounted"]
     static let victims: Set<String> = ["soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
                                        "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
-                                       "person", "man", "men", "women", "children", "lives", "others"]
+                                       "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
+                                       "officers", "civilian", "child", "woman", "villager", "resident", "member"]
     static let totals: Set<String> = ["since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative"]
     static let denials: Set<String> = ["denied", "denies", "dismissed", "rejected", "refuted", "false", "disinformation", "untrue"]
+
+    /// Words a claimant's name is made of besides capitalised ones.
+    static let nameWords: Set<String> = ["ministry", "of", "defence", "defense", "foreign", "affairs", "the", "authorities", "government",
+                                         "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
+                                         "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
+                                         "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
+                                         "armenia’s", "armenia's", "azerbaijan’s", "azerbaijan's", "country’s", "country's", "its",
+                                         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office"]
+    static let auxiliaries: Set<String> = ["has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
+                                           "would", "will", "first", "previously", "already", "has been", "was", "is"]
 
     static func kind(_ w: String) -> CasualtyKind? {
         if killed.contains(w) { return .killed }
@@ -71,7 +82,7 @@ struct ClaimReader {
 
     func claimant(_ words: [String], _ texts: [String]) -> Claimant? {
         let w = words.filter { !["the", "a", "its", "'s"].contains($0) }
-        guard !w.isEmpty else { return nil }
+        guard !w.isEmpty, !w.contains(where: { Self.victims.contains($0) && $0 != "residents" && $0 != "villagers" }) else { return nil }
         if w.count <= 2, ["it", "he", "she", "they", "ministry", "government", "spokesperson", "spokesman", "statement"].contains(w.last!) { return nil }
         let joined = " " + w.joined(separator: " ") + " "
         let name = texts.drop { ["the", "The"].contains($0) }.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")
@@ -106,11 +117,12 @@ struct ClaimReader {
             var a = v - 1, b = v - 1
             if w[v] == "according", word(v + 1) == "to" {
                 a = v + 2; b = a
-                while b + 1 <= to, t[b + 1].isWord || t[b + 1].text == "’" || t[b + 1].text == "'", !Self.verbs.contains(w[b + 1]) { b += 1 }
+                while b + 1 <= to, b - a < 7, t[b + 1].isWord, Self.nameWords.contains(w[b + 1]) || t[b + 1].isCapitalized { b += 1 }
             } else {
-                while a - 1 >= from, t[a - 1].isWord, !["while", "meanwhile", "but", "and", "that", "whereas", "however"].contains(w[a - 1]), v - a < 9 { a -= 1 }
-                // "..., the ministry said" after a quotation or clause.
-                if a > v - 1 || (a <= b && v - a > 8) { a = v }
+                // Back from the verb over the words a claimant's name is made of.
+                while b >= from, t[b].isWord, Self.auxiliaries.contains(w[b]) { b -= 1 }
+                a = b + 1
+                while a - 1 >= from, t[a - 1].isWord, b - a < 8, Self.nameWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil { a -= 1 }
             }
             if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
                 reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
@@ -154,7 +166,8 @@ struct ClaimReader {
                     guard n >= from, n <= to, NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { continue }
                     if w[n] == "a" || w[n] == "an" {
                         // "a soldier" is one; "a" before other words is no figure.
-                        guard Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen" else { continue }
+                        guard Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen"
+                            || Self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2)) else { continue }
                     }
                     if w[n] == "one" && word(n + 1) == "of" && !Self.victims.contains(word(n + 2)) && word(n + 2) != "its" { continue }
                     if let y = Int(w[n]), (1900...2100).contains(y), w[n].count == 4 { continue }
@@ -174,7 +187,10 @@ struct ClaimReader {
             if (lo...hi).contains(where: { $0 != j && Self.kind(w[$0]) != nil && $0 > b }) && a < j { continue }
             for k in a...b { used.insert(k) }
             let around = Array(w[max(from, lo - 2)...min(to, hi + 3)])
-            var side = Self.side(of: around.filter { !["russian"].contains($0) })
+            // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
+            let inner = Array(w[a...max(a, min(to, max(b, j) + 1))])
+            var side: String? = inner.contains("its") || inner.contains("our") ? reading.claimant?.side : Self.side(of: inner)
+            if side == nil { side = Self.side(of: around.filter { !["russian"].contains($0) }) }
             if side == nil || side == "third" {
                 if around.contains("its") || around.contains("our") || around.contains("own") { side = reading.claimant?.side }
                 else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {

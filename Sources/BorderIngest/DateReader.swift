@@ -166,13 +166,14 @@ struct DateReader {
         let pairs: [[String]] = [["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
                                  ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
                                  ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
-                                 ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["in", "recent", "days"]]
+                                 ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"], ["in", "recent", "days"]]
         for p in pairs.sorted(by: { $0.count > $1.count }) where p[0] == here {
             if Array(w[k..<min(w.count, k + p.count)]) == p {
                 // "the day before yesterday", "two days ago" are not what "days ago" means.
-                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"],
+                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"] || p == ["days", "after"],
                    NumberWords.value(word(k - 1)) != nil { return nil }
-                return (p.joined(separator: " "), k, k + p.count - 1)
+                // "just days after X": X happened in the days before publication.
+                return (p == ["days", "after"] ? "days before" : p.joined(separator: " "), k, k + p.count - 1)
             }
         }
         return nil

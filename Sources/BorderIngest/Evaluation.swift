@@ -149,7 +149,7 @@ public enum Evaluation {
                 open.removeAll { $0 == j }
                 s.matched += 1
                 let p = result.incidents[j]
-                let got = Set(p.featureIDs), want = Set(e.places)
+                let got = Set(p.featureIDs + p.unresolvedPlaces.map { "unresolved:\($0.text)" }), want = Set(e.places)
                 s.placesRight += got.intersection(want).count
                 s.placesAll += got.union(want).count
                 if !got.symmetricDifference(want).isEmpty {

@@ -27,7 +27,35 @@ struct IncidentAssembler {
             ?? eventful.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         var groups: [Group] = []
         var lastDated: (paragraph: Int, date: DateReader.Mention)?
+        var stretches: [ReportIngester.Segment] = []
         for var s in eventful {
+            let precision = s.date?.date?.precision
+            let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
+            // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
+            if s.type == .war, precision == .day || precision == .week {
+                s.type = EventTyper.read(s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?.type ?? .armedClash
+            }
+            // Fighting dated only by a year, in a sentence about a war, is that war.
+            if s.type != .war, span >= 300, s.words.contains(where: { ["war", "wars"].contains($0) }) || s.words.contains("weeks") && s.words.contains("fighting") {
+                s.type = .war
+            }
+            // "X accused Y of an incursion" without losses is a statement about it.
+            if s.type.map(EventTyper.family) == "fighting", s.claims.contains(where: \.accusation), s.claims.allSatisfy({ $0.figures.isEmpty }),
+               let k = s.words.firstIndex(where: { ["accused", "accuses", "accusing"].contains($0) }), s.words[k...].contains("of") {
+                s.type = .statement
+            }
+            // A ceasefire "after clashes left three dead": the losses belong to the clashes.
+            if s.type == .ceasefire, s.claims.contains(where: { !$0.figures.isEmpty }) {
+                var fighting = s
+                fighting.type = .armedClash
+                s.claims = s.claims.map { var c = $0; c.figures = []; return c }
+                stretches.append(s)
+                stretches.append(fighting)
+                continue
+            }
+            stretches.append(s)
+        }
+        for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             if s.date == nil {
                 if family == "war" { continue }  // a war recalled without a year is context, not an event to date
@@ -78,8 +106,11 @@ struct IncidentAssembler {
         }
         // Locations: each feature once; a place named only by one side's account is marked as theirs.
         var locations: [IncidentLocation] = [], ids: [String] = [], unresolved: [SetAsidePlace] = []
-        for s in g.segments {
-            for m in s.places where m.excluded == nil {
+        // A war's area is not a point: a recalled war is left unlocated.
+        for s in g.segments where type != .war {
+            // A place inside a claimant's name ("the Nagorno-Karabakh army said") is who speaks, not where.
+            let speakers = s.claims.compactMap { r in r.claimantStart.flatMap { a in r.claimantEnd.map { a..<$0 } } }
+            for m in s.places where m.excluded == nil && !speakers.contains(where: { $0.contains(m.start) }) {
                 guard let feature = m.feature else {
                     if !unresolved.contains(where: { $0.text == m.text }) {
                         unresolved.append(SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: nil))

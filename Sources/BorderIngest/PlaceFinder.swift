@@ -53,7 +53,8 @@ struct PlaceMention {
 struct PlaceFinder {
     let gazetteer: Gazetteer
 
-    static let capitals: Set<String> = ["geonames:616052", "geonames:587084"]
+    /// Yerevan and Baku as settlements and as city provinces.
+    static let capitals: Set<String> = ["geonames:616052", "geonames:587084", "AM-ER", "AZ-BA"]
     static let notPlaces: Set<String> = ["armenia", "azerbaijan", "russia", "iran", "turkey", "georgia", "france", "moscow",
                                          "the", "a", "and", "president", "prime", "minister", "ministry", "defence", "defense",
                                          "army", "may", "march", "june", "july", "august", "april", "monday", "tuesday",
@@ -143,7 +144,9 @@ struct PlaceFinder {
             }
             // The country a phrase such as "the Armenian village of" or "X in Armenia" ties the name to.
             let window = (max(0, i - 4)..<i).map { w[$0] } + [after, after2, after3]
-            let stated: String? = window.contains { $0.hasPrefix("armenia") } && !window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } ? "ARM"
+            // "the Azerbaijani name for X" names, it does not place.
+            let naming = window.contains { ["name", "names", "called", "calls", "known", "spelled", "maps"].contains($0) }
+            let stated: String? = naming ? nil : window.contains { $0.hasPrefix("armenia") } && !window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } ? "ARM"
                 : window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } && !window.contains { $0.hasPrefix("armenia") } ? "AZE" : nil
             var mention = PlaceMention(text: t[i...last].map(\.text).joined(separator: " "), sentence: sentence.index, start: t[i].start,
                                        end: t[last].end, firstToken: i, lastToken: last, feature: nil, candidates: candidates,

@@ -16,6 +16,7 @@ public struct ReportIngester: Sendable {
         var paragraph: Int
         var from: Int
         var to: Int
+        var words: [String]
         var type: EventType?
         var typeToken: Int?
         var typeConfidence: Double
@@ -45,22 +46,25 @@ public struct ReportIngester: Sendable {
         finder.settle(&flat)
         var cursor = 0
         for i in allPlaces.indices { for j in allPlaces[i].indices { allPlaces[i][j] = flat[cursor]; cursor += 1 } }
-        var lastClaimant: (paragraph: Int, claimant: ClaimReader.Claimant)?
+        var lastClaimant: (sentence: Int, claimant: ClaimReader.Claimant)?
         for s in report.sentences {
             let w = s.tokens.map(\.lower)
+            // A headline restates the report's lead; its figures would count twice.
+            if s.index == 0, let last = s.tokens.last, !".!?".contains(last.text) { continue }
             let mentions = dates.mentions(in: s)
             // Claims clause by clause: "X said …, while Y reported …".
             var readings: [ClaimReader.Reading] = []
             for (a, b) in Self.clauses(w) {
-                let inherited = lastClaimant.flatMap { $0.paragraph == s.paragraph || $0.paragraph == s.paragraph - 1 ? $0.claimant : nil }
+                // A claimant carries over to the next sentence or two ("… the ministry said. Two civilians were wounded.").
+                let inherited = lastClaimant.flatMap { s.index - $0.sentence <= 2 ? $0.claimant : nil }
                 let r = claims.read(s, from: a, to: b, inherited: inherited)
-                if let c = r.claimant { lastClaimant = (s.paragraph, c) }
+                if let c = r.claimant { lastClaimant = (s.index, c) }
                 readings.append(r)
             }
-            for (a, b, date) in Self.segments(w, mentions) {
+            for (a, b, date) in Self.segments(w, mentions).flatMap({ seg in Self.clauses(w, seg.0, seg.1).map { ($0.0, $0.1, seg.2) } }) {
                 let words = Array(w[a...b])
                 let event = EventTyper.read(words)
-                segments.append(Segment(sentence: s.index, paragraph: s.paragraph, from: a, to: b, type: event?.type,
+                segments.append(Segment(sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words, type: event?.type,
                                         typeToken: event.map { $0.token + a }, typeConfidence: event?.confidence ?? 0, date: date,
                                         places: allPlaces[s.index].filter { $0.firstToken >= a && $0.firstToken <= b },
                                         claims: readings.compactMap { r in
@@ -111,6 +115,20 @@ public struct ReportIngester: Sendable {
         return out
     }
 
+    /// A stretch cut again at ", and" and ";" where both sides name an event.
+    static func clauses(_ w: [String], _ a: Int, _ b: Int) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var start = a
+        for k in a...b where k > start + 2 && k < b - 2 && (w[k] == ";" || w[k] == "and" && w[k - 1] == ",") {
+            if EventTyper.read(Array(w[start..<k])) != nil && EventTyper.read(Array(w[k...b])) != nil {
+                out.append((start, k - 1))
+                start = k
+            }
+        }
+        out.append((start, b))
+        return out
+    }
+
     /// Stretches of a sentence, one per date it gives; the boundary is the
     /// last clause break before each later date.
     static func segments(_ w: [String], _ mentions: [DateReader.Mention]) -> [(Int, Int, DateReader.Mention?)] {
@@ -120,7 +138,14 @@ public struct ReportIngester: Sendable {
         for k in 1..<mentions.count {
             let lo = mentions[k - 1].lastToken + 1, hi = mentions[k].firstToken
             var cut = hi
-            if lo < hi, let b = (lo..<hi).last(where: { [",", ";", "and", "while", "but", "whereas", "."].contains(w[$0]) }) { cut = b }
+            // The strongest clause break between the two dates: ", and", ";", "while", then the last comma.
+            if lo < hi {
+                let range = Array(lo..<hi)
+                if let b = range.first(where: { w[$0] == "and" && $0 > 0 && w[$0 - 1] == "," }) ?? range.first(where: { w[$0] == ";" })
+                    ?? range.first(where: { ["while", "whereas", "but"].contains(w[$0]) }) ?? range.last(where: { [",", "and"].contains(w[$0]) }) {
+                    cut = b
+                }
+            }
             starts.append(max(cut, starts.last! + 1))
         }
         return starts.indices.map { i in (starts[i], i + 1 < starts.count ? starts[i + 1] - 1 : w.count - 1, mentions[i]) }
