@@ -64,7 +64,8 @@ struct DateReader {
             guard t[k].isWord else { continue }
             let here = w[k]
             // 2022-09-13 and 13.09.2022.
-            let iso = here.split(separator: "-"), dotted = here.split(separator: ".")
+            let numeric = here.first?.isNumber == true
+            let iso = numeric ? here.split(separator: "-") : [], dotted = numeric ? here.split(separator: ".") : []
             if iso.count == 3, let d = Day(iso: here) {
                 add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95); continue
             }
@@ -146,11 +147,20 @@ struct DateReader {
         return found
     }
 
+    /// Relative phrases `RelativeDate` reads, longest first.
+    static let phrases: [[String]] = [["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
+                                      ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
+                                      ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
+                                      ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"],
+                                      ["in", "recent", "days"]].sorted { $0.count > $1.count }
+    static let phraseStarts = Set(phrases.map { $0[0] })
+    static let weekdays = Set(Day.weekdayNames)
+
     /// The relative phrase at token k, normalised for `RelativeDate`, with its token range.
     func relativePhrase(_ w: [String], at k: Int) -> (String, Int, Int)? {
         func word(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
         let here = w[k]
-        if Day.weekdayNames.contains(here) {
+        if Self.weekdays.contains(here) {
             var from = k, to = k
             var phrase = here
             if ["last", "next", "this", "past"].contains(word(k - 1)) { from = k - 1; phrase = "\(word(k - 1)) \(here)" }
@@ -158,16 +168,13 @@ struct DateReader {
             if ["morning", "night", "evening", "afternoon"].contains(word(k + 1)) { to = k + 1 }
             // Future tense: "will meet on Friday" is the coming Friday.
             if from == k || word(k - 1) == "early" || word(k - 1) == "late",
-               (Array(w.prefix(k)).suffix(6)).contains(where: { ["will", "plans", "scheduled", "due"].contains($0) }) {
+               w[max(0, k - 6)..<k].contains(where: { ["will", "plans", "scheduled", "due"].contains($0) }) {
                 phrase = "next \(here)"
             }
             return (phrase, from, to)
         }
-        let pairs: [[String]] = [["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
-                                 ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
-                                 ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
-                                 ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"], ["in", "recent", "days"]]
-        for p in pairs.sorted(by: { $0.count > $1.count }) where p[0] == here {
+        guard Self.phraseStarts.contains(here) else { return nil }
+        for p in Self.phrases where p[0] == here {
             if Array(w[k..<min(w.count, k + p.count)]) == p {
                 // "the day before yesterday", "two days ago" are not what "days ago" means.
                 if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"] || p == ["days", "after"],

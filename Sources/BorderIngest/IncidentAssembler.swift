@@ -12,6 +12,12 @@ struct IncidentAssembler {
     let sourceID: String
     let outlet: String?
 
+    /// Each place related once per report, however many incidents name it.
+    final class RelationCache {
+        var byFeature: [String: LocationRelation] = [:]
+    }
+    let cache = RelationCache()
+
     struct Group {
         var family: String
         var dateKey: String
@@ -81,9 +87,7 @@ struct IncidentAssembler {
     }
 
     func evidence(_ fact: String, sentence: Int, _ start: Int, _ end: Int, _ confidence: Double, _ note: String) -> Evidence {
-        let chars = report.text
-        let a = chars.index(chars.startIndex, offsetBy: start), b = chars.index(chars.startIndex, offsetBy: end)
-        return Evidence(fact: fact, text: String(chars[a..<b]), start: start, end: end, sentence: sentence,
+        return Evidence(fact: fact, text: report.slice(start, end), start: start, end: end, sentence: sentence,
                         confidence: (confidence * 100).rounded() / 100, note: note)
     }
 
@@ -190,7 +194,24 @@ struct IncidentAssembler {
                                 notes: "proposed by borderwatch ingest; every fact has evidence in the ingest output", status: .proposed)
         incident.localTime = localTime(g)
         var relation: IncidentRelation?, failure: String?
-        if !locations.isEmpty { do { relation = try relater.relate(incident) } catch { failure = error.description } }
+        if !locations.isEmpty {
+            do {
+                var related: [LocationRelation] = []
+                for (k, l) in locations.enumerated() {
+                    var r: LocationRelation
+                    if let known = cache.byFeature[ids[k]] { r = known } else {
+                        r = try relater.relate(l)
+                        cache.byFeature[ids[k]] = r
+                    }
+                    r.location = l
+                    related.append(r)
+                }
+                let points = related.map(\.coordinate)
+                var spread = 0.0
+                for i in points.indices { for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) } }
+                relation = IncidentRelation(incident: incident, locations: related, extent: Envelope(covering: points), spreadMetres: spread)
+            } catch { failure = error.description }
+        }
         return ProposedIncident(incident: incident, dateResolved: date != nil, datePhrase: g.date?.phrase, featureIDs: ids,
                                 unresolvedPlaces: unresolved, evidence: ev, relation: relation, relateError: failure)
     }

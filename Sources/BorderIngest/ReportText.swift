@@ -7,7 +7,7 @@ public struct ReportText: Sendable {
     public struct Token: Sendable {
         public var text: String
         public var lower: String
-        /// Offsets in characters (grapheme clusters) of `ReportText.text`.
+        /// Offsets in Unicode scalars (code points) of `ReportText.text`.
         public var start: Int
         public var end: Int
         public var isWord: Bool
@@ -26,12 +26,15 @@ public struct ReportText: Sendable {
     }
 
     public let text: String
+    /// `text` as Unicode scalars: offsets count these (fast to cut and to test).
+    let scalars: [Unicode.Scalar]
     public let sentences: [Sentence]
 
     public init(_ raw: String) {
         let plain = Self.looksLikeHTML(raw) ? HTMLText.plain(raw) : raw
         text = plain.replacingOccurrences(of: "\r\n", with: "\n")
-        sentences = Self.split(text)
+        scalars = Array(text.unicodeScalars)
+        sentences = Self.split(scalars)
     }
 
     static func looksLikeHTML(_ s: String) -> Bool {
@@ -44,18 +47,26 @@ public struct ReportText: Sendable {
                                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                                              "u.s", "e.g", "i.e", "approx", "pres", "gov", "sen", "rep", "jr", "inc", "co"]
 
-    static func split(_ text: String) -> [Sentence] {
+    /// The text between two offsets.
+    func slice(_ start: Int, _ end: Int) -> String { Self.string(scalars[start..<end]) }
+
+    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s)
+        return String(view)
+    }
+
+    static func split(_ chars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         var paragraph = 0, opens = true
-        let chars = Array(text)
         func close(at end: Int) {
             let words = tokens
             tokens = []
             guard words.contains(where: \.isWord) else { return }
             let start = words.first!.start, stop = words.last!.end
             sentences.append(Sentence(index: sentences.count, paragraph: paragraph, start: start, end: stop,
-                                      text: String(chars[start..<stop]), tokens: words, opensParagraph: opens))
+                                      text: string(chars[start..<stop]), tokens: words, opensParagraph: opens))
             opens = false
         }
         var i = 0
@@ -69,37 +80,37 @@ public struct ReportText: Sendable {
                 i += 1
                 continue
             }
-            if c.isWhitespace { i += 1; continue }
+            if c.properties.isWhitespace { i += 1; continue }
             if Self.isWordChar(c) {
                 var j = i + 1
                 // Inner '-', '.', ',', apostrophes join ("6,900", "13.09.2022", "Nagorno-Karabakh", "Armenia's").
                 while j < chars.count {
                     if Self.isWordChar(chars[j]) { j += 1; continue }
-                    if "-.,'’‑".contains(chars[j]), j + 1 < chars.count, Self.isWordChar(chars[j + 1]) {
-                        if chars[j] == ",", !(chars[j - 1].isNumber && chars[j + 1].isNumber) { break }
-                        if chars[j] == ".", !(chars[j + 1].isNumber || chars[j + 1].isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
-                            && !(chars[j - 1].isNumber) { break }
+                    if "-.,'’‑".unicodeScalars.contains(chars[j]), j + 1 < chars.count, Self.isWordChar(chars[j + 1]) {
+                        if chars[j] == ",", !(isDigit(chars[j - 1]) && isDigit(chars[j + 1])) { break }
+                        if chars[j] == ".", !(isDigit(chars[j + 1]) || chars[j + 1].properties.isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
+                            && !isDigit(chars[j - 1]) { break }
                         j += 1
                         continue
                     }
                     break
                 }
-                let word = String(chars[i..<j])
+                let word = string(chars[i..<j])
                 tokens.append(Token(text: word, lower: word.lowercased(), start: i, end: j, isWord: true,
-                                    isCapitalized: word.first!.isUppercase || !(word.first!.isASCII)))
+                                    isCapitalized: chars[i].properties.isUppercase || !chars[i].isASCII))
                 i = j
                 continue
             }
             tokens.append(Token(text: String(c), lower: String(c), start: i, end: i + 1, isWord: false, isCapitalized: false))
-            if ".!?".contains(c) {
+            if c == "." || c == "!" || c == "?" {
                 let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                 var k = i + 1, sawSpace = false
-                while k < chars.count, chars[k] == " " || "’'\"”)".contains(chars[k]) {
+                while k < chars.count, chars[k] == " " || "’'\"”)".unicodeScalars.contains(chars[k]) {
                     if chars[k] == " " { sawSpace = true }
                     k += 1
                 }
                 let atEnd = k >= chars.count || chars[k] == "\n"
-                let startsNew = !atEnd && sawSpace && (chars[k].isUppercase || chars[k].isNumber || "‘'\"“".contains(chars[k]))
+                let startsNew = !atEnd && sawSpace && (chars[k].properties.isUppercase || isDigit(chars[k]) || "‘'\"“".unicodeScalars.contains(chars[k]))
                 let isAbbreviation = c == "." && previous.map { p in
                     p.isWord && (Self.abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
                 } ?? false
@@ -111,7 +122,11 @@ public struct ReportText: Sendable {
         return sentences
     }
 
-    static func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+    static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }
 
 /// HTML to plain text: scripts and styles dropped, block elements made

@@ -46,12 +46,12 @@ enum Shared {
     @Test func everyEvidenceSpanQuotesTheText() {
         let text = "KAPAN — Azerbaijani troops shelled the village of Tegh and the Kalbajar section of the border on Tuesday, killing at least three Armenian soldiers, the Armenian Defence Ministry said. Baku denied it and ruled out any casualties."
         let r = ingester.ingest(text, published: Day(iso: "2022-09-14"), outlet: nil, sourceURL: nil)
-        let chars = Array(r.text)
+        let chars = Array(r.text.unicodeScalars)
         #expect(!r.incidents.isEmpty)
         for p in r.incidents {
             #expect(p.evidence.contains { $0.fact == "date" } && p.evidence.contains { $0.fact == "type" })
             for e in p.evidence {
-                #expect(String(chars[e.start..<e.end]) == e.text, "\(e.fact)")
+                #expect(String(String.UnicodeScalarView(chars[e.start..<e.end])) == e.text, "\(e.fact)")
                 #expect(e.confidence > 0 && e.confidence <= 1)
             }
         }
