@@ -129,7 +129,8 @@ struct ClaimReader {
             }
             reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
         }
-        if reading.claimant == nil { reading.claimant = inherited }
+        let inheritedOnly = reading.claimant == nil
+        if inheritedOnly { reading.claimant = inherited }
         reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }
         let clause = Array(w[from...to])
         let isTotal = clause.contains("so") && clause.contains("far") || clause.contains("since") || clause.contains("total")
@@ -188,7 +189,7 @@ struct ClaimReader {
             for k in a...b { used.insert(k) }
             let around = Array(w[max(from, lo - 2)...min(to, hi + 3)])
             // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
-            let inner = Array(w[a...max(a, min(to, max(b, j) + 1))])
+            let inner = Array(w[min(a, j)...max(a, min(to, max(b, j) + (j < a ? 3 : 1)))])
             var side: String? = inner.contains("its") || inner.contains("our") ? reading.claimant?.side : Self.side(of: inner)
             if side == nil { side = Self.side(of: around.filter { !["russian"].contains($0) }) }
             if side == nil || side == "third" {
@@ -199,9 +200,16 @@ struct ClaimReader {
             }
             let civilians = around.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
             let claimantSide = reading.claimant?.side
-            let affected = side ?? ((claimantSide == "ARM" || claimantSide == "AZE" || claimantSide == "NK") ? claimantSide! : "ALL")
+            // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
+            let affected = side ?? reading.figures.last(where: { $0.kind != kind })?.side
+                ?? ((claimantSide == "ARM" || claimantSide == "AZE" || claimantSide == "NK") ? claimantSide! : "ALL")
             reading.figures.append(Figure(side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,
                                           isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
+        }
+        // A speaker carried over from an earlier sentence does not announce the other party's own losses.
+        if inheritedOnly, let c = reading.claimant, ["ARM", "AZE", "NK"].contains(c.side), !reading.figures.isEmpty,
+           reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side }) {
+            reading.claimant = nil
         }
         return reading
     }

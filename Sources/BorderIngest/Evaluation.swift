@@ -131,22 +131,31 @@ public enum Evaluation {
             s.labelled += report.incidents.count
             s.proposed += result.incidents.count
             var proposedFigures = result.incidents.map { figures($0.incident) }
+            // Pairs of the same family on overlapping dates, best first (same type, same interval, shared places).
+            func score(_ k: Int, _ j: Int) -> Int? {
+                let e = report.incidents[k], p = result.incidents[j]
+                guard EventTyper.family(p.incident.type) == EventTyper.family(e.type) else { return nil }
+                if let d = e.date {
+                    guard p.dateResolved && p.incident.date.overlaps(from: d.start, to: d.end) else { return nil }
+                } else if p.dateResolved { return nil }
+                let sameDate = e.date.map { $0.start == p.incident.date.start && $0.end == p.incident.date.end } ?? true
+                return (p.incident.type == e.type ? 4 : 0) + (sameDate ? 8 : 0) + 2 * Set(p.featureIDs).intersection(e.places).count
+                    + Set(figures(p.incident)).intersection(e.figures).count
+            }
+            var pairs: [(Int, Int, Int)] = []
+            for k in report.incidents.indices { for j in result.incidents.indices { if let v = score(k, j) { pairs.append((v, k, j)) } } }
+            var partner: [Int: Int] = [:]
+            for (_, k, j) in pairs.sorted(by: { ($0.0, -$0.1) > ($1.0, -$1.1) }) where partner[k] == nil && open.contains(j) {
+                partner[k] = j
+                open.removeAll { $0 == j }
+            }
+            open = result.incidents.indices.filter { j in !partner.values.contains(j) }
             for (k, e) in report.incidents.enumerated() {
-                func dateFits(_ p: ProposedIncident) -> Bool {
-                    guard let d = e.date else { return !p.dateResolved }
-                    return p.dateResolved && p.incident.date.overlaps(from: d.start, to: d.end)
-                }
-                let fits = open.filter { EventTyper.family(result.incidents[$0].incident.type) == EventTyper.family(e.type) && dateFits(result.incidents[$0]) }
-                func score(_ j: Int) -> Int {
-                    let p = result.incidents[j]
-                    return (p.incident.type == e.type ? 4 : 0) + (p.incident.date == e.date ? 2 : 0) + Set(p.featureIDs).intersection(e.places).count
-                }
-                guard let j = fits.max(by: { score($0) < score($1) }) else {
+                guard let j = partner[k] else {
                     s.misses.append("\(report.id) #\(k): no proposal for \(e.type.rawValue) \(e.date?.iso ?? "undated") at \(e.places)")
                     s.figuresAll += e.figures.count
                     continue
                 }
-                open.removeAll { $0 == j }
                 s.matched += 1
                 let p = result.incidents[j]
                 let got = Set(p.featureIDs + p.unresolvedPlaces.map { "unresolved:\($0.text)" }), want = Set(e.places)

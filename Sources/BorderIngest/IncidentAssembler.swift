@@ -29,8 +29,6 @@ struct IncidentAssembler {
         let eventful = segments.filter { s in
             s.type != nil && (s.type != .statement || s.date != nil) || s.claims.contains { !$0.figures.isEmpty }
         }
-        let lead = eventful.first { $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false }?.date
-            ?? eventful.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         var groups: [Group] = []
         var lastDated: (paragraph: Int, date: DateReader.Mention)?
         var stretches: [ReportIngester.Segment] = []
@@ -38,8 +36,10 @@ struct IncidentAssembler {
             let precision = s.date?.date?.precision
             let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
             // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
-            if s.type == .war, precision == .day || precision == .week {
-                s.type = EventTyper.read(s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?.type ?? .armedClash
+            if s.type == .war, s.date == nil || precision == .day || precision == .week {
+                let rest = EventTyper.read(s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?.type
+                s.type = rest ?? (s.date == nil ? nil : .armedClash)
+                if s.type == nil && s.claims.allSatisfy({ $0.figures.isEmpty }) { continue }
             }
             // Fighting dated only by a year, in a sentence about a war, is that war.
             if s.type != .war, span >= 300, s.words.contains(where: { ["war", "wars"].contains($0) }) || s.words.contains("weeks") && s.words.contains("fighting") {
@@ -61,6 +61,8 @@ struct IncidentAssembler {
             }
             stretches.append(s)
         }
+        let lead = stretches.first { $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false }?.date
+            ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             if s.date == nil {

@@ -176,7 +176,9 @@ struct PlaceFinder {
         if let stated = m.statedCountry, settlements.contains(where: { $0.country == stated }) {
             settlements = settlements.filter { $0.country == stated }
         }
-        if sector, let p = provinces.first {
+        // "in the direction of Kelbajar" (a district): that stretch of the border.
+        let towardsArea = m.relation == "towards" && !settlement && !provinces.isEmpty && regions.isEmpty
+        if sector || towardsArea, let p = provinces.first {
             m.feature = .borderSector(p); m.relation = "on"; m.precision = 3
             m.explanation = "'\(m.text)' names a stretch of border: the border along \(p.name)"
         } else if !settlement, let r = regions.first {
@@ -219,6 +221,7 @@ struct PlaceFinder {
             return "a home town"
         }
         if before.contains(where: Self.descriptions.contains) { return "a description" }
+        if ["war", "wars", "conflict"].contains(word(m.lastToken + 1)) { return "the name of a war" }
         return nil
     }
 

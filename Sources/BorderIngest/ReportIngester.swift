@@ -51,6 +51,10 @@ public struct ReportIngester: Sendable {
             let w = s.tokens.map(\.lower)
             // A headline restates the report's lead; its figures would count twice.
             if s.index == 0, let last = s.tokens.last, !".!?".contains(last.text) { continue }
+            // Links to other stories ("Read more: …") and page furniture are not this report.
+            let opening = w.prefix(3).joined(separator: " ")
+            if ["read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up"].contains(where: { opening.hasPrefix($0) })
+                || (w.first == "[" && w.dropFirst().prefix(2).joined(separator: " ") == "read more") { continue }
             let mentions = dates.mentions(in: s)
             // Claims clause by clause: "X said …, while Y reported …".
             var readings: [ClaimReader.Reading] = []
@@ -101,12 +105,13 @@ public struct ReportIngester: Sendable {
         return nil
     }
 
-    /// Clause boundaries for claims: "while", "whereas", "meanwhile", ";", ", but".
+    /// Clause boundaries for claims: "while", "whereas", "meanwhile", ";", ", but", ", and" before a new speaker.
     static func clauses(_ w: [String]) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var start = 0
         for k in w.indices where k > start + 2 {
-            if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") {
+            let newSpeaker = w[k] == "and" && w[k - 1] == "," && w[(k + 1)..<min(w.count, k + 8)].contains(where: ClaimReader.verbs.contains)
+            if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") || newSpeaker {
                 out.append((start, k - 1))
                 start = k
             }

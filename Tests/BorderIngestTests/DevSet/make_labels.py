@@ -60,7 +60,7 @@ rep("t16-two-incidents-one-sentence", "2021-11-17",
     [inc("shelling", "2021-11-15", places=["supplement:norabak"]), inc("armed-clash", "2021-11-16", places=["AZ-KAL"])])
 rep("t17-three-spellings", "2021-07-29",
     "The clash took place in the direction of Kelbajar, Baku said. Yerevan calls the area Karvachar; Azerbaijani maps write Kəlbəcər.",
-    [inc("armed-clash", None, places=["AZ-KAL"])])
+    [inc("armed-clash", None, places=["sector:AZ-KAL"])])
 rep("t18-other-side-figure", "2022-09-14",
     "Armenia's Defence Ministry said on Tuesday that its forces had killed 50 Azerbaijani soldiers near Goris.",
     [inc("armed-clash", "2022-09-13", places=["geonames:174895"], casualties=[X("ARM","AZE","killed",50)])])
