@@ -107,6 +107,7 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
         ("FuzzWellKnown", ["GeometryCore"]),
         ("FuzzCatalog", ["BorderIncidents"]),
         ("FuzzDelimited", ["BorderGeodata"]),
+        ("FuzzIngest", ["BorderIngest", "BorderIncidents"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
     for h in harnesses {

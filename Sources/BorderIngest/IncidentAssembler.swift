@@ -12,11 +12,7 @@ struct IncidentAssembler {
     let sourceID: String
     let outlet: String?
 
-    /// Each place related once per report, however many incidents name it.
-    final class RelationCache {
-        var byFeature: [String: LocationRelation] = [:]
-    }
-    let cache = RelationCache()
+    let cache: FeatureRelations
 
     struct Group {
         var family: String
@@ -112,6 +108,7 @@ struct IncidentAssembler {
         }
         // Locations: each feature once; a place named only by one side's account is marked as theirs.
         var locations: [IncidentLocation] = [], ids: [String] = [], unresolved: [SetAsidePlace] = []
+        var features: [PlaceMention.Feature] = []
         // A war's area is not a point: a recalled war is left unlocated.
         for s in g.segments where type != .war {
             // A place inside a claimant's name ("the Nagorno-Karabakh army said") is who speaks, not where.
@@ -132,6 +129,7 @@ struct IncidentAssembler {
                 }
                 let claimedBy = s.claims.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?.claimant?.side
                 ids.append(m.featureID)
+                features.append(feature)
                 locations.append(IncidentLocation(kind: kind, precision: m.precision, relation: m.relation,
                                                   claimedBy: ["ARM", "AZE", "NK"].contains(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]))
                 ev.append(evidence("location[\(locations.count - 1)]", sentence: m.sentence, m.start, m.end, m.confidence, m.explanation))
@@ -200,11 +198,7 @@ struct IncidentAssembler {
             do {
                 var related: [LocationRelation] = []
                 for (k, l) in locations.enumerated() {
-                    var r: LocationRelation
-                    if let known = cache.byFeature[ids[k]] { r = known } else {
-                        r = try relater.relate(l)
-                        cache.byFeature[ids[k]] = r
-                    }
+                    var r = try cache.relation(of: features[k], id: ids[k], location: l, relater: relater)
                     r.location = l
                     related.append(r)
                 }

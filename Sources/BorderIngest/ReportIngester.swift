@@ -7,6 +7,10 @@ import GeometryCore
 /// recalled), each fact with the words it came from.
 public struct ReportIngester: Sendable {
     public let relater: Relater
+    /// What the engine says of each gazetteer feature, computed once: it
+    /// depends on the geodata only (a border sector's point costs a buffer
+    /// and an overlay).
+    let relations = FeatureRelations()
 
     public init(relater: Relater) { self.relater = relater }
 
@@ -86,7 +90,7 @@ public struct ReportIngester: Sendable {
                          headline: String(report.sentences.first?.text.prefix(160) ?? ""), published: p, file: sourceURL ?? "")
         }
         let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
-        let assembler = IncidentAssembler(relater: relater, report: report, sourceID: sourceID, outlet: outlet)
+        let assembler = IncidentAssembler(relater: relater, report: report, sourceID: sourceID, outlet: outlet, cache: relations)
         return IngestResult(source: source, published: published, publishedFrom: publishedFrom, text: report.text,
                             incidents: assembler.assemble(segments), setAside: setAside, notes: notes)
     }
