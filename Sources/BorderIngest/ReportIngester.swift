@@ -87,12 +87,20 @@ public struct ReportIngester: Sendable {
         }
         let source = published.map { p in
             SourceReport(id: Self.sourceID(outlet: outlet, published: p, text: report.text), outlet: outlet ?? "(outlet not given)",
-                         headline: String(report.sentences.first?.text.prefix(160) ?? ""), published: p, file: sourceURL ?? "")
+                         headline: Self.headline(report), published: p, file: sourceURL ?? "")
         }
         let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
         let assembler = IncidentAssembler(relater: relater, report: report, sourceID: sourceID, outlet: outlet, cache: relations)
         return IngestResult(source: source, published: published, publishedFrom: publishedFrom, text: report.text,
                             incidents: assembler.assemble(segments), setAside: setAside, notes: notes)
+    }
+
+    /// The first line when it reads as a headline (no closing full stop), kept
+    /// as the citation; a body sentence is never copied as one.
+    static func headline(_ report: ReportText) -> String {
+        guard let first = report.sentences.first, first.opensParagraph, let last = first.tokens.last,
+              !".!?".contains(last.text), first.tokens.count <= 30 else { return "(untitled in the text)" }
+        return first.text
     }
 
     /// A line at the top that is only a date ("28 July 2021", "Published 13.09.2022").
