@@ -28,7 +28,7 @@ public struct IncidentDate: Hashable, Sendable {
     public func overlaps(from: Day, to: Day) -> Bool { start <= to && end >= from }
 }
 
-/// Reads the relative phrases reports use ("Tuesday", "early Tuesday",
+/// Reads the relative phrases reports use ("Tuesday", "early Tuesday", "last November",
 /// "yesterday", "last night", "last week", "in August", "mid-July", "since
 /// May", "earlier this month", "days before") against the report's
 /// publication date.
@@ -93,6 +93,9 @@ public enum RelativeDate {
             let whole = Self.month(month, year, said)
             switch words.count == 2 ? words[0] : "in" {
             case "in", "during", "throughout": return whole
+            case "last":
+                // "last November" in November is the year before's.
+                return month == published.month ? Self.month(month, year - 1, said) : whole
             case "mid": return span(whole.start.adding(days: 9), whole.start.adding(days: 19), .period)
             case "early": return span(whole.start, whole.start.adding(days: 9), .period)
             case "late", "end": return span(whole.start.adding(days: 20), whole.end, .period)

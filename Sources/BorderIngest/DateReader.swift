@@ -108,7 +108,7 @@ struct DateReader {
                 // in August, mid-July, early June, since May (relative to publication).
                 guard Day.monthNames.contains(here) else { continue }
                 var from = k
-                if ["in", "since", "early", "late", "during", "throughout", "mid", "end"].contains(word(k - 1)) { from = k - 1 }
+                if ["in", "since", "early", "late", "during", "throughout", "mid", "end", "last"].contains(word(k - 1)) { from = k - 1 }
                 if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
                 let qualifier = from < k ? word(from) : "in"
                 let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"

@@ -35,13 +35,14 @@ enum EventTyper {
            k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2]) {
             return Reading(type: .war, token: k, confidence: 0.6)
         }
-        if let k = first(ceasefire) {
-            if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
-            return Reading(type: .ceasefire, token: k, confidence: 0.7)
-        }
         let fire = w.indices.filter { k in
             clash.contains(w[k]) && (w[k] != "fire" || ["opened", "open", "opening", "exchanged", "traded", "trading", "returned", "under", "heavy", "came", "sniper", "small-arms", "automatic"].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected"))
                 && (w[k] != "attack" || !w.contains("heart"))
+        }
+        // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
+        if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k {
+            if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
+            return Reading(type: .ceasefire, token: k, confidence: 0.7)
         }
         if let k = first(shelling) { return Reading(type: .shelling, token: k, confidence: 0.75) }
         if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }

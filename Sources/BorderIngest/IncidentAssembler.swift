@@ -22,13 +22,22 @@ struct IncidentAssembler {
     }
 
     func assemble(_ segments: [ReportIngester.Segment]) -> [ProposedIncident] {
+        // Statements count when dated, or when they accuse or deny (then they join the event of their date).
         let eventful = segments.filter { s in
-            s.type != nil && (s.type != .statement || s.date != nil) || s.claims.contains { !$0.figures.isEmpty }
+            s.type != nil && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation })
+                || s.claims.contains { !$0.figures.isEmpty }
         }
         var groups: [Group] = []
         var lastDated: (paragraph: Int, date: DateReader.Mention)?
         var stretches: [ReportIngester.Segment] = []
         for var s in eventful {
+            // "the worst since the ceasefire of November 2020": a reference point, not an event of the report
+            // (a war after "since" is kept: a recalled war is an older incident).
+            if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }), let k = s.words.firstIndex(of: "since"),
+               d.firstToken > s.from + k,
+               s.words[(k + 1)..<min(s.words.count, k + 4)].contains(where: EventTyper.ceasefire.contains) {
+                continue
+            }
             let precision = s.date?.date?.precision
             let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
             // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
@@ -43,7 +52,8 @@ struct IncidentAssembler {
             }
             // "X accused Y of an incursion" without losses is a statement about it.
             if s.type.map(EventTyper.family) == "fighting", s.claims.contains(where: \.accusation), s.claims.allSatisfy({ $0.figures.isEmpty }),
-               let k = s.words.firstIndex(where: { ["accused", "accuses", "accusing"].contains($0) }), s.words[k...].contains("of") {
+               let k = s.words.firstIndex(where: { ["accused", "accuses", "accusing", "blamed", "blame"].contains($0) }),
+               s.words[k...].contains("of") || s.words[k...].contains("for") {
                 s.type = .statement
             }
             // A ceasefire "after clashes left three dead": the losses belong to the clashes.

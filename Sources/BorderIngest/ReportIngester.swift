@@ -41,6 +41,11 @@ public struct ReportIngester: Sendable {
         if published == nil {
             notes.append("no publication date given or found: relative dates ('Tuesday', 'last week') cannot be resolved and are left unresolved")
         }
+        if published == nil, let d = report.sentences.first.flatMap(Self.datelineDate) {
+            published = d
+            publishedFrom = "dateline"
+            notes.append("publication date \(d) read from the dateline")
+        }
         let dates = DateReader(published: published)
         let finder = PlaceFinder(gazetteer: relater.gazetteer)
         let claims = ClaimReader(outlet: outlet ?? "")
@@ -59,7 +64,9 @@ public struct ReportIngester: Sendable {
             let opening = w.prefix(3).joined(separator: " ")
             if ["read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up"].contains(where: { opening.hasPrefix($0) })
                 || (w.first == "[" && w.dropFirst().prefix(2).joined(separator: " ") == "read more") { continue }
-            let mentions = dates.mentions(in: s)
+            // The date of a dateline ("BAKU, Nov 16 (Reuters) -") is the report's, not an event's.
+            let datelineEnd = Self.datelineEnd(s)
+            let mentions = dates.mentions(in: s).filter { $0.firstToken > datelineEnd }
             // Claims clause by clause: "X said …, while Y reported …".
             var readings: [ClaimReader.Reading] = []
             for (a, b) in Self.clauses(w) {
@@ -101,6 +108,20 @@ public struct ReportIngester: Sendable {
         guard let first = report.sentences.first, first.opensParagraph, let last = first.tokens.last,
               !".!?".contains(last.text), first.tokens.count <= 30 else { return "(untitled in the text)" }
         return first.text
+    }
+
+    /// The last token of a dateline ("YEREVAN —", "BAKU, Nov 16 (Reuters) -"), or -1.
+    static func datelineEnd(_ s: ReportText.Sentence) -> Int {
+        guard s.opensParagraph, let first = s.tokens.first, first.isWord, first.text.count > 2,
+              first.text == first.text.uppercased(), first.text != first.text.lowercased() else { return -1 }
+        return s.tokens.prefix(12).firstIndex { ["-", "—", "–"].contains($0.text) } ?? -1
+    }
+
+    /// The day a dateline gives, read with the year it states.
+    static func datelineDate(_ s: ReportText.Sentence) -> Day? {
+        let end = datelineEnd(s)
+        guard end > 0 else { return nil }
+        return DateReader(published: nil).mentions(in: s).first { $0.lastToken < end && $0.date?.precision == .day }?.date?.start
     }
 
     /// A line at the top that is only a date ("28 July 2021", "Published 13.09.2022").

@@ -131,5 +131,11 @@ rep("t39-statement-only", "2022-09-14",
 rep("t40-soviet-name", "2021-05-14",
     "Armenia said Azerbaijani troops advanced near Basargechar on Wednesday.",
     [inc("incursion", "2021-05-12", places=["geonames:616108"])])
+rep("t41-dateline-date", None,
+    "BAKU, 16 November 2023 (Reuters) - Two Azerbaijani servicemen were killed and three injured on Saturday when Armenian forces opened fire in Tovuz district, Azerbaijan's Defence Ministry said. Yerevan denied the claim.",
+    [inc("armed-clash", "2023-11-11", places=["AZ-TOV"], casualties=[X("AZE","AZE","killed",2), X("AZE","AZE","wounded",3)])])
+rep("t42-fighting-before-ceasefire", "2021-07-28",
+    "Troops exchanged fire near Yeraskh on July 26, the worst incident since the ceasefire of November 2020, Armenian officials said. A soldier was wounded.",
+    [inc("armed-clash", "2021-07-26", places=["geonames:391241"], casualties=[X("ARM","ARM","wounded",1)])])
 json.dump({"reports": R}, open("labels.json", "w"), ensure_ascii=False, indent=1)
 print(len(R))
