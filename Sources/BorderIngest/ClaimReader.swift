@@ -129,6 +129,12 @@ struct ClaimReader {
             }
             reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
         }
+        // "… and Azerbaijan the death of one": the party after "and" speaks, with the verb of the clause before.
+        if reading.claimant == nil, w[from] == "and", from + 1 <= to, let side = Self.side(of: [w[from + 1]]), side != "third" {
+            reading.claimant = Claimant(name: t[from + 1].text, side: side, role: inherited?.role ?? "government")
+            reading.claimantStart = t[from + 1].start
+            reading.claimantEnd = t[from + 1].end
+        }
         let inheritedOnly = reading.claimant == nil
         if inheritedOnly { reading.claimant = inherited }
         reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }

@@ -32,7 +32,8 @@ struct DateReader {
 
     func mentions(in sentence: ReportText.Sentence) -> [Mention] {
         let t = sentence.tokens
-        let w = t.map(\.lower)
+        // "Last year's war": the possessive does not change the date.
+        let w = t.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") ? String($0.lower.dropLast(2)) : $0.lower }
         func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
         /// Index of the next word token after k (skipping "." and ",").
         func next(_ k: Int) -> Int {

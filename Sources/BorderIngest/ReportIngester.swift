@@ -144,6 +144,7 @@ public struct ReportIngester: Sendable {
         var start = 0
         for k in w.indices where k > start + 2 {
             let newSpeaker = w[k] == "and" && w[k - 1] == "," && w[(k + 1)..<min(w.count, k + 8)].contains(where: ClaimReader.verbs.contains)
+                || Self.isGappedSpeaker(w, k, after: start)
             if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") || newSpeaker {
                 out.append((start, k - 1))
                 start = k
@@ -187,6 +188,15 @@ public struct ReportIngester: Sendable {
             starts.append(max(cut, starts.last! + 1))
         }
         return starts.indices.map { i in (starts[i], i + 1 < starts.count ? starts[i + 1] - 1 : w.count - 1, mentions[i]) }
+    }
+
+    /// "Armenia has reported four deaths and Azerbaijan the death of one":
+    /// "and" + a party + a figure's words, after a reporting verb, is a second speaker.
+    static func isGappedSpeaker(_ w: [String], _ k: Int, after start: Int) -> Bool {
+        guard w[k] == "and", k + 2 < w.count, let side = ClaimReader.side(of: [w[k + 1]]), side != "third" else { return false }
+        let next = w[k + 2]
+        return (["the", "a", "an"].contains(next) || NumberWords.value(next) != nil)
+            && w[start..<k].contains(where: ClaimReader.verbs.contains)
     }
 
     static func sourceID(outlet: String?, published: Day?, text: String) -> String {
