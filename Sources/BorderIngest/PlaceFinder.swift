@@ -126,7 +126,8 @@ struct PlaceFinder {
             }
             let last = i + length - 1
             let after = word(last + 1), after2 = word(last + 2), after3 = word(last + 3)
-            if strongCue || Self.settlementWords.contains(after) { listCue = "settlement" }
+            // "Kut settlement of Gegharkunik region": the word after the name wins over the one before.
+            if (strongCue && !Self.areaWords.contains(after)) || Self.settlementWords.contains(after) { listCue = "settlement" }
             else if !(["and", ","].contains(before) && i <= lastEnd + 3) { listCue = nil }
             let wantsSettlement = listCue == "settlement"
             let wantsSector = Self.sectorWords.contains(after) && (after2 == "of" || after2 == "the" || after == "direction")
@@ -158,7 +159,31 @@ struct PlaceFinder {
             lastEnd = last
             i = last + 1
         }
+        qualify(&found, w)
         return found
+    }
+
+    /// "the villages of Sotk and Verin Shorzha in Gegharkunik Province", "X
+    /// settlement of Y region": the province says where the places lie; it
+    /// settles their ambiguity and is no location of its own.
+    func qualify(_ found: inout [PlaceMention], _ w: [String]) {
+        for k in found.indices {
+            guard case let .province(p)? = found[k].feature, found[k].excluded == nil,
+                  let j = found[..<k].lastIndex(where: { if case .settlement? = $0.feature { true } else { false } }) else { continue }
+            let between = w[(found[j].lastToken + 1)..<found[k].firstToken]
+            guard between.count <= 5, between.contains(where: { ["in", "of", ","].contains($0) }),
+                  !between.contains(where: { ["and", "or", "near", "towards", "while"].contains($0) }) else { continue }
+            found[k].excluded = "the area the places before it lie in"
+            for s in found.indices where s < k && found[s].excluded == nil {
+                let inside = found[s].candidates.compactMap { c -> Settlement? in
+                    if case let .settlement(x) = c, x.province == p.id { x } else { nil }
+                }
+                if let first = inside.first, case .settlement? = found[s].feature {
+                    found[s].feature = .settlement(first)
+                    if inside.count == 1 { found[s].confidence = max(found[s].confidence, 0.85) }
+                }
+            }
+        }
     }
 
     /// Picks the feature the cue asks for: a settlement after "village of", a

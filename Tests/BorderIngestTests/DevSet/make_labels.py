@@ -137,5 +137,8 @@ rep("t41-dateline-date", None,
 rep("t42-fighting-before-ceasefire", "2021-07-28",
     "Troops exchanged fire near Yeraskh on July 26, the worst incident since the ceasefire of November 2020, Armenian officials said. A soldier was wounded.",
     [inc("armed-clash", "2021-07-26", places=["geonames:391241"], casualties=[X("ARM","ARM","wounded",1)])])
+rep("t43-settlement-of-region", "2021-07-24",
+    "Azerbaijani units fired on Kut settlement of Gegharkunik region on Friday, wounding a serviceman, Armenia's Defence Ministry said.",
+    [inc("armed-clash", "2021-07-23", places=["supplement:kut"], casualties=[X("ARM","ARM","wounded",1)])])
 json.dump({"reports": R}, open("labels.json", "w"), ensure_ascii=False, indent=1)
 print(len(R))
