@@ -113,7 +113,7 @@ struct IncidentAssembler {
         }
         let date = g.date?.date
         if let d = g.date {
-            ev.append(evidence("date", sentence: g.segments.first { $0.date?.start == d.start }?.sentence ?? g.segments[0].sentence,
+            ev.append(evidence("date", sentence: report.sentences.first { $0.start <= d.start && d.start < $0.end }?.index ?? g.segments[0].sentence,
                                d.start, d.end, d.confidence, d.date?.reading ?? "unresolved: no publication date"))
         }
         // Locations: each feature once; a place named only by one side's account is marked as theirs.

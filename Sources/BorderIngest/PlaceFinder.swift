@@ -61,6 +61,8 @@ struct PlaceFinder {
                                          "wednesday", "thursday", "friday", "saturday", "sunday", "state", "border", "city",
                                          "south", "north", "east", "west", "central", "new", "un", "eu", "us", "photo", "read",
                                          "lake", "mount", "share", "copyright", "more", "last", "union", "council", "security"]
+    static let fillers: Set<String> = ["several", "such", "as", "including", "the", "towns", "villages", "settlements", "border",
+                                       "armenian", "azerbaijani", "some", "other", "two", "three"]
     static let settlementWords: Set<String> = ["village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet"]
     static let areaWords: Set<String> = ["province", "provinces", "region", "regions", "marz", "district", "districts", "rayon", "area"]
     static let sectorWords: Set<String> = ["section", "sector", "segment", "stretch", "part", "direction"]
@@ -104,7 +106,11 @@ struct PlaceFinder {
                 }
                 n -= 1
             }
-            let before = word(i - 1), before2 = word(i - 2), before3 = word(i - 3)
+            // "towards several towns such as Goris": the cue stands before the filler words.
+            var cueAt = i - 1
+            while cueAt > 0, Self.fillers.contains(word(cueAt)), i - cueAt < 6 { cueAt -= 1 }
+            let before = cueAt < i - 1 && ["towards", "toward", "near", "around", "outside"].contains(word(cueAt)) ? word(cueAt) : word(i - 1)
+            let before2 = word(i - 2), before3 = word(i - 3)
             let strongCue = (before == "of" && Self.settlementWords.contains(before2)) || Self.settlementWords.contains(before)
             guard let (length, candidates) = matched else {
                 // A name after "village of" the gazetteer does not know: unresolved, never dropped.
@@ -140,7 +146,8 @@ struct PlaceFinder {
                 relation = "towards"; precision = 2
             } else if before == "of" && Self.settlementWords.contains(before2) && ["near", "outside", "around"].contains(before3) {
                 relation = "near"; precision = 2
-            } else if wantsSettlement, let carried = found.last?.relation, ["and", ","].contains(before) {
+            } else if let carried = found.last?.relation, ["and", ","].contains(before), i <= lastEnd + 2 {
+                // "near Sotk and Verin Shorzha": the cue covers the list.
                 relation = carried; precision = found.last?.precision ?? 1
             }
             // The country a phrase such as "the Armenian village of" or "X in Armenia" ties the name to.
