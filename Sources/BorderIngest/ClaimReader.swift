@@ -39,9 +39,9 @@ struct ClaimReader {
     static let verbs: Set<String> = ["said", "says", "claimed", "claims", "reported", "reports", "stated", "announced", "told",
                                      "confirmed", "accused", "accuses", "denied", "denies", "insisted", "added", "wrote", "tweeted",
                                      "alleged", "blamed", "dismissed", "rejected", "according", "reporting", "saying"]
-    static let killed: Set<String> = ["killed", "dead", "died", "death", "deaths", "killing", "perished", "fatalities", "lives", "lost", "slain"]
-    static let wounded: Set<String> = ["wounded", "injured", "injuring", "wounding", "injuries", "hurt"]
-    static let captured: Set<String> = ["captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted"]
+    static let killed: Set<String> = ["killed", "dead", "died", "death", "deaths", "killing", "perished", "fatalities", "lives", "lost", "slain", "martyred", "martyrs", "martyr"]
+    static let wounded: Set<String> = ["wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds"]
+    static let captured: Set<String> = ["captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages"]
     static let missing: Set<String> = ["missing", "unaccounted"]
     static let victims: Set<String> = ["soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
                                        "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",

@@ -74,6 +74,22 @@ struct DateReader {
                let d = Day(year: yy, month: mm, day: dd) {
                 add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.9); continue
             }
+            // 12-13 September [2022], September 12-13: the night over two days.
+            let range = numeric ? here.split(separator: "-").compactMap { Int($0) } : []
+            if range.count == 2, iso.count == 2, (1...31).contains(range[0]), range[1] == range[0] + 1 {
+                let monthAfter = Self.month(word(next(k))), monthBefore = Self.month(word(k - 1))
+                if let m = monthAfter ?? monthBefore {
+                    let yk = monthAfter != nil ? next(next(k)) : next(k)
+                    let (first, c) = dayMonth(range[0], m, year(yk))
+                    if let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) {
+                        let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
+                        let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
+                        add(IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"), from, to, confidence: c)
+                        k = to
+                        continue
+                    }
+                }
+            }
             // 13 September [2022].
             if let d = Int(here), (1...31).contains(d), here.count <= 2, let m = Self.month(word(next(k))) {
                 let mk = next(k), yk = next(mk)
