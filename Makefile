@@ -96,6 +96,7 @@ bench: deps
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
 	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
 	python3 Sources/BorderWatchBench/Baseline/compare.py $(BENCH_DIR)/swift.json $(BENCH_DIR)/shapely.json
+	.build/release/borderwatch-bench --ingest 1000 --seed 42 | tee $(BENCH_DIR)/ingest.json
 	@$(MAKE) --no-print-directory bench-import
 	@$(MAKE) --no-print-directory bench-serve
 

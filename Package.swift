@@ -89,7 +89,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "BorderWatchBench",
-            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            dependencies: ["BorderIngest", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Baseline"]
         ),
         .testTarget(
@@ -118,6 +118,11 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "BorderIngestTests",
+            dependencies: ["BorderIngest", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            exclude: ["DevSet"]
+        ),
+        .testTarget(
             name: "BorderGeodataTests",
             dependencies: ["BorderGeodata", "GeometryCore"]
         ),
@@ -135,6 +140,7 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
         ("FuzzCatalog", ["BorderIncidents"]),
         ("FuzzDelimited", ["BorderGeodata"]),
         ("FuzzServerQuery", ["BorderServer", "GeometryCore"]),
+        ("FuzzIngest", ["BorderIngest", "BorderIncidents"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
     for h in harnesses {

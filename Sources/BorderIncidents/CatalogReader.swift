@@ -79,10 +79,15 @@ public enum CatalogReader {
             for l in try n["locations"].array() { locations.append(try location(l, sourceIDs)) }
             var claims: [Claim] = []
             for c in try n["claims"].array() { claims.append(try claim(c, sourceIDs)) }
+            let statusName = try n["status"].optionalString() ?? Incident.Status.reviewed.rawValue
+            guard let status = Incident.Status(rawValue: statusName) else {
+                throw n["status"].fail("expected reviewed or proposed")
+            }
             incidents.append(Incident(
                 id: id, title: try n["title"].string(), type: type, date: try date(n["date"], published),
                 localTime: try n["local_time"].optionalString(), sides: try n["sides"].array().map { s throws(CatalogError) in try s.string() },
-                locations: locations, claims: claims, sources: try sourceIDs(n["sources"]), notes: try n["notes"].optionalString()))
+                locations: locations, claims: claims, sources: try sourceIDs(n["sources"]), notes: try n["notes"].optionalString(),
+                status: status))
         }
         return Catalog(sources: sources, incidents: incidents)
     }

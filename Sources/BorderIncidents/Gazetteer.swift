@@ -60,8 +60,10 @@ public struct Gazetteer: Sendable {
 
     private let geodata: Geodata
     private let index: [String: [Entry]]
+    /// The kind of each feature `GazetteerAdditions` added ("lake", "region"…), by id.
+    private let addedKinds: [String: String]
 
-    public init(geodata: Geodata) {
+    public init(geodata: Geodata, additions: GazetteerAdditions = .bundled) {
         self.geodata = geodata
         var index: [String: [Entry]] = [:]
         func add(_ name: String, _ target: Target, rank: Int) {
@@ -80,7 +82,19 @@ public struct Gazetteer: Sendable {
             add(p.localName, .province(p), rank: 0)
             for alt in p.alternateNames { add(alt, .province(p), rank: 1) }
         }
+        var addedKinds: [String: String] = [:]
+        for f in additions.features {
+            let s = additions.settlement(f, in: geodata)
+            for name in [f.name] + f.otherNames { add(name, .settlement(s), rank: 0) }
+            addedKinds[f.id] = f.kind
+        }
+        for alias in additions.aliases {
+            guard let target = geodata.settlement(id: alias.target).map(Target.settlement)
+                ?? geodata.province(id: alias.target).map(Target.province) else { continue }
+            for name in alias.names { add(name, target, rank: 1) }
+        }
         self.index = index
+        self.addedKinds = addedKinds
     }
 
     /// Whether an alternate name is in a script of the theatre and not a
@@ -104,8 +118,12 @@ public struct Gazetteer: Sendable {
 
     /// Every place a name can mean, best first: primary names before
     /// alternates, settlements before provinces, then by population.
-    public func candidates(_ name: String) -> [Target] {
-        let entries = index[NameFolding.key(name)] ?? []
+    public func candidates(_ name: String) -> [Target] { candidates(key: NameFolding.key(name)) }
+
+    /// `candidates` for a name already folded by `NameFolding.key` (text
+    /// scanners fold each word once and try many spans).
+    public func candidates(key: String) -> [Target] {
+        guard let entries = index[key] else { return [] }
         return entries.sorted { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
             let pa = population(a.target), pb = population(b.target)
@@ -158,6 +176,15 @@ public struct Gazetteer: Sendable {
         case let .province(p):
             let country = geodata.countries.first { $0.iso3 == p.country }?.name ?? p.country
             return "\(p.name) (\(p.kind), \(country))"
+        }
+    }
+
+    /// "settlement", the province's kind ("marz", "rayon"), or an added
+    /// feature's ("lake", "mountain", "region").
+    public func kind(of target: Target) -> String {
+        switch target {
+        case let .settlement(s): addedKinds[s.id] ?? "settlement"
+        case let .province(p): p.kind
         }
     }
 

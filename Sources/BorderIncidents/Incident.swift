@@ -54,6 +54,12 @@ public struct IncidentLocation: Hashable, Sendable {
 
 /// One reported event.
 public struct Incident: Hashable, Sendable {
+    /// Whether an analyst has checked the incident (`reviewed`), or a
+    /// machine reading proposed it and nobody has yet (`proposed`).
+    public enum Status: String, CaseIterable, Sendable, Hashable {
+        case reviewed, proposed
+    }
+
     public var id: String
     public var title: String
     public var type: EventType
@@ -65,9 +71,12 @@ public struct Incident: Hashable, Sendable {
     public var claims: [Claim]
     public var sources: [String]
     public var notes: String?
+    /// Absent in the catalog means reviewed.
+    public var status: Status
 
     public init(id: String, title: String, type: EventType, date: IncidentDate, localTime: String?, sides: [String],
-                locations: [IncidentLocation], claims: [Claim], sources: [String], notes: String?) {
+                locations: [IncidentLocation], claims: [Claim], sources: [String], notes: String?,
+                status: Status = .reviewed) {
         self.id = id
         self.title = title
         self.type = type
@@ -78,6 +87,7 @@ public struct Incident: Hashable, Sendable {
         self.claims = claims
         self.sources = sources
         self.notes = notes
+        self.status = status
     }
 
     public var summary: ClaimSummary { ClaimSummary(claims: claims) }

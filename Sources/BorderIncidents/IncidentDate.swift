@@ -28,44 +28,88 @@ public struct IncidentDate: Hashable, Sendable {
     public func overlaps(from: Day, to: Day) -> Bool { start <= to && end >= from }
 }
 
-/// Reads the relative phrases reports use ("Tuesday", "last week", "in
-/// August", "earlier this month", "days before") against the report's
+/// Reads the relative phrases reports use ("Tuesday", "early Tuesday", "last November",
+/// "yesterday", "last night", "last week", "in August", "mid-July", "since
+/// May", "earlier this month", "days before") against the report's
 /// publication date.
 public enum RelativeDate {
     public struct UnknownPhrase: Error, Equatable, Sendable { public var phrase: String }
 
+    /// Words that say when in a day, not which day ("early Tuesday", "Tuesday morning").
+    static let partsOfDay: Set<String> = ["early", "late", "morning", "evening", "night", "afternoon", "dawn", "on"]
+
     public static func resolve(_ phrase: String, published: Day) throws(UnknownPhrase) -> IncidentDate {
-        let words = phrase.lowercased().split(separator: " ").map(String.init).filter { $0 != "on" }
+        let words = phrase.lowercased().replacingOccurrences(of: "-", with: " ").split(separator: " ").map(String.init)
+            .filter { $0 != "on" }
         let said = "'\(phrase)' read against publication on \(published) (\(published.weekdayName))"
-        // "Wednesday": the latest such day on or before publication.
-        if words.count == 1, let index = Day.weekdayNames.firstIndex(of: words[0]) {
-            let back = (published.weekday - (index + 1) + 7) % 7
-            let day = published.adding(days: -back)
-            return IncidentDate(start: day, end: day, precision: .day, reading: said)
+        func day(_ d: Day) -> IncidentDate { IncidentDate(start: d, end: d, precision: .day, reading: said) }
+        func span(_ a: Day, _ b: Day, _ p: IncidentDate.Precision) -> IncidentDate {
+            IncidentDate(start: a, end: max(a, b), precision: p, reading: said)
+        }
+        // "Wednesday", "early Tuesday", "Tuesday night": the latest such day on
+        // or before publication; "last Tuesday" the latest before it; "next
+        // Friday" the first after it.
+        let dayWords = words.filter { !partsOfDay.contains($0) }
+        if let first = dayWords.last, let index = Day.weekdayNames.firstIndex(of: first),
+           dayWords.count == 1 || (dayWords.count == 2 && ["last", "next", "this", "past"].contains(dayWords[0])) {
+            var back = (published.weekday - (index + 1) + 7) % 7
+            if dayWords.first == "next" { return day(published.adding(days: (7 - back) % 7 == 0 ? 7 : 7 - back)) }
+            if dayWords.first == "last" && back == 0 { back = 7 }
+            return day(published.adding(days: -back))
         }
         switch words {
-        case ["today"], ["this", "morning"], ["overnight"], ["shortly", "after", "midnight"]:
-            return IncidentDate(start: published, end: published, precision: .day, reading: said)
+        case ["today"], ["this", "morning"], ["overnight"], ["shortly", "after", "midnight"], ["after", "midnight"],
+             ["early", "this", "morning"], ["this", "evening"], ["tonight"], ["earlier", "today"]:
+            return day(published)
+        case ["yesterday"], ["yesterday", "morning"], ["yesterday", "evening"], ["late", "yesterday"]:
+            return day(published.adding(days: -1))
+        case ["last", "night"], ["overnight", "into", "today"]:
+            // The night before publication runs over two calendar days.
+            return span(published.adding(days: -1), published, .day)
         case ["last", "week"]:
             // The Monday-to-Sunday week before the publication's week.
             let monday = published.adding(days: -(published.weekday - 1) - 7)
-            return IncidentDate(start: monday, end: monday.adding(days: 6), precision: .week, reading: said)
-        case ["days", "before"], ["days", "ago"], ["just", "days", "ago"], ["days", "earlier"]:
-            return IncidentDate(start: published.adding(days: -7), end: published.adding(days: -1), precision: .week, reading: said)
-        case ["earlier", "this", "month"]:
+            return span(monday, monday.adding(days: 6), .week)
+        case ["this", "week"], ["earlier", "this", "week"]:
+            return span(published.adding(days: -(published.weekday - 1)), published, .week)
+        case ["days", "before"], ["days", "ago"], ["just", "days", "ago"], ["days", "earlier"], ["a", "few", "days", "ago"],
+             ["few", "days", "ago"], ["recent", "days"], ["in", "recent", "days"]:
+            return span(published.adding(days: -7), published.adding(days: -1), .week)
+        case ["earlier", "this", "month"], ["this", "month"]:
             let first = Day(year: published.year, month: published.month, day: 1)!
-            return IncidentDate(start: first, end: max(first, published.adding(days: -1)), precision: .month, reading: said)
+            return span(first, published.adding(days: -1), .month)
+        case ["last", "month"]:
+            let first = Day(year: published.year, month: published.month, day: 1)!.adding(days: -1)
+            return month(first.month, first.year, said)
+        case ["last", "year"]:
+            return span(Day(year: published.year - 1, month: 1, day: 1)!, Day(year: published.year - 1, month: 12, day: 31)!, .period)
         default:
             break
         }
-        if words.count == 2, words[0] == "in", let m = Day.monthNames.firstIndex(of: words[1]) {
-            // The most recent such month, the publication's own included.
+        // "in August", "August", "mid-July", "early June", "late July", "since May".
+        if let last = words.last, let m = Day.monthNames.firstIndex(of: last), words.count <= 2 {
             let month = m + 1
             let year = month <= published.month ? published.year : published.year - 1
-            let first = Day(year: year, month: month, day: 1)!
-            let last = Day(year: year, month: month, day: Day.length(ofMonth: month, year: year))!
-            return IncidentDate(start: first, end: last, precision: .month, reading: said)
+            let whole = Self.month(month, year, said)
+            switch words.count == 2 ? words[0] : "in" {
+            case "in", "during", "throughout": return whole
+            case "last":
+                // "last November" in November is the year before's.
+                return month == published.month ? Self.month(month, year - 1, said) : whole
+            case "mid": return span(whole.start.adding(days: 9), whole.start.adding(days: 19), .period)
+            case "early": return span(whole.start, whole.start.adding(days: 9), .period)
+            case "late", "end": return span(whole.start.adding(days: 20), whole.end, .period)
+            case "since": return span(whole.start, published, .period)
+            default: break
+            }
         }
         throw UnknownPhrase(phrase: phrase)
+    }
+
+    /// The whole of a month, as a date of month precision.
+    public static func month(_ month: Int, _ year: Int, _ reading: String) -> IncidentDate {
+        let first = Day(year: year, month: month, day: 1)!
+        let last = Day(year: year, month: month, day: Day.length(ofMonth: month, year: year))!
+        return IncidentDate(start: first, end: last, precision: .month, reading: reading)
     }
 }

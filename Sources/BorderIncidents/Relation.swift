@@ -57,4 +57,11 @@ public struct IncidentRelation: Sendable {
     public var extent: Envelope?
     /// The greatest geodesic distance between two of its locations.
     public var spreadMetres: Double
+
+    public init(incident: Incident, locations: [LocationRelation], extent: Envelope?, spreadMetres: Double) {
+        self.incident = incident
+        self.locations = locations
+        self.extent = extent
+        self.spreadMetres = spreadMetres
+    }
 }

@@ -1,199 +1,222 @@
 import BorderIncidents
-import Foundation
 
-/// One side's figure read from a sentence, with who said it.
-public struct ClaimMention: Sendable {
-    public var claimant: String
-    /// "ARM", "AZE", "NK", or "third" (outlets, mediators, other governments).
-    public var claimantSide: String
-    public var role: String
-    /// Whose losses: "ARM", "AZE", "NK" or "ALL".
-    public var affectedSide: String
-    public var civilians: Bool
-    public var kind: CasualtyKind?
-    public var figure: CasualtyFigure?
-    /// A running total ("49 killed since hostilities began"), not one incident's toll.
-    public var isTotal: Bool
-    public var unconfirmed: Bool
-    /// Scalar offsets of the figure (or of the claimant's words for a claim without one).
-    public var start: Int
-    public var end: Int
-    public var confidence: Double
-}
-
-/// Reads who claims what in a sentence: the claimant (a ministry, an
-/// official, an outlet, "local residents") mapped to a side, and the
-/// figures killed / wounded / captured / missing per affected side —
-/// numbers in words, floors, ranges, explicit zeros, running totals.
-/// Contradicting figures stay separate mentions; none are merged.
-public struct ClaimReader: Sendable {
-    /// The outlet the report is from: the claimant when nobody else is.
-    public var outlet: String
-
-    public init(outlet: String) { self.outlet = outlet }
-
-    static let kinds: [(CasualtyKind, Set<String>)] = [
-        (.killed, ["killed", "dead", "died", "die", "deaths", "death", "lives", "fatalities", "killing", "perished", "lost", "slain", "toll"]),
-        (.wounded, ["wounded", "injured", "injuring", "wounding", "hurt", "injuries", "wounds"]),
-        (.captured, ["captured", "capturing", "detained", "detaining", "prisoner", "prisoners", "captive", "captives", "abducted", "pows", "pow"]),
-        (.missing, ["missing", "unaccounted"]),
-    ]
-
-    static let speech = TextPattern("\\b(said|says|say|claimed|claims|claim|reported|reports|report|stated|announced|told|confirmed|added|insisted|alleged|wrote|tweeted|according to|accused|denied|admitted)\\b")
-    static let zero = TextPattern("\\b(no (?:losses|casualties|deaths|dead|injuries|victims)|ruled out (?:any )?(?:casualties|losses)|(?:denied|rejected) (?:any |suffering )?(?:losses|casualties)|suffered no (?:losses|casualties)|nobody was (?:killed|hurt|injured|wounded)|no one was (?:killed|hurt|injured|wounded)|without (?:any )?(?:losses|casualties))\\b")
-    static let total = TextPattern("\\b(since (?:the )?(?:hostilities|fighting|clashes|escalation|war)\\b|since (?:mid-|early |late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|so far|in total|to date|(?:death )?toll (?:has )?(?:risen|rose|climbed|reached|stands)|brings? the (?:death )?toll|altogether|overall)")
-    static let unconfirmed = TextPattern("\\b(no (?:official |independent )?confirmation|unconfirmed|could not be (?:independently )?(?:verified|confirmed)|not (?:been )?(?:independently )?(?:verified|confirmed))\\b")
-
-    public func mentions(in sentence: String) -> [ClaimMention] {
-        let words = Words(sentence)
-        let clauses = speakers(sentence)
-        let isTotal = Self.total.contains(sentence)
-        let unconfirmed = Self.unconfirmed.contains(sentence)
-        var out: [ClaimMention] = []
-        var usedNumbers = Set<Int>()
-        for k in 0..<words.count {
-            guard let kind = Self.kinds.first(where: { $0.1.contains(words[k].lower) })?.0 else { continue }
-            // "lost" only with a person: "lost a soldier", "lost two servicemen".
-            if words[k].lower == "lost", !(k + 2 < words.count && Self.isPerson(words[k + 2].lower) || k + 1 < words.count && Self.isPerson(words[k + 1].lower)) { continue }
-            guard let (reading, affected, civilians) = figure(for: k, words, used: usedNumbers) else { continue }
-            usedNumbers.insert(reading.at)
-            let speaker = speaker(for: reading.start, clauses)
-            var side = affected
-            if side == "own" || side == nil { side = ["ARM", "AZE", "NK"].contains(speaker.side) ? speaker.side : (side == nil ? "ALL" : "ALL") }
-            out.append(ClaimMention(claimant: speaker.name, claimantSide: speaker.side, role: speaker.role, affectedSide: side!,
-                                    civilians: civilians, kind: kind, figure: reading.figure, isTotal: isTotal,
-                                    unconfirmed: unconfirmed, start: min(reading.start, words[k].start),
-                                    end: max(reading.end, words[k].end),
-                                    confidence: speaker.fromOutlet ? 0.6 : 0.85))
-        }
-        for m in Self.zero.matches(in: sentence) {
-            let speaker = speaker(for: m.start, clauses)
-            let side = ["ARM", "AZE", "NK"].contains(speaker.side) ? speaker.side : (Self.nationality(in: sentence) ?? "ALL")
-            out.append(ClaimMention(claimant: speaker.name, claimantSide: speaker.side, role: speaker.role, affectedSide: side,
-                                    civilians: false, kind: .killed, figure: CasualtyFigure(exactly: 0), isTotal: false,
-                                    unconfirmed: unconfirmed, start: m.start, end: m.end, confidence: 0.8))
-        }
-        return out
-    }
-
-    static let persons: Set<String> = ["soldier", "soldiers", "serviceman", "servicemen", "servicemembers", "troops", "people",
-                                       "person", "persons", "civilian", "civilians", "residents", "villagers", "fighters",
-                                       "conscripts", "conscript", "officer", "officers", "guards", "guard", "personnel",
-                                       "military", "men", "women", "children", "child", "lives", "members", "ranks"]
-
-    static func isPerson(_ w: String) -> Bool { persons.contains(w) }
-
-    /// The number belonging to the casualty word at `k`: before it ("three
-    /// soldiers were killed") or, for "killing"/"death of" forms, after it
-    /// ("killing one person"); and whose losses the words between say.
-    private func figure(for k: Int, _ words: Words, used: Set<Int>) -> (NumberWords.Reading, String?, Bool)? {
-        let lower = words[k].lower
-        let forwardFirst = lower.hasSuffix("ing") || ["death", "deaths", "lost", "toll"].contains(lower)
-        func search(_ range: [Int]) -> NumberWords.Reading? {
-            for j in range where !used.contains(j) {
-                // Do not read across another casualty word or a clause break.
-                if j != k, Self.kinds.contains(where: { $0.1.contains(words[j].lower) }) && !["dead", "killed"].contains(words[j].lower) { return nil }
-                if let r = NumberWords.reading(words, at: j) {
-                    // "a" and "an" count only before a person word: "a soldier was killed".
-                    if ["a", "an"].contains(words[j].lower), !(j + 1 < words.count && (Self.isPerson(words[j + 1].lower) || j + 2 < words.count && Self.isPerson(words[j + 2].lower))) { continue }
-                    return r
-                }
-            }
-            return nil
-        }
-        let backward = Array(stride(from: k - 1, through: max(0, k - 9), by: -1))
-        let forward = Array((k + 1)..<min(words.count, k + 6))
-        guard let r = forwardFirst ? (search(forward) ?? search(backward)) : (search(backward) ?? search(forward)) else { return nil }
-        let lo = min(r.first, k), hi = max(r.at, k)
-        let span = (lo...min(words.count - 1, hi + 3)).map { words[$0].lower }
-        let civilians = span.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
-        var side: String?
-        for w in span {
-            if let s = Self.sideOfAdjective(w) { side = s; break }
-            if ["its", "their", "our", "his", "her"].contains(w) { side = "own"; break }
-        }
-        if side == nil, span.contains("people") && !civilians { side = "ALL" }
-        return (r, side, civilians)
-    }
-
-    static func sideOfAdjective(_ w: String) -> String? {
-        switch Words.stem(w) {
-        case "armenian", "armenians", "armenia": "ARM"
-        case "azerbaijani", "azerbaijanis", "azeri", "azeris", "azerbaijanian", "azerbaijan": "AZE"
-        case "karabakh", "artsakh": "NK"
-        default: nil
-        }
-    }
-
-    static func nationality(in text: String) -> String? {
-        for w in Words(text).items { if let s = sideOfAdjective(w.lower) { return s } }
-        return nil
-    }
-
-    struct Speaker {
+/// Who says what in a sentence: the claimant (a ministry, an official, an
+/// outlet, "local residents") and its side, and the losses it gives per
+/// affected side: killed, wounded, captured, missing, with explicit zeros
+/// ("no losses"), floors and ranges, running totals and denials marked.
+struct ClaimReader {
+    struct Claimant: Equatable {
         var name: String
         var side: String
         var role: String
-        var fromOutlet: Bool
-        /// Where the speech verb is; the claimant speaks for what follows it.
-        var at: Int
     }
 
-    /// Every speech clause in the sentence: "X said", "according to X".
-    private func speakers(_ sentence: String) -> [Speaker] {
-        var out: [Speaker] = []
-        let scalars = Array(sentence.unicodeScalars)
-        for m in Self.speech.matches(in: sentence) {
-            var phrase: String
-            if m.text.lowercased() == "according to" {
-                var e = m.end
-                while e < scalars.count, ![",", ".", ";", ":"].contains(scalars[e]) { e += 1 }
-                phrase = String(String.UnicodeScalarView(scalars[m.end..<e]))
+    struct Figure {
+        var side: String
+        var kind: CasualtyKind
+        var figure: CasualtyFigure
+        var civilians: Bool
+        var isTotal: Bool
+        var start: Int
+        var end: Int
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    struct Reading {
+        var claimant: Claimant?
+        var claimantStart: Int?
+        var claimantEnd: Int?
+        var figures: [Figure]
+        var denial: Bool
+        var accusation: Bool
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    let outlet: String
+
+    static let verbs: Set<String> = ["said", "says", "claimed", "claims", "reported", "reports", "stated", "announced", "told",
+                                     "confirmed", "accused", "accuses", "denied", "denies", "insisted", "added", "wrote", "tweeted",
+                                     "alleged", "blamed", "dismissed", "rejected", "according", "reporting", "saying"]
+    static let killed: Set<String> = ["killed", "dead", "died", "death", "deaths", "killing", "perished", "fatalities", "lives", "lost", "slain", "martyred", "martyrs", "martyr"]
+    static let wounded: Set<String> = ["wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds"]
+    static let captured: Set<String> = ["captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages"]
+    static let missing: Set<String> = ["missing", "unaccounted"]
+    static let victims: Set<String> = ["soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
+                                       "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
+                                       "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
+                                       "officers", "civilian", "child", "woman", "villager", "resident", "member"]
+    static let totals: Set<String> = ["since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative"]
+    static let denials: Set<String> = ["denied", "denies", "dismissed", "rejected", "refuted", "false", "disinformation", "untrue"]
+
+    /// Words a claimant's name is made of besides capitalised ones.
+    static let nameWords: Set<String> = ["ministry", "of", "defence", "defense", "foreign", "affairs", "the", "authorities", "government",
+                                         "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
+                                         "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
+                                         "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
+                                         "armenia’s", "armenia's", "azerbaijan’s", "azerbaijan's", "country’s", "country's", "its",
+                                         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office"]
+    static let auxiliaries: Set<String> = ["has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
+                                           "would", "will", "first", "previously", "already", "has been", "was", "is"]
+
+    static func kind(_ w: String) -> CasualtyKind? {
+        if killed.contains(w) { return .killed }
+        if wounded.contains(w) { return .wounded }
+        if captured.contains(w) { return .captured }
+        if missing.contains(w) { return .missing }
+        return nil
+    }
+
+    /// The side words name: "Armenian" ARM, "Azeri" AZE, "Karabakh" NK, a mediator "third".
+    static func side(of words: [String]) -> String? {
+        if words.contains(where: { $0.contains("karabakh") || $0.contains("artsakh") || $0 == "stepanakert" || $0 == "separatist" }) { return "NK" }
+        let arm = words.contains { $0.hasPrefix("armenia") || $0 == "yerevan" || $0.hasPrefix("pashinyan") }
+        let aze = words.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" || $0 == "baku" || $0.hasPrefix("aliyev") }
+        if arm && !aze { return "ARM" }
+        if aze && !arm { return "AZE" }
+        if words.contains(where: { ["russia", "russian", "kremlin", "eu", "european", "us", "u.s", "un", "osce", "france", "french",
+                                    "turkey", "turkish", "iran", "iranian", "moscow", "washington", "peacekeepers", "mission"].contains($0) }) { return "third" }
+        return nil
+    }
+
+    func claimant(_ words: [String], _ texts: [String]) -> Claimant? {
+        let w = words.filter { !["the", "a", "its", "'s"].contains($0) }
+        guard !w.isEmpty, !w.contains(where: { Self.victims.contains($0) && $0 != "residents" && $0 != "villagers" }) else { return nil }
+        if w.count <= 2, ["it", "he", "she", "they", "ministry", "government", "spokesperson", "spokesman", "statement"].contains(w.last!) { return nil }
+        let joined = " " + w.joined(separator: " ") + " "
+        let name = texts.drop { ["the", "The"].contains($0) }.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")
+        if joined.contains(" residents ") || joined.contains(" villagers ") || joined.contains(" locals ") {
+            return Claimant(name: name, side: Self.side(of: w) ?? "third", role: "residents")
+        }
+        if !outlet.isEmpty, name.lowercased().contains(outlet.lowercased()) { return Claimant(name: outlet, side: "third", role: "outlet") }
+        let role: String
+        if joined.contains("defence") || joined.contains("defense") || joined.contains(" mod") { role = "defence-ministry" }
+        else if joined.contains("foreign") { role = "foreign-ministry" }
+        else if joined.contains("prime minister") || joined.contains("pashinyan") { role = "prime-minister" }
+        else if joined.contains("president") || joined.contains("aliyev") { role = "president" }
+        else if joined.contains("lawmaker") || joined.contains(" mp ") || joined.contains("deputy") || joined.contains("parliament") { role = "lawmaker" }
+        else if joined.contains("army") || joined.contains("military") || joined.contains("forces") || joined.contains("border guard")
+            || joined.contains("border service") { role = "military" }
+        else if joined.contains("news") || joined.contains("agency") || joined.contains("media") || joined.contains("reporters") { role = "outlet" }
+        else { role = "government" }
+        guard let side = Self.side(of: w) else {
+            return role == "outlet" ? Claimant(name: name, side: "third", role: "outlet") : nil
+        }
+        return Claimant(name: name, side: side, role: side == "third" && role == "government" ? "mediator" : role)
+    }
+
+    /// Reads one clause (tokens `from...to` of the sentence).
+    func read(_ s: ReportText.Sentence, from: Int, to: Int, inherited: Claimant?) -> Reading {
+        let t = s.tokens
+        let w = t.map(\.lower)
+        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
+        var reading = Reading(claimant: nil, figures: [], denial: false, accusation: false, firstToken: from, lastToken: to)
+        // The claimant: "according to X", or the words before the first reporting verb.
+        if let v = (from...to).first(where: { Self.verbs.contains(w[$0]) && t[$0].isWord }) {
+            var a = v - 1, b = v - 1
+            if w[v] == "according", word(v + 1) == "to" {
+                a = v + 2; b = a
+                while b + 1 <= to, b - a < 7, t[b + 1].isWord, Self.nameWords.contains(w[b + 1]) || t[b + 1].isCapitalized { b += 1 }
             } else {
-                // The words before the verb, back to a clause break.
-                var s = m.start
-                while s > 0, ![",", ";", ":", "—", "“", "\"", "(", "."].contains(scalars[s - 1]) { s -= 1 }
-                phrase = String(String.UnicodeScalarView(scalars[s..<m.start]))
-                for joiner in [" while ", " whereas ", " and ", " but ", " as ", " which ", " that "] {
-                    if let r = phrase.range(of: joiner, options: .backwards) { phrase = String(phrase[r.upperBound...]) }
-                }
-                for aux in ["has ", "have ", "had ", "also ", "later ", "meanwhile ", "Meanwhile ", "then ", "previously "] {
-                    phrase = phrase.replacingOccurrences(of: " " + aux, with: " ")
-                    if phrase.hasSuffix(" " + aux.trimmingCharacters(in: .whitespaces)) { phrase = String(phrase.dropLast(aux.count)) }
+                // Back from the verb over the words a claimant's name is made of.
+                while b >= from, t[b].isWord, Self.auxiliaries.contains(w[b]) { b -= 1 }
+                a = b + 1
+                while a - 1 >= from, t[a - 1].isWord, b - a < 8, Self.nameWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil { a -= 1 }
+            }
+            if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
+                reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
+            }
+            reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
+        }
+        // "… and Azerbaijan the death of one": the party after "and" speaks, with the verb of the clause before.
+        if reading.claimant == nil, w[from] == "and", from + 1 <= to, let side = Self.side(of: [w[from + 1]]), side != "third" {
+            reading.claimant = Claimant(name: t[from + 1].text, side: side, role: inherited?.role ?? "government")
+            reading.claimantStart = t[from + 1].start
+            reading.claimantEnd = t[from + 1].end
+        }
+        let inheritedOnly = reading.claimant == nil
+        if inheritedOnly { reading.claimant = inherited }
+        reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }
+        let clause = Array(w[from...to])
+        let isTotal = clause.contains("so") && clause.contains("far") || clause.contains("since") || clause.contains("total")
+            || clause.contains("toll") || clause.contains("overall") || clause.contains("tally")
+        // Explicit zeros: "no losses", "no casualties", "ruled out any casualties", "no one was killed".
+        for k in from...to {
+            let zeroAhead = (w[k] == "no" || w[k] == "any" && (word(k - 1) == "out" || word(k - 1) == "denied" || word(k - 1) == "suffer"))
+            guard zeroAhead else { continue }
+            let next = word(k + 1), next2 = word(k + 2), next3 = word(k + 3)
+            var kinds: [CasualtyKind] = []
+            if ["losses", "casualties", "loss"].contains(next) { kinds = [.killed, .wounded] }
+            else if ["injuries", "injured", "wounded"].contains(next) { kinds = [.wounded] }
+            else if ["deaths", "dead", "fatalities"].contains(next) { kinds = [.killed] }
+            else if next == "one" && (next2 == "was" || next2 == "were") { kinds = [Self.kind(next3) ?? .killed] }
+            guard !kinds.isEmpty else { continue }
+            let side = Self.side(of: Array(w[max(from, k - 4)...min(to, k + 4)]).filter { $0 != "casualties" }) ?? reading.claimant?.side ?? "ALL"
+            for kind in kinds {
+                reading.figures.append(Figure(side: side == "third" ? "ALL" : side, kind: kind, figure: CasualtyFigure(exactly: 0),
+                                              civilians: false, isTotal: false, start: t[k].start, end: t[min(to, k + 1)].end,
+                                              firstToken: k, lastToken: min(to, k + 1)))
+            }
+        }
+        // Figures: a number near a word of loss.
+        var used = Set<Int>()
+        for j in from...to {
+            guard let kind = Self.kind(w[j]) else { continue }
+            if w[j] == "lost" && !(word(j + 1) == "a" || NumberWords.value(word(j + 1)) != nil) { continue }
+            if w[j] == "lives" && word(j - 1) == "their" { continue }
+            if ["dead", "missing"].contains(w[j]) && (word(j + 1) == "end" || word(j - 1) == "the") { continue }
+            let forwardFirst = w[j].hasSuffix("ing") || w[j] == "lost" || ((w[j] == "death" || w[j] == "deaths") && word(j + 1) == "of")
+            var found: (CasualtyFigure, Int, Int)?
+            func search(_ range: [Int]) {
+                for n in range where found == nil && !used.contains(n) {
+                    guard n >= from, n <= to, NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { continue }
+                    if w[n] == "a" || w[n] == "an" {
+                        // "a soldier" is one; "a" before other words is no figure.
+                        guard Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen"
+                            || Self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2)) else { continue }
+                    }
+                    if w[n] == "one" && word(n + 1) == "of" && !Self.victims.contains(word(n + 2)) && word(n + 2) != "its" { continue }
+                    if let y = Int(w[n]), (1900...2100).contains(y), w[n].count == 4 { continue }
+                    // The qualifiers before the number: "at least", "more than a", "up to".
+                    for k in stride(from: max(from, n - 3), through: n, by: 1) {
+                        if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2 {
+                            found = (f, k, k + length - 1); break
+                        }
+                    }
                 }
             }
-            phrase = phrase.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "‘’'\"")))
-            guard !phrase.isEmpty, phrase.count < 90, phrase.first?.isUppercase == true || phrase.hasPrefix("the ") || phrase.hasPrefix("local") else { continue }
-            let (side, role) = Self.classify(phrase)
-            out.append(Speaker(name: phrase, side: side, role: role, fromOutlet: false, at: m.start))
+            let back = j > from ? Array(stride(from: j - 1, through: max(from, j - 7), by: -1)) : [], ahead = j < to ? Array((j + 1)...min(to, j + 4)) : []
+            if forwardFirst { search(ahead); search(back) } else { search(back); search(j + 1 <= to ? [j + 1, j + 2].filter { $0 <= to } : []) }
+            guard let (figure, a, b) = found else { continue }
+            // Between the figure and the loss word another loss word with its own figure would own it.
+            let lo = min(a, j), hi = max(b, j)
+            if (lo...hi).contains(where: { $0 != j && Self.kind(w[$0]) != nil && $0 > b }) && a < j { continue }
+            for k in a...b { used.insert(k) }
+            let around = Array(w[max(from, lo - 2)...min(to, hi + 3)])
+            // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
+            let inner = Array(w[min(a, j)...max(a, min(to, max(b, j) + (j < a ? 3 : 1)))])
+            var side: String? = inner.contains("its") || inner.contains("our") ? reading.claimant?.side : Self.side(of: inner)
+            if side == nil { side = Self.side(of: around.filter { !["russian"].contains($0) }) }
+            if side == nil || side == "third" {
+                if around.contains("its") || around.contains("our") || around.contains("own") { side = reading.claimant?.side }
+                else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
+                    side = reading.claimant?.side == "ARM" ? "AZE" : reading.claimant?.side == "AZE" ? "ARM" : nil
+                } else if around.contains("people") || around.contains("lives") { side = "ALL" }
+            }
+            let civilians = around.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
+            let claimantSide = reading.claimant?.side
+            // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
+            let affected = side ?? reading.figures.last(where: { $0.kind != kind })?.side
+                ?? ((claimantSide == "ARM" || claimantSide == "AZE" || claimantSide == "NK") ? claimantSide! : "ALL")
+            reading.figures.append(Figure(side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,
+                                          isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
         }
-        return out
-    }
-
-    /// The clause that speaks for a figure at `offset`: the nearest speech
-    /// verb before it, else the first after it, else the outlet itself.
-    private func speaker(for offset: Int, _ clauses: [Speaker]) -> Speaker {
-        if let before = clauses.last(where: { $0.at <= offset }) { return before }
-        if let after = clauses.first { return after }
-        return Speaker(name: outlet, side: "third", role: "outlet", fromOutlet: true, at: 0)
-    }
-
-    static func classify(_ phrase: String) -> (side: String, role: String) {
-        let p = phrase.lowercased()
-        var side = "third"
-        if p.contains("karabakh") || p.contains("artsakh") || p.contains("stepanakert") { side = "NK" }
-        else if p.contains("armenia") || p.contains("yerevan") || p.contains("pashinyan") { side = "ARM" }
-        else if p.contains("azerbaijan") || p.contains("azeri") || p.contains("baku") || p.contains("aliyev") || p.contains("bayramov") { side = "AZE" }
-        let role: String
-        if p.contains("defence") || p.contains("defense") || p.contains("mod") { role = "defence-ministry" }
-        else if p.contains("foreign") { role = "foreign-ministry" }
-        else if p.contains("prime minister") { role = "prime-minister" }
-        else if p.contains("president") { role = "president" }
-        else if p.contains("lawmaker") || p.contains("mp ") || p.contains("parliament") || p.contains("ombudsman") { role = "lawmaker" }
-        else if p.contains("military") || p.contains("army") || p.contains("forces") || p.contains("border guard") || p.contains("border service") { role = "military" }
-        else if p.contains("resident") || p.contains("villager") || p.contains("locals") { role = "residents" }
-        else if side != "third" { role = "government" }
-        else { role = "other" }
-        return (side, role)
+        // A speaker carried over from an earlier sentence does not announce the other party's own losses.
+        if inheritedOnly, let c = reading.claimant, ["ARM", "AZE", "NK"].contains(c.side), !reading.figures.isEmpty,
+           reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side }) {
+            reading.claimant = nil
+        }
+        return reading
     }
 }

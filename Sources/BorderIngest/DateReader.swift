@@ -1,200 +1,205 @@
 import BorderIncidents
-import Foundation
 
-/// A date expression found in a sentence and what it means.
-public struct DateMention: Sendable {
-    public var date: IncidentDate
-    /// Scalar offsets within the sentence.
-    public var start: Int
-    public var end: Int
-    public var text: String
-    /// Absolute dates are surer than weekdays and relative phrases.
-    public var confidence: Double
-}
+/// Finds the dates a sentence gives, absolute ("13 September 2022",
+/// "September 13", "Sept. 13", "13.09.2022", "2022-09-13", "November 2020",
+/// "in 2020") and relative to the publication date ("Tuesday", "early
+/// Tuesday", "yesterday", "last night", "last week", "in August",
+/// "mid-July", "since May", "days before"), read by `RelativeDate`.
+struct DateReader {
+    struct Mention {
+        /// Nil when the phrase needs a publication date the report lacks.
+        var date: IncidentDate?
+        var phrase: String
+        var start: Int
+        var end: Int
+        /// Index of the phrase's first and last token in the sentence.
+        var firstToken: Int
+        var lastToken: Int
+        var confidence: Double
+        /// "since May", "so far": the date is the start of a running tally.
+        var isOpenPeriod: Bool
+    }
 
-/// Reads dates in the forms reports use — "13 September 2022", "Sept. 13",
-/// "13.09.2022", "on Tuesday", "yesterday", "last week", "mid-July", "since
-/// May" — against the publication day. Without a publication day only
-/// absolute dates with a year are read; relative ones are reported as
-/// unresolved rather than guessed.
-public struct DateReader: Sendable {
-    public var published: Day?
+    let published: Day?
 
-    public init(published: Day?) { self.published = published }
+    static let monthAbbreviations: [String: Int] = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                                                    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
 
-    static let month = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-    static let weekday = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    static func month(_ w: String) -> Int? {
+        if let m = Day.monthNames.firstIndex(of: w) { return m + 1 }
+        return monthAbbreviations[w]
+    }
 
-    // Order matters: longer forms first; a span taken by one is not read again.
-    static let dayMonthYear = TextPattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(month)\\.?,?\\s+(\\d{4})\\b")
-    static let monthDayYear = TextPattern("\\b\(month)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
-    static let numeric = TextPattern("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b")
-    static let iso = TextPattern("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
-    static let monthDay = TextPattern("\\b\(month)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,\\s*)?\\d{3})")
-    static let dayMonth = TextPattern("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(month)\\b")
-    static let partOfMonth = TextPattern("\\b(since\\s+)?(early|mid|late|the end of|the beginning of|the middle of)[- ]\\s*\(month)(?:\\s+(\\d{4}))?\\b")
-    static let sinceMonth = TextPattern("\\bsince\\s+\(month)(?:\\s+(\\d{4}))?\\b")
-    static let monthYear = TextPattern("\\b(?:in\\s+)?\(month)\\s+(\\d{4})\\b")
-    static let inMonth = TextPattern("\\b(?:in|during|throughout|earlier in|later in)\\s+\(month)\\b")
-    static let weekdayPhrase = TextPattern("\\b(?:(early|late)\\s+(?:on\\s+)?)?(?:(last|this|next|on)\\s+)?\(weekday)(?:'s|’s)?(?:\\s+(morning|night|evening|afternoon))?\\b")
-    static let relative = TextPattern("\\b(yesterday|today|this morning|earlier today|last night|overnight|shortly after midnight|after midnight|last week|earlier this week|this week|last month|earlier this month|this month|last year|this year|(?:just |a few |several )?days (?:before|ago|earlier)|(?:a|one) week ago|(?:two|2) weeks ago)\\b")
-    static let inYear = TextPattern("\\b(?:in|since|during|of)\\s+((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2})\\s+(?:war|conflict|clashes|fighting)\\b")
-
-    public func mentions(in sentence: String) -> [DateMention] {
-        var found: [DateMention] = []
-        var taken: [Range<Int>] = []
-        func add(_ m: TextPattern.Match, _ date: IncidentDate?, _ confidence: Double) {
-            guard let date, !taken.contains(where: { $0.overlaps(m.start..<m.end) }) else { return }
-            taken.append(m.start..<m.end)
-            found.append(DateMention(date: date, start: m.start, end: m.end, text: m.text, confidence: confidence))
+    func mentions(in sentence: ReportText.Sentence) -> [Mention] {
+        let t = sentence.tokens
+        // "Last year's war": the possessive does not change the date.
+        let w = t.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") ? String($0.lower.dropLast(2)) : $0.lower }
+        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+        /// Index of the next word token after k (skipping "." and ",").
+        func next(_ k: Int) -> Int {
+            var j = k + 1
+            while j < t.count, !t[j].isWord, t[j].text == "." || t[j].text == "," { j += 1 }
+            return j
         }
-        for m in Self.dayMonthYear.matches(in: sentence) {
-            add(m, day(Int(m.group(0)!), Self.monthNumber(m.group(1)), Int(m.group(2)!), m.text), 0.95)
+        var found: [Mention] = []
+        func add(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double, open: Bool = false) {
+            let phrase = t[from...to].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+                .replacingOccurrences(of: " ,", with: ",")
+            found.append(Mention(date: date, phrase: phrase, start: t[from].start, end: t[to].end, firstToken: from,
+                                 lastToken: to, confidence: confidence, isOpenPeriod: open))
         }
-        for m in Self.monthDayYear.matches(in: sentence) {
-            add(m, day(Int(m.group(1)!), Self.monthNumber(m.group(0)), Int(m.group(2)!), m.text), 0.95)
+        func year(_ k: Int) -> Int? {
+            guard let y = Int(word(k)), word(k).count == 4, (1900...2100).contains(y) else { return nil }
+            return y
         }
-        for m in Self.numeric.matches(in: sentence) {
-            // Reports in this theatre write day.month.year.
-            add(m, day(Int(m.group(0)!), Int(m.group(1)!) ?? 0, Int(m.group(2)!), m.text), 0.9)
+        /// A day and month without a year: the latest such day on or before publication.
+        func dayMonth(_ d: Int, _ m: Int, _ y: Int?) -> (IncidentDate?, Double) {
+            if let y, let day = Day(year: y, month: m, day: d) { return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95) }
+            guard let published, let this = Day(year: published.year, month: m, day: d) else { return (nil, 0.5) }
+            let day = this <= published ? this : Day(year: published.year - 1, month: m, day: d) ?? this
+            return (IncidentDate(start: day, end: day, precision: .day, reading: "day and month stated; year of the publication of \(published)"), 0.85)
         }
-        for m in Self.iso.matches(in: sentence) {
-            add(m, day(Int(m.group(2)!), Int(m.group(1)!) ?? 0, Int(m.group(0)!), m.text), 0.95)
-        }
-        for m in Self.partOfMonth.matches(in: sentence) { add(m, partOfMonth(m), 0.8) }
-        for m in Self.sinceMonth.matches(in: sentence) { add(m, since(m.group(0), m.group(1), m.text), 0.8) }
-        for m in Self.monthYear.matches(in: sentence) { add(m, wholeMonth(Self.monthNumber(m.group(0)), Int(m.group(1)!), m.text), 0.9) }
-        for m in Self.monthDay.matches(in: sentence) {
-            add(m, dayWithoutYear(Self.monthNumber(m.group(0)), Int(m.group(1)!) ?? 0, m.text), 0.85)
-        }
-        for m in Self.dayMonth.matches(in: sentence) {
-            add(m, dayWithoutYear(Self.monthNumber(m.group(1)), Int(m.group(0)!) ?? 0, m.text), 0.85)
-        }
-        for m in Self.inMonth.matches(in: sentence) { add(m, wholeMonth(Self.monthNumber(m.group(0)), nil, m.text), 0.75) }
-        for m in Self.weekdayPhrase.matches(in: sentence) { add(m, weekday(m), 0.8) }
-        for m in Self.relative.matches(in: sentence) { add(m, relative(m.text), 0.7) }
-        for m in Self.inYear.matches(in: sentence) {
-            let year = Int(m.group(0) ?? m.group(1) ?? "") ?? 0
-            add(m, span(Day(year: year, month: 1, day: 1), Day(year: year, month: 12, day: 31), .period, m.text, "the year \(year)"), 0.7)
-        }
-        return found.sorted { $0.start < $1.start }
-    }
-
-    /// Relative expressions found without a publication day, to report as unresolved.
-    public func unresolvedPhrases(in sentence: String) -> [String] {
-        guard published == nil else { return [] }
-        return (Self.weekdayPhrase.matches(in: sentence) + Self.relative.matches(in: sentence)
-                + Self.inMonth.matches(in: sentence) + Self.monthDay.matches(in: sentence)).map(\.text)
-    }
-
-    // MARK: Readings
-
-    static func monthNumber(_ name: String?) -> Int {
-        guard let name = name?.lowercased() else { return 0 }
-        if let full = Day.monthNames.firstIndex(of: name) { return full + 1 }
-        if name == "sept" { return 9 }
-        return (Day.monthNames.firstIndex { $0.hasPrefix(name) } ?? -1) + 1
-    }
-
-    private func reading(_ phrase: String, _ how: String) -> String {
-        "'\(phrase)'" + (how.isEmpty ? "" : ": \(how)")
-    }
-
-    private func day(_ d: Int?, _ m: Int, _ y: Int?, _ phrase: String) -> IncidentDate? {
-        guard let d, let y, let day = Day(year: y, month: m, day: d) else { return nil }
-        return IncidentDate(start: day, end: day, precision: .day, reading: reading(phrase, "stated"))
-    }
-
-    private func span(_ a: Day?, _ b: Day?, _ p: IncidentDate.Precision, _ phrase: String, _ how: String) -> IncidentDate? {
-        guard let a, let b, a <= b else { return nil }
-        return IncidentDate(start: a, end: b, precision: p, reading: reading(phrase, how))
-    }
-
-    private var publishedText: String { published.map { "\($0) (\($0.weekdayName))" } ?? "" }
-
-    /// "September 13": the latest such day on or before publication.
-    private func dayWithoutYear(_ m: Int, _ d: Int, _ phrase: String) -> IncidentDate? {
-        guard let published else { return nil }
-        var year = published.year
-        if let candidate = Day(year: year, month: m, day: d), candidate > published { year -= 1 }
-        guard let day = Day(year: year, month: m, day: d) else { return nil }
-        return IncidentDate(start: day, end: day, precision: .day, reading: reading(phrase, "year taken from publication on \(publishedText)"))
-    }
-
-    private func wholeMonth(_ m: Int, _ y: Int?, _ phrase: String) -> IncidentDate? {
-        guard m > 0 else { return nil }
-        let year: Int
-        if let y { year = y } else {
-            guard let published else { return nil }
-            year = m <= published.month ? published.year : published.year - 1
-        }
-        return span(Day(year: year, month: m, day: 1), Day(year: year, month: m, day: Day.length(ofMonth: m, year: year)), .month,
-                    phrase, y == nil ? "the most recent \(Day.monthNames[m - 1].capitalized) on or before publication on \(publishedText)" : "")
-    }
-
-    private func partOfMonth(_ m: TextPattern.Match) -> IncidentDate? {
-        let monthIndex = Self.monthNumber(m.group(2))
-        guard let whole = wholeMonth(monthIndex, m.group(3).flatMap { Int($0) }, m.text) else { return nil }
-        let last = whole.end.day
-        let part = m.group(1)!.lowercased()
-        let (a, b): (Int, Int) = part.hasPrefix("early") || part.contains("beginning") ? (1, 10)
-            : part.hasPrefix("mid") || part.contains("middle") ? (11, 20) : (21, last)
-        let start = Day(year: whole.start.year, month: monthIndex, day: a)!
-        if m.group(0) != nil, let published {  // "since mid-July": an open period up to publication
-            return span(start, published, .period, m.text, "an open period from \(part) \(Day.monthNames[monthIndex - 1].capitalized) to publication on \(publishedText)")
-        }
-        return span(start, Day(year: whole.start.year, month: monthIndex, day: b), .period, m.text, "\(part) of the month")
-    }
-
-    private func since(_ monthName: String?, _ year: String?, _ phrase: String) -> IncidentDate? {
-        guard let published, let whole = wholeMonth(Self.monthNumber(monthName), year.flatMap { Int($0) }, phrase) else { return nil }
-        return span(whole.start, published, .period, phrase, "an open period up to publication on \(publishedText)")
-    }
-
-    private func weekday(_ m: TextPattern.Match) -> IncidentDate? {
-        guard let published, let name = m.group(2)?.lowercased(), let index = Day.weekdayNames.firstIndex(of: name) else { return nil }
-        let qualifier = m.group(1)?.lowercased()
-        var back = (published.weekday - (index + 1) + 7) % 7
-        if qualifier == "last", back == 0 { back = 7 }
-        if qualifier == "next" { return nil }  // the future is not an incident date
-        let day = published.adding(days: -back)
-        return IncidentDate(start: day, end: day, precision: .day,
-                            reading: reading(m.text, "the latest \(name.capitalized) on or before publication on \(publishedText)"))
-    }
-
-    private func relative(_ phrase: String) -> IncidentDate? {
-        guard let published else { return nil }
-        let p = phrase.lowercased()
-        let said = "read against publication on \(publishedText)"
-        let first = Day(year: published.year, month: published.month, day: 1)!
-        switch p {
-        case "today", "this morning", "earlier today", "overnight", "shortly after midnight", "after midnight":
-            return span(published, published, .day, phrase, said)
-        case "yesterday", "last night":
-            return span(published.adding(days: -1), published.adding(days: -1), .day, phrase, said)
-        case "last week", "a week ago", "one week ago":
-            let monday = published.adding(days: -(published.weekday - 1) - 7)
-            return span(monday, monday.adding(days: 6), .week, phrase, "the Monday–Sunday week before publication on \(publishedText)")
-        case "two weeks ago", "2 weeks ago":
-            let monday = published.adding(days: -(published.weekday - 1) - 14)
-            return span(monday, monday.adding(days: 6), .week, phrase, said)
-        case "this week", "earlier this week":
-            let monday = published.adding(days: -(published.weekday - 1))
-            return span(monday, published, .week, phrase, said)
-        case "earlier this month", "this month":
-            return span(first, max(first, published.adding(days: -1)), .month, phrase, said)
-        case "last month":
-            let lastOfPrevious = first.adding(days: -1)
-            return span(Day(year: lastOfPrevious.year, month: lastOfPrevious.month, day: 1), lastOfPrevious, .month, phrase, said)
-        case "last year":
-            return span(Day(year: published.year - 1, month: 1, day: 1), Day(year: published.year - 1, month: 12, day: 31), .period, phrase, said)
-        case "this year":
-            return span(Day(year: published.year, month: 1, day: 1), published, .period, phrase, said)
-        default:
-            if p.hasSuffix("days before") || p.hasSuffix("days ago") || p.hasSuffix("days earlier") {
-                return span(published.adding(days: -7), published.adding(days: -1), .week, phrase, "within the seven days before publication on \(publishedText)")
+        var k = 0
+        while k < t.count {
+            defer { k += 1 }
+            guard t[k].isWord else { continue }
+            let here = w[k]
+            // 2022-09-13 and 13.09.2022.
+            let numeric = here.first?.isNumber == true
+            let iso = numeric ? here.split(separator: "-") : [], dotted = numeric ? here.split(separator: ".") : []
+            if iso.count == 3, let d = Day(iso: here) {
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95); continue
             }
-            return nil
+            if dotted.count == 3, let dd = Int(dotted[0]), let mm = Int(dotted[1]), let yy = Int(dotted[2]), dotted[2].count == 4,
+               let d = Day(year: yy, month: mm, day: dd) {
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.9); continue
+            }
+            // 12-13 September [2022], September 12-13: the night over two days.
+            let range = numeric ? here.split(separator: "-").compactMap { Int($0) } : []
+            if range.count == 2, iso.count == 2, (1...31).contains(range[0]), range[1] == range[0] + 1 {
+                let monthAfter = Self.month(word(next(k))), monthBefore = Self.month(word(k - 1))
+                if let m = monthAfter ?? monthBefore {
+                    let yk = monthAfter != nil ? next(next(k)) : next(k)
+                    let (first, c) = dayMonth(range[0], m, year(yk))
+                    if let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) {
+                        let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
+                        let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
+                        add(IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"), from, to, confidence: c)
+                        k = to
+                        continue
+                    }
+                }
+            }
+            // 13 September [2022].
+            if let d = Int(here), (1...31).contains(d), here.count <= 2, let m = Self.month(word(next(k))) {
+                let mk = next(k), yk = next(mk)
+                let y = year(yk)
+                let (date, c) = dayMonth(d, m, y)
+                add(date, k, y == nil ? mk : yk, confidence: c)
+                k = y == nil ? mk : yk
+                continue
+            }
+            if let m = Self.month(here), t[k].isCapitalized, here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since" {
+                let dk = next(k)
+                // September 13[, 2022]; Sept. 13.
+                if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
+                    let yk = next(dk)
+                    let y = year(yk)
+                    let (date, c) = dayMonth(d, m, y)
+                    add(date, k, y == nil ? dk : yk, confidence: c)
+                    k = y == nil ? dk : yk
+                    continue
+                }
+                // November 2020.
+                if let y = year(dk) {
+                    let from = ["in", "since", "of", "during"].contains(word(k - 1)) ? k - 1 : k
+                    let date = RelativeDate.month(m, y, "month stated")
+                    if word(k - 1) == "since", let published {
+                        add(IncidentDate(start: date.start, end: published, precision: .period, reading: "since \(here) \(y) until publication"), from, dk, confidence: 0.8, open: true)
+                    } else {
+                        add(date, from, dk, confidence: 0.9)
+                    }
+                    k = dk
+                    continue
+                }
+                // in August, mid-July, early June, since May (relative to publication).
+                guard Day.monthNames.contains(here) else { continue }
+                var from = k
+                if ["in", "since", "early", "late", "during", "throughout", "mid", "end", "last"].contains(word(k - 1)) { from = k - 1 }
+                if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
+                let qualifier = from < k ? word(from) : "in"
+                let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"
+                guard let published else { add(nil, from, k, confidence: 0.3); continue }
+                if let date = try? RelativeDate.resolve(phrase, published: published) {
+                    add(date, from, k, confidence: 0.7, open: qualifier == "since")
+                }
+                continue
+            }
+            // "mid-July" comes as one token.
+            if here.hasPrefix("mid-"), Day.monthNames.contains(String(here.dropFirst(4))) {
+                let from = word(k - 1) == "since" ? k - 1 : k
+                let phrase = (from < k ? "since " : "mid ") + here.dropFirst(4)
+                if let published, var date = try? RelativeDate.resolve("mid " + here.dropFirst(4), published: published) {
+                    if from < k { date = IncidentDate(start: date.start, end: published, precision: .period, reading: "'\(phrase)' read against publication on \(published)") }
+                    add(date, from, k, confidence: 0.7, open: from < k)
+                } else { add(nil, from, k, confidence: 0.3) }
+                continue
+            }
+            // in 2020, since 2020, the 2020 war.
+            if let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) {
+                let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
+                if word(k - 1) == "since", let published {
+                    add(IncidentDate(start: first, end: published, precision: .period, reading: "since \(y) until publication"), k - 1, k, confidence: 0.6, open: true)
+                } else {
+                    add(IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1, k, confidence: 0.6)
+                }
+                continue
+            }
+            if let (phrase, from, to) = relativePhrase(w, at: k) {
+                let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+                add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
+                k = to
+            }
         }
+        return found
+    }
+
+    /// Relative phrases `RelativeDate` reads, longest first.
+    static let phrases: [[String]] = [["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
+                                      ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
+                                      ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
+                                      ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"],
+                                      ["in", "recent", "days"]].sorted { $0.count > $1.count }
+    static let phraseStarts = Set(phrases.map { $0[0] })
+    static let weekdays = Set(Day.weekdayNames)
+
+    /// The relative phrase at token k, normalised for `RelativeDate`, with its token range.
+    func relativePhrase(_ w: [String], at k: Int) -> (String, Int, Int)? {
+        func word(_ j: Int) -> String { j >= 0 && j < w.count ? w[j] : "" }
+        let here = w[k]
+        if Self.weekdays.contains(here) {
+            var from = k, to = k
+            var phrase = here
+            if ["last", "next", "this", "past"].contains(word(k - 1)) { from = k - 1; phrase = "\(word(k - 1)) \(here)" }
+            else if ["early", "late"].contains(word(k - 1)) { from = k - 1 }
+            if ["morning", "night", "evening", "afternoon"].contains(word(k + 1)) { to = k + 1 }
+            // Future tense: "will meet on Friday" is the coming Friday.
+            if from == k || word(k - 1) == "early" || word(k - 1) == "late",
+               w[max(0, k - 6)..<k].contains(where: { ["will", "plans", "scheduled", "due"].contains($0) }) {
+                phrase = "next \(here)"
+            }
+            return (phrase, from, to)
+        }
+        guard Self.phraseStarts.contains(here) else { return nil }
+        for p in Self.phrases where p[0] == here {
+            if Array(w[k..<min(w.count, k + p.count)]) == p {
+                // "the day before yesterday", "two days ago" are not what "days ago" means.
+                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"] || p == ["days", "after"],
+                   NumberWords.value(word(k - 1)) != nil { return nil }
+                // "just days after X": X happened in the days before publication.
+                return (p == ["days", "after"] ? "days before" : p.joined(separator: " "), k, k + p.count - 1)
+            }
+        }
+        return nil
     }
 }

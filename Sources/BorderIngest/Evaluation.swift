@@ -1,169 +1,189 @@
-import BorderGeodata
 import BorderIncidents
 import Foundation
 import GeometryCore
 
-/// Scores the reader on a labelled set: incident recall and precision,
-/// place resolution, dates and casualty claims, and lists the misses.
-///
-/// Labels file: `{"texts": [{"id", "file" (relative to the labels file) or
-/// "text", "published", "outlet"?, "incidents": [{"date": "YYYY-MM-DD" |
-/// "from"/"to", "precision", "type", "places": ["Sotk", "province:Syunik",
-/// "sector:Kalbajar"], "claims": [{"claimant_side", "side", "killed" |
-/// "wounded" | "captured" | "missing": n | {"at_least": n} | {"low", "high"}}]}]}]}`.
-public enum Evaluation {
-    public struct Report: Sendable {
-        public var texts = 0
-        public var expected = 0, predicted = 0, matched = 0
-        public var placesExpected = 0, placesRight = 0
-        public var datesRight = 0
-        public var figuresRight = 0, figuresWrong = 0
-        public var misses: [String] = []
+/// A report with the incidents it holds, labelled by hand: the development
+/// set `ingest --evaluate` scores the reader on.
+public struct LabelledReport: Sendable {
+    public struct Figure: Hashable, Sendable, CustomStringConvertible {
+        public var claimantSide: String
+        public var side: String
+        public var kind: String
+        public var low: Int
+        public var high: Int?
+        public var description: String { "\(claimantSide) says \(side) \(kind) \(CasualtyFigure(low: low, high: high))" }
+    }
 
-        public var recall: Double { expected == 0 ? 1 : Double(matched) / Double(expected) }
-        public var precision: Double { predicted == 0 ? 1 : Double(matched) / Double(predicted) }
-        public var placeAccuracy: Double { placesExpected == 0 ? 1 : Double(placesRight) / Double(placesExpected) }
-        public var dateAccuracy: Double { matched == 0 ? 1 : Double(datesRight) / Double(matched) }
-        public var claimAccuracy: Double { figuresRight + figuresWrong == 0 ? 1 : Double(figuresRight) / Double(figuresRight + figuresWrong) }
+    public struct Expected: Sendable {
+        public var type: EventType
+        /// Nil: the text gives only phrases that cannot be resolved.
+        public var date: IncidentDate?
+        public var places: [String]
+        public var figures: [Figure]
+    }
 
-        public var text: String {
-            func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
-            var out = "texts: \(texts)\n"
-            out += "incident recall: \(pct(recall)) (\(matched)/\(expected)); precision: \(pct(precision)) (\(matched)/\(predicted))\n"
-            out += "place resolution accuracy: \(pct(placeAccuracy)) (\(placesRight)/\(placesExpected))\n"
-            out += "date accuracy: \(pct(dateAccuracy)) (\(datesRight)/\(matched))\n"
-            out += "casualty-claim accuracy: \(pct(claimAccuracy)) (\(figuresRight) right, \(figuresWrong) missed or not in the text)\n"
-            if !misses.isEmpty { out += "misses:\n" + misses.map { "- \($0)\n" }.joined() }
-            return out
+    public var id: String
+    public var text: String
+    public var published: Day?
+    public var outlet: String?
+    public var incidents: [Expected]
+
+    public struct LabelError: Error, CustomStringConvertible, Sendable { public var description: String }
+
+    /// Reads the labels; a report given by `file` is read relative to the
+    /// labels' folder and left out (with a note) when absent.
+    public static func read(contentsOf url: URL) throws -> [LabelledReport] {
+        let json = try JSONParser.parse(try Data(contentsOf: url))
+        guard let reports = json.objectValue?["reports"]?.arrayValue else {
+            throw LabelError(description: "\(url.path): expected {\"reports\": [...]}")
         }
-    }
-
-    public struct LabelError: Error, CustomStringConvertible {
-        public var description: String
-    }
-
-    struct Figure: Hashable { var claimant: String; var side: String; var kind: String; var low: Int; var high: Int? }
-
-    public static func run(labels url: URL, ingester: Ingester) throws -> Report {
-        let json = try JSONParser.parse(Data(contentsOf: url))
-        guard let texts = json.objectValue?["texts"]?.arrayValue else { throw LabelError(description: "expected {\"texts\": [...]}") }
-        var report = Report()
-        for (t, entry) in texts.enumerated() {
-            guard let o = entry.objectValue else { throw LabelError(description: "texts[\(t)]: expected an object") }
-            let id = o["id"]?.stringValue ?? "texts[\(t)]"
-            let text: String
-            if let inline = o["text"]?.stringValue { text = inline } else if let file = o["file"]?.stringValue {
-                text = try String(contentsOf: url.deletingLastPathComponent().appendingPathComponent(file), encoding: .utf8)
-            } else { throw LabelError(description: "\(id): needs 'text' or 'file'") }
-            let published = o["published"]?.stringValue.flatMap(Day.init(iso:))
-            let result = ingester.ingest(text, options: IngestOptions(published: published, outlet: o["outlet"]?.stringValue, file: id))
-            report.texts += 1
-            try score(id: id, labels: o["incidents"]?.arrayValue ?? [], result: result, gazetteer: ingester.relater.gazetteer, into: &report)
-        }
-        return report
-    }
-
-    static func score(id: String, labels: [JSONValue], result: IngestResult, gazetteer: Gazetteer, into report: inout Report) throws {
-        report.expected += labels.count
-        report.predicted += result.incidents.count
-        var free = Array(result.incidents.indices)
-        for (k, label) in labels.enumerated() {
-            guard let l = label.objectValue, let type = l["type"]?.stringValue.flatMap(EventType.init(rawValue:)) else {
-                throw LabelError(description: "\(id) incidents[\(k)]: needs a known 'type'")
+        var out: [LabelledReport] = []
+        for (n, r) in reports.enumerated() {
+            func fail(_ m: String) -> LabelError { LabelError(description: "\(url.path): reports[\(n)]: \(m)") }
+            guard let o = r.objectValue, let id = o["id"]?.stringValue else { throw fail("needs an id") }
+            var text = o["text"]?.stringValue
+            if text == nil, let file = o["file"]?.stringValue {
+                let path = url.deletingLastPathComponent().appendingPathComponent(file)
+                guard let t = try? String(contentsOf: path, encoding: .utf8) else { continue }
+                text = t
             }
-            let (start, end) = try interval(l, "\(id) incidents[\(k)]")
-            let places = (l["places"]?.arrayValue ?? []).compactMap(\.stringValue)
-            let wanted = Set(places.map { placeKey($0, gazetteer) })
-            // The proposal of the same family whose dates overlap and which shares a place (if the label has any).
-            let candidates = free.filter { i in
-                let p = result.incidents[i].incident
-                let got = Set(p.locations.map { locationKey($0.kind, gazetteer) })
-                return EventTyper.family(p.type) == EventTyper.family(type) && p.date.start <= end && p.date.end >= start
-                    && (wanted.isEmpty || !wanted.isDisjoint(with: got) || got.isEmpty)
+            guard let text else { throw fail("needs text or file") }
+            let published = try o["published"]?.stringValue.map { s throws(LabelError) -> Day in
+                guard let d = Day(iso: s) else { throw fail("published '\(s)': expected YYYY-MM-DD") }
+                return d
             }
-            guard let best = candidates.max(by: { a, b in
-                let ga = Set(result.incidents[a].incident.locations.map { locationKey($0.kind, gazetteer) })
-                let gb = Set(result.incidents[b].incident.locations.map { locationKey($0.kind, gazetteer) })
-                return ga.intersection(wanted).count < gb.intersection(wanted).count
-            }) else {
-                report.misses.append("\(id): not found: \(type.rawValue) \(start)…\(end) \(places.joined(separator: ", "))")
-                report.placesExpected += wanted.count
-                report.figuresWrong += figures(l["claims"]).count
-                continue
-            }
-            free.removeAll { $0 == best }
-            report.matched += 1
-            let p = result.incidents[best].incident
-            let got = Set(p.locations.map { locationKey($0.kind, gazetteer) })
-            report.placesExpected += wanted.count
-            report.placesRight += wanted.intersection(got).count
-            for miss in wanted.subtracting(got) { report.misses.append("\(id): place \(miss) not found for \(p.id)") }
-            let precision = l["precision"]?.stringValue ?? "day"
-            if p.date.start == start, p.date.end == end, p.date.precision.rawValue == precision { report.datesRight += 1 } else {
-                report.misses.append("\(id): date of \(p.id) read as \(p.date.iso) (\(p.date.precision.rawValue)), labelled \(start)…\(end) (\(precision))")
-            }
-            let expected = figures(l["claims"])
-            var predicted = Set<Figure>()
-            for c in p.claims {
-                for cas in c.casualties {
-                    for (kind, f) in cas.figures { predicted.insert(Figure(claimant: c.side, side: cas.side, kind: kind.rawValue, low: f.low, high: f.high)) }
+            var expected: [Expected] = []
+            for (k, i) in (o["incidents"]?.arrayValue ?? []).enumerated() {
+                guard let io = i.objectValue, let tn = io["type"]?.stringValue, let type = EventType(rawValue: tn) else {
+                    throw fail("incidents[\(k)]: needs a known type")
                 }
+                var date: IncidentDate?
+                if let from = io["from"]?.stringValue {
+                    guard let a = Day(iso: from), let b = Day(iso: io["to"]?.stringValue ?? from),
+                          let p = IncidentDate.Precision(rawValue: io["precision"]?.stringValue ?? "day") else {
+                        throw fail("incidents[\(k)]: bad from/to/precision")
+                    }
+                    date = IncidentDate(start: a, end: b, precision: p, reading: "label")
+                }
+                let figures = try (io["casualties"]?.arrayValue ?? []).map { c throws(LabelError) -> Figure in
+                    guard let co = c.objectValue, let cs = co["claimant_side"]?.stringValue, let s = co["side"]?.stringValue,
+                          let kind = co["kind"]?.stringValue, let low = co["low"]?.numberValue else {
+                        throw fail("incidents[\(k)].casualties: needs claimant_side, side, kind, low")
+                    }
+                    let high: Int? = co["high"].map { $0.isNull ? nil : Int($0.numberValue ?? low) } ?? Int(low)
+                    return Figure(claimantSide: cs, side: s, kind: kind, low: Int(low), high: high)
+                }
+                expected.append(Expected(type: type, date: date, places: (io["places"]?.arrayValue ?? []).compactMap(\.stringValue), figures: figures))
             }
-            report.figuresRight += expected.intersection(predicted).count
-            report.figuresWrong += expected.symmetricDifference(predicted).count
-            for f in expected.subtracting(predicted) { report.misses.append("\(id): claim missed: \(f.claimant) says \(f.side) \(f.kind) \(f.low)\(f.high.map { $0 == f.low ? "" : "–\($0)" } ?? "+")") }
-            for f in predicted.subtracting(expected) { report.misses.append("\(id): claim not in the labels: \(f.claimant) says \(f.side) \(f.kind) \(f.low)\(f.high.map { $0 == f.low ? "" : "–\($0)" } ?? "+")") }
-        }
-        for i in free { report.misses.append("\(id): extra proposal \(result.incidents[i].incident.id)") }
-    }
-
-    static func interval(_ l: JSONObject, _ at: String) throws -> (Day, Day) {
-        if let on = l["date"]?.stringValue, let d = Day(iso: on) { return (d, d) }
-        if let from = l["from"]?.stringValue.flatMap(Day.init(iso:)), let to = l["to"]?.stringValue.flatMap(Day.init(iso:)) { return (from, to) }
-        throw LabelError(description: "\(at): needs 'date' or 'from'/'to' as YYYY-MM-DD")
-    }
-
-    static func figures(_ claims: JSONValue?) -> Set<Figure> {
-        var out = Set<Figure>()
-        for c in claims?.arrayValue ?? [] {
-            guard let o = c.objectValue else { continue }
-            for kind in CasualtyKind.allCases {
-                guard let v = o[kind.rawValue] else { continue }
-                let (low, high): (Int, Int?)
-                if let n = v.numberValue { (low, high) = (Int(n), Int(n)) } else if let f = v.objectValue {
-                    if let n = f["at_least"]?.numberValue { (low, high) = (Int(n), nil) }
-                    else { (low, high) = (Int(f["low"]?.numberValue ?? 0), f["high"]?.numberValue.map { Int($0) }) }
-                } else { continue }
-                out.insert(Figure(claimant: o["claimant_side"]?.stringValue ?? "third", side: o["side"]?.stringValue ?? "ALL",
-                                  kind: kind.rawValue, low: low, high: high))
-            }
+            out.append(LabelledReport(id: id, text: text, published: published, outlet: o["outlet"]?.stringValue, incidents: expected))
         }
         return out
     }
+}
 
-    /// "Sotk", "province:Syunik", "sector:Kalbajar" → a key naming the gazetteer feature.
-    static func placeKey(_ label: String, _ gazetteer: Gazetteer) -> String {
-        if label.hasPrefix("province:") { return "province:" + provinceID(String(label.dropFirst(9)), gazetteer) }
-        if label.hasPrefix("sector:") { return "sector:" + provinceID(String(label.dropFirst(7)), gazetteer) }
-        return locationKey(.place(label), gazetteer)
-    }
+/// Scores the reader on a labelled set: incident recall and precision, place
+/// resolution (right gazetteer feature), dates (right interval and
+/// precision), casualty claims (figure, affected side, claimant's side; a
+/// figure the text does not state is an error), and the misses.
+public enum Evaluation {
+    public struct Scores: Sendable {
+        public var reports = 0
+        public var labelled = 0, proposed = 0, matched = 0
+        public var placesRight = 0, placesAll = 0
+        public var datesRight = 0
+        public var figuresRight = 0, figuresAll = 0
+        public var misses: [String] = []
 
-    static func locationKey(_ kind: IncidentLocation.Kind, _ gazetteer: Gazetteer) -> String {
-        switch kind {
-        case let .place(n):
-            switch gazetteer.candidates(n).first {
-            case let .settlement(s)?: return "settlement:\(s.id)"
-            case let .province(p)?: return "province:\(p.id)"
-            case nil: return "unknown:\(NameFolding.key(n))"
-            }
-        case let .province(n): return "province:" + provinceID(n, gazetteer)
-        case let .borderSector(n): return "sector:" + provinceID(n, gazetteer)
-        case let .point(c): return "point:\(c.longitude),\(c.latitude)"
+        public var recall: Double { labelled == 0 ? 1 : Double(matched) / Double(labelled) }
+        public var precision: Double { proposed == 0 ? 1 : Double(matched) / Double(proposed) }
+        public var placeAccuracy: Double { placesAll == 0 ? 1 : Double(placesRight) / Double(placesAll) }
+        public var dateAccuracy: Double { matched == 0 ? 1 : Double(datesRight) / Double(matched) }
+        public var casualtyAccuracy: Double { figuresAll == 0 ? 1 : Double(figuresRight) / Double(figuresAll) }
+
+        public var text: String {
+            func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
+            return """
+            reports: \(reports)
+            incident recall: \(pct(recall)) (\(matched) of \(labelled) labelled)
+            incident precision: \(pct(precision)) (\(matched) of \(proposed) proposed)
+            place resolution accuracy: \(pct(placeAccuracy)) (\(placesRight) of \(placesAll))
+            date accuracy: \(pct(dateAccuracy)) (\(datesRight) of \(matched) matched)
+            casualty-claim accuracy: \(pct(casualtyAccuracy)) (\(figuresRight) of \(figuresAll))
+            misses:
+            """ + misses.map { "\n  " + $0 }.joined() + "\n"
         }
     }
 
-    static func provinceID(_ name: String, _ gazetteer: Gazetteer) -> String {
-        for t in gazetteer.candidates(name) { if case let .province(p) = t { return p.id } }
-        return NameFolding.key(name)
+    static func figures(_ i: Incident) -> [LabelledReport.Figure] {
+        i.claims.flatMap { c in
+            c.casualties.flatMap { cas in
+                cas.figures.map { kind, f in .init(claimantSide: c.side, side: cas.side, kind: kind.rawValue, low: f.low, high: f.high) }
+            }
+        }
+    }
+
+    public static func run(_ set: [LabelledReport], ingester: ReportIngester) -> Scores {
+        var s = Scores()
+        for report in set {
+            s.reports += 1
+            let result = ingester.ingest(report.text, published: report.published, outlet: report.outlet, sourceURL: nil)
+            var open = Array(result.incidents.indices)
+            s.labelled += report.incidents.count
+            s.proposed += result.incidents.count
+            var proposedFigures = result.incidents.map { figures($0.incident) }
+            // Pairs of the same family on overlapping dates, best first (same type, same interval, shared places).
+            func score(_ k: Int, _ j: Int) -> Int? {
+                let e = report.incidents[k], p = result.incidents[j]
+                guard EventTyper.family(p.incident.type) == EventTyper.family(e.type) else { return nil }
+                if let d = e.date {
+                    guard p.dateResolved && p.incident.date.overlaps(from: d.start, to: d.end) else { return nil }
+                } else if p.dateResolved { return nil }
+                let sameDate = e.date.map { $0.start == p.incident.date.start && $0.end == p.incident.date.end } ?? true
+                return (p.incident.type == e.type ? 4 : 0) + (sameDate ? 8 : 0) + 2 * Set(p.featureIDs).intersection(e.places).count
+                    + Set(figures(p.incident)).intersection(e.figures).count
+            }
+            var pairs: [(Int, Int, Int)] = []
+            for k in report.incidents.indices { for j in result.incidents.indices { if let v = score(k, j) { pairs.append((v, k, j)) } } }
+            var partner: [Int: Int] = [:]
+            for (_, k, j) in pairs.sorted(by: { ($0.0, -$0.1) > ($1.0, -$1.1) }) where partner[k] == nil && open.contains(j) {
+                partner[k] = j
+                open.removeAll { $0 == j }
+            }
+            open = result.incidents.indices.filter { j in !partner.values.contains(j) }
+            for (k, e) in report.incidents.enumerated() {
+                guard let j = partner[k] else {
+                    s.misses.append("\(report.id) #\(k): no proposal for \(e.type.rawValue) \(e.date?.iso ?? "undated") at \(e.places)")
+                    s.figuresAll += e.figures.count
+                    continue
+                }
+                s.matched += 1
+                let p = result.incidents[j]
+                let got = Set(p.featureIDs + p.unresolvedPlaces.map { "unresolved:\($0.text)" }), want = Set(e.places)
+                s.placesRight += got.intersection(want).count
+                s.placesAll += got.union(want).count
+                if !got.symmetricDifference(want).isEmpty {
+                    s.misses.append("\(report.id) #\(k): places \(p.featureIDs.sorted()) ≠ labelled \(e.places.sorted())")
+                }
+                let dateRight = e.date.map { d in p.dateResolved && p.incident.date.start == d.start && p.incident.date.end == d.end && p.incident.date.precision == d.precision } ?? !p.dateResolved
+                if dateRight { s.datesRight += 1 } else {
+                    s.misses.append("\(report.id) #\(k): date \(p.dateResolved ? "\(p.incident.date.iso) \(p.incident.date.precision.rawValue)" : "unresolved") ≠ labelled \(e.date.map { "\($0.iso) \($0.precision.rawValue)" } ?? "unresolved")")
+                }
+                var remaining = proposedFigures[j]
+                for f in e.figures {
+                    s.figuresAll += 1
+                    if let r = remaining.firstIndex(of: f) { s.figuresRight += 1; remaining.remove(at: r) } else {
+                        s.misses.append("\(report.id) #\(k): figure missing or wrong: \(f)")
+                    }
+                }
+                for f in remaining { s.figuresAll += 1; s.misses.append("\(report.id) #\(k): figure not in the labels: \(f)") }
+                proposedFigures[j] = []
+            }
+            for j in open {
+                let p = result.incidents[j]
+                s.misses.append("\(report.id): proposed but not labelled: \(p.incident.type.rawValue) \(p.dateResolved ? p.incident.date.iso : "undated") at \(p.featureIDs)")
+                for f in proposedFigures[j] { s.figuresAll += 1; s.misses.append("\(report.id): figure of an unlabelled proposal: \(f)") }
+            }
+        }
+        return s
     }
 }

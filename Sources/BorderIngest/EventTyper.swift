@@ -1,68 +1,62 @@
 import BorderIncidents
 
-/// The kind of event a sentence reports, from the words that say it.
-public struct EventMention: Sendable {
-    public var type: EventType
-    /// A ceasefire that was broken is fighting, kept apart from the ceasefire itself.
-    public var isViolation: Bool
-    public var start: Int
-    public var end: Int
-    public var text: String
-    public var confidence: Double
-}
+/// The kind of event a sentence reports, from its words (after ACLED's
+/// types): fighting (clash, shelling, incursion, capture), a ceasefire, a
+/// war recalled, or only a statement. A ceasefire "violation" is fighting.
+enum EventTyper {
+    struct Reading {
+        var type: EventType
+        /// Index of the word that decided it.
+        var token: Int
+        var confidence: Double
+    }
 
-/// Tells shelling, clashes, incursions, captures, ceasefires, wars and
-/// statements apart. A sentence of accusations with no fighting word is a
-/// statement, not fighting.
-public enum EventTyper {
-    // Best first: the first pattern that matches names the sentence's type.
-    static let patterns: [(EventType, TextPattern, Double)] = [
-        (.war, TextPattern("\\b(?:(?:\\d+|forty-four|six)[- ](?:day|week)|second (?:nagorno-)?karabakh|first (?:nagorno-)?karabakh|last year[’']s|the 20\\d\\d|bloody|full-scale|autumn) war\\b|\\bwar (?:of|in) (?:19|20)\\d\\d\\b|\\bwar (?:ended|broke out)\\b"), 0.85),
-        (.shelling, TextPattern("\\b(shell(?:ing|ed|s)?|bombard\\w*|artillery|mortars?|mortar fire|drones?|drone strikes?|air ?strikes?|rockets?|missiles?|struck|grad|howitzers?)\\b"), 0.85),
-        (.capture, TextPattern("\\b(captur\\w*|taken (?:prisoner|captive)|detain\\w*|abduct\\w*|prisoners? of war|pows?)\\b"), 0.8),
-        (.armedClash, TextPattern("\\b(clash\\w*|exchang\\w* (?:of )?fire|exchanged fire|traded fire|firefights?|gunfire|shoot-?outs?|opened fire|opening fire|fir(?:ed|ing) (?:on|at|upon)|fighting|skirmish\\w*|hostilities|gun battles?|shots? (?:were )?fired|sniper|attack\\w*|offensive|provocations?|violat\\w* (?:the )?(?:ceasefire|truce))\\b"), 0.8),
-        (.incursion, TextPattern("\\b(incursions?|advanc\\w*|cross\\w* (?:into|the border|the state border)|entered|penetrat\\w*|occup\\w*|seized|took (?:up )?positions|moved into|pushed into)\\b"), 0.75),
-        (.ceasefire, TextPattern("\\b(ceasefire|cease-fire|truce|hostilities (?:had |have )?ceased|agreed to (?:de-?escalate|cease|stop)|de-?escalat\\w*|peace deal)\\b"), 0.8),
-        (.statement, TextPattern("\\b(accus\\w*|blam\\w*|called on|calls? on|urg\\w*|condemn\\w*|warn\\w*|den(?:ied|ies)|insist\\w*|demand\\w*|protest\\w*|responsibility|concern\\w*)\\b"), 0.7),
-    ]
+    static let shelling: Set<String> = ["shelling", "shelled", "shell", "shells", "artillery", "mortar", "mortars", "bombardment",
+                                         "bombarded", "bombing", "drone", "drones", "missile", "missiles", "rocket", "rockets", "howitzer"]
+    static let clash: Set<String> = ["clash", "clashes", "clashed", "fighting", "firefight", "shootout", "shoot-out", "gunfire",
+                                     "skirmish", "skirmishes", "battle", "battles", "hostilities", "fought", "exchanged", "fire", "fired", "firing", "shot",
+                                     "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings"]
+    static let incursion: Set<String> = ["incursion", "incursions", "advance", "advanced", "advancing", "advances", "crossed",
+                                         "infiltrated", "infiltration", "occupied", "encroached", "intrusion", "entered", "invasion"]
+    static let capture: Set<String> = ["captured", "capturing", "capture", "detained", "abducted", "prisoner", "prisoners", "captive", "seized"]
+    static let ceasefire: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
+    static let statement: Set<String> = ["accused", "accuses", "blamed", "urged", "called", "condemned", "denied", "warned", "said", "says"]
+    static let breaches: Set<String> = ["violated", "violating", "violation", "violations", "broke", "breach", "breached"]
 
-    static let violation = TextPattern("\\bviolat\\w* (?:the |a |its )?(?:ceasefire|truce)|\\b(?:ceasefire|truce) (?:was |had been )?(?:broken|violated)")
-
-    /// The sentence's event, or nil when it reports none.
-    public static func mention(in sentence: String) -> EventMention? {
-        for (type, pattern, confidence) in patterns {
-            guard let m = pattern.firstMatch(in: sentence) else { continue }
-            // "ceasefire" next to fighting words is a violation, typed as the fighting.
-            if type == .ceasefire, violation.contains(sentence) {
-                return EventMention(type: .armedClash, isViolation: true, start: m.start, end: m.end, text: m.text, confidence: 0.7)
-            }
-            return EventMention(type: type, isViolation: type == .armedClash && violation.contains(sentence),
-                                start: m.start, end: m.end, text: m.text, confidence: confidence)
+    /// The event a sentence reports, if any. `capture` wins only when the
+    /// sentence has no other fighting; a recalled war is `war`.
+    static func read(_ w: [String]) -> Reading? {
+        func first(_ set: Set<String>) -> Int? { w.firstIndex(where: set.contains) }
+        if let k = w.firstIndex(where: { $0 == "war" || $0 == "wars" }),
+           w.indices.contains(where: { j in abs(j - k) <= 4 && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week") || Int(w[j]).map { (1990...2030).contains($0) } == true || ["last", "second", "first", "previous"].contains(w[j])) }) {
+            return Reading(type: .war, token: k, confidence: 0.7)
         }
+        if let k = w.firstIndex(of: "weeks") ?? w.firstIndex(of: "days"), k > 0, NumberWords.value(w[k - 1]) != nil,
+           k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2]) {
+            return Reading(type: .war, token: k, confidence: 0.6)
+        }
+        let fire = w.indices.filter { k in
+            clash.contains(w[k]) && (w[k] != "fire" || ["opened", "open", "opening", "exchanged", "traded", "trading", "returned", "under", "heavy", "came", "sniper", "small-arms", "automatic"].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected"))
+                && (w[k] != "attack" || !w.contains("heart"))
+        }
+        // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
+        if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k {
+            if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
+            return Reading(type: .ceasefire, token: k, confidence: 0.7)
+        }
+        if let k = first(shelling) { return Reading(type: .shelling, token: k, confidence: 0.75) }
+        if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
+        if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
+        if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
+        if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
     }
 
-    /// Fighting types merge into one incident per date and place; a
-    /// ceasefire, a war and a statement each stay their own.
+    /// Whether two readings can be one incident: any two kinds of fighting can.
     static func family(_ t: EventType) -> String {
         switch t {
         case .armedClash, .shelling, .incursion, .capture: "fighting"
-        case .ceasefire: "ceasefire"
-        case .war: "war"
-        case .statement: "statement"
-        }
-    }
-
-    /// Which type names a merged incident: the most specific fighting word wins.
-    static func rank(_ t: EventType) -> Int {
-        switch t {
-        case .shelling: 0
-        case .armedClash: 1
-        case .incursion: 2
-        case .capture: 3
-        case .war: 4
-        case .ceasefire: 5
-        case .statement: 6
+        default: t.rawValue
         }
     }
 }

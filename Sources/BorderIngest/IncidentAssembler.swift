@@ -1,170 +1,245 @@
 import BorderGeodata
 import BorderIncidents
-import Foundation
+import GeometryCore
 
-/// Turns sentence readings into incidents: one per family of event and
-/// date, with their places, claims and the evidence of each.
+/// Groups a report's dated stretches into incidents: one per distinct date
+/// and family of event (fighting of any kind, ceasefire, statement, war);
+/// a stretch without a date of its own belongs to the last dated event of
+/// its paragraph, else to the report's lead event.
 struct IncidentAssembler {
-    let source: SourceReport
     let relater: Relater
-    let published: Day?
+    let report: ReportText
+    let sourceID: String
+    let outlet: String?
 
-    private struct Draft {
+    let cache: FeatureRelations
+
+    struct Group {
         var family: String
-        var date: IncidentDate
-        var types: [EventType] = []
-        var locations: [IncidentLocation] = []
+        var dateKey: String
+        var date: DateReader.Mention?
+        var segments: [ReportIngester.Segment] = []
+    }
+
+    func assemble(_ segments: [ReportIngester.Segment]) -> [ProposedIncident] {
+        // Statements count when dated, or when they accuse or deny (then they join the event of their date).
+        let eventful = segments.filter { s in
+            s.type != nil && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation })
+                || s.claims.contains { !$0.figures.isEmpty }
+        }
+        var groups: [Group] = []
+        var lastDated: (paragraph: Int, date: DateReader.Mention)?
+        var stretches: [ReportIngester.Segment] = []
+        for var s in eventful {
+            // "the worst since the ceasefire of November 2020": a reference point, not an event of the report
+            // (a war after "since" is kept: a recalled war is an older incident).
+            if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }), let k = s.words.firstIndex(of: "since"),
+               d.firstToken > s.from + k,
+               s.words[(k + 1)..<min(s.words.count, k + 4)].contains(where: EventTyper.ceasefire.contains) {
+                continue
+            }
+            let precision = s.date?.date?.precision
+            let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
+            // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
+            if s.type == .war, s.date == nil || precision == .day || precision == .week {
+                let rest = EventTyper.read(s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?.type
+                s.type = rest ?? (s.date == nil ? nil : .armedClash)
+                if s.type == nil && s.claims.allSatisfy({ $0.figures.isEmpty }) { continue }
+            }
+            // Fighting dated only by a year, in a sentence about a war, is that war.
+            if s.type != .war, span >= 300, s.words.contains(where: { ["war", "wars"].contains($0) }) || s.words.contains("weeks") && s.words.contains("fighting") {
+                s.type = .war
+            }
+            // "X accused Y of an incursion" without losses is a statement about it.
+            if s.type.map(EventTyper.family) == "fighting", s.claims.contains(where: \.accusation), s.claims.allSatisfy({ $0.figures.isEmpty }),
+               let k = s.words.firstIndex(where: { ["accused", "accuses", "accusing", "blamed", "blame"].contains($0) }),
+               s.words[k...].contains("of") || s.words[k...].contains("for") {
+                s.type = .statement
+            }
+            // A ceasefire "after clashes left three dead": the losses belong to the clashes.
+            if s.type == .ceasefire, s.claims.contains(where: { !$0.figures.isEmpty }) {
+                var fighting = s
+                fighting.type = .armedClash
+                s.claims = s.claims.map { var c = $0; c.figures = []; return c }
+                stretches.append(s)
+                stretches.append(fighting)
+                continue
+            }
+            stretches.append(s)
+        }
+        let lead = stretches.first { $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false }?.date
+            ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+        for var s in stretches {
+            var family = s.type.map(EventTyper.family) ?? "fighting"
+            if s.date == nil {
+                if family == "war" { continue }  // a war recalled without a year is context, not an event to date
+                s.date = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil } ?? lead
+            } else if family != "war" {
+                lastDated = (s.paragraph, s.date!)
+            }
+            // A statement only stands alone with a date of its own different from any fighting; else its claims join.
+            if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty }) && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) {
+                continue
+            }
+            if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
+            let key = s.date.map { $0.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\($0.phrase.lowercased())" } ?? "none"
+            if let g = groups.firstIndex(where: { $0.family == family && $0.dateKey == key }) {
+                groups[g].segments.append(s)
+            } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
+                groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
+            } else {
+                groups.append(Group(family: family, dateKey: key, date: s.date, segments: [s]))
+            }
+        }
+        return groups.filter { $0.dateKey != "none" || $0.segments.contains { !$0.places.isEmpty } }.map(incident)
+    }
+
+    func evidence(_ fact: String, sentence: Int, _ start: Int, _ end: Int, _ confidence: Double, _ note: String) -> Evidence {
+        return Evidence(fact: fact, text: report.slice(start, end), start: start, end: end, sentence: sentence,
+                        confidence: (confidence * 100).rounded() / 100, note: note)
+    }
+
+    func incident(_ g: Group) -> ProposedIncident {
+        var ev: [Evidence] = []
+        // Type: the most frequent among the stretches, fighting types before statements.
+        var votes: [EventType: Int] = [:]
+        for s in g.segments { if let t = s.type { votes[t, default: 0] += 1 } }
+        let order: [EventType] = [.war, .ceasefire, .armedClash, .shelling, .incursion, .capture, .statement]
+        let type = order.filter { g.family == "fighting" ? EventTyper.family($0) == "fighting" : true }
+            .max { (votes[$0] ?? 0, -order.firstIndex(of: $0)!) < (votes[$1] ?? 0, -order.firstIndex(of: $1)!) } ?? .armedClash
+        if let s = g.segments.first(where: { $0.type == type }), let k = s.typeToken {
+            let tok = report.sentences[s.sentence].tokens[k]
+            ev.append(evidence("type", sentence: s.sentence, tok.start, tok.end, s.typeConfidence, "the word that names the event"))
+        }
+        let date = g.date?.date
+        if let d = g.date {
+            ev.append(evidence("date", sentence: report.sentences.first { $0.start <= d.start && d.start < $0.end }?.index ?? g.segments[0].sentence,
+                               d.start, d.end, d.confidence, d.date?.reading ?? "unresolved: no publication date"))
+        }
+        // Locations: each feature once; a place named only by one side's account is marked as theirs.
+        var locations: [IncidentLocation] = [], ids: [String] = [], unresolved: [SetAsidePlace] = []
+        var features: [PlaceMention.Feature] = []
+        // A war's area is not a point: a recalled war is left unlocated.
+        for s in g.segments where type != .war {
+            // A place inside a claimant's name ("the Nagorno-Karabakh army said") is who speaks, not where.
+            let speakers = s.claims.compactMap { r in r.claimantStart.flatMap { a in r.claimantEnd.map { a..<$0 } } }
+            for m in s.places where m.excluded == nil && !speakers.contains(where: { $0.contains(m.start) }) {
+                guard let feature = m.feature else {
+                    if !unresolved.contains(where: { $0.text == m.text }) {
+                        unresolved.append(SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: nil))
+                    }
+                    continue
+                }
+                guard !ids.contains(m.featureID) else { continue }
+                let kind: IncidentLocation.Kind
+                switch feature {
+                case let .settlement(x), let .region(x): kind = .place(x.name)
+                case let .province(p): kind = .province(p.name)
+                case let .borderSector(p): kind = .borderSector(p.name)
+                }
+                let claimedBy = s.claims.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?.claimant?.side
+                ids.append(m.featureID)
+                features.append(feature)
+                locations.append(IncidentLocation(kind: kind, precision: m.precision, relation: m.relation,
+                                                  claimedBy: ["ARM", "AZE", "NK"].contains(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]))
+                ev.append(evidence("location[\(locations.count - 1)]", sentence: m.sentence, m.start, m.end, m.confidence, m.explanation))
+            }
+        }
+        // Claims: one per claimant and clause with something to say; figures per affected side, civilians apart.
         var claims: [Claim] = []
-        var totals = Set<Int>()
-        var civilians = Set<Int>()
-        var sides = Set<String>()
-        var evidence: [Evidence] = []
-        var firstSentence: Int
-    }
-
-    private var drafts: [Draft] = []
-
-    init(source: SourceReport, relater: Relater, published: Day?) {
-        self.source = source
-        self.relater = relater
-        self.published = published
-    }
-
-    mutating func assemble(_ readings: [SentenceReading]) -> [ProposedIncident] {
-        let lead = leadDate(readings)
-        var paragraphDate: (paragraph: Int, date: DateMention, sentence: Int)?
-        for r in readings {
-            let hasFigures = r.claims.contains { $0.figure != nil }
-            guard r.event != nil || hasFigures else { continue }
-            var event = r.event ?? EventMention(type: .armedClash, isViolation: false, start: 0, end: 0, text: "", confidence: 0.4)
-            // Figures with no event word belong to the fighting they count.
-            if r.event?.type == .statement, hasFigures { event.type = .armedClash; event.confidence = 0.5 }
-            let date: IncidentDate
-            var dateEvidence: Evidence
-            if let d = nearestDate(to: event, in: r) {
-                date = d.date
-                dateEvidence = r.evidence("date", "\(d.date.iso) (\(d.date.precision.rawValue)); \(d.date.reading)", d.start, d.end, d.confidence)
-                if EventTyper.family(event.type) != "war" { paragraphDate = (r.sentence.paragraph, d, r.sentence.index) }
-            } else if let p = paragraphDate, p.paragraph == r.sentence.paragraph || p.paragraph + 1 == r.sentence.paragraph, EventTyper.family(event.type) != "war" {
-                date = p.date.date
-                dateEvidence = r.evidence("date", "\(date.iso) (\(date.precision.rawValue)): no date in this sentence; taken from sentence \(p.sentence) of the same passage", 0, 0, 0.5)
-            } else if let lead, EventTyper.family(event.type) != "war" {
-                date = lead
-                dateEvidence = r.evidence("date", "\(date.iso) (\(date.precision.rawValue)): no date in this sentence; the report's lead date (\(lead.reading))", 0, 0, 0.4)
-            } else {
-                continue  // an event with no date at all is not proposed (never dated "today")
+        for s in g.segments {
+            for r in s.claims where !r.figures.isEmpty || (r.claimant != nil && (r.accusation || r.denial)) {
+                for group in [r.figures.filter { !$0.isTotal }, r.figures.filter(\.isTotal)] where !group.isEmpty || r.figures.isEmpty {
+                    var c = r.claimant
+                    var confidence = 0.75
+                    if c == nil {
+                        // Losses stated without a source: a side's own losses are its authorities' figure; else the outlet's.
+                        let sides = Set(group.map(\.side))
+                        if sides.count == 1, let side = sides.first, ["ARM", "AZE", "NK"].contains(side) {
+                            c = .init(name: "\(Self.sideName(side)) authorities (unattributed in the report)", side: side, role: "government")
+                        } else {
+                            c = .init(name: outlet ?? "the report", side: "third", role: "outlet")
+                        }
+                        confidence = 0.45
+                    }
+                    var casualties: [CasualtyClaim] = []
+                    var keys: [String] = []
+                    for f in group {
+                        let key = f.side + (f.civilians ? " civilians" : "")
+                        if let k = keys.firstIndex(of: key) { casualties[k].figures[f.kind] = f.figure } else {
+                            keys.append(key)
+                            casualties.append(CasualtyClaim(side: f.side, figures: [f.kind: f.figure]))
+                        }
+                    }
+                    let total = group.first?.isTotal == true
+                    let claim = Claim(claimant: c!.name, side: c!.side, role: c!.role,
+                                      summary: Self.summary(keys: keys, casualties, total: total, denial: r.denial, accusation: r.accusation),
+                                      casualties: casualties, unconfirmed: report.sentences[s.sentence].tokens.contains { $0.lower == "unconfirmed" || $0.lower == "confirmation" },
+                                      sources: [sourceID])
+                    guard !claims.contains(claim) else { continue }
+                    claims.append(claim)
+                    if let a = r.claimantStart, let b = r.claimantEnd {
+                        ev.append(evidence("claim[\(claims.count - 1)].claimant", sentence: s.sentence, a, b, confidence, "who says it"))
+                    }
+                    for f in group {
+                        ev.append(evidence("claim[\(claims.count - 1)].\(f.side).\(f.kind.rawValue)", sentence: s.sentence, f.start, f.end,
+                                           confidence, "\(f.figure) \(f.kind.rawValue)\(f.civilians ? " (civilians)" : "")\(f.isTotal ? ", a running total" : "")"))
+                    }
+                }
             }
-            var family = EventTyper.family(event.type)
-            // Accusations on the day of a fight are claims about that fight.
-            if family == "statement", drafts.contains(where: { $0.family == "fighting" && $0.date == date }) { family = "fighting" }
-            let index = draftIndex(family, date, r.sentence.index)
-            if r.event != nil {
-                drafts[index].types.append(event.type)
-                drafts[index].evidence.append(r.evidence("type", event.type.rawValue + (event.isViolation ? " (ceasefire violation)" : ""),
-                                                         event.start, event.end, event.confidence))
+        }
+        var sides = Set(claims.flatMap { [$0.side] + $0.casualties.map(\.side) }.filter { ["ARM", "AZE", "NK"].contains($0) })
+        for w in g.segments.flatMap({ s in report.sentences[s.sentence].tokens[s.from...s.to].map(\.lower) }) {
+            if w.hasPrefix("armenia") { sides.insert("ARM") }
+            if w.hasPrefix("azerbaijan") || w == "azeri" { sides.insert("AZE") }
+        }
+        let sideList = ["ARM", "AZE", "NK"].filter(sides.contains)
+        let resolvedDate = date ?? IncidentDate(start: Day(year: 1970, month: 1, day: 1)!, end: Day(year: 1970, month: 1, day: 1)!,
+                                                precision: .period, reading: "unresolved")
+        let id = "ingest-" + String(ReportIngester.hash([sourceID, type.rawValue, resolvedDate.iso, g.date?.phrase ?? ""].joined(separator: "|") + ids.sorted().joined()) % 0xFFFFFFFFFF, radix: 16)
+        let names = locations.map(\.name)
+        let title = "\(Self.typeName(type))" + (names.isEmpty ? "" : " \(locations[0].relation == "at" ? "at" : locations[0].relation) \(names.prefix(3).joined(separator: ", "))")
+        var incident = Incident(id: id, title: title, type: type, date: resolvedDate, localTime: nil,
+                                sides: sideList.isEmpty ? ["third"] : sideList, locations: locations, claims: claims, sources: [sourceID],
+                                notes: "proposed by borderwatch ingest; every fact has evidence in the ingest output", status: .proposed)
+        incident.localTime = localTime(g)
+        var relation: IncidentRelation?, failure: String?
+        if !locations.isEmpty {
+            do {
+                var related: [LocationRelation] = []
+                for (k, l) in locations.enumerated() {
+                    var r = try cache.relation(of: features[k], id: ids[k], location: l, relater: relater)
+                    r.location = l
+                    related.append(r)
+                }
+                let points = related.map(\.coordinate)
+                var spread = 0.0
+                for i in points.indices { for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) } }
+                relation = IncidentRelation(incident: incident, locations: related, extent: Envelope(covering: points), spreadMetres: spread)
+            } catch { failure = error.description }
+        }
+        return ProposedIncident(incident: incident, dateResolved: date != nil, datePhrase: g.date?.phrase, featureIDs: ids,
+                                unresolvedPlaces: unresolved, evidence: ev, relation: relation, relateError: failure)
+    }
+
+    /// "3:40AM", "03:40" in the incident's stretches.
+    func localTime(_ g: Group) -> String? {
+        for s in g.segments {
+            let t = report.sentences[s.sentence].tokens
+            for k in t.indices where k + 2 < t.count && t[k + 1].text == ":" {
+                guard let h = Int(t[k].text), h < 24, t[k + 2].text.count >= 2, let m = Int(t[k + 2].text.prefix(2)), m < 60 else { continue }
+                let pm = t[k + 2].lower.hasSuffix("pm") || (k + 3 < t.count && t[k + 3].lower == "pm")
+                let hour = pm && h < 12 ? h + 12 : h
+                return "\(hour < 10 ? "0" : "")\(hour):\(t[k + 2].text.prefix(2))"
             }
-            drafts[index].evidence.append(dateEvidence)
-            add(r, to: index)
         }
-        return drafts.enumerated().compactMap { k, d in proposal(d, k) }
+        return nil
     }
 
-    /// The report's lead date: that of its first dated fighting, else of its first dated event.
-    private func leadDate(_ readings: [SentenceReading]) -> IncidentDate? {
-        let dated = readings.filter { $0.event != nil && !$0.dates.isEmpty }
-        let fighting = dated.first { EventTyper.family($0.event!.type) == "fighting" }
-        return (fighting ?? dated.first)?.dates.first?.date
-    }
+    static func sideName(_ side: String) -> String { ["ARM": "Armenian", "AZE": "Azerbaijani", "NK": "Nagorno-Karabakh"][side] ?? side }
 
-    /// The date said closest to the event's words.
-    private func nearestDate(to e: EventMention, in r: SentenceReading) -> DateMention? {
-        r.dates.min { abs($0.start - e.start) < abs($1.start - e.start) }
-    }
-
-    private mutating func draftIndex(_ family: String, _ date: IncidentDate, _ sentence: Int) -> Int {
-        if let i = drafts.firstIndex(where: { $0.family == family && $0.date.start == date.start && $0.date.end == date.end }) { return i }
-        drafts.append(Draft(family: family, date: date, firstSentence: sentence))
-        return drafts.count - 1
-    }
-
-    private mutating func add(_ r: SentenceReading, to index: Int) {
-        let speakerSide = r.claims.first?.claimantSide
-        for p in r.places where p.role == .incident {
-            guard let kind = p.location else { continue }
-            if let existing = drafts[index].locations.firstIndex(where: { $0.kind == kind }) {
-                drafts[index].locations[existing].precision = min(drafts[index].locations[existing].precision, p.precision)
-            } else {
-                let claimedBy = ["ARM", "AZE"].contains(speakerSide ?? "") ? speakerSide : nil
-                drafts[index].locations.append(IncidentLocation(kind: kind, precision: p.precision, relation: p.relation,
-                                                                claimedBy: claimedBy, sources: [source.id]))
-            }
-            drafts[index].evidence.append(r.evidence("place", "\(p.text) → \(Self.name(kind)) (\(p.relation), precision \(p.precision))",
-                                                     p.start, p.end, p.confidence))
-        }
-        for p in r.places where p.role == .notIncident {
-            drafts[index].evidence.append(r.evidence("place-not-incident", "\(p.text): \(p.why)", p.start, p.end, p.confidence))
-        }
-        if let c = r.country { drafts[index].sides.insert(c) }
-        // One claim per claimant and sentence; its figures per affected side.
-        var grouped: [(key: String, mentions: [ClaimMention])] = []
-        for m in r.claims {
-            let key = "\(m.claimant)|\(m.claimantSide)|\(m.isTotal)|\(m.civilians)"
-            if let g = grouped.firstIndex(where: { $0.key == key }) { grouped[g].mentions.append(m) } else { grouped.append((key, [m])) }
-        }
-        for (_, mentions) in grouped {
-            let first = mentions[0]
-            var bySide: [String: [CasualtyKind: CasualtyFigure]] = [:]
-            var order: [String] = []
-            for m in mentions {
-                guard let kind = m.kind, let figure = m.figure else { continue }
-                if bySide[m.affectedSide] == nil { order.append(m.affectedSide) }
-                // The first figure read for a side and kind stands; a second, different one is its own claim below.
-                if bySide[m.affectedSide]?[kind] == nil { bySide[m.affectedSide, default: [:]][kind] = figure }
-                drafts[index].sides.insert(m.affectedSide)
-                drafts[index].evidence.append(r.evidence("claim", "\(m.claimant) (\(m.claimantSide)): \(m.affectedSide)\(m.civilians ? " civilians" : "") \(kind.rawValue) \(figure)\(m.isTotal ? " (running total)" : "")",
-                                                         m.start, m.end, m.confidence))
-            }
-            let casualties = order.map { CasualtyClaim(side: $0, figures: bySide[$0]!) }
-            let summary = casualties.isEmpty ? "statement reported by \(first.claimant)"
-                : (first.isTotal ? "running total: " : "") + casualties.map { c in
-                    "\(c.side)\(first.civilians ? " civilians" : "") " + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\(k.rawValue) \($0)" } }.joined(separator: ", ")
-                }.joined(separator: "; ")
-            let claim = Claim(claimant: first.claimant, side: first.claimantSide, role: first.role, summary: summary,
-                              casualties: casualties, unconfirmed: first.unconfirmed, sources: [source.id])
-            guard !drafts[index].claims.contains(claim) else { continue }
-            drafts[index].claims.append(claim)
-            if first.isTotal { drafts[index].totals.insert(drafts[index].claims.count - 1) }
-            if first.civilians { drafts[index].civilians.insert(drafts[index].claims.count - 1) }
-            if ["ARM", "AZE", "NK"].contains(first.claimantSide) { drafts[index].sides.insert(first.claimantSide) }
-        }
-    }
-
-    private func proposal(_ d: Draft, _ k: Int) -> ProposedIncident? {
-        let type = d.types.min { EventTyper.rank($0) < EventTyper.rank($1) } ?? .armedClash
-        let placeNames = d.locations.map { Self.name($0.kind) }
-        let slug = placeNames.first.map { NameFolding.key($0).replacingOccurrences(of: " ", with: "-") } ?? "unlocated"
-        let title = Self.title(type, d.locations)
-        let sides = ["ARM", "AZE", "NK"].filter { d.sides.contains($0) }
-        let incident = Incident(id: "\(d.date.start)-\(type.rawValue)-\(slug)-\(k + 1)", title: title, type: type, date: d.date,
-                                localTime: nil, sides: sides.isEmpty && type != .statement ? [] : sides, locations: d.locations,
-                                claims: d.claims, sources: [source.id],
-                                notes: "proposed by borderwatch ingest from \(source.outlet); not reviewed")
-        let relation = try? relater.relate(incident)
-        return ProposedIncident(incident: incident, evidence: d.evidence, totalClaims: d.totals, civilianClaims: d.civilians,
-                                relation: relation)
-    }
-
-    static func name(_ kind: IncidentLocation.Kind) -> String {
-        switch kind {
-        case let .place(n): n
-        case let .province(n): n
-        case let .borderSector(n): "the \(n) section of the border"
-        case let .point(c): String(format: "%.5f, %.5f", c.latitude, c.longitude)
-        }
-    }
-
-    static func title(_ type: EventType, _ locations: [IncidentLocation]) -> String {
-        let what: String = switch type {
+    static func typeName(_ t: EventType) -> String {
+        switch t {
         case .armedClash: "Armed clash"
         case .shelling: "Shelling"
         case .incursion: "Incursion"
@@ -173,8 +248,16 @@ struct IncidentAssembler {
         case .statement: "Statement"
         case .war: "War"
         }
-        guard let first = locations.first else { return "\(what) (no place named)" }
-        let names = locations.prefix(3).map { name($0.kind) }
-        return "\(what) \(first.relation) \(names.joined(separator: ", "))"
+    }
+
+    /// The claim in the catalog's words, never the report's: "ARM: 3 killed, 4 wounded".
+    static func summary(keys: [String], _ casualties: [CasualtyClaim], total: Bool, denial: Bool, accusation: Bool) -> String {
+        let parts = zip(keys, casualties).map { key, c in
+            "\(key): " + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\($0) \(k.rawValue)" } }.joined(separator: ", ")
+        }
+        var text = parts.isEmpty ? (denial ? "denies the account" : accusation ? "blames the other side" : "statement") : parts.joined(separator: "; ")
+        if total { text += " (running total, not this incident's toll)" }
+        if denial && !parts.isEmpty { text = "denial: " + text }
+        return text
     }
 }

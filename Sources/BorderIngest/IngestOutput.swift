@@ -3,70 +3,117 @@ import BorderQueries
 import Foundation
 import GeometryCore
 
-/// The proposals of one report in each output format.
+/// The forms `borderwatch ingest` prints: JSON (everything, evidence
+/// included), the shared claims-csv layout, GeoJSON points, Markdown for a reader.
 public enum IngestOutput {
-    public enum Format: String, CaseIterable, Sendable { case json, csv, geojson, markdown }
+    public enum Format: String, CaseIterable, Sendable {
+        case json, csv, geojson, markdown
+    }
 
+    /// Incidents whose date could not be resolved have no row or point: a
+    /// date is a column there. JSON and Markdown list them as unresolved.
     public static func render(_ result: IngestResult, format: Format) -> String {
         switch format {
-        case .json: json(result)
-        case .csv: ClaimsCSV.render(result.incidents.compactMap(\.relation), catalog: result.catalog)
-        case .geojson: GeoJSONWriter(decimals: 6).string(FeatureCollection(MapLayers.incidentFeatures(result.incidents.compactMap(\.relation)))) + "\n"
-        case .markdown: markdown(result)
+        case .json: return json(result)
+        case .csv: return ClaimsCSV.render(result.incidents.filter(\.dateResolved).map(relation), catalog: catalog(result))
+        case .geojson: return geojson(result)
+        case .markdown: return markdown(result)
         }
     }
 
-    static func evidence(_ e: Evidence) -> JSONValue {
-        .object(["fact": .string(e.fact), "value": .string(e.value), "start": .number(Double(e.start)), "end": .number(Double(e.end)),
-                 "sentence": .number(Double(e.sentence)), "sentence_text": .string(e.sentenceText),
-                 "confidence": .number((e.confidence * 100).rounded() / 100)])
+    /// The catalog the proposals would join: their source and them, as `proposed`.
+    public static func catalog(_ result: IngestResult) -> Catalog {
+        Catalog(sources: result.source.map { [$0] } ?? [], incidents: result.incidents.filter(\.dateResolved).map(\.incident))
+    }
+
+    /// The relation, or one with no located places when there is none.
+    static func relation(_ p: ProposedIncident) -> IncidentRelation {
+        p.relation ?? IncidentRelation(incident: p.incident, locations: [], extent: nil, spreadMetres: 0)
+    }
+
+    static func evidenceJSON(_ e: Evidence) -> JSONValue {
+        .object(["fact": .string(e.fact), "text": .string(e.text), "start": .number(Double(e.start)), "end": .number(Double(e.end)),
+                 "sentence": .number(Double(e.sentence)), "confidence": .number(e.confidence), "note": .string(e.note)])
+    }
+
+    static func placeJSON(_ p: SetAsidePlace) -> JSONValue {
+        .object(["text": .string(p.text), "start": .number(Double(p.start)), "end": .number(Double(p.end)),
+                 "sentence": .number(Double(p.sentence)), "reason": p.reason.map(JSONValue.string) ?? .null])
     }
 
     public static func json(_ result: IngestResult) -> String {
-        let catalog = result.catalog
+        let cat = catalog(result)
+        var root: JSONObject = [:]
+        root["source"] = result.source.map { s in
+            .object(["id": .string(s.id), "outlet": .string(s.outlet), "headline": .string(s.headline),
+                     "published": .string(s.published.description), "url": .string(s.file)])
+        } ?? .null
+        root["published_from"] = result.publishedFrom.map(JSONValue.string) ?? .null
+        root["notes"] = .array(result.notes.map(JSONValue.string))
+        root["incidents"] = .array(result.incidents.map { p in
+            var o = RelationJSON.relation(relation(p), catalog: cat)
+            o["status"] = .string(p.incident.status.rawValue)
+            if !p.dateResolved {
+                o["date"] = .null
+                o["date_precision"] = .null
+                o["date_reading"] = .string("unresolved: '\(p.datePhrase ?? "")' needs a publication date")
+            }
+            o["date_phrase"] = p.datePhrase.map(JSONValue.string) ?? .null
+            if p.relation == nil {
+                o["locations"] = .array(p.incident.locations.map { l in .object(["name": .string(l.name), "relation": .string(l.relation)]) })
+            }
+            o["feature_ids"] = .array(p.featureIDs.map(JSONValue.string))
+            o["relate_error"] = p.relateError.map(JSONValue.string) ?? .null
+            o["unresolved_places"] = .array(p.unresolvedPlaces.map(placeJSON))
+            o["evidence"] = .array(p.evidence.map(evidenceJSON))
+            return .object(o)
+        })
+        root["set_aside_places"] = .array(result.setAside.map(placeJSON))
         var w = JSONWriter()
-        let s = result.source
-        w.value(.object([
-            "source": .object(["id": .string(s.id), "outlet": .string(s.outlet), "headline": .string(s.headline),
-                               "published": result.published.map { .string($0.description) } ?? .null,
-                               "published_reading": .string(result.publishedReading), "url_or_file": .string(s.file)]),
-            "offsets": .string("Unicode scalar offsets into the report's text after HTML was stripped"),
-            "incidents": .array(result.incidents.map { p in
-                var o = p.relation.map { RelationJSON.relation($0, catalog: catalog) } ?? RelationJSON.incident(p.incident, catalog: catalog)
-                o["status"] = .string("proposed")
-                o["running_total_claims"] = .array(p.totalClaims.sorted().map { .number(Double($0)) })
-                o["civilian_claims"] = .array(p.civilianClaims.sorted().map { .number(Double($0)) })
-                o["evidence"] = .array(p.evidence.map(evidence))
-                return .object(o)
-            }),
-            "unresolved": .array(result.unresolved.map(evidence)),
-        ]))
+        w.object(root)
         return w.string + "\n"
     }
 
-    public static func markdown(_ result: IngestResult) -> String {
-        var out = "# Proposed incidents: \(result.source.headline)\n\n"
-        out += "Source: \(result.source.outlet); publication \(result.published?.description ?? "unknown") (\(result.publishedReading)).\n"
-        if result.incidents.isEmpty { out += "\nNo incident found.\n" }
-        for p in result.incidents {
-            let i = p.incident
-            out += "\n## \(i.date.iso) — \(i.title)\n\n"
-            out += "- **\(i.type.rawValue)**, \(i.date.precision.rawValue): \(i.date.reading)\n"
+    static func geojson(_ result: IngestResult) -> String {
+        var features: [Feature] = []
+        for p in result.incidents where p.dateResolved {
             for l in p.relation?.locations ?? [] {
-                let province = l.province.map { "\($0.name), " } ?? ""
-                out += "- \(l.location.name): \(province)\(l.country ?? "—"), \(String(format: "%.1f", l.borderDistance / 1000)) km from the border, side \(l.side) (\(l.sideBasis.rawValue))\n"
-            }
-            for (k, c) in i.claims.enumerated() {
-                out += "- claim by \(c.claimant) (\(c.side)): \(c.summary)\(c.unconfirmed ? " (unconfirmed)" : "")\(p.totalClaims.contains(k) ? " — running total" : "")\n"
-            }
-            out += "\n| fact | value | words | confidence |\n|---|---|---|---|\n"
-            for e in p.evidence {
-                let words = String(result.text.text.unicodeScalars.dropFirst(e.start).prefix(max(0, e.end - e.start)))
-                out += "| \(e.fact) | \(e.value.replacingOccurrences(of: "|", with: "/")) | \(words.isEmpty ? "(sentence \(e.sentence))" : "“\(words)”") | \(String(format: "%.2f", e.confidence)) |\n"
+                var props = RelationJSON.location(l)
+                props["incident_id"] = .string(p.incident.id)
+                props["status"] = .string(p.incident.status.rawValue)
+                props["date"] = .string(p.incident.date.iso)
+                props["date_precision"] = .string(p.incident.date.precision.rawValue)
+                props["type"] = .string(p.incident.type.rawValue)
+                props["claims"] = .string(RelationJSON.casualtyLine(p.incident))
+                props["source"] = .string(result.source?.id ?? "")
+                features.append(Feature(geometry: .point(Point(l.coordinate)), properties: props))
             }
         }
-        if !result.unresolved.isEmpty {
-            out += "\n## Unresolved\n\n" + result.unresolved.map { "- \($0.value) (sentence \($0.sentence))\n" }.joined()
+        return GeoJSONWriter().string(FeatureCollection(features))
+    }
+
+    static func markdown(_ result: IngestResult) -> String {
+        var out = "# Proposed incidents\n\n"
+        if let s = result.source { out += "Source: \(s.outlet), published \(s.published) (\(result.publishedFrom ?? "")). \(s.file)\n\n" }
+        for n in result.notes { out += "> \(n)\n\n" }
+        for p in result.incidents {
+            let i = p.incident
+            out += "## \(i.title) — \(p.dateResolved ? i.date.iso : "date unresolved")\n\n"
+            out += "- id `\(i.id)`, type \(i.type.rawValue), status \(i.status.rawValue), sides \(i.sides.joined(separator: ", "))\n"
+            out += "- date: \(p.dateResolved ? "\(i.date.iso) (\(i.date.precision.rawValue)); \(i.date.reading)" : "unresolved ('\(p.datePhrase ?? "")')")\n"
+            for (k, l) in (p.relation?.locations ?? []).enumerated() {
+                out += "- place \(l.location.relation) **\(l.location.name)** (`\(p.featureIDs[k])`): \(l.province?.name ?? "?"), \(l.country ?? "?"), "
+                    + "\(Int(l.borderDistance.rounded())) m from the border, side \(l.side)\n"
+            }
+            for u in p.unresolvedPlaces { out += "- place **\(u.text)**: not in the gazetteer (unresolved)\n" }
+            for c in i.claims { out += "- claim by \(c.claimant) (\(c.side), \(c.role)): \(c.summary)\(c.unconfirmed ? " (unconfirmed)" : "")\n" }
+            out += "\nEvidence:\n\n"
+            for e in p.evidence { out += "- \(e.fact): “\(e.text)” [\(e.start)–\(e.end), sentence \(e.sentence), confidence \(e.confidence)] \(e.note)\n" }
+            out += "\n"
+        }
+        if !result.setAside.isEmpty {
+            out += "## Places set aside\n\n"
+            for s in result.setAside { out += "- \(s.text): \(s.reason ?? "unknown")\n" }
         }
         return out
     }

@@ -1,176 +1,280 @@
 import BorderGeodata
 import BorderIncidents
-import Foundation
+import GeometryCore
 
-/// A place named in a sentence.
-public struct PlaceMention: Sendable {
-    public enum Role: String, Sendable {
-        /// Where something happened.
-        case incident
-        /// A dateline, a capital or outlet speaking, a home town, a
-        /// description: named, but not where the incident was.
-        case notIncident = "not-incident"
+/// A place a sentence names, resolved to a gazetteer feature (or left
+/// unresolved with its text), with the cue that says how the event relates
+/// to it, or the reason it is not an incident location (a dateline, a capital
+/// speaking for its government, a home town, a description).
+struct PlaceMention {
+    enum Feature {
+        case settlement(Settlement)
+        case province(Province)
+        case borderSector(Province)
+        /// A region of the additions (Nakhchivan, Nagorno-Karabakh) as a whole.
+        case region(Settlement)
     }
 
-    /// The words as written.
-    public var text: String
-    public var start: Int
-    public var end: Int
-    /// What the gazetteer resolved them to; nil when it does not know them.
-    public var target: Gazetteer.Target?
-    /// The location the incident gets: a place, a province or a border sector.
-    public var location: IncidentLocation.Kind?
-    /// ACLED geo-precision: 1 at the place, 2 near it or in part of a region, 3 a region.
-    public var precision: Int
-    /// "at", "near", "towards", "in", "on".
-    public var relation: String
-    public var role: Role
-    /// Why the role was chosen (for evidence).
-    public var why: String
-    public var confidence: Double
+    var text: String
+    var sentence: Int
+    var start: Int
+    var end: Int
+    var firstToken: Int
+    var lastToken: Int
+    var feature: Feature?
+    /// Other features the name could mean, for the second pass.
+    var candidates: [Gazetteer.Target]
+    var relation: String
+    var precision: Int
+    var excluded: String?
+    var confidence: Double
+    var explanation: String
+    /// The country the sentence ties the name to ("the Armenian village of X").
+    var statedCountry: String?
+
+    /// "geonames:616041", "AM-GR", "sector:AZ-KAL", "additions:nakhchivan-ar", "unresolved:Text".
+    var featureID: String {
+        switch feature {
+        case let .settlement(s)?, let .region(s)?: s.id
+        case let .province(p)?: p.id
+        case let .borderSector(p)?: "sector:\(p.id)"
+        case nil: "unresolved:\(text)"
+        }
+    }
+
+    var coordinate: Coordinate? {
+        switch feature {
+        case let .settlement(s)?, let .region(s)?: s.coordinate
+        default: nil
+        }
+    }
 }
 
-/// Finds the gazetteer's places in a sentence, in any spelling it knows,
-/// with the cue words around them, and tells incident locations from
-/// places that are only named.
-public struct PlaceFinder: Sendable {
-    public let gazetteer: Gazetteer
-    let geodata: Geodata
+struct PlaceFinder {
+    let gazetteer: Gazetteer
 
-    public init(gazetteer: Gazetteer, geodata: Geodata) {
-        self.gazetteer = gazetteer
-        self.geodata = geodata
-    }
+    /// Yerevan and Baku as settlements and as city provinces.
+    static let capitals: Set<String> = ["geonames:616052", "geonames:587084", "AM-ER", "AZ-BA"]
+    static let notPlaces: Set<String> = ["armenia", "azerbaijan", "russia", "iran", "turkey", "georgia", "france", "moscow",
+                                         "the", "a", "and", "president", "prime", "minister", "ministry", "defence", "defense",
+                                         "army", "may", "march", "june", "july", "august", "april", "monday", "tuesday",
+                                         "wednesday", "thursday", "friday", "saturday", "sunday", "state", "border", "city",
+                                         "south", "north", "east", "west", "central", "new", "un", "eu", "us", "photo", "read",
+                                         "lake", "mount", "share", "copyright", "more", "last", "union", "council", "security"]
+    static let fillers: Set<String> = ["several", "such", "as", "including", "the", "towns", "villages", "settlements", "border",
+                                       "armenian", "azerbaijani", "some", "other", "two", "three"]
+    static let settlementWords: Set<String> = ["village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet"]
+    static let areaWords: Set<String> = ["province", "provinces", "region", "regions", "marz", "district", "districts", "rayon", "area"]
+    static let sectorWords: Set<String> = ["section", "sector", "segment", "stretch", "part", "direction"]
+    static let speechVerbs: Set<String> = ["said", "says", "claimed", "claims", "accused", "accuses", "brokered", "denied", "denies",
+                                           "insisted", "reported", "announced", "warned", "stated", "blamed", "responded", "has",
+                                           "had", "is", "was", "will", "would", "urged", "called", "rejected", "confirmed"]
+    static let people: Set<String> = ["conscript", "soldier", "serviceman", "servicemen", "soldiers", "man", "woman", "officer",
+                                      "private", "sergeant", "resident", "native", "boy", "girl", "student", "volunteer", "contract"]
+    static let descriptions: Set<String> = ["shores", "shore", "banks", "bank", "overlooking", "famous", "known", "resort", "visit",
+                                            "tourists", "photo", "pictured", "caption"]
 
-    /// Names that are never incident locations on their own (whole countries,
-    /// powers and outlets) and common capitalised words the gazetteer might
-    /// hold as village names.
-    static let ignored: Set<String> = [
-        "armenia", "azerbaijan", "russia", "turkey", "iran", "georgia", "france", "moscow", "kremlin", "washington",
-        "brussels", "paris", "ankara", "tehran", "europe", "european", "union", "nato", "un", "eu", "us", "usa",
-        "the", "a", "an", "on", "in", "at", "of", "and", "but", "for", "this", "that", "it", "he", "she", "they",
-        "we", "i", "as", "by", "to", "from", "with", "after", "before", "since", "during", "while", "meanwhile",
-        "however", "later", "earlier", "last", "share", "photo", "copyright", "read", "more", "also", "both", "each",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "armenian",
-        "azerbaijani", "russian", "defence", "defense", "ministry", "minister", "president", "prime", "army",
-        "soviet", "second", "first", "war", "state", "border", "council", "security", "news", "world", "times",
-        "new", "lake", "mount", "village", "town", "city", "region", "province", "district", "section",
-    ]
-
-    /// Capitals and seats of government: when they speak or are spoken to
-    /// ("Baku said", "between Yerevan and Baku") they stand for a government.
-    static let capitals: Set<String> = ["yerevan", "baku", "stepanakert", "khankendi", "xankandi"]
-
-    static let speechAfter = TextPattern("^\\s*(?:has |have |had |also |later |then |swiftly |quickly )?(?:said|says|say|claimed|claims|reported|reports|stated|states|announced|accused|accuses|blamed|brokered|denied|denies|insisted|urged|called|warned|responded|told|confirmed|added|rejected|demanded|condemned|hit back|protested)\\b")
-    static let sentenceCountry = TextPattern("\\b(armenian|azerbaijani|azeri|in armenia|in azerbaijan)\\b")
-
-    public func mentions(in sentence: String) -> [PlaceMention] {
-        let words = Words(sentence)
-        var found: [PlaceMention] = []
-        var i = 0
-        while i < words.count {
-            guard let (length, targets) = longestMatch(words, at: i) else { i += 1; continue }
-            let first = words[i], last = words[i + length - 1]
-            let text = String(sentence.unicodeScalars.dropFirst(first.start).prefix(last.end - first.start))
-            found.append(mention(text: Words.stem(text), start: first.start, end: last.end, targets: targets,
-                                 words: words, from: i, to: i + length - 1, sentence: sentence))
-            i += length
+    func mentions(in sentence: ReportText.Sentence) -> [PlaceMention] {
+        let t = sentence.tokens
+        let w = t.map(\.lower)
+        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+        let keys: [String] = t.map { tok in
+            guard tok.isWord, tok.isCapitalized else { return "" }
+            var text = tok.text
+            if text.hasSuffix("'s") || text.hasSuffix("’s") { text = String(text.dropLast(2)) }
+            return NameFolding.key(text)
         }
-        found += unknownPlaces(words, sentence: sentence, known: found)
+        let caption = w.contains("photo") || w.contains("getty") || (w.contains("afp") && w.contains("via")) || w.contains("copyright")
+        var found: [PlaceMention] = []
+        var listCue: String?  // a cue ("settlement", "near") that carries over "X, Y and Z"
+        var lastEnd = -1
+        var i = 0
+        while i < t.count {
+            guard !keys[i].isEmpty, !Self.notPlaces.contains(keys[i]) || (i + 1 < t.count && !keys[i + 1].isEmpty) else {
+                if t[i].isWord && !["and", "or"].contains(w[i]) && i > lastEnd + 1 { listCue = nil }
+                i += 1
+                continue
+            }
+            var n = min(5, t.count - i)
+            while n > 0, keys[i + n - 1].isEmpty { n -= 1 }
+            var matched: (Int, [Gazetteer.Target])?
+            while n > 0 {
+                if keys[i..<(i + n)].allSatisfy({ !$0.isEmpty }) {
+                    let key = keys[i..<(i + n)].joined(separator: " ")
+                    let c = gazetteer.candidates(key: key)
+                    if !c.isEmpty, n > 1 || !Self.notPlaces.contains(key) { matched = (n, c); break }
+                }
+                n -= 1
+            }
+            // "towards several towns such as Goris": the cue stands before the filler words.
+            var cueAt = i - 1
+            while cueAt > 0, Self.fillers.contains(word(cueAt)), i - cueAt < 6 { cueAt -= 1 }
+            let before = cueAt < i - 1 && ["towards", "toward", "near", "around", "outside"].contains(word(cueAt)) ? word(cueAt) : word(i - 1)
+            let before2 = word(i - 2), before3 = word(i - 3)
+            let strongCue = (before == "of" && Self.settlementWords.contains(before2)) || Self.settlementWords.contains(before)
+            guard let (length, candidates) = matched else {
+                // A name after "village of" the gazetteer does not know: unresolved, never dropped.
+                if strongCue || (listCue == "settlement" && ["and", ","].contains(before)) {
+                    var j = i
+                    while j + 1 < t.count, !keys[j + 1].isEmpty { j += 1 }
+                    let text = t[i...j].map(\.text).joined(separator: " ")
+                    found.append(PlaceMention(text: text, sentence: sentence.index, start: t[i].start, end: t[j].end, firstToken: i,
+                                              lastToken: j, feature: nil, candidates: [], relation: "near", precision: 2,
+                                              excluded: caption ? "photo caption" : nil, confidence: 0.4,
+                                              explanation: "'\(text)' follows a settlement cue but the gazetteer does not know it",
+                                              statedCountry: nil))
+                    lastEnd = j
+                    i = j + 1
+                    continue
+                }
+                i += 1
+                continue
+            }
+            let last = i + length - 1
+            let after = word(last + 1), after2 = word(last + 2), after3 = word(last + 3)
+            // "Kut settlement of Gegharkunik region": the word after the name wins over the one before.
+            if (strongCue && !Self.areaWords.contains(after)) || Self.settlementWords.contains(after) { listCue = "settlement" }
+            else if !(["and", ","].contains(before) && i <= lastEnd + 3) { listCue = nil }
+            let wantsSettlement = listCue == "settlement"
+            let wantsSector = Self.sectorWords.contains(after) && (after2 == "of" || after2 == "the" || after == "direction")
+                || (Self.sectorWords.contains(after) && after2 == "") || after == "border" && Self.sectorWords.contains(after2)
+            let wantsArea = Self.areaWords.contains(after) || (before == "of" && Self.areaWords.contains(before2))
+            var relation = "at", precision = 1, confidence = 0.8
+            if ["near", "outside", "around"].contains(before) || before == "to" && before2 == "close" || before == "of" && before2 == "vicinity" {
+                relation = "near"; precision = 2
+            } else if ["towards", "toward"].contains(before) || before == "of" && before2 == "direction" || after == "direction" {
+                relation = "towards"; precision = 2
+            } else if before == "of" && Self.settlementWords.contains(before2) && ["near", "outside", "around"].contains(before3) {
+                relation = "near"; precision = 2
+            } else if let carried = found.last?.relation, ["and", ","].contains(before), i <= lastEnd + 2 {
+                // "near Sotk and Verin Shorzha": the cue covers the list.
+                relation = carried; precision = found.last?.precision ?? 1
+            }
+            // The country a phrase such as "the Armenian village of" or "X in Armenia" ties the name to.
+            let window = (max(0, i - 4)..<i).map { w[$0] } + [after, after2, after3]
+            // "the Azerbaijani name for X" names, it does not place.
+            let naming = window.contains { ["name", "names", "called", "calls", "known", "spelled", "maps"].contains($0) }
+            let stated: String? = naming ? nil : window.contains { $0.hasPrefix("armenia") } && !window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } ? "ARM"
+                : window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } && !window.contains { $0.hasPrefix("armenia") } ? "AZE" : nil
+            var mention = PlaceMention(text: t[i...last].map(\.text).joined(separator: " "), sentence: sentence.index, start: t[i].start,
+                                       end: t[last].end, firstToken: i, lastToken: last, feature: nil, candidates: candidates,
+                                       relation: relation, precision: precision, excluded: nil, confidence: confidence,
+                                       explanation: "", statedCountry: stated)
+            choose(&mention, settlement: wantsSettlement, area: wantsArea, sector: wantsSector)
+            mention.excluded = exclusion(mention, t: t, w: w, sentence: sentence, caption: caption)
+            found.append(mention)
+            lastEnd = last
+            i = last + 1
+        }
+        qualify(&found, w)
         return found
     }
 
-    /// The longest run of words from `i` (up to four) that the gazetteer knows.
-    private func longestMatch(_ words: Words, at i: Int) -> (Int, [Gazetteer.Target])? {
-        // A name starts with a capital letter ("the village of Sotk", not "sotk").
-        guard words[i].isCapitalized, !Self.ignored.contains(Words.stem(words[i].lower)) || Self.multiword(words, i) else { return nil }
-        for length in stride(from: min(4, words.count - i), through: 1, by: -1) {
-            let phrase = (i..<(i + length)).map { Words.stem(words[$0].text) }.joined(separator: " ")
-            if length == 1, Self.ignored.contains(NameFolding.key(phrase)) { continue }
-            // Every word of a multiword name is capitalised or a short joining word ("Verin Shorzha", "Sev Lich").
-            if length > 1, !(i..<(i + length)).allSatisfy({ words[$0].isCapitalized || ["de", "of"].contains(words[$0].lower) }) { continue }
-            let targets = gazetteer.candidates(phrase)
-            if !targets.isEmpty { return (length, targets) }
+    /// "the villages of Sotk and Verin Shorzha in Gegharkunik Province", "X
+    /// settlement of Y region": the province says where the places lie; it
+    /// settles their ambiguity and is no location of its own.
+    func qualify(_ found: inout [PlaceMention], _ w: [String]) {
+        for k in found.indices {
+            guard case let .province(p)? = found[k].feature, found[k].excluded == nil,
+                  let j = found[..<k].lastIndex(where: { if case .settlement? = $0.feature { true } else { false } }) else { continue }
+            let between = w[(found[j].lastToken + 1)..<found[k].firstToken]
+            guard between.count <= 5, between.contains(where: { ["in", "of", ","].contains($0) }),
+                  !between.contains(where: { ["and", "or", "near", "towards", "while"].contains($0) }) else { continue }
+            found[k].excluded = "the area the places before it lie in"
+            for s in found.indices where s < k && found[s].excluded == nil {
+                let inside = found[s].candidates.compactMap { c -> Settlement? in
+                    if case let .settlement(x) = c, x.province == p.id { x } else { nil }
+                }
+                if let first = inside.first, case .settlement? = found[s].feature {
+                    found[s].feature = .settlement(first)
+                    if inside.count == 1 { found[s].confidence = max(found[s].confidence, 0.85) }
+                }
+            }
         }
+    }
+
+    /// Picks the feature the cue asks for: a settlement after "village of", a
+    /// province or region before "province"/"region", a border sector before
+    /// "section of the border"; without a cue a region or province before a
+    /// settlement of the same name.
+    func choose(_ m: inout PlaceMention, settlement: Bool, area: Bool, sector: Bool) {
+        let regions = m.candidates.compactMap { c -> Settlement? in
+            if case let .settlement(s) = c, gazetteer.kind(of: c) == "region" { return s } else { return nil }
+        }
+        let provinces = m.candidates.compactMap { c -> Province? in if case let .province(p) = c { p } else { nil } }
+        var settlements = m.candidates.compactMap { c -> Settlement? in
+            if case let .settlement(s) = c, gazetteer.kind(of: c) != "region" { return s } else { return nil }
+        }
+        if let stated = m.statedCountry, settlements.contains(where: { $0.country == stated }) {
+            settlements = settlements.filter { $0.country == stated }
+        }
+        // "in the direction of Kelbajar" (a district): that stretch of the border.
+        let towardsArea = m.relation == "towards" && !settlement && !provinces.isEmpty && regions.isEmpty
+        if sector || towardsArea, let p = provinces.first {
+            m.feature = .borderSector(p); m.relation = "on"; m.precision = 3
+            m.explanation = "'\(m.text)' names a stretch of border: the border along \(p.name)"
+        } else if !settlement, let r = regions.first {
+            m.feature = .region(r); m.relation = "in"; m.precision = 3
+            m.explanation = "'\(m.text)' names the region \(r.name) as a whole"
+        } else if !settlement, (area || settlements.isEmpty || !provinces.isEmpty), let p = provinces.first {
+            m.feature = .province(p); m.relation = m.relation == "at" ? "in" : m.relation; m.precision = 3
+            m.explanation = "'\(m.text)' names the \(p.kind) \(p.name)" + (settlements.isEmpty ? "" : ", not the settlement of that name")
+        } else if let s = settlements.first {
+            m.feature = .settlement(s)
+            if gazetteer.kind(of: .settlement(s)) != "settlement" { m.precision = max(m.precision, 2) }
+            m.explanation = "'\(m.text)' is \(gazetteer.describe(.settlement(s)))"
+                + (settlements.count > 1 ? " (\(settlements.count) places share the name; settled by the other places named)" : "")
+            if settlements.count > 1 { m.confidence = 0.6 }
+        } else if let p = provinces.first {
+            m.feature = .province(p); m.relation = "in"; m.precision = 3
+            m.explanation = "'\(m.text)' names the \(p.kind) \(p.name)"
+        }
+    }
+
+    func exclusion(_ m: PlaceMention, t: [ReportText.Token], w: [String], sentence: ReportText.Sentence, caption: Bool) -> String? {
+        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+        if caption { return "photo caption" }
+        if sentence.opensParagraph, m.firstToken <= 1,
+           t[m.firstToken].text == t[m.firstToken].text.uppercased() && t[m.firstToken].text.count > 2
+            || (m.lastToken + 1 < t.count && ["—", "–"].contains(t[m.lastToken + 1].text)) {
+            return "dateline"
+        }
+        let before = (max(0, m.firstToken - 4)..<m.firstToken).map { w[$0] }
+        if Self.capitals.contains(m.featureID) {
+            let after = word(m.lastToken + 1)
+            if Self.speechVerbs.contains(after) || ["by", "between", "and", "with", "from"].contains(word(m.firstToken - 1))
+                || !["in", "near", "outside", "on"].contains(word(m.firstToken - 1)) {
+                return "a capital speaking for its government"
+            }
+        }
+        if word(m.firstToken - 1) == "from" && before.contains(where: Self.people.contains)
+            || word(m.firstToken - 1) == "of" && ["native", "resident"].contains(word(m.firstToken - 2))
+            || word(m.firstToken - 1) == "in" && word(m.firstToken - 2) == "born" || before.contains("hometown") {
+            return "a home town"
+        }
+        if before.contains(where: Self.descriptions.contains) { return "a description" }
+        if ["war", "wars", "conflict"].contains(word(m.lastToken + 1)) { return "the name of a war" }
         return nil
     }
 
-    /// Whether an ignored first word begins a known multiword name ("Lake Sevan", "Black Lake").
-    private static func multiword(_ words: Words, _ i: Int) -> Bool {
-        i + 1 < words.count && words[i + 1].isCapitalized && ["lake", "mount", "black", "new"].contains(words[i].lower)
-    }
-
-    private func mention(text: String, start: Int, end: Int, targets: [Gazetteer.Target], words: Words, from: Int, to: Int,
-                         sentence: String) -> PlaceMention {
-        let before = (max(0, from - 4)..<from).map { words[$0].lower }
-        let after = ((to + 1)..<min(words.count, to + 4)).map { words[$0].lower }
-        let next = after.first ?? ""
-        let previous = before.last ?? ""
-        let key = NameFolding.key(text)
-        let province = targets.compactMap { t -> Province? in if case let .province(p) = t { return p } else { return nil } }.first
-        let settlementCue = ["village", "town", "city", "settlement"].contains(where: { before.suffix(2).contains($0) || next == $0 })
-        let areaCue = ["province", "region", "district", "rayon", "marz", "area", "section", "direction", "sector"].contains(next)
-        let primaryProvince = province.map { p in [p.name, p.localName].map(NameFolding.key).contains(key) || p.alternateNames.map(NameFolding.key).contains(key) } ?? false
-
-        var target = targets.first
-        var kind: IncidentLocation.Kind?
-        var precision = 1
-        var relation = "at"
-        if let province, areaCue || (primaryProvince && !settlementCue) {
-            target = .province(province)
-            if ["section", "direction", "sector"].contains(next) || before.suffix(3) == ["in", "the", "direction"] {
-                kind = .borderSector(province.name); precision = 2; relation = "on"
-            } else {
-                kind = .province(province.name); precision = 3; relation = "in"
+    /// Second pass: an ambiguous settlement becomes the candidate nearest to
+    /// the report's unambiguous places.
+    func settle(_ mentions: inout [PlaceMention]) {
+        let anchors = mentions.compactMap { m -> Coordinate? in
+            guard m.excluded == nil, m.confidence >= 0.8, case let .settlement(s)? = m.feature else { return nil }
+            return s.coordinate
+        }
+        guard !anchors.isEmpty else { return }
+        for k in mentions.indices where mentions[k].confidence < 0.8 {
+            guard case .settlement? = mentions[k].feature else { continue }
+            let options = mentions[k].candidates.compactMap { c -> Settlement? in if case let .settlement(s) = c { s } else { nil } }
+                .filter { mentions[k].statedCountry == nil || $0.country == mentions[k].statedCountry }
+            func cost(_ s: Settlement) -> Double { anchors.map { Geodesic.distance($0, s.coordinate) }.min() ?? .infinity }
+            if let best = options.min(by: { cost($0) < cost($1) }) {
+                mentions[k].feature = .settlement(best)
+                mentions[k].confidence = 0.7
+                mentions[k].explanation += "; chose \(gazetteer.describe(.settlement(best))), nearest to the other places named"
             }
-        } else if case let .settlement(s)? = target {
-            kind = .place(s.name)
-            if before.contains("near") || before.contains("outside") || before.contains("around") { precision = 2; relation = "near" }
-            if before.suffix(3) == ["in", "the", "direction"] || previous == "towards" || previous == "toward" { precision = 2; relation = "towards" }
         }
-        // Roles: the places a sentence only names.
-        var role = PlaceMention.Role.incident
-        var why = "named as where it happened"
-        let rest = String(sentence.unicodeScalars.dropFirst(end))
-        if from == 0, rest.hasPrefix(" —") || rest.hasPrefix(" -") || rest.hasPrefix(":") || rest.hasPrefix(",") && words[0].text == words[0].text.uppercased() && words[0].text.count > 2 {
-            role = .notIncident; why = "dateline"
-        } else if Self.speechAfter.contains(rest) || previous == "to" && before.suffix(2).first == "according" {
-            role = .notIncident; why = "a government or outlet speaking"
-        } else if Self.capitals.contains(key), !["in", "near", "on", "outside", "towards", "at"].contains(previous) || before.contains("between") {
-            role = .notIncident; why = "a capital standing for its government"
-        } else if ["from", "of"].contains(previous), before.contains(where: { ["conscript", "native", "resident", "residents", "soldier", "serviceman", "born", "hometown", "man", "woman"].contains($0) }) {
-            role = .notIncident; why = "a home town"
-        } else if before.contains("shores") || before.contains("shore") || before.contains("banks") || before.contains("overlooking") {
-            role = .notIncident; why = "a description of the surroundings"
-        } else if before.contains("born") || before.contains("buried") || before.contains("named") || before.contains("visited") {
-            role = .notIncident; why = "mentioned, not a scene"
-        }
-        return PlaceMention(text: text, start: start, end: end, target: target, location: kind, precision: precision,
-                            relation: relation, role: role, why: why, confidence: targets.count > 1 ? 0.6 : (kind == nil ? 0.3 : 0.9))
-    }
-
-    static let cuedUnknown = TextPattern("\\b(?:village|town|settlement|hamlet) of ((?:[A-Z][\\p{L}’'-]+)(?: [A-Z][\\p{L}’'-]+)?)|\\b((?:[A-Z][\\p{L}’'-]+)(?: [A-Z][\\p{L}’'-]+)?) (?:village|settlement)\\b|\\bnear ((?:[A-Z][\\p{L}’'-]+)(?: [A-Z][\\p{L}’'-]+)?)", caseInsensitive: false)
-
-    /// Names after a place cue ("the village of X", "X village", "near X")
-    /// that the gazetteer does not know: reported, never placed at a guess.
-    private func unknownPlaces(_ words: Words, sentence: String, known: [PlaceMention]) -> [PlaceMention] {
-        var out: [PlaceMention] = []
-        for m in Self.cuedUnknown.matches(in: sentence) {
-            guard let name = m.group(0) ?? m.group(1) ?? m.group(2) else { continue }
-            let key = NameFolding.key(Words.stem(name))
-            if Self.ignored.contains(key) || key.split(separator: " ").allSatisfy({ Self.ignored.contains(String($0)) }) { continue }
-            if known.contains(where: { $0.start < m.end && $0.end > m.start }) { continue }
-            guard gazetteer.candidates(name).isEmpty else { continue }
-            out.append(PlaceMention(text: name, start: m.start, end: m.end, target: nil, location: nil, precision: 1, relation: "at",
-                                    role: .incident, why: "cued as a place but not in the gazetteer", confidence: 0.5))
-        }
-        return out
-    }
-
-    /// The country a sentence names for its places ("the Armenian village of …").
-    func statedCountry(_ sentence: String) -> String? {
-        guard let m = Self.sentenceCountry.firstMatch(in: sentence)?.text.lowercased() else { return nil }
-        return m.contains("armenia") ? "ARM" : "AZE"
     }
 }

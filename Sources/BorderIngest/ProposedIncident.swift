@@ -1,45 +1,58 @@
 import BorderIncidents
 
-/// Where a fact was read: the words, their sentence and how sure the reader is.
-public struct Evidence: Sendable {
-    /// "type", "date", "place", "claim", "claimant", "unresolved-place", "unresolved-date".
+/// Where a fact was read: the character span of `ReportText.text`, its
+/// sentence, and how sure the reading is (0–1).
+public struct Evidence: Sendable, Hashable {
+    /// "type", "date", "location[0]", "claim[1]", "claim[1].casualties", "claimant".
     public var fact: String
-    /// The fact as read, such as "2021-07-28 (day)" or "ARM killed 3".
-    public var value: String
-    /// Unicode-scalar offsets in the report's text.
+    public var text: String
     public var start: Int
     public var end: Int
     public var sentence: Int
-    public var sentenceText: String
     public var confidence: Double
+    /// How the reading was made ("'Tuesday' read against publication …").
+    public var note: String
 }
 
-/// An incident read from a report, not yet reviewed, with the evidence for
-/// every fact in it.
+/// A place named but not placed: unknown to the gazetteer, or not an
+/// incident location (a dateline, a capital speaking, a home town).
+public struct SetAsidePlace: Sendable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var sentence: Int
+    /// Nil for an unknown name; else why it is no incident location.
+    public var reason: String?
+}
+
+/// One incident read from a report, in the catalog's own model (status
+/// `proposed`), with the evidence of each fact and its relation to the geodata.
 public struct ProposedIncident: Sendable {
     public var incident: Incident
+    /// False when only relative dates were found and the publication date is
+    /// unknown: `incident.date` is then meaningless and not shown.
+    public var dateResolved: Bool
+    /// The date phrase as written, kept whether or not it could be resolved.
+    public var datePhrase: String?
+    /// Gazetteer feature of each location, in order ("geonames:616041", "AM-GR",
+    /// "sector:AZ-KAL", "additions:nakhchivan-ar").
+    public var featureIDs: [String]
+    public var unresolvedPlaces: [SetAsidePlace]
     public var evidence: [Evidence]
-    /// Indices into `incident.claims` of running totals ("49 killed since
-    /// hostilities began"): kept as claims, never read as this incident's toll.
-    public var totalClaims: Set<Int>
-    /// Claims of civilian losses (indices into `incident.claims`).
-    public var civilianClaims: Set<Int>
-    /// The incident related like every other: province, border, side, nearby places.
     public var relation: IncidentRelation?
+    /// Why relating failed, when it did.
+    public var relateError: String?
 }
 
-/// Everything one report gave.
+/// What `ReportIngester` read from one report.
 public struct IngestResult: Sendable {
-    public var source: SourceReport
-    public var incidents: [ProposedIncident]
-    /// Places cued in the text that the gazetteer does not know, and dates
-    /// that could not be read (no publication day for a relative phrase).
-    public var unresolved: [Evidence]
-    /// The publication day used, and where it came from.
+    public var source: SourceReport?
     public var published: Day?
-    public var publishedReading: String
-    public var text: ReportText
-
-    /// The proposals as a catalog, for the writers that take one.
-    public var catalog: Catalog { Catalog(sources: [source], incidents: incidents.map(\.incident)) }
+    /// How the publication date was known: "--published", "date line", or nil.
+    public var publishedFrom: String?
+    public var text: String
+    public var incidents: [ProposedIncident]
+    /// Places set aside as no incident location, with the reason.
+    public var setAside: [SetAsidePlace]
+    public var notes: [String]
 }

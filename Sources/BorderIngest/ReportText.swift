@@ -1,153 +1,191 @@
 import Foundation
 
-/// A report as plain text, split into sentences that remember where they
-/// are, so that every fact read from it can point at its words.
-///
-/// Offsets are counted in Unicode scalars from the start of `text` (as
-/// Python indexes a `str`); `text` is the input after HTML was stripped.
+/// A report's text made plain (markup stripped, paragraphs kept), cut into
+/// sentences and word tokens, each with its character offsets in `text`,
+/// so that every fact read from it can point at the words it came from.
 public struct ReportText: Sendable {
+    public struct Token: Sendable {
+        public var text: String
+        public var lower: String
+        /// Offsets in Unicode scalars (code points) of `ReportText.text`.
+        public var start: Int
+        public var end: Int
+        public var isWord: Bool
+        public var isCapitalized: Bool
+    }
+
     public struct Sentence: Sendable {
         public var index: Int
-        /// Scalar offsets of the sentence in `ReportText.text`.
+        public var paragraph: Int
         public var start: Int
         public var end: Int
         public var text: String
-        /// The paragraph it belongs to (0-based).
-        public var paragraph: Int
+        public var tokens: [Token]
+        /// True for a paragraph's first sentence (where datelines stand).
+        public var opensParagraph: Bool
     }
 
     public let text: String
+    /// `text` as Unicode scalars: offsets count these (fast to cut and to test).
+    let scalars: [Unicode.Scalar]
     public let sentences: [Sentence]
 
-    /// Reads plain text or an HTML page (markup stripped, paragraphs kept).
-    public init(_ input: String) {
-        let plain = Self.looksLikeHTML(input) ? HTMLText.plain(input) : input.replacingOccurrences(of: "\r\n", with: "\n")
-        text = plain
-        sentences = Self.split(plain)
+    public init(_ raw: String) {
+        let plain = Self.looksLikeHTML(raw) ? HTMLText.plain(raw) : raw
+        text = plain.replacingOccurrences(of: "\r\n", with: "\n")
+        scalars = Array(text.unicodeScalars)
+        sentences = Self.split(scalars)
     }
 
     static func looksLikeHTML(_ s: String) -> Bool {
         let head = s.prefix(2000).lowercased()
-        return head.contains("<html") || head.contains("<p>") || head.contains("<p ") || head.contains("<body")
-            || head.contains("<div") || head.contains("<!doctype html")
+        return head.contains("<html") || head.contains("<p>") || head.contains("<p ") || head.contains("<body") || head.contains("<div")
     }
 
-    /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "jan",
-                                             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                             "no", "vs", "etc", "e.g", "i.e", "u.s", "u.n", "u.k", "approx", "km", "sq"]
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs",
+                                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                             "u.s", "e.g", "i.e", "approx", "pres", "gov", "sen", "rep", "jr", "inc", "co"]
 
-    static func split(_ text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+    /// The text between two offsets.
+    func slice(_ start: Int, _ end: Int) -> String { Self.string(scalars[start..<end]) }
+
+    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s)
+        return String(view)
+    }
+
+    static func split(_ chars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
-        var paragraph = 0
-        var start = 0
-        func emit(_ end: Int) {
-            var s = start, e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
-            if e > s {
-                var str = String.UnicodeScalarView()
-                str.append(contentsOf: scalars[s..<e])
-                sentences.append(Sentence(index: sentences.count, start: s, end: e, text: String(str), paragraph: paragraph))
-            }
-            start = end
+        var tokens: [Token] = []
+        var paragraph = 0, opens = true
+        func close(at end: Int) {
+            let words = tokens
+            tokens = []
+            guard words.contains(where: \.isWord) else { return }
+            let start = words.first!.start, stop = words.last!.end
+            sentences.append(Sentence(index: sentences.count, paragraph: paragraph, start: start, end: stop,
+                                      text: string(chars[start..<stop]), tokens: words, opensParagraph: opens))
+            opens = false
         }
         var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < chars.count {
+            let c = chars[i]
             if c == "\n" {
-                emit(i)
-                // A blank line (or any line break: reports put one paragraph per line) starts a new paragraph.
+                // Every line break ends a sentence; each line is a paragraph.
+                close(at: i)
                 paragraph += 1
+                opens = true
                 i += 1
-                start = i
                 continue
             }
-            if c == "." || c == "!" || c == "?" {
+            if c.properties.isWhitespace { i += 1; continue }
+            if Self.isWordChar(c) {
                 var j = i + 1
-                // Closing quotes and brackets stay with the sentence.
-                while j < scalars.count, "\"”’')]".unicodeScalars.contains(scalars[j]) { j += 1 }
-                if j < scalars.count, scalars[j] == " " || scalars[j] == "\t" {
-                    var k = j
-                    while k < scalars.count, scalars[k] == " " || scalars[k] == "\t" { k += 1 }
-                    let next = k < scalars.count ? scalars[k] : "\n"
-                    let startsSentence = next.properties.isUppercase || "\"“‘'(".unicodeScalars.contains(next)
-                        || ("0"..."9").contains(next)
-                    if startsSentence, c != "." || !isAbbreviation(scalars, before: i) {
-                        emit(j)
-                        i = j
+                // Inner '-', '.', ',', apostrophes join ("6,900", "13.09.2022", "Nagorno-Karabakh", "Armenia's").
+                while j < chars.count {
+                    if Self.isWordChar(chars[j]) { j += 1; continue }
+                    if "-.,'’‑".unicodeScalars.contains(chars[j]), j + 1 < chars.count, Self.isWordChar(chars[j + 1]) {
+                        if chars[j] == ",", !(isDigit(chars[j - 1]) && isDigit(chars[j + 1])) { break }
+                        if chars[j] == ".", !(isDigit(chars[j + 1]) || chars[j + 1].properties.isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
+                            && !isDigit(chars[j - 1]) { break }
+                        j += 1
                         continue
                     }
+                    break
                 }
+                let word = string(chars[i..<j])
+                tokens.append(Token(text: word, lower: word.lowercased(), start: i, end: j, isWord: true,
+                                    isCapitalized: chars[i].properties.isUppercase || !chars[i].isASCII))
+                i = j
+                continue
+            }
+            tokens.append(Token(text: String(c), lower: String(c), start: i, end: i + 1, isWord: false, isCapitalized: false))
+            if c == "." || c == "!" || c == "?" {
+                let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
+                var k = i + 1, sawSpace = false
+                while k < chars.count, chars[k] == " " || "’'\"”)".unicodeScalars.contains(chars[k]) {
+                    if chars[k] == " " { sawSpace = true }
+                    k += 1
+                }
+                let atEnd = k >= chars.count || chars[k] == "\n"
+                let startsNew = !atEnd && sawSpace && (chars[k].properties.isUppercase || isDigit(chars[k]) || "‘'\"“".unicodeScalars.contains(chars[k]))
+                let isAbbreviation = c == "." && previous.map { p in
+                    p.isWord && (Self.abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
+                } ?? false
+                if (atEnd || startsNew) && !isAbbreviation { close(at: i + 1) }
             }
             i += 1
         }
-        emit(scalars.count)
+        close(at: chars.count)
         return sentences
     }
 
-    /// Whether the word ending at `dot` is an abbreviation or an initial.
-    static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int) -> Bool {
-        var k = dot
-        while k > 0, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: s[k..<dot])
-        let w = String(word).lowercased()
-        if w.count == 1 { return true }  // an initial: "J. Borrell"
-        return abbreviations.contains(w)
+    static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }
 
-/// HTML to text: scripts, styles and comments dropped, block elements
-/// become line breaks, entities decoded.
+/// HTML to plain text: scripts and styles dropped, block elements made
+/// paragraph breaks, entities decoded.
 enum HTMLText {
+    static let blocks: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
+                                      "section", "article", "header", "footer", "figcaption", "title", "ul", "ol", "table"]
+    static let entities: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+                                             "mdash": "—", "ndash": "–", "rsquo": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”",
+                                             "hellip": "…"]
+
     static func plain(_ html: String) -> String {
-        var s = html
-        for pattern in ["(?is)<script\\b.*?</script>", "(?is)<style\\b.*?</style>", "(?s)<!--.*?-->", "(?is)<head\\b.*?</head>"] {
-            s = s.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
-        }
-        s = s.replacingOccurrences(of: "(?i)<(br|/p|/div|/h[1-6]|/li|/tr|/blockquote|/figcaption|/article|/section)\\b[^>]*>",
-                                   with: "\n", options: .regularExpression)
-        s = s.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
-        s = decodeEntities(s)
-        // Tidy each line; keep the line structure as paragraphs.
-        let lines = s.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "[ \\t\\u{00A0}]+", with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
-        }
-        return lines.filter { !$0.isEmpty }.joined(separator: "\n")
-    }
-
-    static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-                                          "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
-                                          "hellip": "…", "eacute": "é"]
-
-    static func decodeEntities(_ s: String) -> String {
-        guard s.contains("&") else { return s }
         var out = ""
-        var rest = Substring(s)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            if let semi = after.prefix(10).firstIndex(of: ";") {
-                let name = String(after[..<semi])
-                var decoded: String?
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else if name.hasPrefix("#") {
-                    decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else {
-                    decoded = named[name]
+        var i = html.startIndex
+        var skipping: String?
+        while i < html.endIndex {
+            let c = html[i]
+            if c == "<", let close = html[i...].firstIndex(of: ">") {
+                let inner = html[html.index(after: i)..<close].lowercased()
+                let isEnd = inner.hasPrefix("/")
+                let name = String(inner.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber })
+                if let s = skipping {
+                    if isEnd && name == s { skipping = nil }
+                } else if !isEnd && (name == "script" || name == "style" || name == "noscript") && !inner.hasSuffix("/") {
+                    skipping = name
+                } else if inner.hasPrefix("!--") {
+                    if let endComment = html.range(of: "-->", range: i..<html.endIndex) { i = endComment.upperBound; continue }
+                } else if blocks.contains(name) {
+                    out += "\n\n"
                 }
-                if let decoded {
-                    out += decoded
-                    rest = after[after.index(after: semi)...]
+                i = html.index(after: close)
+                continue
+            }
+            if skipping != nil { i = html.index(after: i); continue }
+            if c == "&", let semi = html[i...].prefix(10).firstIndex(of: ";") {
+                let name = String(html[html.index(after: i)..<semi])
+                if let text = entities[name] ?? numericEntity(name) {
+                    out += text
+                    i = html.index(after: semi)
                     continue
                 }
             }
-            out += "&"
-            rest = after
+            out.append(c == "\n" || c == "\t" ? " " : c)
+            i = html.index(after: i)
         }
-        return out + rest
+        // Collapse runs of blank lines and spaces the markup left.
+        var lines: [String] = []
+        for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
+            let t = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            if t.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(t)
+        }
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func numericEntity(_ name: String) -> String? {
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
     }
 }

@@ -28,6 +28,12 @@ let workers = Int(argument("--workers", String(ProcessInfo.processInfo.activePro
 let out = URL(fileURLWithPath: argument("--out", ".build-bench"))
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 
+// `--ingest N`: the news-ingest benchmark instead (IngestBench.swift).
+if CommandLine.arguments.contains("--ingest") {
+    try IngestBench.run(reports: Int(argument("--ingest", "1000"))!, seed: seed)
+    exit(0)
+}
+
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     try body()

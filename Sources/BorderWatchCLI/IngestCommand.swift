@@ -3,31 +3,28 @@ import BorderIncidents
 import BorderIngest
 import Foundation
 
-/// `borderwatch ingest`: a news report → proposed, located, attributed incidents.
+/// `borderwatch ingest`: a news report to proposed, located, attributed incidents.
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read a news report (text or HTML) and propose the incidents it describes, with evidence.",
+        abstract: "Read a news report (text or HTML) into proposed incidents with evidence for every fact.",
         discussion: """
-          Every fact points at the words it came from (Unicode-scalar offsets), with a confidence.
-          Relative dates ("Tuesday", "last week") are read against --published, else against a date
-          line near the top of the text, else left unresolved. Places the gazetteer does not know
-          are reported, never placed at a guess.
-            borderwatch ingest report.txt --published 2021-07-28 --format markdown
-            borderwatch ingest --evaluate Tests/BorderIngestTests/DevSet/labels.json
-          """
+        Examples: borderwatch ingest report.txt --published 2022-09-13 --outlet Euronews --format markdown
+                  borderwatch ingest report.html --published 2022-09-13 --apply --catalog proposals.json
+                  borderwatch ingest --evaluate Tests/BorderIngestTests/DevSet/labels.json
+        """
     )
 
     @Argument(help: "The report: a file, or - for standard input.")
     var file: String?
 
-    @Option(help: "Publication date of the report, YYYY-MM-DD.")
+    @Option(help: "Publication date YYYY-MM-DD; relative dates are read against it.")
     var published: String?
 
-    @Option(name: .customLong("source-url"), help: "Where the report was published.")
+    @Option(help: "Where the report was published (kept as the source).")
     var sourceURL: String?
 
-    @Option(help: "The outlet's name, such as \"OC Media\".")
+    @Option(help: "The outlet's name.")
     var outlet: String?
 
     @Option(help: "Output format: \(IngestOutput.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -36,43 +33,43 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
-    @Option(help: "Score the reader on a labelled set (a labels JSON file) and print the figures.")
+    @Flag(help: "Add the incidents to --catalog as proposed (reviewed incidents are never overwritten).")
+    var apply = false
+
+    @Option(help: "The catalog file --apply writes (the incidents.json format).")
+    var catalog: String?
+
+    @Option(help: "Score the reader on a labelled set (JSON, see Tests/BorderIngestTests/DevSet) and print the figures and misses.")
     var evaluate: String?
 
     func run() throws {
         let related = try BundledData.related()
-        let ingester = Ingester(relater: related.relater)
+        let ingester = ReportIngester(relater: related.relater)
         if let evaluate {
-            let report: Evaluation.Report
-            do { report = try Evaluation.run(labels: URL(fileURLWithPath: evaluate), ingester: ingester) } catch {
-                throw CLIError.badInput("\(evaluate): \(error)")
-            }
-            try OutputOptions.write(report.text, to: out)
+            let url = URL(fileURLWithPath: evaluate)
+            let set: [LabelledReport]
+            do { set = try LabelledReport.read(contentsOf: url) } catch { throw CLIError.badInput("\(error)") }
+            try OutputOptions.write(Evaluation.run(set, ingester: ingester).text, to: out)
             return
         }
         guard let file else { throw CLIError.badInput("give a report file (or - for standard input), or --evaluate LABELS") }
-        guard let format = IngestOutput.Format(rawValue: format) else {
+        guard let fmt = IngestOutput.Format(rawValue: format) else {
             throw CLIError.badInput("--format '\(format)': expected one of \(IngestOutput.Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let day = try BundledData.day(published, "--published")
-        let text = try Self.read(file)
-        let result = ingester.ingest(text, options: IngestOptions(published: day, sourceURL: sourceURL, outlet: outlet,
-                                                                  file: file == "-" ? "" : URL(fileURLWithPath: file).lastPathComponent))
-        try OutputOptions.write(IngestOutput.render(result, format: format), to: out)
-        if result.incidents.isEmpty { throw CLIError.nothingFound("no incident found in \(file == "-" ? "standard input" : file)") }
-    }
-
-    /// UTF-8 text of at most 4 MiB; a BOM is dropped.
-    static func read(_ file: String) throws -> String {
-        let data: Data
-        do {
-            data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch { throw CLIError.badInput("\(file): cannot read: \(error.localizedDescription)") }
-        guard data.count <= 4 << 20 else { throw CLIError.badInput("\(file): \(data.count) bytes; reports up to 4 MiB are read") }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw CLIError.badInput("\(file): not UTF-8 text (convert it first, e.g. iconv -t UTF-8)")
+        let text: String
+        do { text = try ReportInput.read(file) } catch { throw CLIError.badInput("\(error)") }
+        let result = ingester.ingest(text, published: try BundledData.day(published, "--published"), outlet: outlet, sourceURL: sourceURL)
+        if apply {
+            guard let catalog else { throw CLIError.badInput("--apply needs --catalog PATH (the store comes later)") }
+            let summary: CatalogMerge.Summary
+            do { summary = try CatalogMerge.apply(result, to: URL(fileURLWithPath: catalog)) } catch { throw CLIError.badInput("\(error)") }
+            FileHandle.standardError.write(Data("\(summary)\n".utf8))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        let unresolved = result.incidents.filter { !$0.dateResolved }.count
+        if unresolved > 0 && (fmt == .csv || fmt == .geojson) {
+            FileHandle.standardError.write(Data("note: \(unresolved) incident(s) with an unresolved date left out of \(fmt.rawValue); see --format json\n".utf8))
+        }
+        try OutputOptions.write(IngestOutput.render(result, format: fmt), to: out)
+        if result.incidents.isEmpty { throw CLIError.nothingFound("no incident found in the report") }
     }
 }
