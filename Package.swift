@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(
             name: "BorderWatchCLITests",
             dependencies: ["BorderWatchCLI", "BorderServer", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
-                           "BorderGeodata", "GeometryCore"]
+                           "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "BorderQueriesTests",

@@ -71,11 +71,11 @@ enum GeoPackageRows {
         }
         let incident = try db.cachedStatement(sql: """
             INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
-              sides, sources, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
               date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
               date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
-              sources = excluded.sources, notes = excluded.notes
+              sources = excluded.sources, notes = excluded.notes, status = excluded.status
             """)
         let location = try db.cachedStatement(sql: """
             INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
@@ -96,7 +96,7 @@ enum GeoPackageRows {
             if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
             try incident.execute(arguments: [i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
                                              i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
-                                             ListColumn.encode(i.sources), i.notes])
+                                             ListColumn.encode(i.sources), i.notes, i.status.rawValue])
             let related = Dictionary((relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
             for (k, l) in i.locations.enumerated() {
                 guard let r = related[k] else {
@@ -145,7 +145,8 @@ enum GeoPackageRows {
         var incidents: [Incident] = []
         var position: [String: Int] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes
+            SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
+              status
             FROM incidents \(filter) ORDER BY fid
             """, arguments: arguments) {
             let id: String = row[0]
@@ -157,7 +158,8 @@ enum GeoPackageRows {
             incidents.append(Incident(id: id, title: row[1], type: type,
                                       date: IncidentDate(start: start, end: end, precision: precision, reading: row[6]),
                                       localTime: row[7], sides: ListColumn.decode(row[8]), locations: [], claims: [],
-                                      sources: ListColumn.decode(row[9]), notes: row[10]))
+                                      sources: ListColumn.decode(row[9]), notes: row[10],
+                                      status: Incident.Status(rawValue: row[11]) ?? .reviewed))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)

@@ -76,6 +76,10 @@ enum GeoPackageSchema {
                 CREATE INDEX incidents_dates ON incidents (date_start, date_end);
                 """)
         },
+        { db in
+            // Version 3: incidents proposed by `ingest --apply` are kept apart from reviewed ones.
+            try db.execute(sql: "ALTER TABLE incidents ADD COLUMN status TEXT NOT NULL DEFAULT 'reviewed'")
+        },
     ]
 
     static var currentVersion: Int { migrations.count }

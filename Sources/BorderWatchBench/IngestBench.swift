@@ -1,3 +1,4 @@
+import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import BorderIngest

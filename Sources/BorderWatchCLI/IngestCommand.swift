@@ -1,6 +1,8 @@
 import ArgumentParser
+import BorderExchange
 import BorderIncidents
 import BorderIngest
+import BorderStore
 import Foundation
 
 /// `borderwatch ingest`: a news report to proposed, located, attributed incidents.
@@ -10,6 +12,7 @@ struct IngestCommand: ParsableCommand {
         abstract: "Read a news report (text or HTML) into proposed incidents with evidence for every fact.",
         discussion: """
         Examples: borderwatch ingest report.txt --published 2022-09-13 --outlet Euronews --format markdown
+                  borderwatch ingest report.html --published 2022-09-13 --apply                  (into the store)
                   borderwatch ingest report.html --published 2022-09-13 --apply --catalog proposals.json
                   borderwatch ingest --evaluate Tests/BorderIngestTests/DevSet/labels.json
         """
@@ -33,11 +36,13 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
-    @Flag(help: "Add the incidents to --catalog as proposed (reviewed incidents are never overwritten).")
+    @Flag(help: "Add the incidents as proposed to the store, or to --catalog (reviewed incidents are never overwritten).")
     var apply = false
 
-    @Option(help: "The catalog file --apply writes (the incidents.json format).")
+    @Option(help: "A catalog file (the incidents.json format) for --apply to write instead of the store.")
     var catalog: String?
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(help: "Score the reader on a labelled set (JSON, see Tests/BorderIngestTests/DevSet) and print the figures and misses.")
     var evaluate: String?
@@ -59,11 +64,12 @@ struct IngestCommand: ParsableCommand {
         let text: String
         do { text = try ReportInput.read(file) } catch { throw CLIError.badInput("\(error)") }
         let result = ingester.ingest(text, published: try BundledData.day(published, "--published"), outlet: outlet, sourceURL: sourceURL)
-        if apply {
-            guard let catalog else { throw CLIError.badInput("--apply needs --catalog PATH (the store comes later)") }
+        if apply, let catalog {
             let summary: CatalogMerge.Summary
             do { summary = try CatalogMerge.apply(result, to: URL(fileURLWithPath: catalog)) } catch { throw CLIError.badInput("\(error)") }
             FileHandle.standardError.write(Data("\(summary)\n".utf8))
+        } else if apply {
+            try applyToStore(result, relater: related.relater)
         }
         let unresolved = result.incidents.filter { !$0.dateResolved }.count
         if unresolved > 0 && (fmt == .csv || fmt == .geojson) {
@@ -71,5 +77,21 @@ struct IngestCommand: ParsableCommand {
         }
         try OutputOptions.write(IngestOutput.render(result, format: fmt), to: out)
         if result.incidents.isEmpty { throw CLIError.nothingFound("no incident found in the report") }
+    }
+
+    /// Adds the dated proposals to the store through the importer every
+    /// format uses: the same report again changes nothing (same ids and
+    /// digests), and a proposal of an event already there is linked to it.
+    func applyToStore(_ result: IngestResult, relater: Relater) throws {
+        guard let source = result.source else { throw CLIError.badInput("--apply: give --published; the report's dates cannot be read without it") }
+        guard storeOptions.exists else {
+            throw CLIError.badInput("--apply: there is no store at \(storeOptions.path) yet (create it with `borderwatch run`, or give --catalog PATH)")
+        }
+        var incidents = result.incidents.filter(\.dateResolved).map(\.incident)
+        for k in incidents.indices { incidents[k].status = .proposed }
+        let records = CatalogRecords.records(Catalog(sources: [source], incidents: incidents))
+        let path = storeOptions.path
+        let summary = try blocking { try await EventImporter(relater: relater).run(records, into: try await GeoPackageStore.open(path: path)) }
+        FileHandle.standardError.write(Data("\(path): \(summary.line) (proposed incidents from the report)\n".utf8))
     }
 }

@@ -23,9 +23,15 @@ import Testing
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'locations_incident'")
         }
         #expect(indexes == ["locations_incident"])
-        // Migrating again is a no-op.
+        // Version 3: existing incidents read as reviewed.
+        let status = try await store.pool.read { db in
+            try Row.fetchAll(db, sql: "PRAGMA table_info(incidents)").map { $0["name"] as String }.contains("status")
+        }
+        #expect(status)
+        // Migrating again is a no-op: one row for version 1, one per migration after it.
         try await store.migrate()
-        #expect(try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM borderwatch_schema") } == 2)
+        #expect(try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM borderwatch_schema") }
+            == GeoPackageStore.currentSchemaVersion)
     }
 
     @Test func aForeignGeoPackageIsRefused() async throws {
