@@ -30,13 +30,9 @@ public struct MapLayers {
     }
 
     /// One feature per located place of each incident.
-    public func incidents() -> [Feature] { Self.incidentFeatures(related.relations) }
-
-    /// One feature per located place of each of `relations` (also used for
-    /// incidents not in a catalog yet, such as proposals from a report).
-    public static func incidentFeatures(_ relations: [IncidentRelation]) -> [Feature] {
+    public func incidents() -> [Feature] {
         var features: [Feature] = []
-        for r in relations {
+        for r in related.relations {
             for (k, l) in r.locations.enumerated() {
                 var p: JSONObject = [:]
                 let i = r.incident
@@ -100,7 +96,7 @@ public struct MapLayers {
                 "id": .string(p.id), "name": .string(p.name), "local_name": .string(p.localName),
                 "iso_3166_2": RelationJSON.optional(p.iso3166_2), "country": .string(p.country),
                 "incident_count": .number(Double(inside.count)),
-                "killed_conservative": .number(Double(inside.reduce(0) { $0 + Self.killed($1.incident) })),
+                "killed_conservative": .number(Double(inside.reduce(0) { $0 + killed($1.incident) })),
                 "wounded_conservative": .number(Double(inside.reduce(0) { $0 + $1.incident.summary.total(.wounded) })),
             ]
             props["incidents"] = .string(inside.map(\.incident.id).joined(separator: ","))
@@ -139,5 +135,5 @@ public struct MapLayers {
         return features
     }
 
-    static func killed(_ i: Incident) -> Int { i.summary.total(.killed) }
+    func killed(_ i: Incident) -> Int { i.summary.total(.killed) }
 }
