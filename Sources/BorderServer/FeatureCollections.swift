@@ -9,6 +9,8 @@ public struct FeatureCollections: Sendable {
         public var title: String
         public var description: String
         public var features: [Feature]
+        /// Per feature: its GeoJSON text, written once (pages are served from these bytes).
+        var encoded: [[UInt8]]
         /// Per feature: its box, and for dated features the first and last day (ISO text).
         var boxes: [Envelope?]
         var intervals: [(start: String, end: String)?]
@@ -23,6 +25,12 @@ public struct FeatureCollections: Sendable {
             self.title = title
             self.description = description
             self.features = features
+            let writer = GeoJSONWriter(decimals: 6)
+            encoded = features.map { f in
+                var w = JSONWriter()
+                writer.write(f, into: &w)
+                return w.bytes
+            }
             boxes = features.map { $0.geometry?.envelope }
             intervals = features.map { f in
                 guard let s = f["date_start"]?.stringValue, let e = f["date_end"]?.stringValue else { return nil }
@@ -45,8 +53,10 @@ public struct FeatureCollections: Sendable {
         }
 
         /// Finds a feature by its id as written in URLs.
-        public func feature(id: String) -> Feature? {
-            features.first { f in
+        public func feature(id: String) -> Feature? { index(id: id).map { features[$0] } }
+
+        func index(id: String) -> Int? {
+            features.firstIndex { f in
                 switch f.id {
                 case let .string(s)?: s == id
                 case let .number(n)?: String(Int(n)) == id

@@ -23,7 +23,6 @@ public struct OGCResponse: Sendable {
 public final class OGCService: Sendable {
     public let related: RelatedCatalog
     public let collections: FeatureCollections
-    let writer = GeoJSONWriter(decimals: 6)
 
     public static let conformance = [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -64,8 +63,8 @@ public final class OGCService: Sendable {
                 return .json(Queryables.schema(try collection(parts[1]), base: base), type: "application/schema+json")
             case 4 where parts[0] == "collections" && parts[2] == "items":
                 let c = try collection(parts[1])
-                guard let f = c.feature(id: parts[3]) else { throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'") }
-                return OGCResponse(status: 200, contentType: "application/geo+json", body: writer.string(f))
+                guard let i = c.index(id: parts[3]) else { throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'") }
+                return OGCResponse(status: 200, contentType: "application/geo+json", body: String(decoding: c.encoded[i], as: UTF8.self))
             case 1 where parts[0] == "relate": return try EngineAnswers.relate(query, related: related)
             case 1 where parts[0] == "places": return try EngineAnswers.places(query, related: related)
             case 2 where parts[0] == "reports" && parts[1] == "proximity": return try EngineAnswers.proximity(query, related: related)
@@ -144,7 +143,7 @@ public final class OGCService: Sendable {
         w.raw("{\"type\":\"FeatureCollection\",\"features\":[")
         for (k, i) in page.enumerated() {
             if k > 0 { w.raw(",") }
-            writer.write(c.features[i], into: &w)
+            w.bytes.append(contentsOf: c.encoded[i])
         }
         w.raw("],\"numberMatched\":")
         w.value(.number(Double(matching.count)))
