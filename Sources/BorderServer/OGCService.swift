@@ -23,6 +23,15 @@ public struct OGCResponse: Sendable {
 public final class OGCService: Sendable {
     public let related: RelatedCatalog
     public let collections: FeatureCollections
+    let cache = MatchCache()
+
+    /// RFC 3339 UTC time of a response (a formatter object per request costs more than the page).
+    static func timestamp(_ date: Date = Date()) -> String {
+        var seconds = time_t(date.timeIntervalSince1970)
+        var t = tm()
+        gmtime_r(&seconds, &t)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+    }
 
     public static let conformance = [
         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -127,7 +136,9 @@ public final class OGCService: Sendable {
 
     func items(_ c: FeatureCollections.Collection, query: [(String, String)], base: String) throws -> OGCResponse {
         let request = try ItemsRequest(query: query, properties: Set(c.properties.map(\.name)))
-        let matching = c.features.indices.filter { request.accepts(c, $0) }
+        // The same selection is asked for page after page: the filters, not limit/offset, are the key.
+        let key = c.id + "?" + query.filter { $0.0 != "offset" && $0.0 != "limit" && $0.0 != "f" }.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+        let matching = cache.matches(key) { c.features.indices.filter { request.accepts(c, $0) } }
         let page = matching.dropFirst(request.offset).prefix(request.limit)
         // Links repeat the request's own parameters with another offset.
         let kept = query.filter { $0.0 != "offset" }
@@ -150,7 +161,7 @@ public final class OGCService: Sendable {
         w.raw(",\"numberReturned\":")
         w.value(.number(Double(page.count)))
         w.raw(",\"timeStamp\":")
-        w.value(.string(ISO8601DateFormatter().string(from: Date())))
+        w.value(.string(Self.timestamp()))
         w.raw(",\"links\":")
         w.value(.array(links))
         w.raw("}")
