@@ -21,6 +21,16 @@ public enum HTTPServer {
         router.get("**", use: handler)
         router.head("/", use: handler)
         router.head("**", use: handler)
+        // Read-only: anything that would send a body is refused without reading it.
+        let refuse: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
+            let e = OGCError(status: 405, code: "MethodNotAllowed", description: "\(request.method.rawValue) is not offered: the server is read-only (GET, HEAD)")
+            return Response(status: .methodNotAllowed, headers: [.contentType: "application/json", .allow: "GET, HEAD, OPTIONS"],
+                            body: .init(byteBuffer: ByteBuffer(string: e.json)))
+        }
+        for method in [HTTPRequest.Method.post, .put, .patch, .delete] {
+            router.on("/", method: method, use: refuse)
+            router.on("**", method: method, use: refuse)
+        }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "BorderWatch"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
         try await app.runService()

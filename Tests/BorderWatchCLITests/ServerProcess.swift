@@ -52,8 +52,10 @@ final class ServerProcess: @unchecked Sendable {
 
     struct Reply { var status: Int; var type: String; var body: String }
 
-    func get(_ path: String, accept: String = "application/json") throws -> Reply {
+    func get(_ path: String, accept: String = "application/json", method: String = "GET", body: Data? = nil) throws -> Reply {
         var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = method
+        request.httpBody = body
         request.setValue(accept, forHTTPHeaderField: "Accept")
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var reply: Reply?

@@ -125,6 +125,10 @@ import Testing
             let body = try json(r.body)
             #expect(body["code"]?.stringValue != nil && body["description"]?.stringValue?.contains(words) == true, "\(path): \(r.body)")
         }
+        let post = try server.get("/collections/incidents/items", method: "POST", body: Data(repeating: 65, count: 100_000))
+        #expect(post.status == 405 && post.body.contains("read-only"), "\(post.status) \(post.body)")
+        let long = try server.get("/collections/incidents/items?filter=" + String(repeating: "a", count: 9_000))
+        #expect(long.status == 414 && long.body.contains("over 8192 bytes"))
         let all = Self.library.collections.collection("incidents")!.features.count
         let page = try json(try server.get("/collections/incidents/items?limit=3").body)
         #expect(page["numberMatched"]?.numberValue == Double(all) && page["numberReturned"] == 3)
