@@ -47,7 +47,7 @@ rep("t12-mid-month-since", "2021-07-28",
     "Since mid-July, clashes on the border have killed four Armenian soldiers, Armenia said.",
     [inc("armed-clash", "2021-07-10", "2021-07-28", precision="period", casualties=[X("ARM","ARM","killed",4)])])
 rep("t13-days-before", "2021-07-28",
-    "Just days before, the two sides traded fire near the Armenian village of Yeraskh and the Azerbaijani village of Heydarabad.",
+    "Just days before, soldiers exchanged fire outside Yeraskh, an Armenian village, and opposite the Azerbaijani village of Heydarabad.",
     [inc("armed-clash", "2021-07-21", "2021-07-27", precision="week", places=["geonames:391241", "geonames:8326746"])])
 rep("t14-no-date", None,
     "Azerbaijani troops opened fire on Armenian positions near Sotk on Tuesday, the Armenian Defence Ministry said.",
