@@ -170,7 +170,7 @@ struct PlaceFinder {
         return found
     }
 
-    /// "the villages of Sotk and Verin Shorzha in Gegharkunik Province", "X
+    /// "the villages of A and B in C Province", "X
     /// settlement of Y region": the province says where the places lie; it
     /// settles their ambiguity and is no location of its own.
     func qualify(_ found: inout [PlaceMention], _ w: [String]) {

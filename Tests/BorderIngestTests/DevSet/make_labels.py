@@ -41,7 +41,7 @@ rep("t10-last-week", "2022-09-13",
     "Last week, Armenia said Azerbaijani fire near Khndzoresk killed one of its soldiers.",
     [inc("armed-clash", "2022-09-05", "2022-09-11", precision="week", places=["geonames:174849"], casualties=[X("ARM","ARM","killed",1)])])
 rep("t11-in-month", "2022-09-13",
-    "In August, the Nagorno-Karabakh army said two of its soldiers had been killed in clashes near Lachin district.",
+    "In August, the Nagorno-Karabakh army said it had lost two soldiers in fighting near Lachin district.",
     [inc("armed-clash", "2022-08-01", "2022-08-31", precision="month", places=["AZ-LAC"], casualties=[X("NK","NK","killed",2)])])
 rep("t12-mid-month-since", "2021-07-28",
     "Since mid-July, clashes on the border have killed four Armenian soldiers, Armenia said.",
@@ -59,7 +59,7 @@ rep("t16-two-incidents-one-sentence", "2021-11-17",
     "Azerbaijani forces shelled Norabak on Monday, and Armenian troops fired on positions near Kalbajar district on Tuesday, officials said.",
     [inc("shelling", "2021-11-15", places=["supplement:norabak"]), inc("armed-clash", "2021-11-16", places=["AZ-KAL"])])
 rep("t17-three-spellings", "2021-07-29",
-    "The clash took place in the direction of Kelbajar, Baku said. Yerevan calls the area Karvachar; Azerbaijani maps write Kəlbəcər.",
+    "Baku said the fighting was in the direction of Kelbajar. Yerevan calls the area Karvachar; Azerbaijani maps write Kəlbəcər.",
     [inc("armed-clash", None, places=["sector:AZ-KAL"])])
 rep("t18-other-side-figure", "2022-09-14",
     "Armenia's Defence Ministry said on Tuesday that its forces had killed 50 Azerbaijani soldiers near Goris.",
@@ -114,7 +114,7 @@ rep("t34-ceasefire-violation", "2022-09-15",
     "A ceasefire brokered by Russia took effect on Wednesday. Armenia said Azerbaijan violated the ceasefire near Jermuk on Thursday.",
     [inc("ceasefire", "2022-09-14"), inc("armed-clash", "2022-09-15", places=["geonames:174884"])])
 rep("t35-statement-accusation", "2021-11-16",
-    "On Monday, Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of a new incursion into Armenian territory.",
+    "On Monday, Prime Minister Nikol Pashinyan of Armenia accused Azerbaijan of a fresh incursion onto Armenian land.",
     [inc("statement", "2021-11-15")])
 rep("t36-local-residents-azeri-name", "2022-09-14",
     "Local residents said shells fell on Istisu, the Azerbaijani name for Jermuk, overnight.",
