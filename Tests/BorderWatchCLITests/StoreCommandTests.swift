@@ -78,11 +78,8 @@ import Testing
         #expect(claims.stdout.hasPrefix("incident_id,date_start,date_end") && claims.stdout.contains("UCDP GED"))
     }
 
-    /// kill -9 once the import has started writing: the store reads back exactly as before.
-    @Test func killedImportLeavesTheStoreUnchanged() async throws {
-        let store = try newStore("killed.gpkg")
-        let file = try largeFile(rows: 100_000)
-        let before = try await digest(store)
+    /// `borderwatch import acled FILE --store STORE`, started and left running.
+    func startImport(_ file: String, into store: String) throws -> Process {
         let process = Process()
         process.executableURL = CommandRunner.binary
         process.arguments = ["import", "acled", file, "--store", store]
@@ -90,6 +87,15 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
+        return process
+    }
+
+    /// kill -9 once the import has started writing: the store reads back exactly as before.
+    @Test func killedImportLeavesTheStoreUnchanged() async throws {
+        let store = try newStore("killed.gpkg")
+        let file = try largeFile(rows: 100_000)
+        let before = try await digest(store)
+        let process = try startImport(file, into: store)
         // The transaction is writing when its pages reach the WAL (they stay in the
         // page cache until the commit writes them, so this is mid-commit).
         var writing = false
@@ -112,13 +118,7 @@ import Testing
         let file = try largeFile(rows: 10_000)
         let reader = try await GeoPackageStore.open(path: store)
         let old = try await reader.layerCounts()
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = ["import", "acled", file, "--store", store]
-        process.currentDirectoryURL = CommandRunner.repository
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try startImport(file, into: store)
         var seen: [[String: Int]] = []
         while process.isRunning {
             seen.append(try await reader.layerCounts())
