@@ -4,6 +4,7 @@ import PackageDescription
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
 //   → BorderQueries → BorderExchange (event formats) → BorderStore (GeoPackage),
+//     → BorderPostGIS (the same store on PostgreSQL + PostGIS),
 //     BorderIngest (news text → proposed events), BorderServer (OGC API – Features)
 //   → borderwatch (command-line tool)
 let package = Package(
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -68,6 +70,11 @@ let package = Package(
             dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "BorderPostGIS",
+            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                           .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .executableTarget(
             name: "BorderWatchCLI",
             dependencies: [
@@ -79,6 +86,7 @@ let package = Package(
                 "BorderQueries",
                 "BorderExchange",
                 "BorderStore",
+                "BorderPostGIS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -75,7 +75,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
-func resolveProvince(_ name: String, _ geodata: Geodata, _ gazetteer: Gazetteer) throws -> String {
+public func resolveProvince(_ name: String, _ geodata: Geodata, _ gazetteer: Gazetteer) throws -> String {
     if geodata.province(id: name.uppercased()) != nil { return name.uppercased() }
     for t in gazetteer.candidates(name) { if case let .province(p) = t { return p.id } }
     throw QueryError.unknownProvince(name, suggestions: gazetteer.suggestions(for: name))

@@ -9,13 +9,15 @@ public enum HTTPServer {
     public static let maximumQueryBytes = 8_192
 
     /// Runs until SIGINT/SIGTERM. `onRunning` gets the bound port (useful with port 0).
-    public static func run(_ service: OGCService, host: String, port: Int,
+    public static func run(_ source: some ServiceSource, host: String, port: Int,
                            onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let router = Router()
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: CORSMiddleware(allowOrigin: .all, allowMethods: [.get, .head, .options]))
         let handler: @Sendable (Request, BasicRequestContext) async throws -> Response = { request, _ in
-            respond(service, request)
+            do { return respond(try await source.current(), request) } catch {
+                return unavailable(error)
+            }
         }
         router.get("/", use: handler)
         router.get("**", use: handler)
@@ -34,6 +36,13 @@ public enum HTTPServer {
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "BorderWatch"),
                               onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
         try await app.runService()
+    }
+
+    /// 503 in OGC exception JSON, with a retry hint: the data is expected back (a database restarting).
+    static func unavailable(_ error: any Error) -> Response {
+        let e = OGCError(status: 503, code: "ServiceUnavailable", description: "\(error)")
+        return Response(status: .serviceUnavailable, headers: [.contentType: "application/json", .retryAfter: "1"],
+                        body: .init(byteBuffer: ByteBuffer(string: e.json)))
     }
 
     static func respond(_ service: OGCService, _ request: Request) -> Response {

@@ -45,6 +45,29 @@ public protocol EventStore: Sendable {
     /// nearest first. One call for a whole file, so that a client-server
     /// store need not make one round trip per row.
     func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]]
+
+    // Requirements with default implementations (below), so that a store's own is called through the protocol.
+    func revision() async throws -> Int?
+    func incidentIDs(matching selection: StoreSelection) async throws -> [String]?
+    func catalog(only ids: [String]) async throws -> Catalog
+}
+
+extension EventStore {
+    /// A number that changes with every write, for a reader to notice
+    /// changes cheaply; nil when the store cannot tell (then a reader keeps
+    /// what it read at start).
+    public func revision() async throws -> Int? { nil }
+
+    /// The ids of every incident that could match `selection` (a superset),
+    /// in catalog order; nil when the store does not select and the engine
+    /// should consider the whole catalog.
+    public func incidentIDs(matching selection: StoreSelection) async throws -> [String]? { nil }
+
+    /// The incidents with these ids, in catalog order (sources omitted).
+    public func catalog(only ids: [String]) async throws -> Catalog {
+        let wanted = Set(ids)
+        return Catalog(sources: [], incidents: try await catalog().incidents.filter { wanted.contains($0.id) })
+    }
 }
 
 /// Where and when an imported row happened, to look for a stored incident it describes.

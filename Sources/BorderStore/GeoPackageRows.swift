@@ -205,9 +205,9 @@ enum GeoPackageRows {
 }
 
 /// `IncidentLocation.Kind` as the locations table's kind and name columns;
-/// a point's coordinate is the row's geometry.
-enum LocationKindColumn {
-    static func encode(_ kind: IncidentLocation.Kind) -> (String, String) {
+/// a point's coordinate is the row's geometry (in both stores).
+public enum LocationKindColumn {
+    public static func encode(_ kind: IncidentLocation.Kind) -> (String, String) {
         switch kind {
         case let .place(n): ("place", n)
         case let .borderSector(n): ("border_sector", n)
@@ -216,7 +216,7 @@ enum LocationKindColumn {
         }
     }
 
-    static func decode(_ kind: String, name: String, geometry: Geometry) throws -> IncidentLocation.Kind {
+    public static func decode(_ kind: String, name: String, geometry: Geometry) throws -> IncidentLocation.Kind {
         switch kind {
         case "place": return .place(name)
         case "border_sector": return .borderSector(name)

@@ -67,3 +67,40 @@ public enum StoreCatalog {
         return (events, Dictionary(catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }
 }
+
+extension StoreCatalog {
+    /// The incidents `query` could match, related: the store selects them
+    /// with its indexes when it can (`EventStore.incidentIDs(matching:)`),
+    /// else every stored incident. Running `query` on the result gives the
+    /// same hits as running it on the whole related store.
+    public static func related(for query: IncidentQuery, from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
+        let relater = Relater(geodata: geodata)
+        let selection = try StoreSelection(query, geodata: geodata, gazetteer: relater.gazetteer)
+        guard let ids = try await store.incidentIDs(matching: selection) else { return try await related(from: store, geodata: geodata) }
+        let catalog = try await store.catalog(only: ids)
+        return try RelatedCatalog(catalog: catalog, relater: relater,
+                                  relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
+    }
+
+    /// Writes a new GeoPackage store at `path` holding everything `store`
+    /// holds (reference layers from `geodata`), built beside it and moved into place.
+    public static func copy(from store: some EventStore, toGeoPackage path: String, geodata: Geodata) async throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+        do {
+            let copy = try await GeoPackageStore.open(path: temporary.path)
+            try await copy.writeReference(geodata)
+            let catalog = try await store.catalog()
+            try await copy.write(StoreBatch(sources: catalog.sources, incidents: catalog.incidents, relations: try await store.relations(),
+                                            records: Array(try await store.importedRecords().values).sorted { $0.key < $1.key }))
+            try copy.close()
+            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        } catch {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+            throw error
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BorderExchange
 import BorderGeodata
+import BorderPostGIS
 import BorderQueries
 import BorderStore
 import Foundation
@@ -47,11 +48,18 @@ struct ExportCommand: ParsableCommand {
     private func copyStore() throws {
         guard let out else { throw CLIError.badInput("export gpkg needs --out FILE.gpkg") }
         let store = try storeOptions.open()
-        let url = URL(fileURLWithPath: out)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try? FileManager.default.removeItem(at: temporary)
-        try blocking { try await store.copy(to: temporary) }
-        guard rename(temporary.path, url.path) == 0 else { throw CLIError.badInput("cannot write \(out)") }
+        if let file = store as? GeoPackageStore {
+            let url = URL(fileURLWithPath: out)
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+            try? FileManager.default.removeItem(at: temporary)
+            try blocking { try await file.copy(to: temporary) }
+            guard rename(temporary.path, url.path) == 0 else { throw CLIError.badInput("cannot write \(out)") }
+        } else {
+            let geodata = try Geodata.loadBundled()
+            do { try blocking { try await StoreCatalog.copy(from: store, toGeoPackage: out, geodata: geodata) } } catch {
+                throw CLIError.badInput("cannot copy \(storeOptions.displayName) to \(out): \(Stores.describe(error))")
+            }
+        }
         print("wrote \(out)")
     }
 }

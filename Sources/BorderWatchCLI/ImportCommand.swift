@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
+import BorderPostGIS
 import BorderStore
 import Foundation
 
@@ -50,12 +51,18 @@ struct ImportCommand: ParsableCommand {
         let geodata = try Geodata.loadBundled()
         let bar = ProgressBar()
         let dryRun = self.dryRun
-        let summary = try blocking {
-            try await EventImporter(relater: Relater(geodata: geodata)).run(read, into: store, dryRun: dryRun, progress: bar.update)
+        let summary: EventImporter.Summary
+        do {
+            summary = try blocking {
+                try await EventImporter(relater: Relater(geodata: geodata)).run(read, into: store, dryRun: dryRun, progress: bar.update)
+            }
+        } catch {
+            bar.finish()
+            throw CLIError.badInput("\(file): nothing imported: \(Stores.describe(error))")
         }
         bar.finish()
         for r in summary.rejected { FileHandle.standardError.write(Data("\(file): \(r)\n".utf8)) }
-        print("\(file): \(summary.line)\(dryRun ? " (dry run: nothing written)" : " → \(storeOptions.path)")")
+        print("\(file): \(summary.line)\(dryRun ? " (dry run: nothing written)" : " → \(storeOptions.displayName)")")
         if !summary.rejected.isEmpty { throw CLIError(message: "\(summary.rejected.count) rows rejected", code: 2) }
     }
 }

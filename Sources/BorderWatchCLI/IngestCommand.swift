@@ -2,6 +2,7 @@ import ArgumentParser
 import BorderExchange
 import BorderIncidents
 import BorderIngest
+import BorderPostGIS
 import BorderStore
 import Foundation
 
@@ -85,13 +86,16 @@ struct IngestCommand: ParsableCommand {
     func applyToStore(_ result: IngestResult, relater: Relater) throws {
         guard let source = result.source else { throw CLIError.badInput("--apply: give --published; the report's dates cannot be read without it") }
         guard storeOptions.exists else {
-            throw CLIError.badInput("--apply: there is no store at \(storeOptions.path) yet (create it with `borderwatch run`, or give --catalog PATH)")
+            throw CLIError.badInput("--apply: there is no store at \(storeOptions.displayName) yet (create it with `borderwatch run`, or give --catalog PATH)")
         }
         var incidents = result.incidents.filter(\.dateResolved).map(\.incident)
         for k in incidents.indices { incidents[k].status = .proposed }
         let records = CatalogRecords.records(Catalog(sources: [source], incidents: incidents))
-        let path = storeOptions.path
-        let summary = try blocking { try await EventImporter(relater: relater).run(records, into: try await GeoPackageStore.open(path: path)) }
-        FileHandle.standardError.write(Data("\(path): \(summary.line) (proposed incidents from the report)\n".utf8))
+        let store = try storeOptions.open()
+        let summary: EventImporter.Summary
+        do { summary = try blocking { try await EventImporter(relater: relater).run(records, into: store) } } catch {
+            throw CLIError.badInput("\(storeOptions.displayName): \(Stores.describe(error))")
+        }
+        FileHandle.standardError.write(Data("\(storeOptions.displayName): \(summary.line) (proposed incidents from the report)\n".utf8))
     }
 }

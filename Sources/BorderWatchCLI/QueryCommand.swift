@@ -73,11 +73,12 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let related = try storeOptions.related()
+        // Names resolve against the geodata; a PostGIS store is read only for the incidents the query selects.
+        let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
         var center = try point.coordinate()
         if let near {
             guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }
-            center = try BundledData.place(near, in: related).target.coordinate
+            center = try BundledData.place(near, in: places).target.coordinate
         }
         if radiusKm != nil, center == nil { throw CLIError.badInput("--radius-km needs --near or --lat/--lon") }
         if center != nil, radiusKm == nil { throw CLIError.badInput("--near and --lat/--lon need --radius-km") }
@@ -111,6 +112,7 @@ struct QueryCommand: ParsableCommand {
             })
             q.actor = actor?.uppercased()
             q.minKilled = minKilled
+            let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places
             let hits: [IncidentQuery.Hit]
             do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
             guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
@@ -120,11 +122,11 @@ struct QueryCommand: ParsableCommand {
             q.spatial = spatial
             q.country = side?.uppercased()
             let hits: [SettlementQuery.Hit]
-            do { hits = try q.run(on: related.geodata, gazetteer: related.relater.gazetteer) } catch let e as QueryError {
+            do { hits = try q.run(on: places.geodata, gazetteer: places.relater.gazetteer) } catch let e as QueryError {
                 throw CLIError.badInput(e.description)
             }
             guard !hits.isEmpty else { throw CLIError.nothingFound("no settlement matches") }
-            try output.emit(QueryOutput.settlements(hits, related: related, format: output.resultFormat))
+            try output.emit(QueryOutput.settlements(hits, related: places, format: output.resultFormat))
         }
     }
 

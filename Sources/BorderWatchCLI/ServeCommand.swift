@@ -1,5 +1,8 @@
 import ArgumentParser
+import BorderGeodata
+import BorderPostGIS
 import BorderServer
+import BorderStore
 import Foundation
 
 /// `borderwatch serve`: OGC API – Features and the map page over HTTP.
@@ -25,17 +28,36 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         guard (0...65535).contains(port) else { throw CLIError.badInput("--port \(port): expected 0 to 65535") }
+        let (host, port) = (host, port)
+        let announce: @Sendable (Int) async -> Void = { bound in
+            FileHandle.standardOutput.write(Data("serving http://\(host):\(bound)/ (OGC API – Features; the map at /)\n".utf8))
+        }
+        if storeOptions.isPostgres { return try serveFollowing(host: host, port: port, announce: announce) }
         let service: OGCService
         do { service = try OGCService(related: try storeOptions.related()) } catch let e as CLIError { throw e } catch {
             throw CLIError.badInput("cannot prepare the collections: \(error)")
         }
-        let (host, port) = (host, port)
+        do { try blocking { try await HTTPServer.run(service, host: host, port: port, onRunning: announce) } } catch {
+            throw CLIError.badInput("cannot serve on \(host):\(port): \(error)")
+        }
+    }
+
+    /// Serves a PostGIS store (a primary or a streaming replica), following
+    /// its changes and answering 503 while it cannot be reached. It must be
+    /// reachable, with BorderWatch's schema, at start.
+    private func serveFollowing(host: String, port: Int, announce: @escaping @Sendable (Int) async -> Void) throws {
+        let location = storeOptions.path
+        let geodata = try Geodata.loadBundled()
         do {
             try blocking {
-                try await HTTPServer.run(service, host: host, port: port) { bound in
-                    FileHandle.standardOutput.write(Data("serving http://\(host):\(bound)/ (OGC API – Features; the map at /)\n".utf8))
-                }
+                let store = try await Stores.openForReading(location)
+                let source = ReloadingService(revision: { try await store.revision() },
+                                              load: { try await StoreCatalog.related(from: store, geodata: geodata) })
+                _ = try await source.current()
+                try await HTTPServer.run(source, host: host, port: port, onRunning: announce)
             }
-        } catch { throw CLIError.badInput("cannot serve on \(host):\(port): \(error)") }
+        } catch let e as ServiceUnavailable { throw CLIError.badInput(e.reason) } catch {
+            throw CLIError.badInput("cannot serve \(storeOptions.displayName) on \(host):\(port): \(Stores.describe(error))")
+        }
     }
 }

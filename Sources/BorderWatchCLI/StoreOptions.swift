@@ -1,19 +1,25 @@
 import ArgumentParser
 import BorderGeodata
 import BorderIncidents
+import BorderPostGIS
 import BorderQueries
 import BorderStore
 import Dispatch
 import Foundation
 
-/// `--store PATH`: the GeoPackage store a command reads or writes
+/// `--store PATH|URL`: the store a command reads or writes: a GeoPackage
+/// file, or a PostGIS database given as `postgresql://user@host:port/db`
 /// (default `$BORDERWATCH_STORE`, else `borderwatch.gpkg` here).
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The GeoPackage store (default: $BORDERWATCH_STORE, else ./borderwatch.gpkg).")
+    @Option(help: "The store: a GeoPackage file or postgresql://user[:password]@host[:port]/database[?schema=NAME] (default: $BORDERWATCH_STORE, else ./borderwatch.gpkg).")
     var store: String?
 
     var path: String { store ?? StoreCatalog.defaultPath() }
-    var exists: Bool { FileManager.default.fileExists(atPath: path) }
+    var isPostgres: Bool { PostgresLocation.isURL(path) }
+    /// A database is always there to connect to; a file may not be yet.
+    var exists: Bool { isPostgres || FileManager.default.fileExists(atPath: path) }
+    /// The store for messages (a URL without its password).
+    var displayName: String { Stores.displayName(path) }
 
     /// The catalog, related: from the store when it exists (created first
     /// when `create` is set, and then brought up to date with the bundled
@@ -21,25 +27,45 @@ struct StoreOptions: ParsableArguments {
     func related(create: Bool = false) throws -> RelatedCatalog {
         if !exists && !create { return try BundledData.related() }
         let path = self.path
-        do {
-            let geodata = try Geodata.loadBundled()
-            return try blocking {
-                if create {
-                    guard let dir = Geodata.bundledDirectory() else { throw GeodataError.missingLayer("geodata/") }
-                    try await StoreCatalog.prepare(at: path, geodata: geodata, catalog: try CatalogReader.readBundled(in: dir))
-                }
-                return try await StoreCatalog.related(from: try await GeoPackageStore.open(path: path), geodata: geodata)
-            }
-        } catch let error as CLIError { throw error } catch {
-            throw CLIError.badInput("cannot read the store \(path): \(error)")
+        return try withStore { geodata, catalog in
+            if create { try await Stores.prepare(path, geodata: geodata, catalog: try catalog()) }
+            return try await StoreCatalog.related(from: try await Stores.open(path, geodata: geodata, catalog: try catalog()), geodata: geodata)
+        }
+    }
+
+    /// What `query` can match, related: a PostGIS store selects the
+    /// candidates in SQL; a file store, or no store, gives everything.
+    func related(for query: IncidentQuery) throws -> RelatedCatalog {
+        guard isPostgres else { return try related() }
+        let path = self.path
+        return try withStore { geodata, catalog in
+            try await StoreCatalog.related(for: query, from: try await Stores.open(path, geodata: geodata, catalog: try catalog()),
+                                           geodata: geodata)
         }
     }
 
     /// Opens the store, creating it from the bundled data when missing.
-    func open() throws -> GeoPackageStore {
-        if !exists { _ = try related(create: true) }
+    func open() throws -> any EventStore {
         let path = self.path
-        return try blocking { try await GeoPackageStore.open(path: path) }
+        return try withStore { geodata, catalog in try await Stores.open(path, geodata: geodata, catalog: try catalog()) }
+    }
+
+    /// Runs store work with the bundled geodata and catalog at hand; any
+    /// failure becomes one line and exit code 2.
+    private func withStore<T: Sendable>(_ work: @escaping @Sendable (Geodata, @Sendable () throws -> Catalog) async throws -> T) throws -> T {
+        let name = displayName
+        do {
+            let geodata = try Geodata.loadBundled()
+            let catalog: @Sendable () throws -> Catalog = {
+                guard let dir = Geodata.bundledDirectory() else { throw GeodataError.missingLayer("geodata/") }
+                return try CatalogReader.readBundled(in: dir)
+            }
+            return try blocking { try await work(geodata, catalog) }
+        } catch let error as CLIError { throw error } catch let error as PostGISError {
+            throw CLIError.badInput(error.description)
+        } catch {
+            throw CLIError.badInput("cannot read the store \(name): \(error)")
+        }
     }
 }
 

@@ -1,0 +1,371 @@
+import BorderGeodata
+import BorderIncidents
+import BorderStore
+import Foundation
+import GeometryCore
+import Logging
+import PostgresNIO
+
+/// The shared store: PostgreSQL + PostGIS, through one PostgresNIO
+/// connection opened on first use and opened again after it breaks (a
+/// server restart, a failover). Everything lives in the schema the URL
+/// names. Each write is one transaction: a connection lost mid-way leaves
+/// nothing of it (the server rolls it back).
+///
+/// Calls are serialised by the actor; a transaction holds the connection
+/// for its length, so two writes never interleave on it.
+public actor PostGISStore: EventStore {
+    public static let currentSchemaVersion = PostGISSchema.currentVersion
+
+    public nonisolated let location: PostgresLocation
+    private var connection: PostgresConnection?
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var connectionCount = 0
+    let logger: Logger
+
+    public init(location: PostgresLocation) {
+        self.location = location
+        var logger = Logger(label: "borderwatch.postgis")
+        logger.logLevel = .critical
+        self.logger = logger
+    }
+
+    /// Connects to `location` and brings the schema up to date (creating it,
+    /// and the postgis extension, when missing).
+    public static func open(_ location: PostgresLocation) async throws -> PostGISStore {
+        let store = PostGISStore(location: location)
+        try await store.migrate()
+        return store
+    }
+
+    /// Connects without writing anything (a read replica is read-only), and
+    /// checks that the schema is the one this code reads.
+    public static func openReadOnly(_ location: PostgresLocation) async throws -> PostGISStore {
+        let store = PostGISStore(location: location)
+        let version = try await store.schemaVersion()
+        guard version == currentSchemaVersion else {
+            throw PostGISError.notOurs("\(location) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
+                + (version < currentSchemaVersion ? "; import into the primary once to upgrade it" : ""))
+        }
+        return store
+    }
+
+    // PostgresNIO requires a connection closed before it is released. The
+    // last reference goes on a task thread, never on NIO's event loop, so waiting here is safe.
+    deinit {
+        if let c = connection, !c.isClosed { try? c.close().wait() }
+    }
+
+    /// Closes the connection; a later call opens a new one.
+    public func close() async {
+        if let c = connection { try? await c.close() }
+        connection = nil
+    }
+
+    var S: String { "\"\(location.schema)\"" }
+
+    // MARK: Connection
+
+    /// Runs `body` with the connection, alone, turning every failure into a
+    /// one-line `PostGISError`; a broken connection is dropped so that the
+    /// next call connects again.
+    func withConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        while busy { await withCheckedContinuation { waiting.append($0) } }
+        busy = true
+        defer {
+            busy = false
+            if !waiting.isEmpty { waiting.removeFirst().resume() }
+        }
+        do {
+            let c = try await connect()
+            return try await body(c)
+        } catch {
+            let e = PostGISError.classify(error, at: location)
+            if e.isTransient || connection?.isClosed == true {
+                try? await connection?.close()
+                connection = nil
+            }
+            throw e
+        }
+    }
+
+    private func connect() async throws -> PostgresConnection {
+        if let c = connection, !c.isClosed { return c }
+        connection = nil
+        var config = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
+                                                      password: location.password, database: location.database, tls: .disable)
+        config.options.connectTimeout = .seconds(5)
+        connectionCount += 1
+        let c = try await PostgresConnection.connect(configuration: config, id: connectionCount, logger: logger)
+        connection = c
+        return c
+    }
+
+    /// Runs `body` in one transaction.
+    func transaction<T: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let logger = self.logger
+        return try await withConnection { c in
+            try await c.query("BEGIN", logger: logger)
+            do {
+                let value = try await body(c)
+                try await c.query("COMMIT", logger: logger)
+                return value
+            } catch {
+                if !c.isClosed { _ = try? await c.query("ROLLBACK", logger: logger) }
+                throw error
+            }
+        }
+    }
+
+    /// Runs SQL with `S` replaced by the quoted schema name.
+    static func sql(_ text: String, schema: String, _ binds: [any PostgresEncodable & Sendable] = []) throws -> PostgresQuery {
+        var bindings = PostgresBindings(capacity: binds.count)
+        for b in binds { try bindings.append(b, context: .default) }
+        return PostgresQuery(unsafeSQL: text.replacingOccurrences(of: "S.", with: "\"\(schema)\"."), binds: bindings)
+    }
+
+    func query(_ c: PostgresConnection, _ text: String, _ binds: [any PostgresEncodable & Sendable] = []) async throws -> [PostgresRow] {
+        var rows: [PostgresRow] = []
+        for try await row in try await c.query(Self.sql(text, schema: location.schema, binds), logger: logger) { rows.append(row) }
+        return rows
+    }
+
+    // MARK: EventStore
+
+    public func schemaVersion() async throws -> Int {
+        try await withConnection { c in
+            let exists = try await query(c, "SELECT to_regclass($1) IS NOT NULL", ["\(S).schema_version"])
+            guard try exists.first?.decode(Bool.self) == true else { return 0 }
+            return try await query(c, "SELECT coalesce(max(version), 0) FROM S.schema_version").first?.decode(Int.self) ?? 0
+        }
+    }
+
+    public func migrate() async throws {
+        let schema = location.schema, logger = self.logger
+        try await transaction { c in
+            // One migrator at a time; a second waits here and then finds the work done.
+            try await c.query(Self.sql("SELECT pg_advisory_xact_lock(hashtext($1))", schema: schema, ["borderwatch:" + schema]), logger: logger)
+            try await c.query(PostgresQuery(unsafeSQL: "CREATE EXTENSION IF NOT EXISTS postgis"), logger: logger)
+            try await c.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \"\(schema)\""), logger: logger)
+            try await c.query(Self.sql("CREATE TABLE IF NOT EXISTS S.schema_version (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())",
+                                       schema: schema), logger: logger)
+            var from = 0
+            for try await v in try await c.query(Self.sql("SELECT coalesce(max(version), 0) FROM S.schema_version", schema: schema),
+                                                 logger: logger).decode(Int.self) { from = v }
+            guard from <= PostGISSchema.currentVersion else {
+                throw PostGISError.notOurs("schema \(schema) is at version \(from), newer than this program's \(PostGISSchema.currentVersion)")
+            }
+            for k in from..<PostGISSchema.currentVersion {
+                // The extended protocol takes one statement at a time.
+                for statement in PostGISSchema.statements(PostGISSchema.migrations[k]) {
+                    try await c.query(Self.sql(statement, schema: schema), logger: logger)
+                }
+                try await c.query(Self.sql("INSERT INTO S.schema_version (version) VALUES ($1)", schema: schema, [k + 1]), logger: logger)
+            }
+        }
+    }
+
+    /// A number that grows with every write, read by a server to notice changes (replicated like any row).
+    public func revision() async throws -> Int? {
+        try await withConnection { c in try await query(c, "SELECT revision FROM S.state").first?.decode(Int.self) }
+    }
+
+    public func writeReference(_ geodata: Geodata) async throws {
+        let r = try PostGISRows.reference(geodata), schema = location.schema, logger = self.logger
+        let statements: [(String, String)] = [
+            ("""
+             INSERT INTO S.countries (iso3, name, source, geom)
+             SELECT iso3, name, source, ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326)) FROM jsonb_to_recordset($1::jsonb)
+               AS r(iso3 text, name text, source text, wkb text)
+             """, try PostGISRows.json(r.countries)),
+            ("""
+             INSERT INTO S.provinces (province_id, name, local_name, iso3166_2, country, kind, region, geom)
+             SELECT province_id, name, local_name, iso3166_2, country, kind, region, ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326))
+             FROM jsonb_to_recordset($1::jsonb) AS r(province_id text, name text, local_name text, iso3166_2 text, country text,
+               kind text, region text, wkb text)
+             """, try PostGISRows.json(r.provinces)),
+            ("""
+             INSERT INTO S.border_segments (segment_id, name, length_km, source, scale, tolerance_m, de_jure, controlled_by, geog)
+             SELECT segment_id, name, length_km, source, scale, tolerance_m, de_jure, controlled_by,
+               ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326))::geography
+             FROM jsonb_to_recordset($1::jsonb) AS r(segment_id text, name text, length_km float8, source text, scale text,
+               tolerance_m float8, de_jure text, controlled_by text, wkb text)
+             """, try PostGISRows.json(r.segments)),
+            ("""
+             INSERT INTO S.historical_lines (line_id, name, date, source, note, geog)
+             SELECT line_id, name, date, source, note, ST_GeomFromWKB(decode(wkb, 'hex'), 4326)::geography
+             FROM jsonb_to_recordset($1::jsonb) AS r(line_id text, name text, date text, source text, note text, wkb text)
+             """, try PostGISRows.json(r.lines)),
+            ("""
+             INSERT INTO S.settlements (settlement_id, geoname_id, name, ascii_name, population, country, province, source, geog)
+             SELECT settlement_id, geoname_id, name, ascii_name, population, country, province, source,
+               ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography
+             FROM jsonb_to_recordset($1::jsonb) AS r(settlement_id text, geoname_id bigint, name text, ascii_name text,
+               population bigint, country text, province text, source text, lon float8, lat float8)
+             """, try PostGISRows.json(r.settlements)),
+        ]
+        try await transaction { c in
+            try await c.query(Self.sql("TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements",
+                                       schema: schema), logger: logger)
+            for (text, json) in statements { try await c.query(Self.sql(text, schema: schema, [json]), logger: logger) }
+            try await c.query(Self.sql("UPDATE S.state SET revision = revision + 1", schema: schema), logger: logger)
+        }
+    }
+
+    public func write(_ batch: StoreBatch) async throws {
+        guard !batch.isEmpty else { return }
+        let rows = try PostGISRows.rows(batch), schema = location.schema, logger = self.logger
+        let ids = rows.incidents.map(\.incident_id)
+        let statements: [(String, String)] = [
+            ("""
+             INSERT INTO S.sources (source_id, outlet, headline, published, file)
+             SELECT source_id, outlet, headline, published, file FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
+               jsonb_to_record(e.doc) AS r(source_id text, outlet text, headline text, published date, file text) ORDER BY e.n
+             ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
+               published = excluded.published, file = excluded.file
+             """, try PostGISRows.json(rows.sources)),
+            ("""
+             INSERT INTO S.incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
+               sides, sources, notes, status)
+             SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
+               status
+             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
+               jsonb_to_record(e.doc) AS r(incident_id text, title text, type text, date_start date, date_end date,
+               date_precision text, date_reading text, local_time text, sides text[], sources text[], notes text, status text)
+             ORDER BY e.n
+             ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type, date_start = excluded.date_start,
+               date_end = excluded.date_end, date_precision = excluded.date_precision, date_reading = excluded.date_reading,
+               local_time = excluded.local_time, sides = excluded.sides, sources = excluded.sources, notes = excluded.notes,
+               status = excluded.status
+             """, try PostGISRows.json(rows.incidents)),
+            ("""
+             INSERT INTO S.locations (incident_id, location_index, kind, name, precision, relation, claimed_by, sources, geog,
+               country, province_id, border_distance_m, segment_id, side, side_basis)
+             SELECT incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
+               ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography, country, province_id, border_distance_m, segment_id, side,
+               side_basis
+             FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, kind text, name text, precision int,
+               relation text, claimed_by text, sources text[], lon float8, lat float8, country text, province_id text,
+               border_distance_m float8, segment_id text, side text, side_basis text)
+             """, try PostGISRows.json(rows.locations)),
+            ("""
+             INSERT INTO S.claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
+             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, claimant text, side text,
+               role text, summary text, unconfirmed boolean, sources text[])
+             """, try PostGISRows.json(rows.claims)),
+            ("""
+             INSERT INTO S.casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
+             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, casualty_index int,
+               affected_side text, kind text, low int, high int)
+             """, try PostGISRows.json(rows.figures)),
+            ("""
+             INSERT INTO S.imported_records (record_key, digest, incident_id)
+             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text)
+             ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id
+             """, try PostGISRows.json(rows.records)),
+        ]
+        try await transaction { c in
+            for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
+                try await c.query(Self.sql("DELETE FROM S.\(table) WHERE incident_id = ANY($1)", schema: schema, [ids]), logger: logger)
+            }
+            for (text, json) in statements where json != "[]" {
+                try await c.query(Self.sql(text, schema: schema, [json]), logger: logger)
+            }
+            try await c.query(Self.sql("UPDATE S.state SET revision = revision + 1", schema: schema), logger: logger)
+        }
+    }
+
+    public func catalog() async throws -> Catalog {
+        try await withConnection { c in
+            var sources: [SourceReport] = []
+            for row in try await query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq") {
+                let (id, outlet, headline, published, file) = try row.decode((String, String, String, String, String).self)
+                guard let day = Day(iso: published) else { throw StoreError.corrupt("source \(id): published '\(published)'") }
+                sources.append(SourceReport(id: id, outlet: outlet, headline: headline, published: day, file: file))
+            }
+            return Catalog(sources: sources, incidents: try await incidents(c, ids: nil))
+        }
+    }
+
+    /// The incidents with these ids (all when nil), in the order first written.
+    public func catalog(only ids: [String]) async throws -> Catalog {
+        try await withConnection { c in Catalog(sources: [], incidents: try await incidents(c, ids: ids)) }
+    }
+
+    public func relations() async throws -> [StoredRelation] {
+        try await withConnection { c in
+            try await query(c, """
+                SELECT incident_id, location_index, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
+                  border_distance_m, segment_id, side, side_basis FROM S.locations ORDER BY incident_id, location_index
+                """).map { row in
+                let cells = row.makeRandomAccess()
+                return StoredRelation(incidentID: try cells[0].decode(String.self), locationIndex: try cells[1].decode(Int.self),
+                                      coordinate: try Coordinate(longitude: try cells[2].decode(Double.self), latitude: try cells[3].decode(Double.self)),
+                                      country: try cells[4].decode(String?.self), provinceID: try cells[5].decode(String?.self),
+                                      borderDistance: try cells[6].decode(Double.self), segmentID: try cells[7].decode(String.self),
+                                      side: try cells[8].decode(String.self), sideBasis: try cells[9].decode(String.self))
+            }
+        }
+    }
+
+    public func importedRecords() async throws -> [String: ImportedRecord] {
+        try await withConnection { c in
+            var records: [String: ImportedRecord] = [:]
+            for row in try await query(c, "SELECT record_key, digest, incident_id FROM S.imported_records") {
+                let (key, digest, id) = try row.decode((String, String, String).self)
+                records[key] = ImportedRecord(key: key, digest: digest, incidentID: id)
+            }
+            return records
+        }
+    }
+
+    private struct Probe: Encodable { var k: Int; var lon, lat: Double; var f, t: String }
+
+    public func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]] {
+        guard !probes.isEmpty else { return [] }
+        let json = try PostGISRows.json(probes.enumerated().map {
+            Probe(k: $0.offset, lon: $0.element.coordinate.longitude, lat: $0.element.coordinate.latitude,
+                  f: $0.element.from.description, t: $0.element.to.description)
+        })
+        return try await withConnection { c in
+            // ST_DWithin on geography (the GiST index) finds the candidates; the distance that decides is the
+            // engine's own geodesic one, so both stores link the same rows. 1 m of slack covers the two methods' difference.
+            var near: [Int: [String: Double]] = [:]
+            for row in try await query(c, """
+                SELECT p.k, l.incident_id, ST_X(l.geog::geometry), ST_Y(l.geog::geometry)
+                FROM jsonb_to_recordset($1::jsonb) AS p(k int, lon float8, lat float8, f date, t date)
+                JOIN S.locations l ON ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, $2)
+                JOIN S.incidents i ON i.incident_id = l.incident_id AND i.date_start <= p.t AND i.date_end >= p.f
+                """, [json, metres + 1]) {
+                let (k, id, lon, lat) = try row.decode((Int, String, Double, Double).self)
+                let d = Geodesic.distance(probes[k].coordinate, try Coordinate(longitude: lon, latitude: lat))
+                if d <= metres { near[k, default: [:]][id] = min(near[k]?[id] ?? .infinity, d) }
+            }
+            let ids = Set(near.values.flatMap(\.keys))
+            let incidents = Dictionary(try await incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return probes.indices.map { k in
+                (near[k] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.compactMap { id, d in
+                    incidents[id].map { LinkCandidate(incident: $0, distance: d) }
+                }
+            }
+        }
+    }
+
+    public func incidentIDs(matching s: StoreSelection) async throws -> [String]? {
+        let (text, binds) = PostGISSelection.sql(s)
+        return try await withConnection { c in try await query(c, text, binds).map { try $0.decode(String.self) } }
+    }
+
+    /// Rows per table, as `ogrinfo` or `SELECT count(*)` would list them.
+    public func layerCounts() async throws -> [String: Int] {
+        try await withConnection { c in
+            var counts: [String: Int] = [:]
+            for table in ["sources", "incidents", "locations", "claims", "casualty_figures", "imported_records", "countries",
+                          "provinces", "border_segments", "historical_lines", "settlements"] {
+                counts[table] = try await query(c, "SELECT count(*) FROM S.\(table)").first?.decode(Int.self) ?? 0
+            }
+            return counts
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import BorderExchange
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import BorderStore
+import Foundation
+
+/// Opening a store by what the user typed: a `postgresql://` URL is a
+/// PostGIS store, anything else a GeoPackage file. Commands and the server
+/// both come through here.
+public enum Stores {
+    /// The store named, without password, for messages.
+    public static func displayName(_ location: String) -> String {
+        PostgresLocation.isURL(location) ? ((try? PostgresLocation(url: location))?.description ?? PostgresLocation.redacted(location))
+            : location
+    }
+
+    /// Opens the store, creating or upgrading its schema. A new PostGIS
+    /// schema is filled with `geodata`'s reference layers and `catalog`, as
+    /// a new GeoPackage file is (`StoreCatalog.create`).
+    public static func open(_ location: String, geodata: Geodata, catalog: @autoclosure () throws -> Catalog) async throws -> any EventStore {
+        guard PostgresLocation.isURL(location) else {
+            if !FileManager.default.fileExists(atPath: location) {
+                try await StoreCatalog.create(at: location, geodata: geodata, catalog: try catalog())
+            }
+            return try await GeoPackageStore.open(path: location)
+        }
+        let store = try await PostGISStore.open(try PostgresLocation(url: location))
+        // Each step is its own transaction; one interrupted is done again on the next open.
+        let counts = try await store.layerCounts()
+        if counts["countries", default: 0] == 0 { try await store.writeReference(geodata) }
+        if counts["incidents", default: 0] == 0 && counts["imported_records", default: 0] == 0 {
+            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(try catalog()), into: store)
+        }
+        return store
+    }
+
+    /// Opens the store for reading only: a PostGIS replica (which refuses
+    /// writes) or primary must already hold the current schema.
+    public static func openForReading(_ location: String) async throws -> any EventStore {
+        guard PostgresLocation.isURL(location) else { return try await GeoPackageStore.open(path: location) }
+        return try await PostGISStore.openReadOnly(try PostgresLocation(url: location))
+    }
+
+    /// The bundled catalog's changes brought into the store (creating it when missing), as `run` does.
+    public static func prepare(_ location: String, geodata: Geodata, catalog: Catalog) async throws {
+        guard PostgresLocation.isURL(location) else { return try await StoreCatalog.prepare(at: location, geodata: geodata, catalog: catalog) }
+        let store = try await open(location, geodata: geodata, catalog: catalog)
+        _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(catalog), into: store)
+    }
+
+    /// A one-line error for any failure of a store: PostgreSQL's are already one line.
+    public static func describe(_ error: any Error) -> String {
+        if let e = error as? PostGISError { return e.description }
+        return "\(error)"
+    }
+}
