@@ -277,20 +277,22 @@ public actor PostGISStore: EventStore {
     }
 
     public func catalog() async throws -> Catalog {
-        try await withConnection { c in
-            var sources: [SourceReport] = []
-            for row in try await query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq") {
-                let (id, outlet, headline, published, file) = try row.decode((String, String, String, String, String).self)
-                guard let day = Day(iso: published) else { throw StoreError.corrupt("source \(id): published '\(published)'") }
-                sources.append(SourceReport(id: id, outlet: outlet, headline: headline, published: day, file: file))
-            }
-            return Catalog(sources: sources, incidents: try await incidents(c, ids: nil))
-        }
+        try await withConnection { c in Catalog(sources: try await sources(c), incidents: try await incidents(c, ids: nil)) }
     }
 
-    /// The incidents with these ids (all when nil), in the order first written.
+    /// Every source, and the incidents with these ids, in the order first written.
     public func catalog(only ids: [String]) async throws -> Catalog {
-        try await withConnection { c in Catalog(sources: [], incidents: try await incidents(c, ids: ids)) }
+        try await withConnection { c in Catalog(sources: try await sources(c), incidents: try await incidents(c, ids: ids)) }
+    }
+
+    private func sources(_ c: PostgresConnection) async throws -> [SourceReport] {
+        var sources: [SourceReport] = []
+        for row in try await query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq") {
+            let (id, outlet, headline, published, file) = try row.decode((String, String, String, String, String).self)
+            guard let day = Day(iso: published) else { throw StoreError.corrupt("source \(id): published '\(published)'") }
+            sources.append(SourceReport(id: id, outlet: outlet, headline: headline, published: day, file: file))
+        }
+        return sources
     }
 
     public func relations() async throws -> [StoredRelation] {

@@ -63,10 +63,10 @@ extension EventStore {
     /// should consider the whole catalog.
     public func incidentIDs(matching selection: StoreSelection) async throws -> [String]? { nil }
 
-    /// The incidents with these ids, in catalog order (sources omitted).
+    /// Every source, and the incidents with these ids, in catalog order.
     public func catalog(only ids: [String]) async throws -> Catalog {
-        let wanted = Set(ids)
-        return Catalog(sources: [], incidents: try await catalog().incidents.filter { wanted.contains($0.id) })
+        let wanted = Set(ids), all = try await catalog()
+        return Catalog(sources: all.sources, incidents: all.incidents.filter { wanted.contains($0.id) })
     }
 }
 

@@ -115,3 +115,12 @@ let summary: [String: Any] = [
 ]
 let json = try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys])
 print(String(decoding: json, as: UTF8.self))
+
+// Every point's answers, for the PostGIS baseline to compare its own with (postgis_baseline.py).
+var factsCSV = "id,country,province,border_m,nearest_settlement\n"
+factsCSV.reserveCapacity(points.count * 48)
+for (k, f) in facts.enumerated() {
+    guard let f else { continue }
+    factsCSV += "\(k),\(f.country ?? ""),\(f.province ?? ""),\(String(format: "%.3f", f.borderDistance)),\(f.nearestSettlement ?? "")\n"
+}
+try AtomicFile.write(factsCSV, to: out.appendingPathComponent("facts-swift.csv"))

@@ -50,7 +50,7 @@ final class ServerProcess: @unchecked Sendable {
 
     deinit { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 
-    struct Reply { var status: Int; var type: String; var body: String }
+    struct Reply { var status: Int; var type: String; var body: String; var retryAfter: String? = nil }
 
     func get(_ path: String, accept: String = "application/json", method: String = "GET", body: Data? = nil) throws -> Reply {
         var request = URLRequest(url: URL(string: base + path)!)
@@ -63,7 +63,8 @@ final class ServerProcess: @unchecked Sendable {
         URLSession.shared.dataTask(with: request) { data, response, error in
             if let error { failure = error } else if let http = response as? HTTPURLResponse {
                 reply = Reply(status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
-                              body: String(decoding: data ?? Data(), as: UTF8.self))
+                              body: String(decoding: data ?? Data(), as: UTF8.self),
+                              retryAfter: http.value(forHTTPHeaderField: "Retry-After"))
             }
             done.signal()
         }.resume()

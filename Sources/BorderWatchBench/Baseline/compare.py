@@ -20,3 +20,15 @@ for key, label in [("load_ms_median", "load geodata (ms)"), ("radius_median_ms",
 print("%-26s %14.0f %14.0f" % ("peak memory (MiB)", swift["peak_memory_bytes"] / 2**20, shapely["peak_memory_bytes"] / 2**20))
 print("\nsides, BorderWatch:", swift["sides"])
 print("sides, Shapely:    ", shapely["sides"])
+
+# PostGIS (postgis_baseline.py): the same points related in SQL, in the same run.
+if len(sys.argv) > 3:
+    pg = json.load(open(sys.argv[3]))
+    m = pg["points"]
+    print("\nBaseline 2:  ", pg["engine"], "—", pg["workers"], "parallel workers" if pg["parallel_plan"] else "(serial plan)")
+    print("%-26s %10.0f pt/s %10.0f pt/s %9.2fx  (PostGIS on %d points)" %
+          ("relate", n / swift["relate_s"], m / pg["relate_s"], (n / swift["relate_s"]) / (m / pg["relate_s"]), m))
+    print("answers compared on %d points: country differs %d, province differs %d, nearest settlement differs %d" %
+          (pg["compared"], pg["country_differs"], pg["province_differs"], pg["nearest_settlement_differs"]))
+    print("border distance |ours - PostGIS|: median %.3f m, p99 %.3f m, max %.3f m" %
+          (pg["border_m_abs_diff_median"], pg["border_m_abs_diff_p99"], pg["border_m_abs_diff_max"]))

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""The PostGIS baseline of `make bench`: the same points (points.bin) loaded
+into PostgreSQL 15 + PostGIS 3.3 and related there in SQL — ST_Covers for
+country and province (planar, as the engine), ST_Distance on geography to
+the border, the nearest settlement by the <-> KNN operator on geography —
+and the answers compared with the engine's (facts-swift.csv).
+
+The reference layers are the ones `borderwatch` writes into its own PostGIS
+schema, so both sides use the same geodata. A throwaway cluster is made with
+initdb in OUT/postgis (as the postgres user when run as root), started on a
+free loopback port and removed at the end.
+
+Usage: postgis_baseline.py --points OUT/points.bin --facts OUT/facts-swift.csv
+         --borderwatch .build/release/borderwatch --out OUT [--workers 2] [--limit N]
+Prints one JSON object.
+"""
+import argparse
+import csv
+import json
+import os
+import pwd
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+BIN = "/usr/lib/postgresql/15/bin"
+
+
+def as_postgres(cmd):
+    return (["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []) + cmd
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--points", required=True)
+    ap.add_argument("--facts", required=True)
+    ap.add_argument("--borderwatch", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=0, help="relate only the first N points (0: all)")
+    a = ap.parse_args()
+
+    xy = np.fromfile(a.points, dtype="<f8").reshape(-1, 2)
+    if a.limit:
+        xy = xy[: a.limit]
+    n = len(xy)
+    home = os.path.abspath(os.path.join(a.out, "postgis"))
+    shutil.rmtree(home, ignore_errors=True)
+    os.makedirs(home)
+    if os.geteuid() == 0:
+        pw = pwd.getpwnam("postgres")
+        os.chown(home, pw.pw_uid, pw.pw_gid)
+    port = free_port()
+    data = os.path.join(home, "data")
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(as_postgres([BIN + "/initdb", "-D", data, "-U", "bench", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **quiet)
+    conf = "-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=1GB -c work_mem=256MB " \
+           "-c max_parallel_workers_per_gather=%d -c max_worker_processes=8 -c jit=off" % (port, home, a.workers)
+    subprocess.run(as_postgres([BIN + "/pg_ctl", "-D", data, "-l", os.path.join(home, "log"), "-w", "-o", conf, "start"]), **quiet)
+    url = "postgresql://bench@127.0.0.1:%d/postgres?schema=borderwatch" % port
+    try:
+        # borderwatch creates its schema and writes the reference layers on first use.
+        subprocess.run([a.borderwatch, "query", "incidents", "--side", "ARM", "--store", url], stdout=subprocess.DEVNULL, check=True)
+
+        def psql(sql, stdin=None):
+            return subprocess.run([BIN + "/psql", "-h", "127.0.0.1", "-p", str(port), "-U", "bench", "-d", "postgres",
+                                   "-v", "ON_ERROR_STOP=1", "-Atq", "-c", sql], input=stdin, capture_output=True,
+                                  text=True, check=True).stdout
+
+        tsv = "".join("%d\t%r\t%r\n" % (k, float(x), float(y)) for k, (x, y) in enumerate(xy))
+        t0 = time.perf_counter()
+        psql("CREATE UNLOGGED TABLE pts_raw (id int, lon float8, lat float8)")
+        psql("COPY pts_raw FROM STDIN", stdin=tsv)
+        psql("CREATE UNLOGGED TABLE pts AS SELECT id, ST_SetSRID(ST_MakePoint(lon, lat), 4326) AS geom FROM pts_raw; ANALYZE pts")
+        load_s = time.perf_counter() - t0
+
+        relate = """
+        CREATE UNLOGGED TABLE answers AS
+        SELECT p.id,
+          (SELECT c.iso3 FROM borderwatch.countries c WHERE ST_Covers(c.geom, p.geom) ORDER BY c.iso3 LIMIT 1) AS country,
+          (SELECT v.province_id FROM borderwatch.provinces v WHERE ST_Covers(v.geom, p.geom) ORDER BY v.province_id LIMIT 1)
+            AS province,
+          (SELECT min(ST_Distance(b.geog, p.geom::geography)) FROM borderwatch.border_segments b) AS border_m,
+          (SELECT s.settlement_id FROM borderwatch.settlements s ORDER BY s.geog <-> p.geom::geography LIMIT 1)
+            AS nearest_settlement
+        FROM pts p
+        """
+        plan = psql("EXPLAIN " + relate)
+        t0 = time.perf_counter()
+        psql(relate)
+        relate_s = time.perf_counter() - t0
+        rows = psql("COPY (SELECT id, coalesce(country, ''), coalesce(province, ''), border_m, coalesce(nearest_settlement, '') "
+                    "FROM answers ORDER BY id) TO STDOUT WITH (FORMAT csv)")
+        versions = psql("SELECT version() || ' / PostGIS ' || postgis_lib_version()").strip()
+    finally:
+        subprocess.run(as_postgres([BIN + "/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"]), **quiet)
+        shutil.rmtree(home, ignore_errors=True)
+
+    ours = {}
+    with open(a.facts) as f:
+        for r in csv.DictReader(f):
+            k = int(r["id"])
+            if k < n:
+                ours[k] = r
+    country = province = settlement = compared = 0
+    gaps = []
+    for r in csv.reader(rows.splitlines()):
+        k = int(r[0])
+        o = ours.get(k)
+        if o is None:
+            continue
+        compared += 1
+        country += o["country"] != r[1]
+        province += o["province"] != r[2]
+        settlement += o["nearest_settlement"] != r[4]
+        gaps.append(abs(float(o["border_m"]) - float(r[3])))
+    gaps.sort()
+    print(json.dumps({
+        "engine": versions, "points": n, "workers": a.workers, "load_s": load_s, "relate_s": relate_s,
+        "parallel_plan": "Gather" in plan, "compared": compared,
+        "country_differs": country, "province_differs": province, "nearest_settlement_differs": settlement,
+        "border_m_abs_diff_median": statistics.median(gaps) if gaps else None,
+        "border_m_abs_diff_p99": gaps[int(len(gaps) * 0.99)] if gaps else None,
+        "border_m_abs_diff_max": gaps[-1] if gaps else None,
+    }, indent=2, sort_keys=True))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+import Foundation
+import XCTest
+
+/// A real PostgreSQL 15 + PostGIS cluster for one test: `initdb` into a
+/// temporary folder (as the `postgres` user when the tests run as root,
+/// since initdb refuses root), started on a free loopback port with
+/// password (SCRAM) authentication, and removed by `destroy()`.
+/// `make test` installs postgresql-15-postgis-3.
+final class PostgresCluster: @unchecked Sendable {
+    static let bin = "/usr/lib/postgresql/15/bin"
+    static let user = "borderwatch"
+    static let password = "bw-test-secret"
+
+    let directory: URL
+    var data: URL { directory.appendingPathComponent("data") }
+    let port: Int
+
+    /// The URL of database `postgres` in `schema`.
+    func url(schema: String = "borderwatch", password: String = PostgresCluster.password) -> String {
+        "postgresql://\(Self.user):\(password)@127.0.0.1:\(port)/postgres?schema=\(schema)"
+    }
+
+    /// Skips the test (with the reason) when PostgreSQL 15 or PostGIS is not installed.
+    static func requireInstalled() throws {
+        guard FileManager.default.isExecutableFile(atPath: bin + "/initdb"),
+              FileManager.default.fileExists(atPath: "/usr/share/postgresql/15/extension/postgis.control") else {
+            throw XCTSkip("postgresql-15-postgis-3 is not installed (make test installs it)")
+        }
+    }
+
+    /// A new primary, started.
+    convenience init() throws {
+        try Self.requireInstalled()
+        try self.init(directory: Self.makeDirectory(), port: Self.freePort())
+        let pw = directory.appendingPathComponent("pw")
+        try Self.password.write(to: pw, atomically: true, encoding: .utf8)
+        try Self.giveAway(pw)
+        try run("initdb", ["-D", data.path, "-U", Self.user, "--pwfile=\(pw.path)", "--auth-local=trust",
+                           "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"])
+        try start()
+    }
+
+    private init(directory: URL, port: Int) throws {
+        self.directory = directory
+        self.port = port
+    }
+
+    /// A streaming replica of `primary` (pg_basebackup -R), started on its own port.
+    static func replica(of primary: PostgresCluster) throws -> PostgresCluster {
+        let r = try PostgresCluster(directory: makeDirectory(), port: freePort())
+        try r.run("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", user, "-D", r.data.path, "-R",
+                                    "-X", "stream", "-c", "fast"], environment: ["PGPASSWORD": password])
+        try r.start()
+        return r
+    }
+
+    func start() throws {
+        try run("pg_ctl", ["-D", data.path, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60",
+                           "-o", "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+    }
+
+    func stop() throws {
+        try run("pg_ctl", ["-D", data.path, "-m", "fast", "-w", "stop"])
+    }
+
+    /// Stops the server (if running) and removes its folder.
+    func destroy() {
+        _ = try? run("pg_ctl", ["-D", data.path, "-m", "immediate", "-w", "stop"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// Runs SQL through psql and returns what it printed (unaligned, tuples only).
+    @discardableResult
+    func sql(_ text: String) throws -> String {
+        try run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", Self.user, "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                         "-At", "-c", text], environment: ["PGPASSWORD": Self.password])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// psql kept open: statements written to it run in one session, until `close()`.
+    func session() throws -> (process: Process, input: FileHandle) {
+        let p = Process(), pipe = Pipe()
+        p.executableURL = URL(fileURLWithPath: Self.bin + "/psql")
+        p.arguments = ["-h", "127.0.0.1", "-p", String(port), "-U", Self.user, "-d", "postgres", "-q"]
+        p.environment = ProcessInfo.processInfo.environment.merging(["PGPASSWORD": Self.password]) { $1 }
+        p.standardInput = pipe
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        return (p, pipe.fileHandleForWriting)
+    }
+
+    @discardableResult
+    func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let command = (geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [Self.bin + "/" + tool] + arguments
+        // Through Python, which closes every other descriptor: Foundation's Process notices a child's exit by a
+        // descriptor the child inherits, and the server that pg_ctl leaves running would hold it open for ever.
+        let (status, output) = try ServerProcess.tool("/usr/bin/python3", ["-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
+                                                      + command, environment: environment)
+        guard status == 0 else {
+            let log = (try? String(contentsOf: directory.appendingPathComponent("log"), encoding: .utf8)) ?? ""
+            throw NSError(domain: "PostgresCluster", code: Int(status),
+                          userInfo: [NSLocalizedDescriptionKey: "\(tool) failed (\(status)): \(output)\n\(log.suffix(2000))"])
+        }
+        return output
+    }
+
+    private static func makeDirectory() throws -> URL {
+        let dir = URL(fileURLWithPath: "/tmp").appendingPathComponent("bw-pg-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try giveAway(dir)
+        return dir
+    }
+
+    /// Hands a file to the `postgres` user when the tests run as root.
+    private static func giveAway(_ url: URL) throws {
+        guard geteuid() == 0, let pw = getpwnam("postgres") else { return }
+        guard chown(url.path, pw.pointee.pw_uid, pw.pointee.pw_gid) == 0 else {
+            throw NSError(domain: "PostgresCluster", code: 1, userInfo: [NSLocalizedDescriptionKey: "chown \(url.path) failed"])
+        }
+    }
+
+    /// A loopback port nobody listens on now (bound, read, released).
+    static func freePort() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        addr.sin_port = 0
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let ok = withUnsafeMutablePointer(to: &addr) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0 }
+        }
+        guard ok else { throw NSError(domain: "PostgresCluster", code: 2, userInfo: [NSLocalizedDescriptionKey: "no free port"]) }
+        return Int(UInt16(bigEndian: addr.sin_port))
+    }
+}
