@@ -19,14 +19,22 @@ public enum StoreCatalog {
     /// temporary file beside it and moved into place when complete, so a
     /// failed or killed creation leaves no store behind.
     public static func create(at path: String, geodata: Geodata, catalog: Catalog) async throws {
+        try await buildGeoPackage(at: path) { store in
+            try await store.writeReference(geodata)
+            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(catalog), into: store)
+        }
+    }
+
+    /// A new GeoPackage store filled by `fill` in a temporary file beside
+    /// `path` and moved into place once complete; on failure nothing is left.
+    static func buildGeoPackage(at path: String, _ fill: (GeoPackageStore) async throws -> Void) async throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try? FileManager.default.removeItem(at: temporary)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
         do {
             let store = try await GeoPackageStore.open(path: temporary.path)
-            try await store.writeReference(geodata)
-            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(catalog), into: store)
+            try await fill(store)
             try store.close()
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
@@ -85,22 +93,11 @@ extension StoreCatalog {
     /// Writes a new GeoPackage store at `path` holding everything `store`
     /// holds (reference layers from `geodata`), built beside it and moved into place.
     public static func copy(from store: some EventStore, toGeoPackage path: String, geodata: Geodata) async throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
-        do {
-            let copy = try await GeoPackageStore.open(path: temporary.path)
+        try await buildGeoPackage(at: path) { copy in
             try await copy.writeReference(geodata)
             let catalog = try await store.catalog()
             try await copy.write(StoreBatch(sources: catalog.sources, incidents: catalog.incidents, relations: try await store.relations(),
                                             records: Array(try await store.importedRecords().values).sorted { $0.key < $1.key }))
-            try copy.close()
-            for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-        } catch {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
-            throw error
         }
     }
 }
