@@ -152,6 +152,27 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertEqual(try cluster.sql("SELECT revision FROM layout.state"), revision)
     }
 
+    func testAnOlderSchemaIsMigratedForwardKeepingItsRows() throws {
+        let cluster = try requireCluster()
+        let url = cluster.url(schema: "old")
+        XCTAssertEqual(try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", url]).status, 0)
+        // Take the schema back to version 1: no status column, no reference layers.
+        try cluster.sql("""
+            ALTER TABLE old.incidents DROP COLUMN status; DELETE FROM old.schema_version WHERE version > 1;
+            DROP TABLE old.countries, old.provinces, old.border_segments, old.historical_lines, old.settlements
+            """)
+        let serve = try CommandRunner.run(["serve", "--port", "0", "--store", url])
+        XCTAssertEqual(serve.status, 2, "a reader does not migrate")
+        XCTAssertTrue(serve.stderr.contains("schema version 1") && serve.stderr.contains("import into the primary"), serve.stderr)
+
+        let r = try CommandRunner.run(["query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv", "--store", url])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("2021-07-28-sotk-verin-shorzha"))
+        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3")
+        XCTAssertEqual(try cluster.sql("SELECT count(*) || ' ' || count(*) FILTER (WHERE status = 'reviewed') FROM old.incidents"), "13 13")
+        XCTAssertEqual(try cluster.sql("SELECT count(*) > 0 FROM old.countries"), "t", "the reference layers are written again")
+    }
+
     func testWrongPasswordAndUnreachableHostGiveOneLineAndExitTwo() throws {
         let cluster = try requireCluster()
         let wrong = try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", cluster.url(schema: "x", password: "not-it")])
