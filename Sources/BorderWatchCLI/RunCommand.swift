@@ -28,7 +28,7 @@ struct RunCommand: ParsableCommand {
             try AtomicFile.write(text, to: dir.appendingPathComponent(name))
         }
         print(SummaryTable.render(related))
-        print("\(related.relations.count) incidents from \(related.catalog.sources.count) sources in \(storeOptions.path); "
+        print("\(related.relations.count) incidents from \(related.catalog.sources.count) sources in \(storeOptions.displayName); "
               + "\(layers.count) layers in \(dir.path)/layers, proximity report in \(dir.path)/proximity.{md,json,csv} "
               + "(\(Int(Date().timeIntervalSince(started) * 1000)) ms)")
     }
