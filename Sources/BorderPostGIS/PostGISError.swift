@@ -37,9 +37,6 @@ public enum PostGISError: Error, CustomStringConvertible {
     /// Turns a PostgresNIO or NIO error met while talking to `location` into one line.
     static func classify(_ error: any Error, at location: PostgresLocation) -> PostGISError {
         if let e = error as? PostGISError { return e }
-        if let e = error as? PostgresTransactionError {
-            return classify(e.closureError ?? e.commitError ?? e.beginError ?? e.rollbackError ?? error, at: location)
-        }
         let place = "\(location.host):\(location.port)"
         if let e = error as? PSQLError {
             if let state = e.serverInfo?[.sqlState] {

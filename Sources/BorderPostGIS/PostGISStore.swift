@@ -57,12 +57,6 @@ public actor PostGISStore: EventStore {
         if let c = connection, !c.isClosed { try? c.close().wait() }
     }
 
-    /// Closes the connection; a later call opens a new one.
-    public func close() async {
-        if let c = connection { try? await c.close() }
-        connection = nil
-    }
-
     var S: String { "\"\(location.schema)\"" }
 
     // MARK: Connection
@@ -359,15 +353,15 @@ public actor PostGISStore: EventStore {
         return try await withConnection { c in try await query(c, text, binds).map { try $0.decode(String.self) } }
     }
 
-    /// Rows per table, as `ogrinfo` or `SELECT count(*)` would list them.
-    public func layerCounts() async throws -> [String: Int] {
+    /// Whether the reference layers and the events hold anything (one cheap
+    /// statement, run on every open).
+    public func contents() async throws -> (reference: Bool, events: Bool) {
         try await withConnection { c in
-            var counts: [String: Int] = [:]
-            for table in ["sources", "incidents", "locations", "claims", "casualty_figures", "imported_records", "countries",
-                          "provinces", "border_segments", "historical_lines", "settlements"] {
-                counts[table] = try await query(c, "SELECT count(*) FROM S.\(table)").first?.decode(Int.self) ?? 0
-            }
-            return counts
+            guard let row = try await query(c, """
+                SELECT EXISTS (SELECT 1 FROM S.countries),
+                  EXISTS (SELECT 1 FROM S.incidents) OR EXISTS (SELECT 1 FROM S.imported_records)
+                """).first else { return (false, false) }
+            return try row.decode((Bool, Bool).self)
         }
     }
 }

@@ -25,11 +25,19 @@ public enum Stores {
             }
             return try await GeoPackageStore.open(path: location)
         }
+        return try await openPostGIS(location, geodata: geodata, catalog: catalog, importCatalog: false)
+    }
+
+    /// Opens a PostGIS store, filling what it lacks; with `importCatalog`
+    /// the catalog is imported even into a store that holds events (the
+    /// import is idempotent), and once only into a new one.
+    private static func openPostGIS(_ location: String, geodata: Geodata, catalog: () throws -> Catalog,
+                                    importCatalog: Bool) async throws -> PostGISStore {
         let store = try await PostGISStore.open(try PostgresLocation(url: location))
         // Each step is its own transaction; one interrupted is done again on the next open.
-        let counts = try await store.layerCounts()
-        if counts["countries", default: 0] == 0 { try await store.writeReference(geodata) }
-        if counts["incidents", default: 0] == 0 && counts["imported_records", default: 0] == 0 {
+        let (hasReference, hasEvents) = try await store.contents()
+        if !hasReference { try await store.writeReference(geodata) }
+        if importCatalog || !hasEvents {
             _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(try catalog()), into: store)
         }
         return store
@@ -45,13 +53,6 @@ public enum Stores {
     /// The bundled catalog's changes brought into the store (creating it when missing), as `run` does.
     public static func prepare(_ location: String, geodata: Geodata, catalog: Catalog) async throws {
         guard PostgresLocation.isURL(location) else { return try await StoreCatalog.prepare(at: location, geodata: geodata, catalog: catalog) }
-        let store = try await open(location, geodata: geodata, catalog: catalog)
-        _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(catalog), into: store)
-    }
-
-    /// A one-line error for any failure of a store: PostgreSQL's are already one line.
-    public static func describe(_ error: any Error) -> String {
-        if let e = error as? PostGISError { return e.description }
-        return "\(error)"
+        _ = try await openPostGIS(location, geodata: geodata, catalog: { catalog }, importCatalog: true)
     }
 }

@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
         } else {
             let geodata = try Geodata.loadBundled()
             do { try blocking { try await StoreCatalog.copy(from: store, toGeoPackage: out, geodata: geodata) } } catch {
-                throw CLIError.badInput("cannot copy \(storeOptions.displayName) to \(out): \(Stores.describe(error))")
+                throw CLIError.badInput("cannot copy \(storeOptions.displayName) to \(out): \(error)")
             }
         }
         print("wrote \(out)")

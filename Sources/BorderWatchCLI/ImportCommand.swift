@@ -58,7 +58,7 @@ struct ImportCommand: ParsableCommand {
             }
         } catch {
             bar.finish()
-            throw CLIError.badInput("\(file): nothing imported: \(Stores.describe(error))")
+            throw CLIError.badInput("\(file): nothing imported: \(error)")
         }
         bar.finish()
         for r in summary.rejected { FileHandle.standardError.write(Data("\(file): \(r)\n".utf8)) }

@@ -94,7 +94,7 @@ struct IngestCommand: ParsableCommand {
         let store = try storeOptions.open()
         let summary: EventImporter.Summary
         do { summary = try blocking { try await EventImporter(relater: relater).run(records, into: store) } } catch {
-            throw CLIError.badInput("\(storeOptions.displayName): \(Stores.describe(error))")
+            throw CLIError.badInput("\(storeOptions.displayName): \(error)")
         }
         FileHandle.standardError.write(Data("\(storeOptions.displayName): \(summary.line) (proposed incidents from the report)\n".utf8))
     }

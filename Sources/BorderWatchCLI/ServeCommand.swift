@@ -57,7 +57,7 @@ struct ServeCommand: ParsableCommand {
                 try await HTTPServer.run(source, host: host, port: port, onRunning: announce)
             }
         } catch let e as ServiceUnavailable { throw CLIError.badInput(e.reason) } catch {
-            throw CLIError.badInput("cannot serve \(storeOptions.displayName) on \(host):\(port): \(Stores.describe(error))")
+            throw CLIError.badInput("cannot serve \(storeOptions.displayName) on \(host):\(port): \(error)")
         }
     }
 }
