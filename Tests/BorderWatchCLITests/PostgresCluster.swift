@@ -94,14 +94,38 @@ final class PostgresCluster: @unchecked Sendable {
         let command = (geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [Self.bin + "/" + tool] + arguments
         // Through Python, which closes every other descriptor: Foundation's Process notices a child's exit by a
         // descriptor the child inherits, and the server that pg_ctl leaves running would hold it open for ever.
-        let (status, output) = try ServerProcess.tool("/usr/bin/python3", ["-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
-                                                      + command, environment: environment)
+        let (status, output) = try Self.spawn(["/usr/bin/python3", "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
+                                              + command, environment: environment)
         guard status == 0 else {
             let log = (try? String(contentsOf: directory.appendingPathComponent("log"), encoding: .utf8)) ?? ""
             throw NSError(domain: "PostgresCluster", code: Int(status),
                           userInfo: [NSLocalizedDescriptionKey: "\(tool) failed (\(status)): \(output)\n\(log.suffix(2000))"])
         }
         return output
+    }
+
+    /// Runs a command with posix_spawn and waits for it with waitpid: a
+    /// lost exit notice of Foundation's Process (seen once as a hang while
+    /// other children were alive) cannot stall a test here.
+    static func spawn(_ argv: [String], environment: [String: String]) throws -> (Int32, String) {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("bw-pg-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }
+        var cArgs = argv.map { strdup($0) } + [nil], cEnv = env.map { strdup($0) } + [nil]
+        defer { for p in cArgs + cEnv { free(p) } }
+        var pid = pid_t()
+        let rc = posix_spawn(&pid, argv[0], &actions, nil, &cArgs, &cEnv)
+        guard rc == 0 else { throw NSError(domain: "PostgresCluster", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "cannot start \(argv[0])"]) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (exit, (try? String(contentsOf: out, encoding: .utf8)) ?? "")
     }
 
     private static func makeDirectory() throws -> URL {
