@@ -3,8 +3,8 @@
 # only when not root), Swift packages through SwiftPM.
 
 SWIFT        ?= swift
-# Libraries the engine links against.
-APT_BUILD    := libgeos-dev libproj-dev
+# Libraries the engine links against (PostgreSQL through its own client, libpq).
+APT_BUILD    := libgeos-dev libproj-dev libpq-dev
 # Tools the tests use to check the engine from outside: GDAL's ogrinfo and
 # validate_gpkg.py, a headless Chromium for the map page, Python for OWSLib,
 # and the page's own Leaflet and Chart.js (which `serve` reads from Debian's packages).
@@ -16,13 +16,16 @@ PY_TEST      := OWSLib==0.35.0 openapi-spec-validator==0.9.0
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz clean
+.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz lint clean
 
-run: deps release
-	.build/release/borderwatch
+# The main job runs from the debug build: it takes seconds either way, and a
+# debug build is ready minutes sooner. `make install` and `make bench` build release.
+run: deps build
+	.build/debug/borderwatch
 
 test: deps test-deps
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_BUILD) $(APT_RUN)"
@@ -44,10 +47,12 @@ apt:
 	fi
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build --product borderwatch
 
+# Every executable in one release build (`borderwatch` and `borderwatch-bench`
+# share the tree: nothing is compiled twice).
 release: deps
-	$(SWIFT) build -c release --product borderwatch
+	$(SWIFT) build -c release
 
 # Installs the release binary in $(PREFIX)/bin and its data in
 # $(PREFIX)/share/borderwatch/geodata, where the binary finds it from any
@@ -85,7 +90,7 @@ GEODATA_SCRATCH ?= .scratch/geodata
 geodata: deps
 	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin gmt gmt-gshhg-full unzip python3-pip python3-venv"
 	geodata/pipeline/fetch-sources.sh $(GEODATA_SCRATCH)
-	$(SWIFT) build -c release --product borderwatch
+	$(MAKE) --no-print-directory release
 	.build/release/borderwatch geodata build --sources $(GEODATA_SCRATCH) --out geodata
 
 # The benchmark: 1,000,000 seeded points related by BorderWatch and, in the
@@ -94,16 +99,14 @@ BENCH_DIR    ?= .build-bench
 BENCH_POINTS ?= 1000000
 # Points the PostGIS baseline relates (the first N of the same set; 0 = all).
 POSTGIS_POINTS ?= 0
-bench: deps
+bench: release
 	@$(MAKE) --no-print-directory apt PACKAGES="python3-venv"
 	@[ -x $(BENCH_DIR)/venv/bin/python ] || python3 -m venv $(BENCH_DIR)/venv
 	$(BENCH_DIR)/venv/bin/pip install --quiet shapely==2.1.2 pyproj==3.7.2 numpy==2.3.5
-	$(SWIFT) build -c release --product borderwatch-bench
 	.build/release/borderwatch-bench --points $(BENCH_POINTS) --seed 42 --out $(BENCH_DIR) > $(BENCH_DIR)/swift.json
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
 	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
 	@$(MAKE) --no-print-directory apt PACKAGES="postgresql-15-postgis-3"
-	$(SWIFT) build -c release --product borderwatch
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/postgis_baseline.py --points $(BENCH_DIR)/points.bin \
 	  --facts $(BENCH_DIR)/facts-swift.csv --borderwatch .build/release/borderwatch --out $(BENCH_DIR) \
 	  --limit $(POSTGIS_POINTS) > $(BENCH_DIR)/postgis.json
@@ -113,20 +116,17 @@ bench: deps
 	@$(MAKE) --no-print-directory bench-serve
 
 # 100,000 ACLED-shaped rows imported into a store, beside ogr2ogr loading the same CSV.
-bench-import: deps
+bench-import: release
 	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time"
-	$(SWIFT) build -c release --product borderwatch
-	$(SWIFT) build -c release --product borderwatch-bench
 	Sources/BorderWatchBench/Baseline/import_bench.sh .build/release $(BENCH_DIR)/import
 
 # The server under a loopback load (wrk, 32 connections, SERVE_SECONDS per
 # request kind) beside pygeoapi serving the same features, in the same run.
 SERVE_SECONDS ?= 10
-bench-serve: deps
+bench-serve: release
 	@$(MAKE) --no-print-directory apt PACKAGES="python3-venv wrk"
 	@[ -x $(BENCH_DIR)/pygeoapi-venv/bin/python ] || python3 -m venv $(BENCH_DIR)/pygeoapi-venv
 	$(BENCH_DIR)/pygeoapi-venv/bin/pip install --quiet pygeoapi==0.21.0 gunicorn==23.0.0
-	$(SWIFT) build -c release --product borderwatch
 	python3 Sources/BorderWatchBench/Baseline/serve_baseline.py .build/release/borderwatch $(BENCH_DIR) $(SERVE_SECONDS)
 
 clean:

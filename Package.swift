@@ -2,28 +2,37 @@
 import PackageDescription
 
 // Layers, each importing only those below it:
-//   CGEOS, CPROJ (C shims) → GeometryCore → BorderGeodata → BorderIncidents
-//   → BorderQueries → BorderExchange (event formats) → BorderStore (GeoPackage),
-//     → BorderPostGIS (the same store on PostgreSQL + PostGIS),
-//     BorderIngest (news text → proposed events), BorderServer (OGC API – Features)
+//   CGEOS, CPROJ, CLibPQ (C shims) → GeometryCore, PostgresClient (libpq), BorderHTTP (HTTP/1.1 on sockets)
+//   → BorderGeodata → BorderIncidents → BorderQueries
+//   → BorderExchange (event formats) → BorderEventStore (the store protocol, importer, selection)
+//     → BorderStore (GeoPackage), BorderPostGIS (PostgreSQL + PostGIS) → BorderStores (open either by name)
+//   → BorderIngest (news text → proposed events), BorderServer (OGC API – Features)
 //   → borderwatch (command-line tool)
+// The only Swift packages are swift-argument-parser and GRDB; PostgreSQL is
+// reached through libpq, a system library like GEOS and PROJ.
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "GeometryCore", targets: ["GeometryCore"]),
+        .library(name: "PostgresClient", targets: ["PostgresClient"]),
+        .library(name: "BorderHTTP", targets: ["BorderHTTP"]),
         .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
         .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
         .library(name: "BorderQueries", targets: ["BorderQueries"]),
+        .library(name: "BorderExchange", targets: ["BorderExchange"]),
+        .library(name: "BorderEventStore", targets: ["BorderEventStore"]),
+        .library(name: "BorderStore", targets: ["BorderStore"]),
+        .library(name: "BorderPostGIS", targets: ["BorderPostGIS"]),
+        .library(name: "BorderStores", targets: ["BorderStores"]),
         .library(name: "BorderIngest", targets: ["BorderIngest"]),
+        .library(name: "BorderServer", targets: ["BorderServer"]),
         .executable(name: "borderwatch", targets: ["BorderWatchCLI"]),
         .executable(name: "borderwatch-bench", targets: ["BorderWatchBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -36,9 +45,21 @@ let package = Package(
             pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]
         ),
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
         .target(
             name: "GeometryCore",
             dependencies: ["CGEOS", "CPROJ"]
+        ),
+        .target(
+            name: "PostgresClient",
+            dependencies: ["CLibPQ"]
+        ),
+        .target(
+            name: "BorderHTTP"
         ),
         .target(
             name: "BorderGeodata",
@@ -58,22 +79,29 @@ let package = Package(
         ),
         .target(
             name: "BorderServer",
-            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
-                           .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["BorderHTTP", "BorderQueries", "BorderIncidents", "GeometryCore"]
         ),
         .target(
             name: "BorderExchange",
             dependencies: ["BorderQueries", "BorderIncidents", "GeometryCore"]
         ),
         .target(
+            name: "BorderEventStore",
+            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+        ),
+        .target(
             name: "BorderStore",
-            dependencies: ["BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+            dependencies: ["BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
                            .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "BorderPostGIS",
-            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
-                           .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["BorderEventStore", "PostgresClient", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+        ),
+        .target(
+            name: "BorderStores",
+            dependencies: ["BorderStore", "BorderPostGIS", "BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents",
+                           "BorderGeodata"]
         ),
         .executableTarget(
             name: "BorderWatchCLI",
@@ -85,8 +113,10 @@ let package = Package(
                 "BorderIncidents",
                 "BorderQueries",
                 "BorderExchange",
+                "BorderEventStore",
                 "BorderStore",
                 "BorderPostGIS",
+                "BorderStores",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,7 +132,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderWatchCLITests",
-            dependencies: ["BorderWatchCLI", "BorderServer", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
+            dependencies: ["BorderWatchCLI", "BorderServer", "BorderHTTP", "BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
                            "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
@@ -117,11 +147,11 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderServerTests",
-            dependencies: ["BorderServer", "GeometryCore"]
+            dependencies: ["BorderServer", "BorderHTTP", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .testTarget(
             name: "BorderStoreTests",
-            dependencies: ["BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+            dependencies: ["BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
                            .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
@@ -129,6 +159,14 @@ let package = Package(
             name: "BorderIngestTests",
             dependencies: ["BorderIngest", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["DevSet"]
+        ),
+        .testTarget(
+            name: "BorderHTTPTests",
+            dependencies: ["BorderHTTP"]
+        ),
+        .testTarget(
+            name: "PostgresClientTests",
+            dependencies: ["PostgresClient"]
         ),
         .testTarget(
             name: "BorderGeodataTests",
@@ -149,6 +187,10 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
         ("FuzzDelimited", ["BorderGeodata"]),
         ("FuzzServerQuery", ["BorderServer", "GeometryCore"]),
         ("FuzzIngest", ["BorderIngest", "BorderIncidents"]),
+        ("FuzzACLED", ["BorderExchange"]),
+        ("FuzzUCDP", ["BorderExchange"]),
+        ("FuzzGeoJSONEvents", ["BorderExchange"]),
+        ("FuzzGeoPackage", ["BorderEventStore", "BorderStore"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
     for h in harnesses {

@@ -1,6 +1,5 @@
 import Foundation
-import NIOCore
-import PostgresNIO
+import PostgresClient
 
 /// What went wrong with a PostGIS store, in one line a user can act on.
 public enum PostGISError: Error, CustomStringConvertible {
@@ -34,54 +33,32 @@ public enum PostGISError: Error, CustomStringConvertible {
         }
     }
 
-    /// Turns a PostgresNIO or NIO error met while talking to `location` into one line.
+    /// Turns what libpq or the server reported while talking to `location` into one line.
     static func classify(_ error: any Error, at location: PostgresLocation) -> PostGISError {
         if let e = error as? PostGISError { return e }
-        let place = "\(location.host):\(location.port)"
-        if let e = error as? PSQLError {
-            if let state = e.serverInfo?[.sqlState] {
-                let message = e.serverInfo?[.message] ?? "error \(state)"
-                switch state {
-                case "28P01", "28000":
-                    return .refused("PostgreSQL at \(place) refused user '\(location.user)': \(message)")
-                case "3D000":
-                    return .refused("PostgreSQL at \(place): \(message)")
-                case "57P01", "57P02", "57P03":
-                    return .connectionLost("PostgreSQL at \(place) is shutting down or starting (\(message)); nothing was written")
-                default:
-                    var line = "PostgreSQL at \(place): \(message) (SQLSTATE \(state))"
-                    if let detail = e.serverInfo?[.detail] { line += ": \(detail)" }
-                    return .server(line)
-                }
+        let place = location.place
+        guard let e = error as? PostgresClientError else { return .server("PostgreSQL at \(place): \(error)") }
+        switch e {
+        case let .connection(message):
+            // libpq reports refusals by the server (authentication, a missing role or database) in its message only.
+            let refusals = ["authentication failed", "no pg_hba.conf entry", "does not exist", "password", "certificate", "SSL"]
+            if refusals.contains(where: { message.localizedCaseInsensitiveContains($0) }) {
+                return .refused("PostgreSQL at \(place) refused user '\(location.user)': \(message)")
             }
-            switch e.code {
-            case .connectionError, .uncleanShutdown, .serverClosedConnection, .clientClosedConnection:
-                if let underlying = e.underlying { return fromNetwork(underlying, place: place) }
-                return .connectionLost("the connection to PostgreSQL at \(place) was lost; nothing was written")
-            case .unexpectedBackendMessage, .messageDecodingFailure:
-                return .unreachable("\(place) does not speak the PostgreSQL protocol")
+            return .unreachable("cannot reach PostgreSQL at \(place): \(message)")
+        case let .connectionLost(message):
+            return .connectionLost("the connection to PostgreSQL at \(place) was lost (\(message)); nothing was written")
+        case let .server(state, message, detail):
+            switch state {
+            case "28P01", "28000", "3D000":
+                return .refused("PostgreSQL at \(place) refused user '\(location.user)': \(message)")
+            case "57P01", "57P02", "57P03":
+                return .connectionLost("PostgreSQL at \(place) is shutting down or starting (\(message)); nothing was written")
             default:
-                if let underlying = e.underlying { return fromNetwork(underlying, place: place) }
-                return .server("PostgreSQL at \(place): \(String(reflecting: e.code))")
+                return .server("PostgreSQL at \(place): \(message) (SQLSTATE \(state))" + (detail.map { ": \($0)" } ?? ""))
             }
+        case let .decoding(message):
+            return .notOurs("PostgreSQL at \(place) answered what BorderWatch cannot read: \(message)")
         }
-        return fromNetwork(error, place: place)
-    }
-
-    private static func fromNetwork(_ error: any Error, place: String) -> PostGISError {
-        if let e = error as? NIOConnectionError {
-            if let dns = e.dnsAAAAError ?? e.dnsAError { return .unreachable("cannot resolve \(place): \(dns)") }
-            if let first = e.connectionErrors.first { return .unreachable("cannot reach PostgreSQL at \(place): \(describe(first.error))") }
-            return .unreachable("cannot reach PostgreSQL at \(place)")
-        }
-        if error is ChannelError || error is IOError {
-            return .connectionLost("the connection to PostgreSQL at \(place) was lost (\(describe(error))); nothing was written")
-        }
-        return .unreachable("cannot reach PostgreSQL at \(place): \(describe(error))")
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        if let io = error as? IOError { return String(cString: strerror(io.errnoCode)).lowercased() }
-        return "\(error)"
     }
 }

@@ -1,6 +1,6 @@
 import BorderGeodata
 import BorderIncidents
-import BorderStore
+import BorderEventStore
 import Foundation
 import GeometryCore
 

@@ -1,5 +1,5 @@
-import BorderStore
-import PostgresNIO
+import BorderEventStore
+import PostgresClient
 
 /// A `StoreSelection` as one SQL statement: incident filters on the
 /// incidents table, and location filters in one EXISTS over the locations
@@ -9,20 +9,22 @@ import PostgresNIO
 /// are `&&` on the planar geometry, province, side and border band are the
 /// relation stored on import.
 enum PostGISSelection {
-    static func sql(_ s: StoreSelection) -> (String, [any PostgresEncodable & Sendable]) {
-        var binds: [any PostgresEncodable & Sendable] = []
-        func bind(_ v: any PostgresEncodable & Sendable) -> String {
+    static func sql(_ s: StoreSelection) -> (String, [PostgresValue]) {
+        var binds: [PostgresValue] = []
+        func bind(_ v: PostgresValue) -> String {
             binds.append(v)
             return "$\(binds.count)"
         }
+        func bind(_ d: Double) -> String { bind(.double(d)) + "::float8" }
+        func bind(_ t: String) -> String { bind(.text(t)) }
         var incident: [String] = []
         if let from = s.from { incident.append("i.date_end >= \(bind(from.description))::date") }
         if let to = s.to { incident.append("i.date_start <= \(bind(to.description))::date") }
-        if !s.types.isEmpty { incident.append("i.type = ANY(\(bind(s.types)))") }
+        if !s.types.isEmpty { incident.append("i.type = ANY(\(bind(.textArray(s.types)))::text[])") }
         if let actor = s.actor { incident.append("\(bind(actor)) = ANY(i.sides)") }
         var location: [String] = []
         if let c = s.center, let r = s.radiusMetres {
-            location.append("ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(\(bind(c.longitude)), \(bind(c.latitude))), 4326)::geography, \(bind(r + 1)))")
+            location.append("ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(\(bind(c.longitude)), \(bind(c.latitude))), 4326)::geography, \(bind(r + 1.0)))")
         }
         for b in s.boxes {
             location.append("l.geog::geometry && ST_MakeEnvelope(\(bind(b.minLongitude)), \(bind(b.minLatitude)), "

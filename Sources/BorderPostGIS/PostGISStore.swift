@@ -1,34 +1,26 @@
 import BorderGeodata
 import BorderIncidents
-import BorderStore
+import BorderEventStore
 import Foundation
 import GeometryCore
-import Logging
-import PostgresNIO
+import PostgresClient
 
-/// The shared store: PostgreSQL + PostGIS, through one PostgresNIO
-/// connection opened on first use and opened again after it breaks (a
-/// server restart, a failover). Everything lives in the schema the URL
-/// names. Each write is one transaction: a connection lost mid-way leaves
-/// nothing of it (the server rolls it back).
+/// The shared store: PostgreSQL + PostGIS, through one libpq connection
+/// opened on first use and opened again after it breaks (a server restart,
+/// a failover). Everything lives in the schema the location names. Each
+/// write is one transaction: a connection lost mid-way leaves nothing of it
+/// (the server rolls it back).
 ///
-/// Calls are serialised by the actor; a transaction holds the connection
-/// for its length, so two writes never interleave on it.
+/// The actor serialises calls, and none of them suspends while it holds the
+/// connection, so two statements never interleave on it.
 public actor PostGISStore: EventStore {
     public static let currentSchemaVersion = PostGISSchema.currentVersion
 
     public nonisolated let location: PostgresLocation
     private var connection: PostgresConnection?
-    private var busy = false
-    private var waiting: [CheckedContinuation<Void, Never>] = []
-    private var connectionCount = 0
-    let logger: Logger
 
     public init(location: PostgresLocation) {
         self.location = location
-        var logger = Logger(label: "borderwatch.postgis")
-        logger.logLevel = .critical
-        self.logger = logger
     }
 
     /// Connects to `location` and brings the schema up to date (creating it,
@@ -40,10 +32,15 @@ public actor PostGISStore: EventStore {
     }
 
     /// Connects without writing anything (a read replica is read-only), and
-    /// checks that the schema is the one this code reads.
-    public static func openReadOnly(_ location: PostgresLocation) async throws -> PostGISStore {
+    /// checks that the schema is the one this code reads; nil when the
+    /// schema does not exist yet.
+    public static func openReadOnly(_ location: PostgresLocation) async throws -> PostGISStore? {
         let store = PostGISStore(location: location)
         let version = try await store.schemaVersion()
+        if version == 0 {
+            try await store.refuseForeignSchema()
+            return nil
+        }
         guard version == currentSchemaVersion else {
             throw PostGISError.notOurs("\(location) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
                 + (version < currentSchemaVersion ? "; import into the primary once to upgrade it" : ""))
@@ -51,122 +48,109 @@ public actor PostGISStore: EventStore {
         return store
     }
 
-    // PostgresNIO requires a connection closed before it is released. The
-    // last reference goes on a task thread, never on NIO's event loop, so waiting here is safe.
-    deinit {
-        if let c = connection, !c.isClosed { try? c.close().wait() }
-    }
-
-    var S: String { "\"\(location.schema)\"" }
-
     // MARK: Connection
 
-    /// Runs `body` with the connection, alone, turning every failure into a
+    /// Runs `body` with the connection, turning every failure into a
     /// one-line `PostGISError`; a broken connection is dropped so that the
     /// next call connects again.
-    func withConnection<T: Sendable>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
-        while busy { await withCheckedContinuation { waiting.append($0) } }
-        busy = true
-        defer {
-            busy = false
-            if !waiting.isEmpty { waiting.removeFirst().resume() }
-        }
+    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         do {
-            let c = try await connect()
-            return try await body(c)
+            return try body(try connect())
         } catch {
             let e = PostGISError.classify(error, at: location)
-            if e.isTransient || connection?.isClosed == true {
-                try? await connection?.close()
-                connection = nil
-            }
+            if e.isTransient || connection?.isBroken == true { connection = nil }
             throw e
         }
     }
 
-    private func connect() async throws -> PostgresConnection {
-        if let c = connection, !c.isClosed { return c }
+    private func connect() throws -> PostgresConnection {
+        if let c = connection, !c.isBroken { return c }
         connection = nil
-        var config = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
-                                                      password: location.password, database: location.database, tls: .disable)
-        config.options.connectTimeout = .seconds(5)
-        connectionCount += 1
-        let c = try await PostgresConnection.connect(configuration: config, id: connectionCount, logger: logger)
+        let c = try PostgresConnection(connectionString: location.connectionString)
         connection = c
         return c
     }
 
     /// Runs `body` in one transaction.
-    func transaction<T: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        let logger = self.logger
-        return try await withConnection { c in
-            try await c.query("BEGIN", logger: logger)
+    func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        try withConnection { c in
+            try c.execute("BEGIN")
             do {
-                let value = try await body(c)
-                try await c.query("COMMIT", logger: logger)
+                let value = try body(c)
+                try c.execute("COMMIT")
                 return value
             } catch {
-                if !c.isClosed { _ = try? await c.query("ROLLBACK", logger: logger) }
+                if !c.isBroken { _ = try? c.execute("ROLLBACK") }
                 throw error
             }
         }
     }
 
-    /// Runs SQL with `S` replaced by the quoted schema name.
-    static func sql(_ text: String, schema: String, _ binds: [any PostgresEncodable & Sendable] = []) throws -> PostgresQuery {
-        var bindings = PostgresBindings(capacity: binds.count)
-        for b in binds { try bindings.append(b, context: .default) }
-        return PostgresQuery(unsafeSQL: text.replacingOccurrences(of: "S.", with: "\"\(schema)\"."), binds: bindings)
+    /// `text` with `S.` replaced by the quoted schema name.
+    static func sql(_ text: String, schema: SchemaName) -> String {
+        text.replacingOccurrences(of: "S.", with: schema.quoted + ".")
     }
 
-    func query(_ c: PostgresConnection, _ text: String, _ binds: [any PostgresEncodable & Sendable] = []) async throws -> [PostgresRow] {
-        var rows: [PostgresRow] = []
-        for try await row in try await c.query(Self.sql(text, schema: location.schema, binds), logger: logger) { rows.append(row) }
-        return rows
+    @discardableResult
+    func query(_ c: PostgresConnection, _ text: String, _ binds: [PostgresValue] = []) throws -> PostgresRows {
+        try c.execute(Self.sql(text, schema: location.schema), binds)
     }
 
     // MARK: EventStore
 
     public func schemaVersion() async throws -> Int {
-        try await withConnection { c in
-            let exists = try await query(c, "SELECT to_regclass($1) IS NOT NULL", ["\(S).schema_version"])
-            guard try exists.first?.decode(Bool.self) == true else { return 0 }
-            return try await query(c, "SELECT coalesce(max(version), 0) FROM S.schema_version").first?.decode(Int.self) ?? 0
+        try withConnection { c in
+            let exists = try query(c, "SELECT to_regclass($1) IS NOT NULL", [.text("\(location.schema.quoted).schema_version")])
+            guard try exists.first?.bool(0) == true else { return 0 }
+            return try query(c, "SELECT coalesce(max(version), 0) FROM S.schema_version").first?.int(0) ?? 0
+        }
+    }
+
+    /// Throws when the schema exists without BorderWatch's version table but
+    /// with tables of its own: somebody else's, never to be written into.
+    func refuseForeignSchema() throws {
+        let schema = location.schema
+        try withConnection { c in
+            let tables = try query(c, """
+                SELECT count(*) FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace
+                WHERE n.nspname = $1 AND k.relkind IN ('r', 'v', 'm', 'p', 'f')
+                  AND NOT EXISTS (SELECT 1 FROM pg_class v WHERE v.relnamespace = n.oid AND v.relname = 'schema_version')
+                """, [.text(schema.text)]).first?.int(0) ?? 0
+            if tables > 0 {
+                throw PostGISError.notOurs("schema \(schema) of \(location) holds \(tables) tables that are not BorderWatch's; "
+                    + "name another with ?schema=NAME (nothing was changed)")
+            }
         }
     }
 
     public func migrate() async throws {
-        let schema = location.schema, logger = self.logger
-        try await transaction { c in
+        let schema = location.schema
+        try refuseForeignSchema()
+        try transaction { c in
             // One migrator at a time; a second waits here and then finds the work done.
-            try await c.query(Self.sql("SELECT pg_advisory_xact_lock(hashtext($1))", schema: schema, ["borderwatch:" + schema]), logger: logger)
-            try await c.query(PostgresQuery(unsafeSQL: "CREATE EXTENSION IF NOT EXISTS postgis"), logger: logger)
-            try await c.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \"\(schema)\""), logger: logger)
-            try await c.query(Self.sql("CREATE TABLE IF NOT EXISTS S.schema_version (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())",
-                                       schema: schema), logger: logger)
-            var from = 0
-            for try await v in try await c.query(Self.sql("SELECT coalesce(max(version), 0) FROM S.schema_version", schema: schema),
-                                                 logger: logger).decode(Int.self) { from = v }
+            try query(c, "SELECT pg_advisory_xact_lock(hashtext($1))", [.text("borderwatch:" + schema.text)])
+            try c.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+            try c.execute("CREATE SCHEMA IF NOT EXISTS \(schema.quoted)")
+            try query(c, "CREATE TABLE IF NOT EXISTS S.schema_version (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())")
+            let from = try query(c, "SELECT coalesce(max(version), 0) FROM S.schema_version").first?.int(0) ?? 0
             guard from <= PostGISSchema.currentVersion else {
                 throw PostGISError.notOurs("schema \(schema) is at version \(from), newer than this program's \(PostGISSchema.currentVersion)")
             }
             for k in from..<PostGISSchema.currentVersion {
-                // The extended protocol takes one statement at a time.
-                for statement in PostGISSchema.statements(PostGISSchema.migrations[k]) {
-                    try await c.query(Self.sql(statement, schema: schema), logger: logger)
-                }
-                try await c.query(Self.sql("INSERT INTO S.schema_version (version) VALUES ($1)", schema: schema, [k + 1]), logger: logger)
+                // One statement at a time, as parameters allow.
+                for statement in PostGISSchema.statements(PostGISSchema.migrations[k]) { try query(c, statement) }
+                try query(c, "INSERT INTO S.schema_version (version) VALUES ($1)", [.integer(k + 1)])
             }
         }
     }
 
     /// A number that grows with every write, read by a server to notice changes (replicated like any row).
     public func revision() async throws -> Int? {
-        try await withConnection { c in try await query(c, "SELECT revision FROM S.state").first?.decode(Int.self) }
+        try withConnection { c in try query(c, "SELECT revision FROM S.state").first?.int(0) }
     }
 
     public func writeReference(_ geodata: Geodata) async throws {
-        let r = try PostGISRows.reference(geodata), schema = location.schema, logger = self.logger
+        let r = try PostGISRows.reference(geodata)
         let statements: [(String, String)] = [
             ("""
              INSERT INTO S.countries (iso3, name, source, geom)
@@ -199,17 +183,16 @@ public actor PostGISStore: EventStore {
                population bigint, country text, province text, source text, lon float8, lat float8)
              """, try PostGISRows.json(r.settlements)),
         ]
-        try await transaction { c in
-            try await c.query(Self.sql("TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements",
-                                       schema: schema), logger: logger)
-            for (text, json) in statements { try await c.query(Self.sql(text, schema: schema, [json]), logger: logger) }
-            try await c.query(Self.sql("UPDATE S.state SET revision = revision + 1", schema: schema), logger: logger)
+        try transaction { c in
+            try query(c, "TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements")
+            for (text, json) in statements { try query(c, text, [.text(json)]) }
+            try query(c, "UPDATE S.state SET revision = revision + 1")
         }
     }
 
     public func write(_ batch: StoreBatch) async throws {
         guard !batch.isEmpty else { return }
-        let rows = try PostGISRows.rows(batch), schema = location.schema, logger = self.logger
+        let rows = try PostGISRows.rows(batch)
         let ids = rows.incidents.map(\.incident_id)
         let statements: [(String, String)] = [
             ("""
@@ -259,30 +242,29 @@ public actor PostGISStore: EventStore {
              ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id
              """, try PostGISRows.json(rows.records)),
         ]
-        try await transaction { c in
+        try transaction { c in
             for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
-                try await c.query(Self.sql("DELETE FROM S.\(table) WHERE incident_id = ANY($1)", schema: schema, [ids]), logger: logger)
+                try query(c, "DELETE FROM S.\(table) WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
             }
-            for (text, json) in statements where json != "[]" {
-                try await c.query(Self.sql(text, schema: schema, [json]), logger: logger)
-            }
-            try await c.query(Self.sql("UPDATE S.state SET revision = revision + 1", schema: schema), logger: logger)
+            for (text, json) in statements where json != "[]" { try query(c, text, [.text(json)]) }
+            try query(c, "UPDATE S.state SET revision = revision + 1")
         }
     }
 
     public func catalog() async throws -> Catalog {
-        try await withConnection { c in Catalog(sources: try await sources(c), incidents: try await incidents(c, ids: nil)) }
+        try withConnection { c in Catalog(sources: try sources(c), incidents: try incidents(c, ids: nil)) }
     }
 
     /// Every source, and the incidents with these ids, in the order first written.
     public func catalog(only ids: [String]) async throws -> Catalog {
-        try await withConnection { c in Catalog(sources: try await sources(c), incidents: try await incidents(c, ids: ids)) }
+        try withConnection { c in Catalog(sources: try sources(c), incidents: try incidents(c, ids: ids)) }
     }
 
-    private func sources(_ c: PostgresConnection) async throws -> [SourceReport] {
+    private func sources(_ c: PostgresConnection) throws -> [SourceReport] {
         var sources: [SourceReport] = []
-        for row in try await query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq") {
-            let (id, outlet, headline, published, file) = try row.decode((String, String, String, String, String).self)
+        for row in try query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq") {
+            let (id, outlet, headline, published, file) = (try row.string(0), try row.string(1), try row.string(2), try row.string(3),
+                                                           try row.string(4))
             guard let day = Day(iso: published) else { throw StoreError.corrupt("source \(id): published '\(published)'") }
             sources.append(SourceReport(id: id, outlet: outlet, headline: headline, published: day, file: file))
         }
@@ -290,27 +272,26 @@ public actor PostGISStore: EventStore {
     }
 
     public func relations() async throws -> [StoredRelation] {
-        try await withConnection { c in
-            try await query(c, """
+        try withConnection { c in
+            try query(c, """
                 SELECT incident_id, location_index, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
                   border_distance_m, segment_id, side, side_basis FROM S.locations ORDER BY incident_id, location_index
                 """).map { row in
-                let cells = row.makeRandomAccess()
-                return StoredRelation(incidentID: try cells[0].decode(String.self), locationIndex: try cells[1].decode(Int.self),
-                                      coordinate: try Coordinate(longitude: try cells[2].decode(Double.self), latitude: try cells[3].decode(Double.self)),
-                                      country: try cells[4].decode(String?.self), provinceID: try cells[5].decode(String?.self),
-                                      borderDistance: try cells[6].decode(Double.self), segmentID: try cells[7].decode(String.self),
-                                      side: try cells[8].decode(String.self), sideBasis: try cells[9].decode(String.self))
+                StoredRelation(incidentID: try row.string(0), locationIndex: try row.int(1),
+                               coordinate: try Coordinate(longitude: try row.double(2), latitude: try row.double(3)),
+                               country: row.optionalString(4), provinceID: row.optionalString(5),
+                               borderDistance: try row.double(6), segmentID: try row.string(7),
+                               side: try row.string(8), sideBasis: try row.string(9))
             }
         }
     }
 
     public func importedRecords() async throws -> [String: ImportedRecord] {
-        try await withConnection { c in
+        try withConnection { c in
             var records: [String: ImportedRecord] = [:]
-            for row in try await query(c, "SELECT record_key, digest, incident_id FROM S.imported_records") {
-                let (key, digest, id) = try row.decode((String, String, String).self)
-                records[key] = ImportedRecord(key: key, digest: digest, incidentID: id)
+            for row in try query(c, "SELECT record_key, digest, incident_id FROM S.imported_records") {
+                let key = try row.string(0)
+                records[key] = ImportedRecord(key: key, digest: try row.string(1), incidentID: try row.string(2))
             }
             return records
         }
@@ -324,22 +305,22 @@ public actor PostGISStore: EventStore {
             Probe(k: $0.offset, lon: $0.element.coordinate.longitude, lat: $0.element.coordinate.latitude,
                   f: $0.element.from.description, t: $0.element.to.description)
         })
-        return try await withConnection { c in
+        return try withConnection { c in
             // ST_DWithin on geography (the GiST index) finds the candidates; the distance that decides is the
             // engine's own geodesic one, so both stores link the same rows. 1 m of slack covers the two methods' difference.
             var near: [Int: [String: Double]] = [:]
-            for row in try await query(c, """
+            for row in try query(c, """
                 SELECT p.k, l.incident_id, ST_X(l.geog::geometry), ST_Y(l.geog::geometry)
                 FROM jsonb_to_recordset($1::jsonb) AS p(k int, lon float8, lat float8, f date, t date)
-                JOIN S.locations l ON ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, $2)
+                JOIN S.locations l ON ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, $2::float8)
                 JOIN S.incidents i ON i.incident_id = l.incident_id AND i.date_start <= p.t AND i.date_end >= p.f
-                """, [json, metres + 1]) {
-                let (k, id, lon, lat) = try row.decode((Int, String, Double, Double).self)
+                """, [.text(json), .double(metres + 1)]) {
+                let (k, id, lon, lat) = (try row.int(0), try row.string(1), try row.double(2), try row.double(3))
                 let d = Geodesic.distance(probes[k].coordinate, try Coordinate(longitude: lon, latitude: lat))
                 if d <= metres { near[k, default: [:]][id] = min(near[k]?[id] ?? .infinity, d) }
             }
             let ids = Set(near.values.flatMap(\.keys))
-            let incidents = Dictionary(try await incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let incidents = Dictionary(try incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return probes.indices.map { k in
                 (near[k] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.compactMap { id, d in
                     incidents[id].map { LinkCandidate(incident: $0, distance: d) }
@@ -350,18 +331,18 @@ public actor PostGISStore: EventStore {
 
     public func incidentIDs(matching s: StoreSelection) async throws -> [String]? {
         let (text, binds) = PostGISSelection.sql(s)
-        return try await withConnection { c in try await query(c, text, binds).map { try $0.decode(String.self) } }
+        return try withConnection { c in try query(c, text, binds).map { try $0.string(0) } }
     }
 
     /// Whether the reference layers and the events hold anything (one cheap
     /// statement, run on every open).
     public func contents() async throws -> (reference: Bool, events: Bool) {
-        try await withConnection { c in
-            guard let row = try await query(c, """
+        try withConnection { c in
+            guard let row = try query(c, """
                 SELECT EXISTS (SELECT 1 FROM S.countries),
                   EXISTS (SELECT 1 FROM S.incidents) OR EXISTS (SELECT 1 FROM S.imported_records)
                 """).first else { return (false, false) }
-            return try row.decode((Bool, Bool).self)
+            return (try row.bool(0), try row.bool(1))
         }
     }
 }

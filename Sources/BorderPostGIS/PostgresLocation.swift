@@ -1,28 +1,27 @@
 import Foundation
+import PostgresClient
 
-/// Where a PostGIS store lives, from a libpq-style URL:
-/// `postgresql://user[:password]@host[:port]/database[?schema=NAME]`.
-/// `postgres://` is accepted too; the schema defaults to `borderwatch`.
-/// The password may also come from `$PGPASSWORD`, so it need not appear
-/// on a command line.
+/// Where a PostGIS store lives: a libpq URL,
+/// `postgresql://[user@][host][:port]/database[?schema=NAME&sslmode=…]`
+/// (`postgres://` too). Everything but `schema` is libpq's: `sslmode`,
+/// `sslrootcert`, `service`, `connect_timeout`, …, and what the URL leaves
+/// out comes from `PGHOST`, `PGUSER`, `PGPASSWORD`, `~/.pgpass` or a
+/// service file, as for `psql`. A password may be written in the URL, but
+/// then every user of the machine can read it in the process list: the
+/// command warns (`carriesPassword`).
 public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
-    public var host: String
-    public var port: Int
-    public var user: String
-    public var password: String?
-    public var database: String
+    /// The URL handed to libpq: the user's, less BorderWatch's own parameter.
+    let connectionString: String
     /// The PostgreSQL schema (namespace) holding BorderWatch's tables.
-    public var schema: String
-
-    public init(host: String, port: Int = 5432, user: String, password: String? = nil, database: String,
-                schema: String = "borderwatch") {
-        self.host = host
-        self.port = port
-        self.user = user
-        self.password = password
-        self.database = database
-        self.schema = schema
-    }
+    public let schema: SchemaName
+    /// Whether the URL itself carries a password.
+    public let carriesPassword: Bool
+    /// host:port as the URL or the environment names them, for messages.
+    public let place: String
+    /// The user as the URL or the environment names it, for messages.
+    public let user: String
+    /// The URL without its password.
+    public let description: String
 
     /// Whether `text` names a PostgreSQL store rather than a GeoPackage file.
     public static func isURL(_ text: String) -> Bool {
@@ -30,45 +29,54 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(PostGISError) {
-        guard Self.isURL(text), let c = URLComponents(string: text) else {
-            throw .badLocation("'\(Self.redacted(text))': expected postgresql://user[:password]@host[:port]/database")
+        let shown = Self.redacted(text)
+        guard Self.isURL(text), var c = URLComponents(string: text) else {
+            throw .badLocation("'\(shown)': expected postgresql://[user@]host[:port]/database")
         }
-        guard let host = c.host, !host.isEmpty else { throw .badLocation("'\(Self.redacted(text))': no host") }
-        let database = String(c.path.drop(while: { $0 == "/" }))
-        guard !database.isEmpty, !database.contains("/") else {
-            throw .badLocation("'\(Self.redacted(text))': no database name after the host")
-        }
-        if let p = c.port, !(1...65535).contains(p) { throw .badLocation("'\(Self.redacted(text))': port \(p) out of range") }
-        var schema = "borderwatch"
+        var schema = SchemaName.standard
+        var kept: [URLQueryItem] = []
         for item in c.queryItems ?? [] {
-            switch item.name {
-            case "schema":
-                guard let v = item.value, Self.isPlainName(v) else {
-                    throw .badLocation("'\(Self.redacted(text))': schema must be lower-case letters, digits and _ (got '\(item.value ?? "")')")
+            if item.name == "schema" {
+                guard let name = SchemaName(checking: item.value ?? "") else {
+                    throw .badLocation("'\(shown)': \(SchemaName.rule) (got '\(item.value ?? "")')")
                 }
-                schema = v
-            case "sslmode" where item.value == "disable": continue
-            default: throw .badLocation("'\(Self.redacted(text))': unknown parameter '\(item.name)' (only schema= and sslmode=disable)")
+                schema = name
+            } else {
+                kept.append(item)
             }
         }
-        let user = c.user.flatMap { $0.removingPercentEncoding } ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
-        let password = c.password.flatMap { $0.removingPercentEncoding } ?? environment["PGPASSWORD"]
-        self.init(host: host, port: c.port ?? 5432, user: user, password: password, database: database, schema: schema)
-    }
-
-    /// The URL without its password, for messages and logs.
-    public var description: String { "postgresql://\(user)@\(host):\(port)/\(database)?schema=\(schema)" }
-
-    static func isPlainName(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, s.unicodeScalars.count <= 63,
-              ("a"..."z").contains(first) || first == "_" else { return false }
-        return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+        c.queryItems = kept.isEmpty ? nil : kept
+        let options: [String: String]
+        do { options = try ConnectionOptions.parse(c.string ?? text) } catch { throw .badLocation("'\(shown)': \(error)") }
+        let database = String(c.path.drop(while: { $0 == "/" }))
+        guard !database.isEmpty || options["service"] != nil || environment["PGDATABASE"] != nil else {
+            throw .badLocation("'\(shown)': no database name after the host")
+        }
+        if !kept.contains(where: { $0.name == "connect_timeout" }) && environment["PGCONNECT_TIMEOUT"] == nil {
+            kept.append(URLQueryItem(name: "connect_timeout", value: "5"))
+        }
+        if !kept.contains(where: { $0.name == "application_name" }) {
+            kept.append(URLQueryItem(name: "application_name", value: "borderwatch"))
+        }
+        c.queryItems = kept
+        connectionString = c.string ?? text
+        self.schema = schema
+        carriesPassword = c.password != nil
+        let host = c.host.flatMap { $0.isEmpty ? nil : $0 } ?? options["host"] ?? environment["PGHOST"] ?? "localhost"
+        place = "\(host):\(c.port.map(String.init) ?? options["port"] ?? environment["PGPORT"] ?? "5432")"
+        user = c.user.flatMap { $0.removingPercentEncoding } ?? options["user"] ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+        var display = c
+        display.password = nil
+        display.queryItems = (c.queryItems ?? []).filter { !["connect_timeout", "application_name", "password"].contains($0.name) }
+            + [URLQueryItem(name: "schema", value: schema.text)]
+        description = display.string ?? shown
     }
 
     /// `text` with any password replaced by `***`.
-    static func redacted(_ text: String) -> String {
-        guard var c = URLComponents(string: text), c.password != nil else { return text }
-        c.password = "***"
-        return c.string ?? text
+    public static func redacted(_ text: String) -> String {
+        guard var c = URLComponents(string: text) else { return "(unreadable URL)" }
+        if c.password != nil { c.password = "***" }
+        c.queryItems = c.queryItems?.map { $0.name == "password" ? URLQueryItem(name: "password", value: "***") : $0 }
+        return c.string ?? "(unreadable URL)"
     }
 }

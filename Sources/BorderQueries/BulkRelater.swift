@@ -17,16 +17,30 @@ public struct BulkRelater: Sendable {
         self.workers = max(1, workers)
     }
 
-    public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts?] {
+    /// The facts of every point, in their order; throws the first point's
+    /// failure, with the point, as `Relater.facts(at:)` reported it.
+    public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts] {
         let relaters = try (0..<workers).map { w in w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy()) }
-        let results = ResultBuffer<Relater.PointFacts>(count: points.count)
+        let results = ResultBuffer<Result<Relater.PointFacts, Relater.RelateError>>(count: points.count)
         let chunk = (points.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let start = w * chunk, end = min(points.count, start + chunk)
             guard start < end else { return }
-            for i in start..<end { results.set(i, try? relaters[w].facts(at: points[i])) }
+            for i in start..<end { results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].facts(at: points[i]) }) }
         }
-        return results.values
+        return try results.values.enumerated().map { k, result in
+            switch result! {
+            case let .success(facts): return facts
+            case let .failure(error): throw PointError(point: points[k], underlying: error)
+            }
+        }
+    }
+
+    /// A point that could not be related, and why.
+    public struct PointError: Error, CustomStringConvertible {
+        public var point: Coordinate
+        public var underlying: Relater.RelateError
+        public var description: String { "cannot relate \(point): \(underlying)" }
     }
 
     /// Relates whole incidents on all cores, each through `Relater.relate`
@@ -45,11 +59,10 @@ public struct BulkRelater: Sendable {
     }
 
     /// Writes one point feature per input with its facts, streaming.
-    public static func writeLayer(_ points: [Coordinate], _ facts: [Relater.PointFacts?], to url: URL) throws -> Int {
+    public static func writeLayer(_ points: [Coordinate], _ facts: [Relater.PointFacts], to url: URL) throws -> Int {
         let stream = try GeoJSONStreamWriter(url: url)
         for (c, f) in zip(points, facts) {
             try stream.appendPoint(c) { w in
-                guard let f else { w.raw("\"error\":true"); return }
                 w.raw("\"country\":"); optional(f.country, &w)
                 w.raw(",\"province\":"); optional(f.province, &w)
                 w.raw(",\"side\":"); w.string(f.side)

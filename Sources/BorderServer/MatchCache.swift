@@ -1,25 +1,75 @@
 import Foundation
+import GeometryCore
 
-/// Which features a query selects, remembered per collection and query
-/// (filters only: not the page), because map clients ask the same query
-/// page after page and the data never changes while the server runs.
-/// Bounded: past `capacity` queries it starts afresh.
+/// Which features a query selects, remembered per collection and selection
+/// (the parsed filters, not the page), because map clients ask the same
+/// query page after page and the data never changes while the server runs.
+///
+/// Keyed on the typed selection, never on query text: `type=a%26b` and
+/// `type=a&b` are different selections and must not share an answer.
+/// Bounded in bytes, not entries: one selection of a million features holds
+/// 8 MB. Past the budget it starts afresh; a selection larger than the
+/// whole budget is not kept.
 final class MatchCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [String: [Int]] = [:]
-    let capacity: Int
+    private var entries: [SelectionKey: [Int]] = [:]
+    private var bytes = 0
+    let budgetBytes: Int
 
-    init(capacity: Int = 512) { self.capacity = capacity }
+    init(budgetBytes: Int = 256 << 20) { self.budgetBytes = budgetBytes }
 
-    func matches(_ key: String, compute: () -> [Int]) -> [Int] {
+    func matches(_ key: SelectionKey, compute: () -> [Int]) -> [Int] {
         lock.lock()
         if let hit = entries[key] { lock.unlock(); return hit }
         lock.unlock()
         let value = compute()
+        let size = Self.cost(key, value)
+        guard size <= budgetBytes else { return value }
         lock.lock()
-        if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = value
+        if entries[key] == nil {
+            if bytes + size > budgetBytes {
+                entries.removeAll(keepingCapacity: true)
+                bytes = 0
+            }
+            entries[key] = value
+            bytes += size
+        }
         lock.unlock()
         return value
+    }
+
+    /// What the cache holds now, in bytes (the ids and the keys' text).
+    var heldBytes: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
+    }
+
+    static func cost(_ key: SelectionKey, _ ids: [Int]) -> Int {
+        ids.count * MemoryLayout<Int>.stride + key.textBytes + 64
+    }
+}
+
+/// A selection of one collection, as `ItemsRequest` parsed it.
+struct SelectionKey: Hashable, Sendable {
+    var collection: String
+    var box: Envelope?
+    var from: String?
+    var to: String?
+    /// Property equalities in the order asked, each `[name, value]`.
+    var equals: [[String]]
+    /// The parsed CQL2 filter, written out with every string quoted and escaped.
+    var filter: String?
+
+    var textBytes: Int {
+        collection.utf8.count + (from?.utf8.count ?? 0) + (to?.utf8.count ?? 0) + (filter?.utf8.count ?? 0)
+            + equals.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count } }
+    }
+}
+
+extension ItemsRequest {
+    func selectionKey(collection: String) -> SelectionKey {
+        SelectionKey(collection: collection, box: box, from: from, to: to, equals: equals.map { [$0.name, $0.value] },
+                     filter: filter.map { String(reflecting: $0) })
     }
 }

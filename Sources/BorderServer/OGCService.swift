@@ -136,9 +136,8 @@ public final class OGCService: Sendable {
 
     func items(_ c: FeatureCollections.Collection, query: [(String, String)], base: String) throws -> OGCResponse {
         let request = try ItemsRequest(query: query, properties: Set(c.properties.map(\.name)))
-        // The same selection is asked for page after page: the filters, not limit/offset, are the key.
-        let key = c.id + "?" + query.filter { $0.0 != "offset" && $0.0 != "limit" && $0.0 != "f" }.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
-        let matching = cache.matches(key) { c.features.indices.filter { request.accepts(c, $0) } }
+        // The same selection is asked for page after page: the parsed filters, not limit/offset, are the key.
+        let matching = cache.matches(request.selectionKey(collection: c.id)) { c.features.indices.filter { request.accepts(c, $0) } }
         let page = matching.dropFirst(request.offset).prefix(request.limit)
         // Links repeat the request's own parameters with another offset.
         let kept = query.filter { $0.0 != "offset" }

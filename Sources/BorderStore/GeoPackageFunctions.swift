@@ -1,3 +1,4 @@
+import BorderEventStore
 import Foundation
 import GRDB
 

@@ -1,3 +1,4 @@
+import BorderEventStore
 import GRDB
 
 /// The GeoPackage 1.3 core tables, the BorderWatch layers and their forward

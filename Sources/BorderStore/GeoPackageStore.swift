@@ -1,3 +1,4 @@
+import BorderEventStore
 import BorderGeodata
 import BorderIncidents
 import Foundation
@@ -15,10 +16,17 @@ public final class GeoPackageStore: EventStore {
     let pool: DatabasePool
 
     /// Opens (creating when missing) the file at `path`. Call `migrate()`
-    /// before use; `open(path:)` does both.
-    public init(path: String) throws {
+    /// before use; `open(path:)` does both. A file that is not BorderWatch's
+    /// is refused before it is opened for writing (`StoreFileCheck`).
+    public convenience init(path: String) throws {
+        _ = try StoreFileCheck.inspect(path)
+        try self.init(checkedPath: path, readOnly: false)
+    }
+
+    private init(checkedPath path: String, readOnly: Bool) throws {
         self.path = path
         var config = Configuration()
+        config.readonly = readOnly
         config.prepareDatabase { db in
             GeoPackageFunctions.register(on: db)
             // A whole import is one transaction: a 64 MiB page cache keeps it from spilling pages into the WAL
@@ -35,6 +43,21 @@ public final class GeoPackageStore: EventStore {
         let store = try GeoPackageStore(path: path)
         try await store.migrate()
         return store
+    }
+
+    /// Opens an existing store without writing to it (no migration, no
+    /// journal change): what commands that only read use. A store of an
+    /// older schema must be brought forward by a command that writes.
+    public static func openForReading(path: String) throws -> GeoPackageStore {
+        switch try StoreFileCheck.inspect(path) {
+        case .new:
+            throw StoreError.notOurs("there is no store at \(path)")
+        case let .ours(version) where version != currentSchemaVersion:
+            throw StoreError.notOurs("\(path) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
+                + (version < currentSchemaVersion ? "; run `borderwatch run` or an import once to upgrade it" : ""))
+        case .ours:
+            return try GeoPackageStore(checkedPath: path, readOnly: true)
+        }
     }
 
     public func schemaVersion() async throws -> Int {
@@ -151,17 +174,5 @@ public final class GeoPackageStore: EventStore {
     public func copy(to url: URL) async throws {
         // VACUUM cannot run inside the read transaction `read` opens; it reads one consistent snapshot itself.
         try await pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM INTO ?", arguments: [url.path]) }
-    }
-}
-
-public enum StoreError: Error, CustomStringConvertible {
-    case notOurs(String)
-    case corrupt(String)
-
-    public var description: String {
-        switch self {
-        case let .notOurs(m): m
-        case let .corrupt(m): "the store holds a row it cannot read: \(m)"
-        }
     }
 }

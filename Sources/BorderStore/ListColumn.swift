@@ -1,3 +1,4 @@
+import BorderEventStore
 import GeometryCore
 
 /// Lists of strings (sides, source ids) kept in one TEXT column as a JSON

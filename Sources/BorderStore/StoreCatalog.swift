@@ -1,3 +1,4 @@
+import BorderEventStore
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
@@ -5,10 +6,9 @@ import BorderQueries
 import Foundation
 import GeometryCore
 
-/// The store as the commands and the server use it: where it is, creating
-/// it from the bundled data, reading it back as a `RelatedCatalog`, and the
-/// rows an export writes.
-public enum StoreCatalog {
+/// The GeoPackage store's part: where it is by default, creating it from
+/// the bundled data, and copying any store into a new file.
+extension StoreCatalog {
     /// `$BORDERWATCH_STORE`, else `borderwatch.gpkg` in the working directory.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let path = environment["BORDERWATCH_STORE"], !path.isEmpty { return path }
@@ -51,45 +51,9 @@ public enum StoreCatalog {
         _ = try await EventImporter(relater: Relater(geodata: geodata))
             .run(CatalogRecords.records(catalog), into: try await GeoPackageStore.open(path: path))
     }
-
-    /// The stored catalog with every incident related (the same `Relater`
-    /// as `relate`, so every query answers as it does on the bundled catalog).
-    public static func related(from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
-        let catalog = try await store.catalog(), relater = Relater(geodata: geodata)
-        return try RelatedCatalog(catalog: catalog, relater: relater,
-                                  relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
-    }
-
-    /// One exported event per stored incident (at its first location, with
-    /// the stored relation), and the sources by id.
-    public static func exportedEvents(_ store: some EventStore, geodata: Geodata) async throws
-        -> (events: [ExportedEvent], sources: [String: SourceReport]) {
-        let catalog = try await store.catalog()
-        var first: [String: StoredRelation] = [:]
-        for r in try await store.relations() where r.locationIndex == 0 { first[r.incidentID] = r }
-        let events = catalog.incidents.compactMap { i -> ExportedEvent? in
-            guard let r = first[i.id] else { return nil }
-            return ExportedEvent(incident: i, coordinate: r.coordinate, country: r.country,
-                                 province: r.provinceID.flatMap { geodata.province(id: $0)?.name })
-        }
-        return (events, Dictionary(catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
-    }
 }
 
 extension StoreCatalog {
-    /// The incidents `query` could match, related: the store selects them
-    /// with its indexes when it can (`EventStore.incidentIDs(matching:)`),
-    /// else every stored incident. Running `query` on the result gives the
-    /// same hits as running it on the whole related store.
-    public static func related(for query: IncidentQuery, from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
-        let relater = Relater(geodata: geodata)
-        let selection = try StoreSelection(query, geodata: geodata, gazetteer: relater.gazetteer)
-        guard let ids = try await store.incidentIDs(matching: selection) else { return try await related(from: store, geodata: geodata) }
-        let catalog = try await store.catalog(only: ids)
-        return try RelatedCatalog(catalog: catalog, relater: relater,
-                                  relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
-    }
-
     /// Writes a new GeoPackage store at `path` holding everything `store`
     /// holds (reference layers from `geodata`), built beside it and moved into place.
     public static func copy(from store: some EventStore, toGeoPackage path: String, geodata: Geodata) async throws {

@@ -76,7 +76,7 @@ if CommandLine.arguments.contains("--profile") {
     if sink.isNaN { print(sink) }
 }
 
-var facts: [Relater.PointFacts?] = []
+var facts: [Relater.PointFacts] = []
 let relateTime = try seconds { facts = try BulkRelater(relater: relater, workers: workers).facts(for: points) }
 let memoryAfterRelate = peakMemoryBytes()
 
@@ -101,17 +101,16 @@ for _ in 0..<1000 {
 }
 latencies.sort()
 
-let failed = facts.filter { $0 == nil }.count
 let summary: [String: Any] = [
     "engine": "BorderWatch (Swift \(ProcessInfo.processInfo.environment["SWIFT_VERSION"] ?? "6"), GEOS \(LibraryVersions.geos), PROJ \(LibraryVersions.proj))",
-    "points": count, "seed": seed, "workers": workers, "failed_points": failed,
+    "points": count, "seed": seed, "workers": workers,
     "load_ms_median": loads[2] * 1000, "load_ms_first": loads.first! * 1000,
     "relate_s": relateTime, "write_s": writeTime, "written_features": written,
     "end_to_end_s": relateTime + writeTime,
     "index_build_s": indexTime, "radius_median_ms": latencies[500] * 1000, "radius_p99_ms": latencies[990] * 1000,
     "radius_mean_hits": Double(found) / 1000,
     "peak_memory_bytes_after_relate": memoryAfterRelate, "peak_memory_bytes": peakMemoryBytes(),
-    "sides": Dictionary(grouping: facts.compactMap { $0?.side }, by: { $0 }).mapValues(\.count),
+    "sides": Dictionary(grouping: facts.map(\.side), by: { $0 }).mapValues(\.count),
 ]
 let json = try JSONSerialization.data(withJSONObject: summary, options: [.prettyPrinted, .sortedKeys])
 print(String(decoding: json, as: UTF8.self))
@@ -120,7 +119,6 @@ print(String(decoding: json, as: UTF8.self))
 var factsCSV = "id,country,province,border_m,nearest_settlement\n"
 factsCSV.reserveCapacity(points.count * 48)
 for (k, f) in facts.enumerated() {
-    guard let f else { continue }
     factsCSV += "\(k),\(f.country ?? ""),\(f.province ?? ""),\(String(format: "%.3f", f.borderDistance)),\(f.nearestSettlement ?? "")\n"
 }
 try AtomicFile.write(factsCSV, to: out.appendingPathComponent("facts-swift.csv"))

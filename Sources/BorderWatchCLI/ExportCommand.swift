@@ -1,9 +1,11 @@
 import ArgumentParser
+import BorderEventStore
 import BorderExchange
 import BorderGeodata
 import BorderPostGIS
 import BorderQueries
 import BorderStore
+import BorderStores
 import Foundation
 import GeometryCore
 
@@ -33,9 +35,12 @@ struct ExportCommand: ParsableCommand {
             let related = try storeOptions.related()
             return try OutputOptions.write(ClaimsCSV.render(related.relations, catalog: related.catalog), to: out)
         }
-        let store = try storeOptions.open()
         let geodata = try Geodata.loadBundled()
-        let (events, sources) = try blocking { try await StoreCatalog.exportedEvents(store, geodata: geodata) }
+        let (events, sources) = if let store = try storeOptions.openForReading() {
+            try blocking { try await StoreCatalog.exportedEvents(store, geodata: geodata) }
+        } else {
+            StoreCatalog.exportedEvents(try BundledData.related())
+        }
         let text = switch format {
         case .acled: ACLEDFormat.write(events, sources: sources)
         case .ucdp: UCDPFormat.write(events, sources: sources)
@@ -47,7 +52,15 @@ struct ExportCommand: ParsableCommand {
     /// A consistent copy of the whole store, written beside the target and moved into place.
     private func copyStore() throws {
         guard let out else { throw CLIError.badInput("export gpkg needs --out FILE.gpkg") }
-        let store = try storeOptions.open()
+        guard let store = try storeOptions.openForReading() else {
+            // No store yet: the copy is what a new store would hold, the bundled catalog and geodata.
+            let bundled = try BundledData.related()
+            let (geodata, catalog) = (bundled.geodata, bundled.catalog)
+            do { try blocking { try await StoreCatalog.create(at: out, geodata: geodata, catalog: catalog) } } catch {
+                throw CLIError.badInput("cannot write \(out): \(error)")
+            }
+            return print("wrote \(out)")
+        }
         if let file = store as? GeoPackageStore {
             let url = URL(fileURLWithPath: out)
             let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")

@@ -1,9 +1,11 @@
 import ArgumentParser
+import BorderEventStore
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import BorderPostGIS
 import BorderStore
+import BorderStores
 import Foundation
 
 /// `borderwatch import acled|ucdp|geojson|catalog FILE`: rows into the store.

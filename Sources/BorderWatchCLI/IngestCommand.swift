@@ -1,9 +1,11 @@
 import ArgumentParser
+import BorderEventStore
 import BorderExchange
 import BorderIncidents
 import BorderIngest
 import BorderPostGIS
 import BorderStore
+import BorderStores
 import Foundation
 
 /// `borderwatch ingest`: a news report to proposed, located, attributed incidents.

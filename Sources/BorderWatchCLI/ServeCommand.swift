@@ -1,8 +1,10 @@
 import ArgumentParser
+import BorderEventStore
 import BorderGeodata
 import BorderPostGIS
 import BorderServer
 import BorderStore
+import BorderStores
 import Foundation
 
 /// `borderwatch serve`: OGC API – Features and the map page over HTTP.
@@ -50,7 +52,9 @@ struct ServeCommand: ParsableCommand {
         let geodata = try Geodata.loadBundled()
         do {
             try blocking {
-                let store = try await Stores.openForReading(location)
+                guard let store = try await Stores.openForReading(location) else {
+                    throw ServiceUnavailable("there is no BorderWatch store in \(Stores.displayName(location)) yet: import into it first")
+                }
                 let source = ReloadingService(revision: { try await store.revision() },
                                               load: { try await StoreCatalog.related(from: store, geodata: geodata) })
                 _ = try await source.current()

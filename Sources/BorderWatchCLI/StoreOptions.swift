@@ -1,9 +1,11 @@
 import ArgumentParser
+import BorderEventStore
 import BorderGeodata
 import BorderIncidents
 import BorderPostGIS
 import BorderQueries
 import BorderStore
+import BorderStores
 import Dispatch
 import Foundation
 
@@ -11,8 +13,22 @@ import Foundation
 /// file, or a PostGIS database given as `postgresql://user@host:port/db`
 /// (default `$BORDERWATCH_STORE`, else `borderwatch.gpkg` here).
 struct StoreOptions: ParsableArguments {
-    @Option(help: "The store: a GeoPackage file or postgresql://user[:password]@host[:port]/database[?schema=NAME] (default: $BORDERWATCH_STORE, else ./borderwatch.gpkg).")
+    @Option(help: """
+        The store: a GeoPackage file, or PostGIS as postgresql://[user@]host[:port]/database[?schema=NAME&sslmode=MODE] \
+        with the password in ~/.pgpass, a service file (postgresql://?service=NAME) or $PGPASSWORD, never in the URL \
+        (default: $BORDERWATCH_STORE, else ./borderwatch.gpkg).
+        """)
     var store: String?
+
+    /// Warns, once per command, when the URL itself carries a password: the
+    /// process list shows command lines to every user of the machine.
+    func validate() throws {
+        guard isPostgres, let location = try? PostgresLocation(url: path), location.carriesPassword else { return }
+        FileHandle.standardError.write(Data("""
+            warning: the password in --store is visible to every user of this machine in the process list; \
+            put it in ~/.pgpass, a service file or $PGPASSWORD instead\n
+            """.utf8))
+    }
 
     var path: String { store ?? StoreCatalog.defaultPath() }
     var isPostgres: Bool { PostgresLocation.isURL(path) }
@@ -24,13 +40,21 @@ struct StoreOptions: ParsableArguments {
     /// The catalog, related: from the store when it exists (created first
     /// when `create` is set, and then brought up to date with the bundled
     /// catalog's changes), else the bundled catalog.
+    /// A command that only reads never creates or changes a store: without
+    /// `create`, a missing store (no file, no schema) gives the bundled catalog.
     func related(create: Bool = false) throws -> RelatedCatalog {
         if !exists && !create { return try BundledData.related() }
         let path = self.path
-        return try withStore { geodata, catalog in
-            if create { try await Stores.prepare(path, geodata: geodata, catalog: try catalog()) }
-            return try await StoreCatalog.related(from: try await Stores.open(path, geodata: geodata, catalog: try catalog()), geodata: geodata)
+        let stored: RelatedCatalog? = try withStore { geodata, catalog in
+            if create {
+                try await Stores.prepare(path, geodata: geodata, catalog: try catalog())
+                return try await StoreCatalog.related(from: try await Stores.open(path, geodata: geodata, catalog: try catalog()),
+                                                      geodata: geodata)
+            }
+            guard let store = try await Stores.openForReading(path) else { return nil }
+            return try await StoreCatalog.related(from: store, geodata: geodata)
         }
+        return try stored ?? BundledData.related()
     }
 
     /// What `query` can match, related: a PostGIS store selects the
@@ -38,10 +62,17 @@ struct StoreOptions: ParsableArguments {
     func related(for query: IncidentQuery) throws -> RelatedCatalog {
         guard isPostgres else { return try related() }
         let path = self.path
-        return try withStore { geodata, catalog in
-            try await StoreCatalog.related(for: query, from: try await Stores.open(path, geodata: geodata, catalog: try catalog()),
-                                           geodata: geodata)
+        let stored: RelatedCatalog? = try withStore { geodata, _ in
+            guard let store = try await Stores.openForReading(path) else { return nil }
+            return try await StoreCatalog.related(for: query, from: store, geodata: geodata)
         }
+        return try stored ?? BundledData.related()
+    }
+
+    /// Opens the store for reading only; nil when there is none yet.
+    func openForReading() throws -> (any EventStore)? {
+        let path = self.path
+        return try withStore { _, _ in try await Stores.openForReading(path) }
     }
 
     /// Opens the store, creating it from the bundled data when missing.

@@ -34,11 +34,11 @@ import GeometryCore
             let full = try relater.relate(point: c)
             #expect(one.side == full.side && one.province == full.province?.id && one.borderDistance == full.borderDistance)
         }
-        for f in bulk.compactMap({ $0 }) where f.side != "uncertain" {
+        for f in bulk where f.side != "uncertain" {
             #expect(f.side == (f.country ?? "none"))
             if let p = f.province { #expect(relater.geodata.province(id: p)?.country == f.country) }
         }
-        let sides = Set(bulk.compactMap { $0?.side })
+        let sides = Set(bulk.map(\.side))
         #expect(sides.isSuperset(of: ["ARM", "AZE", "uncertain"]))
     }
 
@@ -51,6 +51,6 @@ import GeometryCore
         #expect(RFC7946Check.problems(in: text).isEmpty)
         let features = try GeoJSONReader.read(contentsOf: url).features
         #expect(features.count == points.count)
-        #expect(features[0]["side"]?.stringValue == facts[0]?.side)
+        #expect(features[0]["side"]?.stringValue == facts[0].side)
     }
 }

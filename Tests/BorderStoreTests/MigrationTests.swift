@@ -1,4 +1,5 @@
 @testable import BorderStore
+import BorderEventStore
 import Foundation
 import GRDB
 import Testing

@@ -2,6 +2,7 @@ import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import BorderQueries
+import BorderEventStore
 import BorderStore
 import Foundation
 import GeometryCore

@@ -1,6 +1,7 @@
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
+import BorderEventStore
 import BorderStore
 import Foundation
 import GeometryCore

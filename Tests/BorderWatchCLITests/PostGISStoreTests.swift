@@ -175,15 +175,25 @@ final class PostGISStoreTests: XCTestCase {
 
     func testWrongPasswordAndUnreachableHostGiveOneLineAndExitTwo() throws {
         let cluster = try requireCluster()
-        let wrong = try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", cluster.url(schema: "x", password: "not-it")])
+        let wrong = try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", cluster.url(schema: "x")],
+                                          environment: PostgresCluster.environment(password: "not-it"))
         XCTAssertEqual(wrong.status, 2)
         XCTAssertEqual(wrong.stderr.split(separator: "\n").count, 1, wrong.stderr)
         XCTAssertTrue(wrong.stderr.contains("refused user 'borderwatch'") && wrong.stderr.contains("password authentication failed"), wrong.stderr)
         XCTAssertFalse(wrong.stderr.contains("not-it"))
         XCTAssertEqual(wrong.stdout, "")
 
+        var noPassword = ProcessInfo.processInfo.environment
+        noPassword["PGPASSWORD"] = nil
+        let inURL = try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store",
+                                           "postgresql://\(PostgresCluster.user):\(PostgresCluster.password)@127.0.0.1:\(cluster.port)/postgres?schema=x"],
+                                          environment: noPassword)
+        XCTAssertEqual(inURL.status, 0, inURL.stderr)
+        XCTAssertTrue(inURL.stderr.contains("warning: the password in --store is visible"), inURL.stderr)
+        XCTAssertFalse(inURL.stderr.contains(PostgresCluster.password) || inURL.stdout.contains(PostgresCluster.password))
+
         let port = try PostgresCluster.freePort()
-        let gone = try CommandRunner.run(["export", "acled", "--store", "postgresql://bw:pw@127.0.0.1:\(port)/postgres"])
+        let gone = try CommandRunner.run(["export", "acled", "--store", "postgresql://bw@127.0.0.1:\(port)/postgres"])
         XCTAssertEqual(gone.status, 2)
         XCTAssertEqual(gone.stderr.split(separator: "\n").count, 1, gone.stderr)
         XCTAssertTrue(gone.stderr.contains("cannot reach PostgreSQL at 127.0.0.1:\(port)"), gone.stderr)

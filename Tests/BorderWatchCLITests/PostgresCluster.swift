@@ -15,9 +15,16 @@ final class PostgresCluster: @unchecked Sendable {
     var data: URL { directory.appendingPathComponent("data") }
     let port: Int
 
-    /// The URL of database `postgres` in `schema`.
-    func url(schema: String = "borderwatch", password: String = PostgresCluster.password) -> String {
-        "postgresql://\(Self.user):\(password)@127.0.0.1:\(port)/postgres?schema=\(schema)"
+    /// The URL of database `postgres` in `schema`, without a password: the
+    /// commands the tests start find it in `PGPASSWORD`, as a user's would in
+    /// `~/.pgpass` or the environment, never on a command line.
+    func url(schema: String = "borderwatch") -> String {
+        "postgresql://\(Self.user)@127.0.0.1:\(port)/postgres?schema=\(schema)"
+    }
+
+    /// The environment the commands run with: this process's, with the cluster's password.
+    static func environment(password: String = PostgresCluster.password) -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(["PGPASSWORD": password]) { $1 }
     }
 
     /// Skips the test (with the reason) when PostgreSQL 15 or PostGIS is not installed.
@@ -31,6 +38,8 @@ final class PostgresCluster: @unchecked Sendable {
     /// A new primary, started.
     convenience init() throws {
         try Self.requireInstalled()
+        // Every command and server the tests start inherits the password from here.
+        setenv("PGPASSWORD", Self.password, 1)
         try self.init(directory: Self.makeDirectory(), port: Self.freePort())
         let pw = directory.appendingPathComponent("pw")
         try Self.password.write(to: pw, atomically: true, encoding: .utf8)
@@ -54,9 +63,49 @@ final class PostgresCluster: @unchecked Sendable {
         return r
     }
 
+    /// Extra server settings (`-c name=value`), such as TLS's.
+    var settings: [String] = []
+
     func start() throws {
+        let extra = settings.map { " -c \($0)" }.joined()
         try run("pg_ctl", ["-D", data.path, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60",
-                           "-o", "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
+                           "-o", "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off\(extra)", "start"])
+    }
+
+    /// Restarts the server with TLS only: a certificate for 127.0.0.1 signed
+    /// by a CA made here (its certificate is `ca.crt` in the cluster's
+    /// folder), and every connection without TLS rejected by pg_hba.conf.
+    func requireTLS() throws {
+        let dir = directory.path
+        func openssl(_ arguments: [String]) throws {
+            let (status, output) = try Self.spawn(["/usr/bin/openssl"] + arguments, environment: [:])
+            guard status == 0 else { throw NSError(domain: "PostgresCluster", code: Int(status), userInfo: [NSLocalizedDescriptionKey: "openssl: \(output)"]) }
+        }
+        try openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=BorderWatch test CA",
+                     "-keyout", dir + "/ca.key", "-out", dir + "/ca.crt"])
+        try openssl(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", dir + "/server.key",
+                     "-out", dir + "/server.csr"])
+        try "subjectAltName=IP:127.0.0.1\n".write(toFile: dir + "/san.ext", atomically: true, encoding: .utf8)
+        try openssl(["x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.crt", "-CAkey", dir + "/ca.key",
+                     "-CAcreateserial", "-days", "2", "-extfile", dir + "/san.ext", "-out", dir + "/server.crt"])
+        for file in ["server.key", "server.crt"] { try Self.giveAway(URL(fileURLWithPath: dir + "/" + file)) }
+        chmod(dir + "/server.key", 0o600)
+        let hba = data.appendingPathComponent("pg_hba.conf")
+        let rules = try String(contentsOf: hba, encoding: .utf8)
+        try ("hostnossl all all 0.0.0.0/0 reject\nhostnossl all all ::/0 reject\n" + rules).write(to: hba, atomically: false, encoding: .utf8)
+        settings = ["ssl=on", "ssl_cert_file=\(dir)/server.crt", "ssl_key_file=\(dir)/server.key"]
+        try stop()
+        try start()
+    }
+
+    /// A second, unrelated CA's certificate (for a chain that must not verify).
+    func strangerCA() throws -> String {
+        let path = directory.path + "/stranger-ca.crt"
+        let (status, output) = try Self.spawn(["/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                                               "-subj", "/CN=Someone else", "-keyout", directory.path + "/stranger.key", "-out", path],
+                                              environment: [:])
+        guard status == 0 else { throw NSError(domain: "PostgresCluster", code: Int(status), userInfo: [NSLocalizedDescriptionKey: output]) }
+        return path
     }
 
     func stop() throws {
@@ -136,7 +185,7 @@ final class PostgresCluster: @unchecked Sendable {
     }
 
     /// Hands a file to the `postgres` user when the tests run as root.
-    private static func giveAway(_ url: URL) throws {
+    static func giveAway(_ url: URL) throws {
         guard geteuid() == 0, let pw = getpwnam("postgres") else { return }
         guard chown(url.path, pw.pointee.pw_uid, pw.pointee.pw_gid) == 0 else {
             throw NSError(domain: "PostgresCluster", code: 1, userInfo: [NSLocalizedDescriptionKey: "chown \(url.path) failed"])

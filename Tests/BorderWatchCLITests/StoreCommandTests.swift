@@ -1,5 +1,6 @@
 import BorderExchange
 import BorderIncidents
+import BorderEventStore
 import BorderStore
 import Foundation
 import Testing

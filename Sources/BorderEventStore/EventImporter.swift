@@ -126,11 +126,14 @@ public struct EventImporter: Sendable {
         for start in stride(from: 0, to: points.count, by: chunk) {
             progress?("relating", Double(start) / Double(points.count))
             let end = min(points.count, start + chunk)
-            let facts = try bulk.facts(for: Array(points[start..<end]))
+            let facts: [Relater.PointFacts]
+            do { facts = try bulk.facts(for: Array(points[start..<end])) } catch let error as BulkRelater.PointError {
+                // The real reason, with the incident whose location it was.
+                let k = points[start..<end].firstIndex(of: error.point) ?? start
+                throw RelatingError(incident: slots[k].incident, reason: error.description)
+            }
             for k in start..<end {
-                guard let f = facts[k - start] else {
-                    throw Relater.RelateError.geometry(.emptyGeometry("cannot relate \(points[k]) of \(slots[k].incident)"))
-                }
+                let f = facts[k - start]
                 relations.append(StoredRelation(
                     incidentID: slots[k].incident, locationIndex: slots[k].location, coordinate: points[k], country: f.country,
                     provinceID: f.province, borderDistance: f.borderDistance, segmentID: f.nearestSegment, side: f.side,
@@ -187,4 +190,11 @@ public struct EventImporter: Sendable {
         }
         return i
     }
+}
+
+/// A location the engine could not relate, named by its incident, with the engine's own reason.
+public struct RelatingError: Error, CustomStringConvertible {
+    public var incident: String
+    public var reason: String
+    public var description: String { "incident \(incident): \(reason)" }
 }

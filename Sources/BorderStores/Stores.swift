@@ -2,6 +2,8 @@ import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import BorderQueries
+import BorderEventStore
+import BorderPostGIS
 import BorderStore
 import Foundation
 
@@ -43,10 +45,17 @@ public enum Stores {
         return store
     }
 
-    /// Opens the store for reading only: a PostGIS replica (which refuses
-    /// writes) or primary must already hold the current schema.
-    public static func openForReading(_ location: String) async throws -> any EventStore {
-        guard PostgresLocation.isURL(location) else { return try await GeoPackageStore.open(path: location) }
+    /// Opens the store for reading only, writing nothing: a GeoPackage file
+    /// read-only, a PostGIS replica (which refuses writes) or primary as it
+    /// is. nil when there is no store yet (no file, no schema): the caller
+    /// reads the bundled catalog. A store of another schema version, or
+    /// something that is not BorderWatch's, is an error.
+    public static func openForReading(_ location: String) async throws -> (any EventStore)? {
+        guard PostgresLocation.isURL(location) else {
+            guard FileManager.default.fileExists(atPath: location) else { return nil }
+            if case .new = try StoreFileCheck.inspect(location) { return nil }
+            return try GeoPackageStore.openForReading(path: location)
+        }
         return try await PostGISStore.openReadOnly(try PostgresLocation(url: location))
     }
 

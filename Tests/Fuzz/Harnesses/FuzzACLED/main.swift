@@ -1,0 +1,9 @@
+import BorderExchange
+import Foundation
+import FuzzSupport
+
+// The ACLED CSV reader (and under it the delimited-text records) on arbitrary bytes.
+runFuzzer { data, size in
+    _ = try? ACLEDFormat.read(Data(fuzzBytes(data, size)), file: "fuzz.csv")
+    return 0
+}

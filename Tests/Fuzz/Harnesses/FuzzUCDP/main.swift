@@ -1,0 +1,9 @@
+import BorderExchange
+import Foundation
+import FuzzSupport
+
+// The UCDP GED CSV reader on arbitrary bytes.
+runFuzzer { data, size in
+    _ = try? UCDPFormat.read(Data(fuzzBytes(data, size)), file: "fuzz.csv")
+    return 0
+}
