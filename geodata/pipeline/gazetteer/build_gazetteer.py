@@ -42,6 +42,7 @@ GEODATA = os.path.normpath(os.path.join(HERE, "..", ".."))
 ZONE_KM = 32.0          # 30 km asked, 2 km slack (the exclave rings' tolerance is 2.1 km)
 EXTRACT_KM = 35.0       # the extract keeps a little more, so the cutoff can move
 MERGE_KM = 2.0
+HAND_KM = 10.0
 WOF_PINS = {
     "am": ("whosonfirst-data/whosonfirst-data-admin-am", "8bebe67601e74660d9cf08d55b30ed29f2949c91"),
     "az": ("whosonfirst-data/whosonfirst-data-admin-az", "e174b861629f63b02aac49a97e766b4078f6703e"),
@@ -331,6 +332,10 @@ def load_all(args, zone):
     with open(HAND, encoding="utf-8") as f:
         lines = [l for l in f if not l.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
+        if r["kind"] == "alias":     # more names for the feature whose id is in `id`
+            aliases.append((r["id"], [r["name"]] + [x.strip() for x in
+                            (r["other_names"] or "").split(";") if x.strip()], r["source_url"]))
+            continue
         if r["kind"] not in KINDS:
             sys.exit(f"hand-features.tsv: unknown kind {r['kind']!r}")
         other = [x.strip() for x in (r["other_names"] or "").split(";") if x.strip()]
@@ -384,6 +389,31 @@ def merge(recs):
                     _, _, d = GEOD.inv(r["lon"], r["lat"], recs[j]["lon"], recs[j]["lat"])
                     if d <= MERGE_KM * 1000 and names_match(r, recs[j]):
                         union(i, j)
+    # A hand-kept record (places supplement, additions, hand-features) whose
+    # name is exactly that of one dataset record of the same kind within
+    # HAND_KM is the same place read off a page with a poorer position: merge,
+    # keep the dataset's position, note how far the page's was.
+    for i, r in enumerate(recs):
+        if r["prio"] not in (1, 4, 5):
+            continue
+        if any(recs[j]["prio"] in (0, 2, 3) for j in range(len(recs)) if find(j) == find(i)):
+            continue
+        keys = {fold(n) for n in r["names"][:1]}
+        cands = {}
+        for j, q in enumerate(recs):
+            if q["prio"] not in (0, 2, 3) or q["kind"] != r["kind"]:
+                continue
+            if abs(q["lat"] - r["lat"]) > 0.1 or abs(q["lon"] - r["lon"]) > 0.13:
+                continue
+            if keys & {fold(n) for n in q["names"]}:
+                _, _, d = GEOD.inv(r["lon"], r["lat"], q["lon"], q["lat"])
+                if d <= HAND_KM * 1000:
+                    cands.setdefault(find(j), (j, d))
+        if len(cands) == 1:
+            j, d = next(iter(cands.values()))
+            union(i, j)
+            r["notes"].append(f"{r['sources'][0]} puts it at {r['lat']:.5f}, {r['lon']:.5f},"
+                              f" {d / 1000:.1f} km from the dataset position kept")
     groups = {}
     for i in range(len(recs)):
         groups.setdefault(find(i), []).append(recs[i])
@@ -391,7 +421,11 @@ def merge(recs):
     for members in groups.values():
         members.sort(key=lambda r: (r["prio"], r["ids"][0]))
         head = members[0]
-        m = {"kind": head["kind"], "lat": head["lat"], "lon": head["lon"], "names": [],
+        # the position from the best dataset record (GeoNames/WOF) where there
+        # is one, else from the best hand-kept one; the display name from the
+        # best-ranked record overall
+        pos = min(members, key=lambda r: (r["prio"] not in (0, 2, 3), r["prio"], r["ids"][0]))
+        m = {"kind": head["kind"], "lat": pos["lat"], "lon": pos["lon"], "names": [],
              "sources": [], "ids": [], "notes": [], "prio": head["prio"]}
         for r in members:
             add_names(m, r["names"])
