@@ -150,7 +150,7 @@ def main(scratch):
 
     # merge near-duplicates: same folded name within 3 km (a wiki row into the GeoNames row)
     def fold(s):
-        return re.sub(r"[^a-z]", "", s.lower().replace("ö", "o").replace("ü", "u").replace("ë", "e"))
+        return re.sub(r"[^a-zа-яё]", "", s.lower().replace("ö", "o").replace("ü", "u").replace("ë", "e"))
     ids = sorted(rows)
     for a in ids:
         if a not in rows or not a.startswith("wiki:"):
@@ -160,9 +160,9 @@ def main(scratch):
             if b == a or b not in rows or not b.startswith("geonames:"):
                 continue
             rb = rows[b]
-            na = {fold(ra["name"])} | {fold(n) for n in ra["other_names"]}
-            nb = {fold(rb["name"])} | {fold(n) for n in rb["other_names"]}
-            if ra["kind"] == rb["kind"] and na & nb and gdist((ra["lon"], ra["lat"]), (rb["lon"], rb["lat"])) < 3000:
+            na = ({fold(ra["name"])} | {fold(n) for n in ra["other_names"]}) - {""}
+            nb = ({fold(rb["name"])} | {fold(n) for n in rb["other_names"]}) - {""}
+            if ra["kind"] == rb["kind"] and ra["country"] == rb["country"] and na & nb and gdist((ra["lon"], ra["lat"]), (rb["lon"], rb["lat"])) < 3000:
                 rb["other_names"] += [n for n in [ra["name"]] + ra["other_names"] if n not in rb["other_names"] and n != rb["name"]]
                 rb["note"].append("also %s (%s)" % (a, ra["source"]))
                 del rows[a]

@@ -70,11 +70,12 @@ ENCLAVES = [
          de_jure="TJK", controlled_by="TJK", surrounded_by="KGZ", anchor=(40.07583, 69.54389),
          anchor_source="ru.wikipedia 'Западная Калача' (40°04′33″N 69°32′38″E), north of it the Kairagach railway station",
          cite="https://ru.wikipedia.org/wiki/%D0%97%D0%B0%D0%BF%D0%B0%D0%B4%D0%BD%D0%B0%D1%8F_%D0%9A%D0%B0%D0%BB%D0%B0%D1%87%D0%B0"),
-    dict(id="tjk-outlier-ak-tatyr", name="Tajik outlier between Ak-Tatyr and Ak-Sai (unnamed)", other_names=[],
-         de_jure="TJK", controlled_by="TJK", surrounded_by="KGZ", anchor=(39.9300, 70.4949),
-         anchor_source="representative point of a separate Asia/Dushanbe polygon; no source names it; it is "
-                       "separated from the Tajik mainland by a 44 m strip that no zone covers",
-         cite="(OpenStreetMap via timezone-boundary-builder only)"),
+    dict(id="khojai-alo", name="Khojai Alo", other_names=["Khoja Alo", "Khoji Alo", "Khojai Aalo", "Oktyabr", "Хоҷаи Аъло", "Ходжаи-Аало"],
+         de_jure="TJK", controlled_by="TJK", surrounded_by="KGZ", anchor=(39.94167, 70.49611),
+         anchor_source="ru.wikipedia 'Ходжа Аъло' (39°56′30″N 70°29′46″E; Chorkuh jamoat, Isfara; disputed, some maps "
+                       "show it in Kyrgyzstan); OSM maps it as a separate Tajik polygon, cut off from the mainland by "
+                       "a strip about 40 m wide that no zone covers",
+         cite="https://ru.wikipedia.org/wiki/%D0%A5%D0%BE%D0%B4%D0%B6%D0%B0_%D0%90%D1%8A%D0%BB%D0%BE (mirror ru.teknopedia.teknokrat.ac.id)"),
     dict(id="sarvan", name="Sarvan", other_names=["Sarvak", "Sarvaksoi", "Sarvaki-bolo"],
          de_jure="TJK", controlled_by="TJK", surrounded_by="UZB", anchor=(40.9605, 70.6182),
          anchor_source="representative point of the Asia/Dushanbe polygon inside Asia/Tashkent",
@@ -414,7 +415,7 @@ def main(scratch, out_dir):
     if gaps:
         w("The shared boundary is not one piece: " + "; ".join(
             "a break of %.1f m between %.5f E %.5f N and %.5f E %.5f N" % (g[2], g[0][0], g[0][1], g[1][0], g[1][1])
-            for g in gaps) + " (beside the unnamed Tajik outlier between Ak-Tatyr and Ak-Sai: the 44 m strip listed under Gaps).\n")
+            for g in gaps) + " (beside the Khojai Alo polygon: the strip listed under Gaps).\n")
 
     # ---- shared edge checks
     w("## Shared edge\n")
@@ -447,7 +448,7 @@ def main(scratch, out_dir):
     dv = set((round(x, 7), round(y, 7)) for l in polygons(d_edge_in) if hasattr(l, "coords") for x, y in l.coords)
     w("\nHausdorff distance between Asia/Bishkek's edge and Asia/Dushanbe's edge along the line "
       "(each boundary within 1e-7° of the other zone): %.3f m; taking each boundary within ~1 km of "
-      "the other zone: %.1f m (the larger figure is the break beside the unnamed Tajik outlier, where neither zone's "
+      "the other zone: %.1f m (the larger figure is the break beside the Khojai Alo polygon, where neither zone's "
       "edge has a counterpart). Vertices on the line: %d on the Bishkek side, %d on the Dushanbe side, "
       "%d shared exactly.\n" % (hd, hd_wide, len(bv), len(dv), len(bv & dv)))
 
