@@ -161,6 +161,14 @@ let package = Package(
             exclude: ["DevSet"]
         ),
         .testTarget(
+            name: "BorderPostGISTests",
+            dependencies: ["BorderPostGIS", "BorderEventStore"]
+        ),
+        .testTarget(
+            name: "BorderStoresTests",
+            dependencies: ["BorderStores"]
+        ),
+        .testTarget(
             name: "BorderHTTPTests",
             dependencies: ["BorderHTTP"]
         ),

@@ -71,20 +71,9 @@ public struct ItemsRequest: Sendable {
         if let from, let to, from > to { throw .badRequest("datetime '\(from)/\(to)': the interval ends before it starts") }
     }
 
-    /// "minLon,minLat,maxLon,maxLat" in CRS84.
+    /// The box in CRS84 (`BoundingBoxText`, the command line's parser too).
     static func box(_ text: String) throws(OGCError) -> Envelope {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard parts.count == 4 || parts.count == 6, parts.allSatisfy({ $0 != nil && $0!.isFinite }) else {
-            throw .badRequest("bbox '\(text)': expected four numbers minLon,minLat,maxLon,maxLat")
-        }
-        let v = parts.map { $0! }
-        let (x1, y1, x2, y2) = parts.count == 4 ? (v[0], v[1], v[2], v[3]) : (v[0], v[1], v[3], v[4])
-        guard (-180...180).contains(x1), (-180...180).contains(x2), (-90...90).contains(y1), (-90...90).contains(y2) else {
-            throw .badRequest("bbox '\(text)': longitudes must lie in -180…180 and latitudes in -90…90")
-        }
-        guard y1 <= y2 else { throw .badRequest("bbox '\(text)': the south edge \(y1) is north of the north edge \(y2)") }
-        guard x1 <= x2 else { throw .badRequest("bbox '\(text)': boxes across the antimeridian are not offered") }
-        return Envelope(minLongitude: x1, minLatitude: y1, maxLongitude: x2, maxLatitude: y2)
+        do { return try BoundingBoxText.parse(text) } catch { throw .badRequest("bbox '\(text)': \(error)") }
     }
 
     /// RFC 3339 instants or days, or intervals with ".." or empty open ends.

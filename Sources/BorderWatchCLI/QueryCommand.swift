@@ -131,11 +131,6 @@ struct QueryCommand: ParsableCommand {
     }
 
     private func parseBox(_ text: String) throws -> Envelope {
-        let v = text.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard v.count == 4, let w = v[0], let s = v[1], let e = v[2], let n = v[3], w < e, s < n,
-              (-180...180).contains(w), (-180...180).contains(e), (-90...90).contains(s), (-90...90).contains(n) else {
-            throw CLIError.badInput("--bbox '\(text)': expected west,south,east,north in degrees with west < east and south < north")
-        }
-        return Envelope(minLongitude: w, minLatitude: s, maxLongitude: e, maxLatitude: n)
+        do { return try BoundingBoxText.parse(text) } catch { throw CLIError.badInput("--bbox '\(text)': \(error)") }
     }
 }

@@ -25,7 +25,7 @@ final class PostGISFaultTests: XCTestCase {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
         let url = cluster.url()
-        XCTAssertEqual(try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", url]).status, 0)  // creates the store
+        XCTAssertEqual(try PostgresCluster.createStore(url), 0)
         let server = try ServerProcess(["--store", url])
         defer { _ = server.stop() }
         let located = try XCTUnwrap(try matched(server))
@@ -52,7 +52,7 @@ final class PostGISFaultTests: XCTestCase {
         let cluster = try PostgresCluster()
         defer { cluster.destroy() }
         let url = cluster.url()
-        XCTAssertEqual(try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", url]).status, 0)
+        XCTAssertEqual(try PostgresCluster.createStore(url), 0)
         let counts = "SELECT (SELECT count(*) FROM borderwatch.incidents) || ' ' || (SELECT count(*) FROM borderwatch.locations) || ' ' || (SELECT count(*) FROM borderwatch.imported_records) || ' ' || (SELECT revision FROM borderwatch.state)"
         let before = try cluster.sql(counts)
         let csv = FileManager.default.temporaryDirectory.appendingPathComponent("bw-lost-\(UUID().uuidString.prefix(8)).csv")
@@ -96,7 +96,7 @@ final class PostGISFaultTests: XCTestCase {
     func testServeFromAStreamingReplicaSeesImportsOnThePrimary() throws {
         let primary = try PostgresCluster()
         defer { primary.destroy() }
-        XCTAssertEqual(try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", primary.url()]).status, 0)
+        XCTAssertEqual(try PostgresCluster.createStore(primary.url()), 0)
         let replica = try PostgresCluster.replica(of: primary)
         defer { replica.destroy() }
         XCTAssertEqual(try replica.sql("SELECT pg_is_in_recovery()"), "t")

@@ -22,6 +22,15 @@ final class PostgresCluster: @unchecked Sendable {
         "postgresql://\(Self.user)@127.0.0.1:\(port)/postgres?schema=\(schema)"
     }
 
+    /// Makes the BorderWatch store at `url` as a user does, with `run` (the
+    /// commands that only read never create one); returns `run`'s status.
+    @discardableResult
+    static func createStore(_ url: String) throws -> Int32 {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("bw-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        return try CommandRunner.run(["run", "--store", url, "--out", out.path]).status
+    }
+
     /// The environment the commands run with: this process's, with the cluster's password.
     static func environment(password: String = PostgresCluster.password) -> [String: String] {
         ProcessInfo.processInfo.environment.merging(["PGPASSWORD": password]) { $1 }
