@@ -16,7 +16,7 @@ PY_TEST      := OWSLib==0.35.0 openapi-spec-validator==0.9.0
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz lint clean
+.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz lint format clean
 
 # The main job runs from the debug build: it takes seconds either way, and a
 # debug build is ready minutes sooner. `make install` and `make bench` build release.
@@ -128,6 +128,14 @@ bench-serve: release
 	@[ -x $(BENCH_DIR)/pygeoapi-venv/bin/python ] || python3 -m venv $(BENCH_DIR)/pygeoapi-venv
 	$(BENCH_DIR)/pygeoapi-venv/bin/pip install --quiet pygeoapi==0.21.0 gunicorn==23.0.0
 	python3 Sources/BorderWatchBench/Baseline/serve_baseline.py .build/release/borderwatch $(BENCH_DIR) $(SERVE_SECONDS)
+
+# Formatting (the toolchain's swift-format, .swift-format: 4 spaces, 120 columns):
+# `make lint` fails on any file that `make format` would change.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 clean:
 	rm -rf .build .build-asan .build-asan.log .build-bench $(OUT)

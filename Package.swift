@@ -199,6 +199,7 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
         ("FuzzUCDP", ["BorderExchange"]),
         ("FuzzGeoJSONEvents", ["BorderExchange"]),
         ("FuzzGeoPackage", ["BorderEventStore", "BorderStore"]),
+        ("FuzzHTTPHead", ["BorderHTTP"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
     for h in harnesses {

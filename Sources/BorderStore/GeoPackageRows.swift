@@ -128,12 +128,14 @@ enum GeoPackageRows {
     }
 
     // MARK: Reading back
+    // Cells are decoded with `decode(atIndex:)`, which throws on NULL or a wrong type where
+    // subscripts would trap: a store file may come from anyone.
 
     static func catalog(_ db: Database) throws -> Catalog {
         var sources: [SourceReport] = []
         for row in try Row.fetchAll(db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY fid") {
-            guard let day = Day(iso: row[3]) else { throw StoreError.corrupt("source \(row[0] as String): published '\(row[3] as String)'") }
-            sources.append(SourceReport(id: row[0], outlet: row[1], headline: row[2], published: day, file: row[4]))
+            guard let day = Day(iso: (try row.decode(atIndex: 3))) else { throw StoreError.corrupt("source \((try row.decode(atIndex: 0)) as String): published '\((try row.decode(atIndex: 3)) as String)'") }
+            sources.append(SourceReport(id: (try row.decode(atIndex: 0)), outlet: (try row.decode(atIndex: 1)), headline: (try row.decode(atIndex: 2)), published: day, file: (try row.decode(atIndex: 4))))
         }
         return Catalog(sources: sources, incidents: try incidents(db, ids: nil))
     }
@@ -150,45 +152,46 @@ enum GeoPackageRows {
               status
             FROM incidents \(filter) ORDER BY fid
             """, arguments: arguments) {
-            let id: String = row[0]
-            guard let type = EventType(rawValue: row[2]), let start = Day(iso: row[3]), let end = Day(iso: row[4]),
-                  let precision = IncidentDate.Precision(rawValue: row[5]) else {
+            let id: String = (try row.decode(atIndex: 0))
+            guard let type = EventType(rawValue: (try row.decode(atIndex: 2))), let start = Day(iso: (try row.decode(atIndex: 3))), let end = Day(iso: (try row.decode(atIndex: 4))),
+                  let precision = IncidentDate.Precision(rawValue: (try row.decode(atIndex: 5))) else {
                 throw StoreError.corrupt("incident \(id): type or dates")
             }
             position[id] = incidents.count
-            incidents.append(Incident(id: id, title: row[1], type: type,
-                                      date: IncidentDate(start: start, end: end, precision: precision, reading: row[6]),
-                                      localTime: row[7], sides: ListColumn.decode(row[8]), locations: [], claims: [],
-                                      sources: ListColumn.decode(row[9]), notes: row[10],
-                                      status: Incident.Status(rawValue: row[11]) ?? .reviewed))
+            incidents.append(Incident(id: id, title: (try row.decode(atIndex: 1)), type: type,
+                                      date: IncidentDate(start: start, end: end, precision: precision, reading: (try row.decode(atIndex: 6))),
+                                      localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode((try row.decode(atIndex: 8))), locations: [], claims: [],
+                                      sources: ListColumn.decode((try row.decode(atIndex: 9))), notes: (try row.decode(atIndex: 10)),
+                                      status: Incident.Status(rawValue: (try row.decode(atIndex: 11))) ?? .reviewed))
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)
             ORDER BY incident_id, location_index
             """, arguments: arguments) {
-            guard let k = position[row[0]] else { continue }
-            let kind = try LocationKindColumn.decode(row[1], name: row[2], geometry: try GeoPackageBinary.decode(row[7]))
-            incidents[k].locations.append(IncidentLocation(kind: kind, precision: row[3], relation: row[4], claimedBy: row[5],
-                                                           sources: ListColumn.decode(row[6])))
+            guard let k = position[(try row.decode(atIndex: 0))] else { continue }
+            let kind = try LocationKindColumn.decode((try row.decode(atIndex: 1)), name: (try row.decode(atIndex: 2)), geometry: try GeoPackageBinary.decode((try row.decode(atIndex: 7))))
+            incidents[k].locations.append(IncidentLocation(kind: kind, precision: (try row.decode(atIndex: 3)), relation: (try row.decode(atIndex: 4)), claimedBy: (try row.decode(atIndex: 5)),
+                                                           sources: ListColumn.decode((try row.decode(atIndex: 6)))))
         }
         var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
             """, arguments: arguments) {
-            guard let kind = CasualtyKind(rawValue: row[4]) else { throw StoreError.corrupt("casualty kind '\(row[4] as String)'") }
-            let (id, claim, n): (String, Int, Int) = (row[0], row[1], row[2])
-            var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: row[3], figures: [:])
-            casualty.figures[kind] = CasualtyFigure(low: row[5], high: row[6])
+            guard let kind = CasualtyKind(rawValue: (try row.decode(atIndex: 4))) else { throw StoreError.corrupt("casualty kind '\((try row.decode(atIndex: 4)) as String)'") }
+            let (id, claim, n): (String, Int, Int) = ((try row.decode(atIndex: 0)), (try row.decode(atIndex: 1)), (try row.decode(atIndex: 2)))
+            let side: String = try row.decode(atIndex: 3)
+            var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: side, figures: [:])
+            casualty.figures[kind] = CasualtyFigure(low: (try row.decode(atIndex: 5)), high: (try row.decode(atIndex: 6)))
             figures[id, default: [:]][claim, default: [:]][n] = casualty
         }
         for row in try Row.fetchAll(db, sql: """
             SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM claims \(filter)
             ORDER BY incident_id, claim_index
             """, arguments: arguments) {
-            guard let k = position[row[0]] else { continue }
-            let casualties = (figures[row[0]]?[row[1]] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
-            incidents[k].claims.append(Claim(claimant: row[2], side: row[3], role: row[4], summary: row[5],
-                                             casualties: casualties, unconfirmed: row[6], sources: ListColumn.decode(row[7])))
+            guard let k = position[(try row.decode(atIndex: 0))] else { continue }
+            let casualties = (figures[(try row.decode(atIndex: 0))]?[(try row.decode(atIndex: 1))] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            incidents[k].claims.append(Claim(claimant: (try row.decode(atIndex: 2)), side: (try row.decode(atIndex: 3)), role: (try row.decode(atIndex: 4)), summary: (try row.decode(atIndex: 5)),
+                                             casualties: casualties, unconfirmed: (try row.decode(atIndex: 6)), sources: ListColumn.decode((try row.decode(atIndex: 7)))))
         }
         return incidents
     }
@@ -198,9 +201,9 @@ enum GeoPackageRows {
             SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis
             FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
             """).map { row in
-            guard case let .point(p) = try GeoPackageBinary.decode(row[2]) else { throw StoreError.corrupt("location not a point") }
-            return StoredRelation(incidentID: row[0], locationIndex: row[1], coordinate: p.coordinate, country: row[3],
-                                  provinceID: row[4], borderDistance: row[5], segmentID: row[6], side: row[7], sideBasis: row[8])
+            guard case let .point(p) = try GeoPackageBinary.decode((try row.decode(atIndex: 2))) else { throw StoreError.corrupt("location not a point") }
+            return StoredRelation(incidentID: (try row.decode(atIndex: 0)), locationIndex: (try row.decode(atIndex: 1)), coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
+                                  provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)), segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)), sideBasis: (try row.decode(atIndex: 8)))
         }
     }
 }

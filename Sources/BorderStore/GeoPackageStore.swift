@@ -111,7 +111,7 @@ public final class GeoPackageStore: EventStore {
             var records: [String: ImportedRecord] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT record_key, digest, incident_id FROM imported_records")
             while let row = try rows.next() {
-                let r = ImportedRecord(key: row[0], digest: row[1], incidentID: row[2])
+                let r = ImportedRecord(key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1), incidentID: try row.decode(atIndex: 2))
                 records[r.key] = r
             }
             return records
@@ -137,9 +137,9 @@ public final class GeoPackageStore: EventStore {
                                                                 box.maxLatitude, probe.to.description, probe.from.description])
                 var nearest: [String: Double] = [:]
                 for row in rows {
-                    guard case let .point(p) = try GeoPackageBinary.decode(row[1]) else { continue }
-                    let d = Geodesic.distance(probe.coordinate, p.coordinate)
-                    if d <= metres { nearest[row[0]] = min(nearest[row[0]] ?? .infinity, d) }
+                    guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 1)) else { continue }
+                    let d = Geodesic.distance(probe.coordinate, p.coordinate), id: String = try row.decode(atIndex: 0)
+                    if d <= metres { nearest[id] = min(nearest[id] ?? .infinity, d) }
                 }
                 var found: [LinkCandidate] = []
                 for (id, d) in nearest.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
