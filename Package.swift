@@ -161,6 +161,14 @@ let package = Package(
             exclude: ["DevSet"]
         ),
         .testTarget(
+            name: "BorderExchangeTests",
+            dependencies: ["BorderExchange"]
+        ),
+        .testTarget(
+            name: "BorderEventStoreTests",
+            dependencies: ["BorderEventStore", "BorderQueries", "BorderIncidents", "BorderGeodata"]
+        ),
+        .testTarget(
             name: "BorderPostGISTests",
             dependencies: ["BorderPostGIS", "BorderEventStore"]
         ),

@@ -1,3 +1,4 @@
+import BorderGeodata
 import BorderIncidents
 import Foundation
 import GeometryCore
@@ -47,7 +48,7 @@ struct TableRows {
     /// (naming the columns) when the header lacks any of `required`.
     static func read(_ data: Data, required: [String], format: String,
                      record: (Row) throws(RowError) -> EventRecord) throws(FormatError) -> ReadResult {
-        var iterator = CSVRecords(data).makeIterator()
+        var iterator = DelimitedRecords(data).makeIterator()
         guard let first = iterator.next() else { throw FormatError(line: 1, message: "the file is empty; expected a \(format) header") }
         guard let names = first.fields else { throw FormatError(line: first.line, message: first.problem ?? "unreadable header") }
         let header = names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

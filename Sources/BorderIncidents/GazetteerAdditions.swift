@@ -65,13 +65,10 @@ public struct GazetteerAdditions: Sendable {
     public static func parse(_ text: String, file: String) throws(ReadError) -> GazetteerAdditions {
         var result = GazetteerAdditions()
         var header: [String]?
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            func fail(_ message: String) -> ReadError { ReadError(file: file, line: n + 1, message: message) }
+        for record in DelimitedRecords.tsv(Data(text.utf8)) {
+            func fail(_ message: String) -> ReadError { ReadError(file: file, line: record.line, message: message) }
+            guard let raw = record.fields else { throw fail(record.problem ?? "unreadable line") }
+            let fields = raw.map { $0.trimmingCharacters(in: .whitespaces) }
             guard let columns = header else {
                 guard fields.starts(with: ["kind", "id", "name", "other_names", "lat", "lon", "target", "source_url"]) else {
                     throw fail("expected the header kind, id, name, other_names, lat, lon, target, source_url, note")

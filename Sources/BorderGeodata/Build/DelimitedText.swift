@@ -1,7 +1,9 @@
+import Foundation
+
 /// Rows of tab-separated (no quoting) or comma-separated (RFC 4180 quoting)
-/// text, each with the 1-based line it starts on. Lines starting with '#'
-/// are comments. A UTF-8 byte-order mark at the start is skipped; a header
-/// that names a column twice is refused.
+/// text by column name, each with the 1-based line it starts on, read by
+/// `DelimitedRecords`. Lines starting with '#' are comments. A header that
+/// names a column twice is refused.
 public struct DelimitedText: Sendable {
     public struct Row: Sendable {
         public var line: Int
@@ -13,53 +15,21 @@ public struct DelimitedText: Sendable {
     public let rows: [Row]
 
     public init(tsv text: String, file: String) throws(GeodataError) {
-        var records: [(Int, [String])] = []
-        for (n, raw) in Self.withoutByteOrderMark(text).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            records.append((n + 1, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
-        }
-        try self.init(records: records, file: file)
+        try self.init(records: DelimitedRecords.tsv(Data(text.utf8)), file: file)
     }
 
     public init(csv text: String, file: String) throws(GeodataError) {
+        try self.init(records: DelimitedRecords(Data(text.utf8), comments: true), file: file)
+    }
+
+    private init(records source: DelimitedRecords, file: String) throws(GeodataError) {
         var records: [(Int, [String])] = []
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        // Unicode scalars, not Characters: "\r\n" is one Character.
-        var chars = Array(Self.withoutByteOrderMark(text).unicodeScalars)
-        if chars.last != "\n" { chars.append("\n") }
-        var i = 0
-        while i < chars.count {
-            let ch = chars[i]
-            if inQuotes {
-                if ch == "\"" {
-                    if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { inQuotes = false }
-                } else {
-                    if ch == "\n" { line += 1 }
-                    field.unicodeScalars.append(ch)
-                }
-            } else {
-                switch ch {
-                case "\"" where field.isEmpty: inQuotes = true
-                case ",": fields.append(field); field = ""
-                case "\r": break
-                case "\n":
-                    fields.append(field)
-                    if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
-                    fields = []
-                    field = ""
-                    line += 1
-                    recordLine = line
-                default: field.unicodeScalars.append(ch)
-                }
+        for record in source {
+            guard let fields = record.fields, record.problem == nil else {
+                throw .source(file: file, line: record.line, problem: record.problem ?? "unreadable record")
             }
-            i += 1
+            records.append((record.line, fields))
         }
-        guard !inQuotes else { throw .source(file: file, line: recordLine, problem: "unterminated quoted field") }
         try self.init(records: records, file: file)
     }
 
@@ -78,9 +48,5 @@ public struct DelimitedText: Sendable {
             rows.append(Row(line: line, fields: Dictionary(uniqueKeysWithValues: zip(header, values))))
         }
         self.rows = rows
-    }
-
-    static func withoutByteOrderMark(_ text: String) -> Substring {
-        text.unicodeScalars.first == "\u{FEFF}" ? Substring(text.unicodeScalars.dropFirst()) : Substring(text)
     }
 }

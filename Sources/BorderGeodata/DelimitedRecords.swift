@@ -1,11 +1,15 @@
 import Foundation
 
-/// RFC 4180 records read from raw bytes, each with the line it starts on,
-/// so that one bad record (invalid UTF-8, a stray quote) is reported by
-/// line and the rest still read. A UTF-8 byte-order mark is skipped; CRLF
-/// and LF both end records; quoted fields may hold commas, quotes and line
-/// breaks.
-public struct CSVRecords: Sequence {
+/// The one reader of delimited text in the project (ACLED and UCDP files,
+/// the pipeline's CSV and TSV inputs, the gazetteer additions): records
+/// read from raw bytes, each with the line it starts on, so that one bad
+/// record (invalid UTF-8, a stray quote) is reported by line and the rest
+/// still read. A UTF-8 byte-order mark is skipped; CRLF and LF both end
+/// records; blank lines are skipped. With `quoting` (CSV, RFC 4180) quoted
+/// fields may hold separators, quotes and line breaks; without it (TSV) a
+/// quote is an ordinary byte. With `comments`, a line starting with `#` is
+/// not a record.
+public struct DelimitedRecords: Sequence {
     public struct Record {
         public var line: Int
         /// Nil when the record is not valid UTF-8.
@@ -15,25 +19,46 @@ public struct CSVRecords: Sequence {
     }
 
     let bytes: [UInt8]
+    let separator: UInt8
+    let quoting: Bool
+    let comments: Bool
 
-    public init(_ data: Data) {
+    /// Comma-separated with RFC 4180 quoting, no comment lines: `init(csv:)`.
+    public init(_ data: Data, separator: UInt8 = UInt8(ascii: ","), quoting: Bool = true, comments: Bool = false) {
         var b = [UInt8](data)
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { b.removeFirst(3) }
         bytes = b
+        self.separator = separator
+        self.quoting = quoting
+        self.comments = comments
     }
 
-    public func makeIterator() -> Iterator { Iterator(bytes: bytes) }
+    /// Tab-separated, no quoting, `#` comment lines.
+    public static func tsv(_ data: Data) -> DelimitedRecords {
+        DelimitedRecords(data, separator: UInt8(ascii: "\t"), quoting: false, comments: true)
+    }
+
+    public func makeIterator() -> Iterator { Iterator(bytes: bytes, separator: separator, quoting: quoting, comments: comments) }
 
     public struct Iterator: IteratorProtocol {
         let bytes: [UInt8]
+        let separator: UInt8
+        let quoting: Bool
+        let comments: Bool
         var i = 0
         var line = 1
 
         public mutating func next() -> Record? {
-            // Skip blank lines between records.
-            while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D {
-                if bytes[i] == 0x0A { line += 1 }
-                i += 1
+            // Skip blank lines, and comment lines, between records.
+            while i < bytes.count {
+                if bytes[i] == 0x0A || bytes[i] == 0x0D {
+                    if bytes[i] == 0x0A { line += 1 }
+                    i += 1
+                } else if comments, bytes[i] == UInt8(ascii: "#") {
+                    while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+                } else {
+                    break
+                }
             }
             guard i < bytes.count else { return nil }
             let start = line
@@ -54,9 +79,9 @@ public struct CSVRecords: Sequence {
                     continue
                 }
                 switch b {
-                case 0x22 where field.isEmpty: inQuotes = true
-                case 0x22: problem = problem ?? "a quote inside an unquoted field"; field.append(b)
-                case 0x2C: raw.append(field); field = []
+                case 0x22 where quoting && field.isEmpty: inQuotes = true
+                case 0x22 where quoting: problem = problem ?? "a quote inside an unquoted field"; field.append(b)
+                case separator: raw.append(field); field = []
                 case 0x0D: break
                 case 0x0A:
                     line += 1

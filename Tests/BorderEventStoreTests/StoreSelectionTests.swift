@@ -1,0 +1,37 @@
+import BorderEventStore
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import Foundation
+import Testing
+
+/// What a query pushes down to a store: only what the store can decide from
+/// what it stored, so that the engine's answer on the selection is the whole answer.
+@Suite struct StoreSelectionTests {
+    static let relater: Relater = {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("geodata")
+        return Relater(geodata: try! Geodata(directory: dir))
+    }()
+
+    @Test func typesAreSortedAndBandsGoDownOnlyForTheNearestSegment() throws {
+        var q = IncidentQuery()
+        q.types = [.shelling, .armedClash]
+        q.spatial.borderMaxMetres = 5_000
+        let s = try StoreSelection(q, geodata: Self.relater.geodata, gazetteer: Self.relater.gazetteer)
+        #expect(s.types == ["armed-clash", "shelling"])
+        #expect(s.borderMaxMetres == 5_000)
+        #expect(s.constrainsLocations)
+        q.borderSegment = "nakhchivan"
+        let named = try StoreSelection(q, geodata: Self.relater.geodata, gazetteer: Self.relater.gazetteer)
+        #expect(named.borderMaxMetres == nil, "a named segment's distance is the engine's to measure")
+        #expect(!named.constrainsLocations)
+    }
+
+    @Test func aProvinceByNameBecomesItsId() throws {
+        var q = IncidentQuery()
+        q.spatial.province = "Syunik"
+        let s = try StoreSelection(q, geodata: Self.relater.geodata, gazetteer: Self.relater.gazetteer)
+        #expect(s.provinceID == "AM-SU")
+    }
+}
