@@ -72,7 +72,7 @@ public struct EventImporter: Sendable {
                 let target = known[r.key]!.incidentID
                 let base = pending(target) ?? stored[target]
                 put(Self.merge(r, into: base))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target, fields: r.fields))
                 summary.updated += 1
             }
         }
@@ -86,11 +86,11 @@ public struct EventImporter: Sendable {
             }
             if let found, found.incident.id != r.incident.id {
                 put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields))
                 summary.linked += 1
             } else {
                 put(Self.merge(r, into: nil))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields))
                 summary.new += 1
             }
         }

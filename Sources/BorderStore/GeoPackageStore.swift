@@ -1,4 +1,5 @@
 import BorderEventStore
+import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import Foundation
@@ -106,12 +107,15 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageRows.relations(db, where: nil) }
     }
 
-    public func importedRecords() async throws -> [String: ImportedRecord] {
+    public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try await pool.read { db in
             var records: [String: ImportedRecord] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT record_key, digest, incident_id FROM imported_records")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL") FROM imported_records
+                """)
             while let row = try rows.next() {
-                let r = ImportedRecord(key: row[0], digest: row[1], incidentID: row[2])
+                let json: String? = row[3]
+                let r = ImportedRecord(key: row[0], digest: row[1], incidentID: row[2], fields: try json.map(RecordFields.init(json:)))
                 records[r.key] = r
             }
             return records
