@@ -39,8 +39,9 @@ public protocol EventStore: Sendable {
     func relations() async throws -> [StoredRelation]
 
     /// What was imported before, by record key; with each row's original
-    /// fields when `withFields` (else their `fields` are nil: an import
-    /// needs only keys and digests, and reading the fields costs time).
+    /// fields when `withFields` (else their `fields` are nil and only
+    /// `hasFields` says whether they are stored: an import needs no more,
+    /// and reading the fields costs time).
     func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord]
 
     /// For each probe, the incidents with a location within `metres`
@@ -160,12 +161,15 @@ public struct ImportedRecord: Hashable, Sendable {
     /// Nil for records without them (catalog and GeoJSON records, rows
     /// imported before schema version 4) and when not read.
     public var fields: RecordFields?
+    /// Whether the store holds the row's fields, read or not.
+    public var hasFields: Bool
 
-    public init(key: String, digest: String, incidentID: String, fields: RecordFields? = nil) {
+    public init(key: String, digest: String, incidentID: String, fields: RecordFields? = nil, hasFields: Bool? = nil) {
         self.key = key
         self.digest = digest
         self.incidentID = incidentID
         self.fields = fields
+        self.hasFields = hasFields ?? (fields != nil)
     }
 }
 

@@ -291,10 +291,12 @@ public actor PostGISStore: EventStore {
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try withConnection { c in
             var records: [String: ImportedRecord] = [:]
-            for row in try query(c, "SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL") FROM S.imported_records") {
+            for row in try query(c, """
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM S.imported_records
+                """) {
                 let key = try row.string(0)
                 records[key] = ImportedRecord(key: key, digest: try row.string(1), incidentID: try row.string(2),
-                                              fields: try row.optionalString(3).map(RecordFields.init(json:)))
+                                              fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4))
             }
             return records
         }

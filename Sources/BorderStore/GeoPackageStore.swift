@@ -111,11 +111,12 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in
             var records: [String: ImportedRecord] = [:]
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL") FROM imported_records
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM imported_records
                 """)
             while let row = try rows.next() {
                 let json: String? = row[3]
-                let r = ImportedRecord(key: row[0], digest: row[1], incidentID: row[2], fields: try json.map(RecordFields.init(json:)))
+                let r = ImportedRecord(key: row[0], digest: row[1], incidentID: row[2], fields: try json.map(RecordFields.init(json:)),
+                                       hasFields: row[4])
                 records[r.key] = r
             }
             return records

@@ -1,5 +1,7 @@
+@testable import BorderEventStore
 @testable import BorderStore
-import BorderEventStore
+import BorderExchange
+import BorderIncidents
 import Foundation
 import GRDB
 import Testing
@@ -66,6 +68,32 @@ import Testing
         let records = try await store.importedRecords(withFields: true)
         #expect(records["ucdp:1"]?.fields == nil && records["ucdp:447211"]?.fields?.value(of: "relid") == "ARM-2022-1-13699-3")
         _ = try GeoPackageStore.openForReading(path: path)
+    }
+
+    /// Rows imported before version 4 (fields NULL) get their fields from
+    /// the next import of the same file, which counts them unchanged and
+    /// leaves their incidents alone; an export then writes them back as read.
+    @Test func rowsImportedBeforeVersionFourGetTheirFieldsFromTheNextImport() async throws {
+        let store = try await Shared.emptyStore()
+        let read = try Shared.read("ucdp", "ucdp-ged-am-az.csv")
+        _ = try await Shared.importing(read, into: store)
+        try await store.pool.write { db in try db.execute(sql: "UPDATE imported_records SET fields = NULL") }
+        #expect(try await store.importedRecords(withFields: true).values.allSatisfy { $0.fields == nil && !$0.hasFields })
+        let before = try await store.catalog()
+        let (events, sources) = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
+        #expect(!UCDPFormat.write(events, sources: sources).contains("Armenia, Azerbaijan"), "written from the model")
+        #expect(EventImporter.classify(read.records, known: try await store.importedRecords()).refilled.map(\.key).sorted()
+            == ["ucdp:380142", "ucdp:447211"])
+
+        #expect(try await Shared.importing(read, into: store) == EventImporter.Summary(unchanged: 2))
+        let records = try await store.importedRecords(withFields: true)
+        #expect(records.values.allSatisfy(\.hasFields) && records["ucdp:447211"]?.fields == read.records[0].fields)
+        #expect(try await store.catalog().incidents.map(IncidentDigest.of) == before.incidents.map(IncidentDigest.of))
+        let again = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
+        #expect(UCDPFormat.write(again.events, sources: again.sources).contains("\"Armenia, Azerbaijan\""))
+        // Once they are kept, the same file has nothing to write.
+        let sorted = EventImporter.classify(read.records, known: try await store.importedRecords())
+        #expect(sorted.unchanged == 2 && sorted.refilled.isEmpty && sorted.fresh.isEmpty && sorted.changed.isEmpty)
     }
 
     @Test func aForeignGeoPackageIsRefused() async throws {
