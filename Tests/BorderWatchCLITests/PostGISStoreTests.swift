@@ -178,8 +178,9 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3,4")
         XCTAssertEqual(try cluster.sql("SELECT count(*) || ' ' || count(*) FILTER (WHERE status = 'reviewed') FROM old.incidents"), "13 13")
         XCTAssertEqual(try cluster.sql("SELECT count(*) > 0 FROM old.countries"), "t", "the reference layers are written again")
-        XCTAssertEqual(try cluster.sql("SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE fields IS NULL) FROM old.imported_records"),
-                       "t", "rows imported before version 4 have no original fields")
+        XCTAssertEqual(try cluster.sql("""
+            SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE fields IS NULL) FROM old.imported_records
+            """), "t", "rows imported before version 4 have no original fields")
     }
 
     func testWrongPasswordAndUnreachableHostGiveOneLineAndExitTwo() throws {
