@@ -96,7 +96,7 @@ let package = Package(
         ),
         .target(
             name: "BorderPostGIS",
-            dependencies: ["BorderEventStore", "PostgresClient", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+            dependencies: ["BorderEventStore", "BorderExchange", "PostgresClient", "BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .target(
             name: "BorderStores",

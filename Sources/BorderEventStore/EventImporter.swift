@@ -41,15 +41,10 @@ public struct EventImporter: Sendable {
                     progress: Progress? = nil) async throws -> Summary {
         var summary = Summary(rejected: read.rejected)
         let known = try await store.importedRecords()
-        // Later rows with a key seen earlier in the same file win, as a re-import would.
-        var last: [String: Int] = [:]
-        for (k, r) in read.records.enumerated() { last[r.key] = k }
-        var fresh: [Int] = [], changed: [Int] = []
-        for (k, r) in read.records.enumerated() where last[r.key] == k {
-            if let known = known[r.key] {
-                if known.digest == r.digest { summary.unchanged += 1 } else { changed.append(k) }
-            } else { fresh.append(k) }
-        }
+        let sorted = Self.classify(read.records, known: known)
+        let (fresh, changed) = (sorted.fresh, sorted.changed)
+        summary.unchanged = sorted.unchanged
+        var imported = sorted.refilled
         progress?("linking", 0)
         let probes = fresh.compactMap { k in
             let r = read.records[k]
@@ -64,7 +59,6 @@ public struct EventImporter: Sendable {
             if let k = position[i.id] { written[k] = i } else { position[i.id] = written.count; written.append(i) }
         }
         func pending(_ id: String) -> Incident? { position[id].map { written[$0] } }
-        var imported: [ImportedRecord] = []
         if !changed.isEmpty {
             let stored = Dictionary(try await store.catalog().incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for k in changed {
@@ -72,7 +66,7 @@ public struct EventImporter: Sendable {
                 let target = known[r.key]!.incidentID
                 let base = pending(target) ?? stored[target]
                 put(Self.merge(r, into: base))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target, fields: r.fields))
                 summary.updated += 1
             }
         }
@@ -86,25 +80,50 @@ public struct EventImporter: Sendable {
             }
             if let found, found.incident.id != r.incident.id {
                 put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields))
                 summary.linked += 1
             } else {
                 put(Self.merge(r, into: nil))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id))
+                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields))
                 summary.new += 1
             }
         }
         let incidents = written
         let relations = try relate(incidents, progress: progress)
-        // Nothing new, updated or linked: no write transaction at all.
+        // Nothing new, updated, linked or refilled: no write transaction at all.
         guard !dryRun, !imported.isEmpty else { return summary }
         progress?("writing", 0)
         var sources = read.sources + read.records.compactMap(\.source)
         var seen = Set<String>()
         sources = sources.reversed().filter { seen.insert($0.id).inserted }.reversed()
-        try await store.write(StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
+        // Only refilled records: the incidents and their sources stay as they are.
+        try await store.write(incidents.isEmpty ? StoreBatch(records: imported)
+            : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
         progress?("writing", 1)
         return summary
+    }
+
+    /// The positions of the records that are new and of those with new
+    /// content (the last of each key: a later row wins, as a re-import
+    /// would), how many are unchanged, and the stored records of unchanged
+    /// rows imported before their fields were kept, with the fields now
+    /// (their incidents are not touched).
+    static func classify(_ records: [EventRecord], known: [String: ImportedRecord])
+        -> (fresh: [Int], changed: [Int], unchanged: Int, refilled: [ImportedRecord]) {
+        var last: [String: Int] = [:]
+        for (k, r) in records.enumerated() { last[r.key] = k }
+        var fresh: [Int] = [], changed: [Int] = [], unchanged = 0, refilled: [ImportedRecord] = []
+        for (k, r) in records.enumerated() where last[r.key] == k {
+            guard var stored = known[r.key] else { fresh.append(k); continue }
+            guard stored.digest == r.digest else { changed.append(k); continue }
+            unchanged += 1
+            if !stored.hasFields, let fields = r.fields {
+                stored.fields = fields
+                stored.hasFields = true
+                refilled.append(stored)
+            }
+        }
+        return (fresh, changed, unchanged, refilled)
     }
 
     /// Relations of every location: points in bulk on all cores, named places one incident at a time.

@@ -1,3 +1,4 @@
+import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import GeometryCore
@@ -37,8 +38,11 @@ public protocol EventStore: Sendable {
     /// The stored relation of every location (any order; each names its incident and location index).
     func relations() async throws -> [StoredRelation]
 
-    /// What was imported before, by record key.
-    func importedRecords() async throws -> [String: ImportedRecord]
+    /// What was imported before, by record key; with each row's original
+    /// fields when `withFields` (else their `fields` are nil and only
+    /// `hasFields` says whether they are stored: an import needs no more,
+    /// and reading the fields costs time).
+    func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord]
 
     /// For each probe, the incidents with a location within `metres`
     /// (geodesic, WGS84) of its point whose dates overlap its `from...to`,
@@ -53,6 +57,9 @@ public protocol EventStore: Sendable {
 }
 
 extension EventStore {
+    /// What was imported before, by record key, without the original fields.
+    public func importedRecords() async throws -> [String: ImportedRecord] { try await importedRecords(withFields: false) }
+
     /// A number that changes with every write, for a reader to notice
     /// changes cheaply; nil when the store cannot tell (then a reader keeps
     /// what it read at start).
@@ -145,16 +152,24 @@ public struct StoredRelation: Hashable, Sendable {
 
 /// One imported row: its format-qualified key ("acled:ARM1234",
 /// "ucdp:456789"), a digest of its content (to tell an unchanged row from an
-/// updated one) and the incident it was stored in or linked to.
+/// updated one), the incident it was stored in or linked to, and the row's
+/// original fields, which an export of its format writes back.
 public struct ImportedRecord: Hashable, Sendable {
     public var key: String
     public var digest: String
     public var incidentID: String
+    /// Nil for records without them (catalog and GeoJSON records, rows
+    /// imported before schema version 4) and when not read.
+    public var fields: RecordFields?
+    /// Whether the store holds the row's fields, read or not.
+    public var hasFields: Bool
 
-    public init(key: String, digest: String, incidentID: String) {
+    public init(key: String, digest: String, incidentID: String, fields: RecordFields? = nil, hasFields: Bool? = nil) {
         self.key = key
         self.digest = digest
         self.incidentID = incidentID
+        self.fields = fields
+        self.hasFields = hasFields ?? (fields != nil)
     }
 }
 

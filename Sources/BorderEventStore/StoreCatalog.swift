@@ -18,16 +18,21 @@ public enum StoreCatalog {
     }
 
     /// One exported event per stored incident (at its first location, with
-    /// the stored relation), and the sources by id.
+    /// the stored relation and the original fields of the rows imported
+    /// into it), and the sources by id.
     public static func exportedEvents(_ store: some EventStore, geodata: Geodata) async throws
         -> (events: [ExportedEvent], sources: [String: SourceReport]) {
         let catalog = try await store.catalog()
         var first: [String: StoredRelation] = [:]
         for r in try await store.relations() where r.locationIndex == 0 { first[r.incidentID] = r }
+        var originals: [String: [String: RecordFields]] = [:]
+        for r in try await store.importedRecords(withFields: true).values {
+            if let fields = r.fields { originals[r.incidentID, default: [:]][r.key] = fields }
+        }
         let events = catalog.incidents.compactMap { i -> ExportedEvent? in
             guard let r = first[i.id] else { return nil }
             return ExportedEvent(incident: i, coordinate: r.coordinate, country: r.country,
-                                 province: r.provinceID.flatMap { geodata.province(id: $0)?.name })
+                                 province: r.provinceID.flatMap { geodata.province(id: $0)?.name }, originals: originals[i.id] ?? [:])
         }
         return (events, Dictionary(catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }

@@ -62,7 +62,8 @@ public enum ACLEDFormat {
         let published = Int(row["timestamp"]).map { Day(ordinal: $0 / 86_400) } ?? day
         let source = SourceReport(id: key, outlet: outletPrefix + row["source"],
                                   headline: "\(row["event_type"]): \(row["sub_event_type"])", published: published, file: file)
-        return EventRecord(key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields))
+        return EventRecord(key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
+                           fields: row.original)
     }
 
     /// ACLED's event and sub-event types onto the model's.
@@ -93,31 +94,39 @@ public enum ACLEDFormat {
                          "NK": "Military Forces of Nagorno-Karabakh (1991-2023)"]
     static let countries = ["ARM": ("Armenia", "51"), "AZE": ("Azerbaijan", "31")]
 
-    /// One row per incident, at its first location.
+    static let layout = OriginalRows(keyPrefix: "acled:", columns: columns, idColumn: "event_id_cnty", dateColumns: ["event_date"])
+
+    /// The id an export writes for `i`: the ACLED row's own for an incident it created.
+    static func exportID(_ i: Incident) -> String { i.id.hasPrefix("acled-") ? String(i.id.dropFirst(6)) : i.id }
+
+    /// One row per incident, at its first location: an incident holding an
+    /// ACLED row from that row's original fields (`OriginalRows`), any other from the model.
     public static func write(_ events: [ExportedEvent], sources: [String: SourceReport]) -> String {
-        var csv = CSVWriter(header: columns)
-        for e in events {
-            let i = e.incident
-            let (disorder, type, sub) = acledType(i.type)
-            let day = FormatSupport.middle(i.date)
-            let precision = switch i.date.precision {
-            case .day where i.date.isSingleDay: "1"
-            case .day, .week: "2"
-            case .month, .period: "3"
-            }
-            let actor = i.sides.map { actors[$0] ?? $0 }
-            let country = e.country.flatMap { countries[$0] }
-            let id = i.id.hasPrefix("acled-") ? String(i.id.dropFirst(6)) : i.id
-            csv.append([
-                id, day.description, "\(day.year)", precision, disorder, type, sub, actor.first ?? "", "",
-                actor.isEmpty ? "" : "1", actor.count > 1 ? actor[1] : "", "", actor.count > 1 ? "1" : "",
-                actor.count > 1 ? "11" : (actor.isEmpty ? "" : "10"), "", country?.1 ?? "", "Caucasus and Central Asia",
-                country?.0 ?? "", e.province ?? "", "", "", i.title, String(format: "%.5f", e.coordinate.latitude),
-                String(format: "%.5f", e.coordinate.longitude), "\(i.locations.first?.precision ?? 3)",
-                FormatSupport.outlets(i, sources, prefix: outletPrefix), "", i.notes ?? "",
-                FormatSupport.killed(i).map(String.init) ?? "", "", "",
-            ])
+        let ids = events.map { exportID($0.incident) }
+        return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) { fields($0, sources: sources) }
+    }
+
+    /// The model's fields of `e`, by column.
+    static func fields(_ e: ExportedEvent, sources: [String: SourceReport]) -> [String: String] {
+        let i = e.incident
+        let (disorder, type, sub) = acledType(i.type)
+        let day = FormatSupport.middle(i.date)
+        let precision = switch i.date.precision {
+        case .day where i.date.isSingleDay: "1"
+        case .day, .week: "2"
+        case .month, .period: "3"
         }
-        return csv.text
+        let actor = i.sides.map { actors[$0] ?? $0 }
+        let country = e.country.flatMap { countries[$0] }
+        let values = [
+            exportID(i), day.description, "\(day.year)", precision, disorder, type, sub, actor.first ?? "", "",
+            actor.isEmpty ? "" : "1", actor.count > 1 ? actor[1] : "", "", actor.count > 1 ? "1" : "",
+            actor.count > 1 ? "11" : (actor.isEmpty ? "" : "10"), "", country?.1 ?? "", "Caucasus and Central Asia",
+            country?.0 ?? "", e.province ?? "", "", "", i.title, String(format: "%.5f", e.coordinate.latitude),
+            String(format: "%.5f", e.coordinate.longitude), "\(i.locations.first?.precision ?? 3)",
+            FormatSupport.outlets(i, sources, prefix: outletPrefix), "", i.notes ?? "",
+            FormatSupport.killed(i).map(String.init) ?? "", "", "",
+        ]
+        return Dictionary(uniqueKeysWithValues: zip(columns, values))
     }
 }

@@ -12,13 +12,17 @@ public struct EventRecord: Sendable {
     public var incident: Incident
     /// Changes when any field the import keeps changes.
     public var digest: String
+    /// The row as its file had it (ACLED and UCDP rows); nil for records
+    /// the engine writes back from the model alone (catalog, GeoJSON).
+    public var fields: RecordFields?
 
-    public init(key: String, line: Int, source: SourceReport?, incident: Incident, digest: String) {
+    public init(key: String, line: Int, source: SourceReport?, incident: Incident, digest: String, fields: RecordFields? = nil) {
         self.key = key
         self.line = line
         self.source = source
         self.incident = incident
         self.digest = digest
+        self.fields = fields
     }
 
     /// The single position of a one-point record (the formats' rows), nil for catalog incidents.
@@ -65,12 +69,17 @@ public struct ExportedEvent: Sendable {
     public var country: String?
     /// The province's English name, such as "Gegharkunik".
     public var province: String?
+    /// The original fields of the imported rows stored in this incident
+    /// (its own and those linked to it), by record key ("acled:ARM1234").
+    public var originals: [String: RecordFields]
 
-    public init(incident: Incident, coordinate: Coordinate, country: String?, province: String?) {
+    public init(incident: Incident, coordinate: Coordinate, country: String?, province: String?,
+                originals: [String: RecordFields] = [:]) {
         self.incident = incident
         self.coordinate = coordinate
         self.country = country
         self.province = province
+        self.originals = originals
     }
 }
 

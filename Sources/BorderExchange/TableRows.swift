@@ -9,7 +9,12 @@ struct TableRows {
     struct Row {
         let line: Int
         let fields: [String]
+        /// The header as written (`index` holds it normalised).
+        let names: [String]
         let index: [String: Int]
+
+        /// The row as the file had it, for an export to write back.
+        var original: RecordFields { RecordFields(checked: names, values: fields) }
 
         subscript(_ column: String) -> String {
             guard let k = index[column] else { return "" }
@@ -51,7 +56,7 @@ struct TableRows {
         var iterator = DelimitedRecords(data).makeIterator()
         guard let first = iterator.next() else { throw FormatError(line: 1, message: "the file is empty; expected a \(format) header") }
         guard let names = first.fields else { throw FormatError(line: first.line, message: first.problem ?? "unreadable header") }
-        let header = names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = names.map(RecordFields.normalised)
         let missing = required.filter { !header.contains($0) }
         guard missing.isEmpty else {
             throw FormatError(line: first.line, message: "not a \(format) file: the header lacks \(missing.joined(separator: ", "))")
@@ -66,7 +71,7 @@ struct TableRows {
                                                    reason: "wrong column count: \(fields.count) fields, the header has \(header.count)"))
                 continue
             }
-            do { result.records.append(try record(Row(line: next.line, fields: fields, index: index))) } catch {
+            do { result.records.append(try record(Row(line: next.line, fields: fields, names: names, index: index))) } catch {
                 result.rejected.append(RejectedRow(line: next.line, reason: error.reason))
             }
         }

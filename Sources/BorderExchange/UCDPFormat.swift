@@ -79,51 +79,58 @@ public enum UCDPFormat {
         let source = SourceReport(id: key, outlet: outletPrefix + row["source_office"],
                                   headline: row["source_headline"].isEmpty ? row["dyad_name"] : row["source_headline"],
                                   published: FormatSupport.day(row["source_date"]) ?? end, file: file)
-        return EventRecord(key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields))
+        return EventRecord(key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
+                           fields: row.original)
     }
 
     static let parties = ["ARM": ("Government of Armenia", "371"), "AZE": ("Government of Azerbaijan", "373"),
                           "NK": ("Republic of Artsakh", "")]
 
-    /// One row per incident, at its first location.
+    static let layout = OriginalRows(keyPrefix: "ucdp:", columns: columns, idColumn: "id", dateColumns: ["date_start", "date_end"])
+
+    /// The id an export writes for `i`: the UCDP row's own for an incident it created.
+    static func exportID(_ i: Incident) -> String { i.id.hasPrefix("ucdp-") ? String(i.id.dropFirst(5)) : i.id }
+
+    /// One row per incident, at its first location: an incident holding a
+    /// UCDP row from that row's original fields (`OriginalRows`), any other from the model.
     public static func write(_ events: [ExportedEvent], sources: [String: SourceReport]) -> String {
-        var csv = CSVWriter(header: columns)
-        for e in events {
-            let i = e.incident
-            let id = i.id.hasPrefix("ucdp-") ? String(i.id.dropFirst(5)) : i.id
-            let sides = i.sides + Array(repeating: "", count: max(0, 2 - i.sides.count))
-            let names = sides.map { parties[$0]?.0 ?? $0 }
-            // The first claim with figures, read as GED's columns.
-            let claim = i.claims.first { !$0.casualties.isEmpty }
-            func killed(_ side: String) -> Int { claim?.casualties.first { $0.side == side }?.figures[.killed]?.low ?? 0 }
-            let deaths = [killed(sides[0]), killed(sides[1]), killed(civilians), killed(unknown)]
-            let best = claim == nil ? 0 : max(deaths.reduce(0, +), claim!.casualties.count == 1 ? killed("ALL") : 0)
-            let range = claim?.casualties.first { $0.side == "ALL" }?.figures[.killed]
-            let datePrec = switch i.date.precision {
-            case .day: i.date.isSingleDay ? "1" : "2"
-            case .week: "3"
-            case .month: "4"
-            case .period: "5"
-            }
-            let wherePrec = ["1", "2", "4"][max(0, min(2, (i.locations.first?.precision ?? 3) - 1))]
-            let country = e.country.flatMap { ACLEDFormat.countries[$0]?.0 } ?? ""
-            let source = FormatSupport.outlets(i, sources, prefix: outletPrefix)
-            let lat = String(format: "%.5f", e.coordinate.latitude), lon = String(format: "%.5f", e.coordinate.longitude)
-            let fields: [String: String] = [
-                "id": id, "year": "\(i.date.start.year)", "active_year": "1", "type_of_violence": "1",
-                "conflict_name": "Azerbaijan: Nagorno-Karabakh", "dyad_name": names.filter { !$0.isEmpty }.joined(separator: " - "),
-                "side_a": names[0], "side_b": names[1], "number_of_sources": "\(i.sources.count)", "source_article": i.notes ?? "",
-                "source_office": source, "where_prec": wherePrec, "where_coordinates": i.title, "adm_1": e.province ?? "",
-                "latitude": lat, "longitude": lon, "geom_wkt": "POINT (\(lon) \(lat))", "country": country,
-                "region": "Europe", "event_clarity": "1", "date_prec": datePrec,
-                "date_start": "\(i.date.start) 00:00:00.000", "date_end": "\(i.date.end) 00:00:00.000",
-                "deaths_a": "\(deaths[0])", "deaths_b": "\(deaths[1])", "deaths_civilians": "\(deaths[2])",
-                "deaths_unknown": "\(deaths[3])", "best": "\(best)", "low": "\(min(best, range?.low ?? best))",
-                "high": "\(max(best, range?.high ?? best))",
-                "gwnoa": parties[sides[0]]?.1 ?? "", "gwnob": parties[sides[1]]?.1 ?? "",
-            ]
-            csv.append(columns.map { fields[$0] ?? "" })
+        let ids = events.map { exportID($0.incident) }
+        return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) { fields($0, sources: sources) }
+    }
+
+    /// The model's fields of `e`, by column (dates as ISO 8601 calendar dates).
+    static func fields(_ e: ExportedEvent, sources: [String: SourceReport]) -> [String: String] {
+        let i = e.incident
+        let sides = i.sides + Array(repeating: "", count: max(0, 2 - i.sides.count))
+        let names = sides.map { parties[$0]?.0 ?? $0 }
+        // The first claim with figures, read as GED's columns.
+        let claim = i.claims.first { !$0.casualties.isEmpty }
+        func killed(_ side: String) -> Int { claim?.casualties.first { $0.side == side }?.figures[.killed]?.low ?? 0 }
+        let deaths = [killed(sides[0]), killed(sides[1]), killed(civilians), killed(unknown)]
+        let best = claim == nil ? 0 : max(deaths.reduce(0, +), claim!.casualties.count == 1 ? killed("ALL") : 0)
+        let range = claim?.casualties.first { $0.side == "ALL" }?.figures[.killed]
+        let datePrec = switch i.date.precision {
+        case .day: i.date.isSingleDay ? "1" : "2"
+        case .week: "3"
+        case .month: "4"
+        case .period: "5"
         }
-        return csv.text
+        let wherePrec = ["1", "2", "4"][max(0, min(2, (i.locations.first?.precision ?? 3) - 1))]
+        let country = e.country.flatMap { ACLEDFormat.countries[$0]?.0 } ?? ""
+        let source = FormatSupport.outlets(i, sources, prefix: outletPrefix)
+        let lat = String(format: "%.5f", e.coordinate.latitude), lon = String(format: "%.5f", e.coordinate.longitude)
+        return [
+            "id": exportID(i), "year": "\(i.date.start.year)", "active_year": "1", "type_of_violence": "1",
+            "conflict_name": "Azerbaijan: Nagorno-Karabakh", "dyad_name": names.filter { !$0.isEmpty }.joined(separator: " - "),
+            "side_a": names[0], "side_b": names[1], "number_of_sources": "\(i.sources.count)", "source_article": i.notes ?? "",
+            "source_office": source, "where_prec": wherePrec, "where_coordinates": i.title, "adm_1": e.province ?? "",
+            "latitude": lat, "longitude": lon, "geom_wkt": "POINT (\(lon) \(lat))", "country": country,
+            "region": "Europe", "event_clarity": "1", "date_prec": datePrec,
+            "date_start": i.date.start.description, "date_end": i.date.end.description,
+            "deaths_a": "\(deaths[0])", "deaths_b": "\(deaths[1])", "deaths_civilians": "\(deaths[2])",
+            "deaths_unknown": "\(deaths[3])", "best": "\(best)", "low": "\(min(best, range?.low ?? best))",
+            "high": "\(max(best, range?.high ?? best))",
+            "gwnoa": parties[sides[0]]?.1 ?? "", "gwnob": parties[sides[1]]?.1 ?? "",
+        ]
     }
 }

@@ -1,6 +1,7 @@
 import BorderGeodata
 import BorderIncidents
 import BorderEventStore
+import BorderExchange
 import Foundation
 import GeometryCore
 
@@ -54,6 +55,8 @@ enum PostGISRows {
 
     struct Record: Encodable {
         var record_key, digest, incident_id: String
+        /// `RecordFields.json`: inside this document it is a string, so a U+0000 in a field stays escaped.
+        var fields: String?
     }
 
     static func json(_ rows: some Encodable) throws -> String {
@@ -107,7 +110,9 @@ enum PostGISRows {
                 }
             }
         }
-        let records = lastByKey(batch.records, key: \.key).map { Record(record_key: $0.key, digest: $0.digest, incident_id: $0.incidentID) }
+        let records = lastByKey(batch.records, key: \.key).map {
+            Record(record_key: $0.key, digest: $0.digest, incident_id: $0.incidentID, fields: $0.fields?.json)
+        }
         return (sources, incidentRows, locations, claims, figures, records)
     }
 

@@ -74,5 +74,10 @@ enum PostGISSchema {
           population bigint, country text, province text, source text NOT NULL, geog geography(Point, 4326) NOT NULL);
         CREATE INDEX settlements_geog ON S.settlements USING gist (geog);
         """,
+        // v4: each imported row's original fields (`RecordFields.json`), for an export to write back; NULL for rows
+        // imported before. Text, not jsonb: jsonb refuses U+0000, which a CSV field may hold.
+        """
+        ALTER TABLE S.imported_records ADD COLUMN fields text;
+        """,
     ]
 }

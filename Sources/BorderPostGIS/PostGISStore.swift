@@ -1,6 +1,7 @@
 import BorderGeodata
 import BorderIncidents
 import BorderEventStore
+import BorderExchange
 import Foundation
 import GeometryCore
 import PostgresClient
@@ -237,9 +238,10 @@ public actor PostGISStore: EventStore {
                affected_side text, kind text, low int, high int)
              """, try PostGISRows.json(rows.figures)),
             ("""
-             INSERT INTO S.imported_records (record_key, digest, incident_id)
-             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text)
-             ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id
+             INSERT INTO S.imported_records (record_key, digest, incident_id, fields)
+             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text, fields text)
+             ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
+               fields = excluded.fields
              """, try PostGISRows.json(rows.records)),
         ]
         try transaction { c in
@@ -286,12 +288,15 @@ public actor PostGISStore: EventStore {
         }
     }
 
-    public func importedRecords() async throws -> [String: ImportedRecord] {
+    public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try withConnection { c in
             var records: [String: ImportedRecord] = [:]
-            for row in try query(c, "SELECT record_key, digest, incident_id FROM S.imported_records") {
+            for row in try query(c, """
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM S.imported_records
+                """) {
                 let key = try row.string(0)
-                records[key] = ImportedRecord(key: key, digest: try row.string(1), incidentID: try row.string(2))
+                records[key] = ImportedRecord(key: key, digest: try row.string(1), incidentID: try row.string(2),
+                                              fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4))
             }
             return records
         }

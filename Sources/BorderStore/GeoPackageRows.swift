@@ -1,4 +1,5 @@
 import BorderEventStore
+import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import Foundation
@@ -120,10 +121,11 @@ enum GeoPackageRows {
             }
         }
         let record = try db.cachedStatement(sql: """
-            INSERT INTO imported_records (record_key, digest, incident_id) VALUES (?, ?, ?)
-            ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id
+            INSERT INTO imported_records (record_key, digest, incident_id, fields) VALUES (?, ?, ?, ?)
+            ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
+              fields = excluded.fields
             """)
-        for r in batch.records { try record.execute(arguments: [r.key, r.digest, r.incidentID]) }
+        for r in batch.records { try record.execute(arguments: [r.key, r.digest, r.incidentID, r.fields?.json]) }
         if !batch.incidents.isEmpty { try updateExtents(db) }
     }
 

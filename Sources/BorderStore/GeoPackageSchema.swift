@@ -81,6 +81,11 @@ enum GeoPackageSchema {
             // Version 3: incidents proposed by `ingest --apply` are kept apart from reviewed ones.
             try db.execute(sql: "ALTER TABLE incidents ADD COLUMN status TEXT NOT NULL DEFAULT 'reviewed'")
         },
+        { db in
+            // Version 4: each imported row's original fields (`RecordFields.json`), for an export to write back;
+            // NULL for rows imported before.
+            try db.execute(sql: "ALTER TABLE imported_records ADD COLUMN fields TEXT")
+        },
     ]
 
     static var currentVersion: Int { migrations.count }

@@ -1,4 +1,5 @@
 import BorderEventStore
+import BorderExchange
 import BorderGeodata
 import BorderIncidents
 import Foundation
@@ -106,12 +107,17 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageRows.relations(db, where: nil) }
     }
 
-    public func importedRecords() async throws -> [String: ImportedRecord] {
+    public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try await pool.read { db in
             var records: [String: ImportedRecord] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT record_key, digest, incident_id FROM imported_records")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM imported_records
+                """)
             while let row = try rows.next() {
-                let r = ImportedRecord(key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1), incidentID: try row.decode(atIndex: 2))
+                let json: String? = try row.decode(atIndex: 3)
+                let r = ImportedRecord(key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1),
+                                       incidentID: try row.decode(atIndex: 2), fields: try json.map(RecordFields.init(json:)),
+                                       hasFields: try row.decode(atIndex: 4))
                 records[r.key] = r
             }
             return records

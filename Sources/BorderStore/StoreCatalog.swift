@@ -61,7 +61,8 @@ extension StoreCatalog {
             try await copy.writeReference(geodata)
             let catalog = try await store.catalog()
             try await copy.write(StoreBatch(sources: catalog.sources, incidents: catalog.incidents, relations: try await store.relations(),
-                                            records: Array(try await store.importedRecords().values).sorted { $0.key < $1.key }))
+                                            records: Array(try await store.importedRecords(withFields: true).values)
+                                                .sorted { $0.key < $1.key }))
         }
     }
 }

@@ -1,5 +1,7 @@
+@testable import BorderEventStore
 @testable import BorderStore
-import BorderEventStore
+import BorderExchange
+import BorderIncidents
 import Foundation
 import GRDB
 import Testing
@@ -29,10 +31,70 @@ import Testing
             try Row.fetchAll(db, sql: "PRAGMA table_info(incidents)").map { $0["name"] as String }.contains("status")
         }
         #expect(status)
+        // Version 4: imported rows keep their original fields.
+        let fields = try await store.pool.read { db in
+            try Row.fetchAll(db, sql: "PRAGMA table_info(imported_records)").map { $0["name"] as String }.contains("fields")
+        }
+        #expect(fields)
         // Migrating again is a no-op: one row for version 1, one per migration after it.
         try await store.migrate()
         #expect(try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM borderwatch_schema") }
             == GeoPackageStore.currentSchemaVersion)
+    }
+
+    /// A store written at version 3, before the original fields were kept:
+    /// it opens, migrates, keeps its rows (with no fields) and exports them
+    /// from the model until they are imported again.
+    @Test func aStoreAtVersionThreeOpensAndKeepsItsRowsWithoutFields() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-v3-\(UUID().uuidString).gpkg").path
+        let old = try GeoPackageStore(path: path)
+        try await old.pool.write { db in
+            try db.execute(sql: "PRAGMA application_id = \(GeoPackageSchema.applicationID)")
+            try db.execute(sql: "CREATE TABLE borderwatch_schema (version INTEGER NOT NULL, applied TEXT NOT NULL)")
+            for k in 0..<3 {
+                try GeoPackageSchema.migrations[k](db)
+                try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, 'test')", arguments: [k + 1])
+            }
+            try db.execute(sql: "INSERT INTO imported_records (record_key, digest, incident_id) VALUES ('ucdp:1', 'd1', 'ucdp-1')")
+        }
+        try old.close()
+        #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
+
+        let store = try await GeoPackageStore.open(path: path)
+        #expect(try await store.schemaVersion() == 4 && GeoPackageStore.currentSchemaVersion == 4)
+        let kept = ImportedRecord(key: "ucdp:1", digest: "d1", incidentID: "ucdp-1")
+        #expect(try await store.importedRecords(withFields: true) == ["ucdp:1": kept] && !kept.hasFields)
+        try await store.writeReference(Shared.geodata)
+        _ = try await Shared.importing(try Shared.read("ucdp", "ucdp-ged-am-az.csv"), into: store)
+        let records = try await store.importedRecords(withFields: true)
+        #expect(records["ucdp:1"]?.fields == nil && records["ucdp:447211"]?.fields?.value(of: "relid") == "ARM-2022-1-13699-3")
+        _ = try GeoPackageStore.openForReading(path: path)
+    }
+
+    /// Rows imported before version 4 (fields NULL) get their fields from
+    /// the next import of the same file, which counts them unchanged and
+    /// leaves their incidents alone; an export then writes them back as read.
+    @Test func rowsImportedBeforeVersionFourGetTheirFieldsFromTheNextImport() async throws {
+        let store = try await Shared.emptyStore()
+        let read = try Shared.read("ucdp", "ucdp-ged-am-az.csv")
+        _ = try await Shared.importing(read, into: store)
+        try await store.pool.write { db in try db.execute(sql: "UPDATE imported_records SET fields = NULL") }
+        #expect(try await store.importedRecords(withFields: true).values.allSatisfy { $0.fields == nil && !$0.hasFields })
+        let before = try await store.catalog()
+        let (events, sources) = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
+        #expect(!UCDPFormat.write(events, sources: sources).contains("Armenia, Azerbaijan"), "written from the model")
+        #expect(EventImporter.classify(read.records, known: try await store.importedRecords()).refilled.map(\.key).sorted()
+            == ["ucdp:380142", "ucdp:447211"])
+
+        #expect(try await Shared.importing(read, into: store) == EventImporter.Summary(unchanged: 2))
+        let records = try await store.importedRecords(withFields: true)
+        #expect(records.values.allSatisfy(\.hasFields) && records["ucdp:447211"]?.fields == read.records[0].fields)
+        #expect(try await store.catalog().incidents.map(IncidentDigest.of) == before.incidents.map(IncidentDigest.of))
+        let again = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
+        #expect(UCDPFormat.write(again.events, sources: again.sources).contains("\"Armenia, Azerbaijan\""))
+        // Once they are kept, the same file has nothing to write.
+        let sorted = EventImporter.classify(read.records, known: try await store.importedRecords())
+        #expect(sorted.unchanged == 2 && sorted.refilled.isEmpty && sorted.fresh.isEmpty && sorted.changed.isEmpty)
     }
 
     @Test func aForeignGeoPackageIsRefused() async throws {

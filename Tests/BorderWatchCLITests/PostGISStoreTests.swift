@@ -126,7 +126,7 @@ final class PostGISStoreTests: XCTestCase {
         let cluster = try requireCluster()
         let url = cluster.url(schema: "layout")
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
-        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM layout.schema_version"), "1,2,3")
+        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM layout.schema_version"), "1,2,3,4")
         XCTAssertEqual(try cluster.sql("""
             SELECT string_agg(f_table_name || '.' || f_geography_column || ':' || type, ' ' ORDER BY f_table_name)
             FROM geography_columns WHERE f_table_schema = 'layout'
@@ -156,9 +156,10 @@ final class PostGISStoreTests: XCTestCase {
         let cluster = try requireCluster()
         let url = cluster.url(schema: "old")
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
-        // Take the schema back to version 1: no status column, no reference layers.
+        // Take the schema back to version 1: no status column, no reference layers, no original fields.
         try cluster.sql("""
-            ALTER TABLE old.incidents DROP COLUMN status; DELETE FROM old.schema_version WHERE version > 1;
+            ALTER TABLE old.incidents DROP COLUMN status; ALTER TABLE old.imported_records DROP COLUMN fields;
+            DELETE FROM old.schema_version WHERE version > 1;
             DROP TABLE old.countries, old.provinces, old.border_segments, old.historical_lines, old.settlements
             """)
         let serve = try CommandRunner.run(["serve", "--port", "0", "--store", url])
@@ -174,9 +175,12 @@ final class PostGISStoreTests: XCTestCase {
         let r = try CommandRunner.run(["query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv", "--store", url])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("2021-07-28-sotk-verin-shorzha"))
-        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3")
+        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3,4")
         XCTAssertEqual(try cluster.sql("SELECT count(*) || ' ' || count(*) FILTER (WHERE status = 'reviewed') FROM old.incidents"), "13 13")
         XCTAssertEqual(try cluster.sql("SELECT count(*) > 0 FROM old.countries"), "t", "the reference layers are written again")
+        XCTAssertEqual(try cluster.sql("""
+            SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE fields IS NULL) FROM old.imported_records
+            """), "t", "rows imported before version 4 have no original fields")
     }
 
     func testWrongPasswordAndUnreachableHostGiveOneLineAndExitTwo() throws {
