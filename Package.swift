@@ -91,17 +91,26 @@ let package = Package(
         ),
         .target(
             name: "BorderStore",
-            dependencies: ["BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
-                           .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata",
+                "GeometryCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "BorderPostGIS",
-            dependencies: ["BorderEventStore", "BorderExchange", "PostgresClient", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+            dependencies: [
+                "BorderEventStore", "BorderExchange", "PostgresClient", "BorderIncidents", "BorderGeodata",
+                "GeometryCore",
+            ]
         ),
         .target(
             name: "BorderStores",
-            dependencies: ["BorderStore", "BorderPostGIS", "BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents",
-                           "BorderGeodata"]
+            dependencies: [
+                "BorderStore", "BorderPostGIS", "BorderEventStore", "BorderExchange", "BorderQueries",
+                "BorderIncidents",
+                "BorderGeodata",
+            ]
         ),
         .executableTarget(
             name: "BorderWatchCLI",
@@ -127,13 +136,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "BorderWatchBench",
-            dependencies: ["BorderIngest", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
+            dependencies: [
+                "BorderIngest", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+            ],
             exclude: ["Baseline"]
         ),
         .testTarget(
             name: "BorderWatchCLITests",
-            dependencies: ["BorderWatchCLI", "BorderServer", "BorderHTTP", "BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
-                           "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BorderWatchCLI", "BorderServer", "BorderHTTP", "BorderEventStore", "BorderStore", "BorderExchange",
+                "BorderQueries", "BorderIncidents",
+                "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "BorderQueriesTests",
@@ -147,12 +161,17 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderServerTests",
-            dependencies: ["BorderServer", "BorderHTTP", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+            dependencies: [
+                "BorderServer", "BorderHTTP", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+            ]
         ),
         .testTarget(
             name: "BorderStoreTests",
-            dependencies: ["BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
+                "BorderGeodata", "GeometryCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(
@@ -211,7 +230,9 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
     ]
     package.targets.append(.target(name: "FuzzSupport", path: "Tests/Fuzz/Harnesses/FuzzSupport"))
     for h in harnesses {
-        package.targets.append(.executableTarget(name: h.name, dependencies: h.dependencies + ["FuzzSupport"],
-                                                 path: "Tests/Fuzz/Harnesses/\(h.name)"))
+        package.targets.append(
+            .executableTarget(
+                name: h.name, dependencies: h.dependencies + ["FuzzSupport"],
+                path: "Tests/Fuzz/Harnesses/\(h.name)"))
     }
 }

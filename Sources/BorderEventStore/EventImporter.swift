@@ -37,8 +37,10 @@ public struct EventImporter: Sendable {
     /// Stages ("linking", "relating", "writing") and their fraction done, for a progress bar.
     public typealias Progress = @Sendable (_ stage: String, _ fraction: Double) -> Void
 
-    public func run(_ read: ReadResult, into store: some EventStore, dryRun: Bool = false,
-                    progress: Progress? = nil) async throws -> Summary {
+    public func run(
+        _ read: ReadResult, into store: some EventStore, dryRun: Bool = false,
+        progress: Progress? = nil
+    ) async throws -> Summary {
         var summary = Summary(rejected: read.rejected)
         let known = try await store.importedRecords()
         let sorted = Self.classify(read.records, known: known)
@@ -48,7 +50,11 @@ public struct EventImporter: Sendable {
         progress?("linking", 0)
         let probes = fresh.compactMap { k in
             let r = read.records[k]
-            return r.point.map { LinkProbe(coordinate: $0, from: r.incident.date.start.adding(days: -linkDays), to: r.incident.date.end.adding(days: linkDays)) }
+            return r.point.map {
+                LinkProbe(
+                    coordinate: $0, from: r.incident.date.start.adding(days: -linkDays),
+                    to: r.incident.date.end.adding(days: linkDays))
+            }
         }
         let candidates = probes.isEmpty ? [] : try await store.linkCandidates(for: probes, within: linkMetres)
 
@@ -60,7 +66,8 @@ public struct EventImporter: Sendable {
         }
         func pending(_ id: String) -> Incident? { position[id].map { written[$0] } }
         if !changed.isEmpty {
-            let stored = Dictionary(try await store.catalog().incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let stored = Dictionary(
+                try await store.catalog().incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for k in changed {
                 let r = read.records[k]
                 let target = known[r.key]!.incidentID
@@ -75,16 +82,20 @@ public struct EventImporter: Sendable {
             let r = read.records[k]
             var found: LinkCandidate?
             if r.point != nil {
-                found = candidates[probe].first { c in Self.compatible(r.incident.type, c.incident.type) && !Self.sameDataset(r.key, c.incident) }
+                found = candidates[probe].first { c in
+                    Self.compatible(r.incident.type, c.incident.type) && !Self.sameDataset(r.key, c.incident)
+                }
                 probe += 1
             }
             if let found, found.incident.id != r.incident.id {
                 put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields))
+                imported.append(
+                    ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields))
                 summary.linked += 1
             } else {
                 put(Self.merge(r, into: nil))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields))
+                imported.append(
+                    ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields))
                 summary.new += 1
             }
         }
@@ -97,8 +108,10 @@ public struct EventImporter: Sendable {
         var seen = Set<String>()
         sources = sources.reversed().filter { seen.insert($0.id).inserted }.reversed()
         // Only refilled records: the incidents and their sources stay as they are.
-        try await store.write(incidents.isEmpty ? StoreBatch(records: imported)
-            : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
+        try await store.write(
+            incidents.isEmpty
+                ? StoreBatch(records: imported)
+                : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
         progress?("writing", 1)
         return summary
     }
@@ -109,7 +122,8 @@ public struct EventImporter: Sendable {
     /// rows imported before their fields were kept, with the fields now
     /// (their incidents are not touched).
     static func classify(_ records: [EventRecord], known: [String: ImportedRecord])
-        -> (fresh: [Int], changed: [Int], unchanged: Int, refilled: [ImportedRecord]) {
+        -> (fresh: [Int], changed: [Int], unchanged: Int, refilled: [ImportedRecord])
+    {
         var last: [String: Int] = [:]
         for (k, r) in records.enumerated() { last[r.key] = k }
         var fresh: [Int] = [], changed: [Int] = [], unchanged = 0, refilled: [ImportedRecord] = []
@@ -137,7 +151,9 @@ public struct EventImporter: Sendable {
                 for (k, c) in coordinates.enumerated() { points.append(c!); slots.append((i.id, k)) }
             } else {
                 let related = try relater.relate(i)
-                relations += related.locations.enumerated().map { StoredRelation(incidentID: i.id, locationIndex: $0, $1) }
+                relations += related.locations.enumerated().map {
+                    StoredRelation(incidentID: i.id, locationIndex: $0, $1)
+                }
             }
         }
         let bulk = BulkRelater(relater: relater)
@@ -153,10 +169,13 @@ public struct EventImporter: Sendable {
             }
             for k in start..<end {
                 let f = facts[k - start]
-                relations.append(StoredRelation(
-                    incidentID: slots[k].incident, locationIndex: slots[k].location, coordinate: points[k], country: f.country,
-                    provinceID: f.province, borderDistance: f.borderDistance, segmentID: f.nearestSegment, side: f.side,
-                    sideBasis: (f.side == "uncertain" ? LocationRelation.SideBasis.uncertain : .polygon).rawValue))
+                relations.append(
+                    StoredRelation(
+                        incidentID: slots[k].incident, locationIndex: slots[k].location, coordinate: points[k],
+                        country: f.country,
+                        provinceID: f.province, borderDistance: f.borderDistance, segmentID: f.nearestSegment,
+                        side: f.side,
+                        sideBasis: (f.side == "uncertain" ? LocationRelation.SideBasis.uncertain : .polygon).rawValue))
             }
         }
         progress?("relating", 1)

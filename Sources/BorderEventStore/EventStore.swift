@@ -58,7 +58,9 @@ public protocol EventStore: Sendable {
 
 extension EventStore {
     /// What was imported before, by record key, without the original fields.
-    public func importedRecords() async throws -> [String: ImportedRecord] { try await importedRecords(withFields: false) }
+    public func importedRecords() async throws -> [String: ImportedRecord] {
+        try await importedRecords(withFields: false)
+    }
 
     /// A number that changes with every write, for a reader to notice
     /// changes cheaply; nil when the store cannot tell (then a reader keeps
@@ -100,8 +102,10 @@ public struct StoreBatch: Sendable {
     /// Imported rows and the incident each went into.
     public var records: [ImportedRecord]
 
-    public init(sources: [SourceReport] = [], incidents: [Incident] = [], relations: [StoredRelation] = [],
-                records: [ImportedRecord] = []) {
+    public init(
+        sources: [SourceReport] = [], incidents: [Incident] = [], relations: [StoredRelation] = [],
+        records: [ImportedRecord] = []
+    ) {
         self.sources = sources
         self.incidents = incidents
         self.relations = relations
@@ -130,8 +134,10 @@ public struct StoredRelation: Hashable, Sendable {
     /// `LocationRelation.SideBasis` raw value.
     public var sideBasis: String
 
-    public init(incidentID: String, locationIndex: Int, coordinate: Coordinate, country: String?, provinceID: String?,
-                borderDistance: Double, segmentID: String, side: String, sideBasis: String) {
+    public init(
+        incidentID: String, locationIndex: Int, coordinate: Coordinate, country: String?, provinceID: String?,
+        borderDistance: Double, segmentID: String, side: String, sideBasis: String
+    ) {
         self.incidentID = incidentID
         self.locationIndex = locationIndex
         self.coordinate = coordinate
@@ -144,9 +150,10 @@ public struct StoredRelation: Hashable, Sendable {
     }
 
     public init(incidentID: String, locationIndex: Int, _ r: LocationRelation) {
-        self.init(incidentID: incidentID, locationIndex: locationIndex, coordinate: r.coordinate, country: r.country,
-                  provinceID: r.province?.id, borderDistance: r.borderDistance, segmentID: r.nearestSegment,
-                  side: r.side, sideBasis: r.sideBasis.rawValue)
+        self.init(
+            incidentID: incidentID, locationIndex: locationIndex, coordinate: r.coordinate, country: r.country,
+            provinceID: r.province?.id, borderDistance: r.borderDistance, segmentID: r.nearestSegment,
+            side: r.side, sideBasis: r.sideBasis.rawValue)
     }
 }
 

@@ -9,7 +9,8 @@ public enum LocationKindColumn {
         case let .place(n): ("place", n)
         case let .borderSector(n): ("border_sector", n)
         case let .province(n): ("province", n)
-        case let .point(c): ("point", IncidentLocation(kind: .point(c), precision: 1, relation: "", claimedBy: nil, sources: []).name)
+        case let .point(c):
+            ("point", IncidentLocation(kind: .point(c), precision: 1, relation: "", claimedBy: nil, sources: []).name)
         }
     }
 

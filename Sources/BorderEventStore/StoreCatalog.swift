@@ -13,15 +13,17 @@ public enum StoreCatalog {
     /// as `relate`, so every query answers as it does on the bundled catalog).
     public static func related(from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
         let catalog = try await store.catalog(), relater = Relater(geodata: geodata)
-        return try RelatedCatalog(catalog: catalog, relater: relater,
-                                  relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
+        return try RelatedCatalog(
+            catalog: catalog, relater: relater,
+            relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
     }
 
     /// One exported event per stored incident (at its first location, with
     /// the stored relation and the original fields of the rows imported
     /// into it), and the sources by id.
     public static func exportedEvents(_ store: some EventStore, geodata: Geodata) async throws
-        -> (events: [ExportedEvent], sources: [String: SourceReport]) {
+        -> (events: [ExportedEvent], sources: [String: SourceReport])
+    {
         let catalog = try await store.catalog()
         var first: [String: StoredRelation] = [:]
         for r in try await store.relations() where r.locationIndex == 0 { first[r.incidentID] = r }
@@ -31,8 +33,9 @@ public enum StoreCatalog {
         }
         let events = catalog.incidents.compactMap { i -> ExportedEvent? in
             guard let r = first[i.id] else { return nil }
-            return ExportedEvent(incident: i, coordinate: r.coordinate, country: r.country,
-                                 province: r.provinceID.flatMap { geodata.province(id: $0)?.name }, originals: originals[i.id] ?? [:])
+            return ExportedEvent(
+                incident: i, coordinate: r.coordinate, country: r.country,
+                province: r.provinceID.flatMap { geodata.province(id: $0)?.name }, originals: originals[i.id] ?? [:])
         }
         return (events, Dictionary(catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }
@@ -41,22 +44,31 @@ public enum StoreCatalog {
     /// with its indexes when it can (`EventStore.incidentIDs(matching:)`),
     /// else every stored incident. Running `query` on the result gives the
     /// same hits as running it on the whole related store.
-    public static func related(for query: IncidentQuery, from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
+    public static func related(for query: IncidentQuery, from store: some EventStore, geodata: Geodata) async throws
+        -> RelatedCatalog
+    {
         let relater = Relater(geodata: geodata)
         let selection = try StoreSelection(query, geodata: geodata, gazetteer: relater.gazetteer)
-        guard let ids = try await store.incidentIDs(matching: selection) else { return try await related(from: store, geodata: geodata) }
+        guard let ids = try await store.incidentIDs(matching: selection) else {
+            return try await related(from: store, geodata: geodata)
+        }
         let catalog = try await store.catalog(only: ids)
-        return try RelatedCatalog(catalog: catalog, relater: relater,
-                                  relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
+        return try RelatedCatalog(
+            catalog: catalog, relater: relater,
+            relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
     }
 
     /// One exported event per related incident with a located place (at its
     /// first location), and the sources by id: an export of the bundled
     /// catalog when there is no store.
-    public static func exportedEvents(_ related: RelatedCatalog) -> (events: [ExportedEvent], sources: [String: SourceReport]) {
+    public static func exportedEvents(_ related: RelatedCatalog) -> (
+        events: [ExportedEvent], sources: [String: SourceReport]
+    ) {
         let events = related.relations.compactMap { r -> ExportedEvent? in
             guard let first = r.locations.first else { return nil }
-            return ExportedEvent(incident: r.incident, coordinate: first.coordinate, country: first.country, province: first.province?.name)
+            return ExportedEvent(
+                incident: r.incident, coordinate: first.coordinate, country: first.country,
+                province: first.province?.name)
         }
         return (events, Dictionary(related.catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }

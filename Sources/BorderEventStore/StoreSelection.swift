@@ -46,6 +46,7 @@ public struct StoreSelection: Sendable, Equatable {
 
     /// Whether a location must satisfy something (else incidents without one qualify too).
     public var constrainsLocations: Bool {
-        center != nil || !boxes.isEmpty || provinceID != nil || side != nil || borderMinMetres != nil || borderMaxMetres != nil
+        center != nil || !boxes.isEmpty || provinceID != nil || side != nil || borderMinMetres != nil
+            || borderMaxMetres != nil
     }
 }

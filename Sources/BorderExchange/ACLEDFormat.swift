@@ -8,13 +8,17 @@ import GeometryCore
 /// geo_precision 1–3 is the model's own location precision.
 public enum ACLEDFormat {
     public static let columns = [
-        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
-        "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1",
+        "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso",
+        "region",
         "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
         "source_scale", "notes", "fatalities", "tags", "timestamp",
     ]
-    static let required = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-                           "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
+    static let required = [
+        "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+        "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+    ]
     static let outletPrefix = "ACLED: "
 
     public static func read(_ data: Data, file: String) throws(FormatError) -> ReadResult {
@@ -33,11 +37,14 @@ public enum ACLEDFormat {
         let date: IncidentDate
         switch row["time_precision"] {
         case "1": date = IncidentDate(start: day, end: day, precision: .day, reading: reading)
-        case "2": date = IncidentDate(start: day.adding(days: -3), end: day.adding(days: 3), precision: .week, reading: reading)
+        case "2":
+            date = IncidentDate(
+                start: day.adding(days: -3), end: day.adding(days: 3), precision: .week, reading: reading)
         case "3":
             let first = Day(year: day.year, month: day.month, day: 1)!
-            date = IncidentDate(start: first, end: first.adding(days: Day.length(ofMonth: day.month, year: day.year) - 1),
-                                precision: .month, reading: reading)
+            date = IncidentDate(
+                start: first, end: first.adding(days: Day.length(ofMonth: day.month, year: day.year) - 1),
+                precision: .month, reading: reading)
         default: throw .init("unknown time_precision code '\(row["time_precision"])': expected 1, 2 or 3")
         }
         guard let precision = Int(row["geo_precision"]), (1...3).contains(precision) else {
@@ -47,12 +54,17 @@ public enum ACLEDFormat {
         let fatalities = try row.optionalInt("fatalities")
         if let fatalities, fatalities < 0 { throw .init("fatalities \(fatalities) is negative") }
         let key = "acled:\(id)"
-        let claims = fatalities.map { n in
-            [Claim(claimant: "ACLED", side: "third", role: "dataset", summary: "\(n) reported fatalities",
-                   casualties: [CasualtyClaim(side: "ALL", figures: [.killed: CasualtyFigure(exactly: n)])],
-                   unconfirmed: false, sources: [key])]
-        } ?? []
-        let location = IncidentLocation(kind: .point(coordinate), precision: precision, relation: "at", claimedBy: nil, sources: [key])
+        let claims =
+            fatalities.map { n in
+                [
+                    Claim(
+                        claimant: "ACLED", side: "third", role: "dataset", summary: "\(n) reported fatalities",
+                        casualties: [CasualtyClaim(side: "ALL", figures: [.killed: CasualtyFigure(exactly: n)])],
+                        unconfirmed: false, sources: [key])
+                ]
+            } ?? []
+        let location = IncidentLocation(
+            kind: .point(coordinate), precision: precision, relation: "at", claimedBy: nil, sources: [key])
         let notes = row["notes"]
         let incident = Incident(
             id: "acled-\(id)", title: row["location"].isEmpty ? row["sub_event_type"] : row["location"],
@@ -60,10 +72,12 @@ public enum ACLEDFormat {
             sides: FormatSupport.sides([row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]]),
             locations: [location], claims: claims, sources: [key], notes: notes.isEmpty ? nil : notes)
         let published = Int(row["timestamp"]).map { Day(ordinal: $0 / 86_400) } ?? day
-        let source = SourceReport(id: key, outlet: outletPrefix + row["source"],
-                                  headline: "\(row["event_type"]): \(row["sub_event_type"])", published: published, file: file)
-        return EventRecord(key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
-                           fields: row.original)
+        let source = SourceReport(
+            id: key, outlet: outletPrefix + row["source"],
+            headline: "\(row["event_type"]): \(row["sub_event_type"])", published: published, file: file)
+        return EventRecord(
+            key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
+            fields: row.original)
     }
 
     /// ACLED's event and sub-event types onto the model's.
@@ -90,11 +104,14 @@ public enum ACLEDFormat {
         }
     }
 
-    static let actors = ["ARM": "Military Forces of Armenia (2018-)", "AZE": "Military Forces of Azerbaijan (2003-)",
-                         "NK": "Military Forces of Nagorno-Karabakh (1991-2023)"]
+    static let actors = [
+        "ARM": "Military Forces of Armenia (2018-)", "AZE": "Military Forces of Azerbaijan (2003-)",
+        "NK": "Military Forces of Nagorno-Karabakh (1991-2023)",
+    ]
     static let countries = ["ARM": ("Armenia", "51"), "AZE": ("Azerbaijan", "31")]
 
-    static let layout = OriginalRows(keyPrefix: "acled:", columns: columns, idColumn: "event_id_cnty", dateColumns: ["event_date"])
+    static let layout = OriginalRows(
+        keyPrefix: "acled:", columns: columns, idColumn: "event_id_cnty", dateColumns: ["event_date"])
 
     /// The id an export writes for `i`: the ACLED row's own for an incident it created.
     static func exportID(_ i: Incident) -> String { i.id.hasPrefix("acled-") ? String(i.id.dropFirst(6)) : i.id }
@@ -103,7 +120,9 @@ public enum ACLEDFormat {
     /// ACLED row from that row's original fields (`OriginalRows`), any other from the model.
     public static func write(_ events: [ExportedEvent], sources: [String: SourceReport]) -> String {
         let ids = events.map { exportID($0.incident) }
-        return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) { fields($0, sources: sources) }
+        return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) {
+            fields($0, sources: sources)
+        }
     }
 
     /// The model's fields of `e`, by column.
@@ -111,11 +130,12 @@ public enum ACLEDFormat {
         let i = e.incident
         let (disorder, type, sub) = acledType(i.type)
         let day = FormatSupport.middle(i.date)
-        let precision = switch i.date.precision {
-        case .day where i.date.isSingleDay: "1"
-        case .day, .week: "2"
-        case .month, .period: "3"
-        }
+        let precision =
+            switch i.date.precision {
+            case .day where i.date.isSingleDay: "1"
+            case .day, .week: "2"
+            case .month, .period: "3"
+            }
         let actor = i.sides.map { actors[$0] ?? $0 }
         let country = e.country.flatMap { countries[$0] }
         let values = [

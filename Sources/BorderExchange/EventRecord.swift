@@ -16,7 +16,9 @@ public struct EventRecord: Sendable {
     /// the engine writes back from the model alone (catalog, GeoJSON).
     public var fields: RecordFields?
 
-    public init(key: String, line: Int, source: SourceReport?, incident: Incident, digest: String, fields: RecordFields? = nil) {
+    public init(
+        key: String, line: Int, source: SourceReport?, incident: Incident, digest: String, fields: RecordFields? = nil
+    ) {
         self.key = key
         self.line = line
         self.source = source
@@ -73,8 +75,10 @@ public struct ExportedEvent: Sendable {
     /// (its own and those linked to it), by record key ("acled:ARM1234").
     public var originals: [String: RecordFields]
 
-    public init(incident: Incident, coordinate: Coordinate, country: String?, province: String?,
-                originals: [String: RecordFields] = [:]) {
+    public init(
+        incident: Incident, coordinate: Coordinate, country: String?, province: String?,
+        originals: [String: RecordFields] = [:]
+    ) {
         self.incident = incident
         self.coordinate = coordinate
         self.country = country
@@ -103,15 +107,19 @@ public enum IncidentDigest {
     public static func of(_ i: Incident) -> String { ContentDigest.of(fields(i)) }
 
     public static func fields(_ i: Incident) -> [String] {
-        var f = [i.id, i.title, i.type.rawValue, i.date.iso, i.date.precision.rawValue, i.date.reading, i.localTime ?? "\u{0}",
-                 i.sides.joined(separator: ","), i.sources.joined(separator: ","), i.notes ?? "\u{0}"]
+        var f = [
+            i.id, i.title, i.type.rawValue, i.date.iso, i.date.precision.rawValue, i.date.reading,
+            i.localTime ?? "\u{0}",
+            i.sides.joined(separator: ","), i.sources.joined(separator: ","), i.notes ?? "\u{0}",
+        ]
         for l in i.locations {
-            let kind = switch l.kind {
-            case let .place(n): "place:\(n)"
-            case let .borderSector(n): "sector:\(n)"
-            case let .province(n): "province:\(n)"
-            case let .point(c): "point:\(c.longitude),\(c.latitude)"
-            }
+            let kind =
+                switch l.kind {
+                case let .place(n): "place:\(n)"
+                case let .borderSector(n): "sector:\(n)"
+                case let .province(n): "province:\(n)"
+                case let .point(c): "point:\(c.longitude),\(c.latitude)"
+                }
             f += [kind, "\(l.precision)", l.relation, l.claimedBy ?? "\u{0}", l.sources.joined(separator: ",")]
         }
         for c in i.claims {
@@ -119,7 +127,9 @@ public enum IncidentDigest {
             for casualty in c.casualties {
                 f.append(casualty.side)
                 for kind in CasualtyKind.allCases {
-                    f.append(casualty.figures[kind].map { "\(kind.rawValue)=\($0.low)-\($0.high.map(String.init) ?? "")" } ?? "")
+                    f.append(
+                        casualty.figures[kind].map { "\(kind.rawValue)=\($0.low)-\($0.high.map(String.init) ?? "")" }
+                            ?? "")
                 }
             }
         }

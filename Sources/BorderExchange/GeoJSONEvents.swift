@@ -39,39 +39,57 @@ public enum GeoJSONEvents {
         guard let startText = text("date_start") ?? text("date"), let start = FormatSupport.day(startText) else {
             throw .init("bad date '\(text("date_start") ?? "")': expected date_start YYYY-MM-DD")
         }
-        guard let end = text("date_end").map(FormatSupport.day) ?? start else { throw .init("bad date_end '\(text("date_end")!)'") }
+        guard let end = text("date_end").map(FormatSupport.day) ?? start else {
+            throw .init("bad date_end '\(text("date_end")!)'")
+        }
         guard start <= end else { throw .init("date_end \(end) is before date_start \(start)") }
-        guard let precision = IncidentDate.Precision(rawValue: text("date_precision") ?? (start == end ? "day" : "period")) else {
+        guard
+            let precision = IncidentDate.Precision(
+                rawValue: text("date_precision") ?? (start == end ? "day" : "period"))
+        else {
             throw .init("unknown date_precision '\(text("date_precision")!)': expected day, week, month or period")
         }
         guard let type = EventType(rawValue: text("type") ?? "armed-clash") else {
-            throw .init("unknown type '\(text("type")!)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw .init(
+                "unknown type '\(text("type")!)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let geoPrecision = Int(text("geo_precision") ?? "1") ?? 0
-        guard (1...3).contains(geoPrecision) else { throw .init("unknown geo_precision '\(text("geo_precision")!)': expected 1, 2 or 3") }
-        let sides: [String] = switch f["sides"] {
-        case let .array(a)?: a.compactMap(\.stringValue)
-        case let .string(s)?: s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        default: []
+        guard (1...3).contains(geoPrecision) else {
+            throw .init("unknown geo_precision '\(text("geo_precision")!)': expected 1, 2 or 3")
         }
+        let sides: [String] =
+            switch f["sides"] {
+            case let .array(a)?: a.compactMap(\.stringValue)
+            case let .string(s)?: s.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            default: []
+            }
         let key = "geojson:\(id)"
         var claims: [Claim] = []
         if let killed = f["killed"], killed != .null {
-            guard let n = killed.numberValue, n >= 0, n == n.rounded() else { throw .init("killed must be a whole number ≥ 0") }
-            claims.append(Claim(claimant: text("source") ?? "GeoJSON", side: "third", role: "dataset",
-                                summary: "\(Int(n)) reported killed",
-                                casualties: [CasualtyClaim(side: "ALL", figures: [.killed: CasualtyFigure(exactly: Int(n))])],
-                                unconfirmed: false, sources: [key]))
+            guard let n = killed.numberValue, n >= 0, n == n.rounded() else {
+                throw .init("killed must be a whole number ≥ 0")
+            }
+            claims.append(
+                Claim(
+                    claimant: text("source") ?? "GeoJSON", side: "third", role: "dataset",
+                    summary: "\(Int(n)) reported killed",
+                    casualties: [CasualtyClaim(side: "ALL", figures: [.killed: CasualtyFigure(exactly: Int(n))])],
+                    unconfirmed: false, sources: [key]))
         }
         let incident = Incident(
             id: id, title: text("title") ?? id, type: type,
             date: IncidentDate(start: start, end: end, precision: precision, reading: "GeoJSON date_start/date_end"),
             localTime: text("local_time"), sides: sides,
-            locations: [IncidentLocation(kind: .point(p.coordinate), precision: geoPrecision, relation: "at", claimedBy: nil,
-                                         sources: [key])],
+            locations: [
+                IncidentLocation(
+                    kind: .point(p.coordinate), precision: geoPrecision, relation: "at", claimedBy: nil,
+                    sources: [key])
+            ],
             claims: claims, sources: [key], notes: text("notes"))
-        let source = SourceReport(id: key, outlet: outletPrefix + (text("source") ?? ""), headline: text("title") ?? id,
-                                  published: end, file: file)
+        let source = SourceReport(
+            id: key, outlet: outletPrefix + (text("source") ?? ""), headline: text("title") ?? id,
+            published: end, file: file)
         var w = JSONWriter()
         w.object(f.properties ?? [:])
         let digest = ContentDigest.of([w.string, "\(p.longitude)", "\(p.latitude)"])

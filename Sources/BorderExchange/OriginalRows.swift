@@ -48,14 +48,18 @@ struct OriginalRows {
     /// engine writes, `id`), else the linked one first by key; nil when none.
     func original(of e: ExportedEvent, id: String) -> Original? {
         if let own = e.originals[keyPrefix + id] { return Original(id: id, fields: own) }
-        guard let key = e.originals.keys.filter({ $0.hasPrefix(keyPrefix) }).min(), let fields = e.originals[key] else { return nil }
+        guard let key = e.originals.keys.filter({ $0.hasPrefix(keyPrefix) }).min(), let fields = e.originals[key] else {
+            return nil
+        }
         return Original(id: String(key.dropFirst(keyPrefix.count)), fields: fields)
     }
 
     /// Writes `events` under `header`: each from its original when it has
     /// one, else from `engine` (the model's fields by standard column).
-    func write(_ events: [ExportedEvent], ids: [String], header: [String],
-               engine: (ExportedEvent) -> [String: String]) -> String {
+    func write(
+        _ events: [ExportedEvent], ids: [String], header: [String],
+        engine: (ExportedEvent) -> [String: String]
+    ) -> String {
         var csv = CSVWriter(header: header)
         let normalised = header.map(RecordFields.normalised)
         var lookups: [[String]: [String: Int]] = [:]
@@ -68,15 +72,16 @@ struct OriginalRows {
             let names = original.fields.names
             let lookup = lookups[names] ?? Self.lookup(names)
             lookups[names] = lookup
-            csv.append(header.indices.map { k in
-                let column = header[k]
-                if column == Self.sourceIDColumn { return original.id }
-                if column == idColumn { return computed[column] ?? "" }
-                guard let n = lookup[normalised[k]] else { return computed[column] ?? "" }
-                let value = original.fields.values[n]
-                guard dateColumns.contains(column) else { return value }
-                return FormatSupport.day(value.trimmingCharacters(in: .whitespaces))?.description ?? value
-            })
+            csv.append(
+                header.indices.map { k in
+                    let column = header[k]
+                    if column == Self.sourceIDColumn { return original.id }
+                    if column == idColumn { return computed[column] ?? "" }
+                    guard let n = lookup[normalised[k]] else { return computed[column] ?? "" }
+                    let value = original.fields.values[n]
+                    guard dateColumns.contains(column) else { return value }
+                    return FormatSupport.day(value.trimmingCharacters(in: .whitespaces))?.description ?? value
+                })
         }
         return csv.text
     }

@@ -55,12 +55,15 @@ public struct RecordFields: Hashable, Sendable {
 
     /// Reads `json` as `json` writes it; throws when it is anything else.
     public init(json: String) throws {
-        guard let pairs = try JSONParser.parse(json).arrayValue else { throw FieldsError(reason: "not an array of pairs") }
+        guard let pairs = try JSONParser.parse(json).arrayValue else {
+            throw FieldsError(reason: "not an array of pairs")
+        }
         var names: [String] = [], values: [String] = []
         names.reserveCapacity(pairs.count)
         values.reserveCapacity(pairs.count)
         for pair in pairs {
-            guard let p = pair.arrayValue, p.count == 2, let name = p[0].stringValue, let value = p[1].stringValue else {
+            guard let p = pair.arrayValue, p.count == 2, let name = p[0].stringValue, let value = p[1].stringValue
+            else {
                 throw FieldsError(reason: "a member is not a [name, value] pair of strings")
             }
             names.append(name)

@@ -18,9 +18,11 @@ public enum SyntheticACLED {
             let fatalities = Int(rng.next() % 4)
             csv.append([
                 "SYN\(n)", day.description, "\(day.year)", "\(1 + n % 3)", disorder, type, sub,
-                "Military Forces of Azerbaijan (2003-)", "", "1", "Military Forces of Armenia (2018-)", "", "1", "11", "",
+                "Military Forces of Azerbaijan (2003-)", "", "1", "Military Forces of Armenia (2018-)", "", "1", "11",
+                "",
                 "51", "Caucasus and Central Asia", "Armenia", "", "", "", "Synthetic place \(n)",
-                String(format: "%.5f", lat), String(format: "%.5f", lon), "\(1 + n % 3)", "Synthetic outlet", "National",
+                String(format: "%.5f", lat), String(format: "%.5f", lon), "\(1 + n % 3)", "Synthetic outlet",
+                "National",
                 n % 50 == 0 ? "Row \(n), with a comma, a \"quote\"\nand a line break" : "Row \(n)", "\(fatalities)", "",
                 "\(1_600_000_000 + n)",
             ])

@@ -51,27 +51,40 @@ struct TableRows {
     /// Reads `data` into a `ReadResult`, one row at a time through `record`
     /// (rows are not kept, so a large file costs its records only); throws
     /// (naming the columns) when the header lacks any of `required`.
-    static func read(_ data: Data, required: [String], format: String,
-                     record: (Row) throws(RowError) -> EventRecord) throws(FormatError) -> ReadResult {
+    static func read(
+        _ data: Data, required: [String], format: String,
+        record: (Row) throws(RowError) -> EventRecord
+    ) throws(FormatError) -> ReadResult {
         var iterator = DelimitedRecords(data).makeIterator()
-        guard let first = iterator.next() else { throw FormatError(line: 1, message: "the file is empty; expected a \(format) header") }
-        guard let names = first.fields else { throw FormatError(line: first.line, message: first.problem ?? "unreadable header") }
+        guard let first = iterator.next() else {
+            throw FormatError(line: 1, message: "the file is empty; expected a \(format) header")
+        }
+        guard let names = first.fields else {
+            throw FormatError(line: first.line, message: first.problem ?? "unreadable header")
+        }
         let header = names.map(RecordFields.normalised)
         let missing = required.filter { !header.contains($0) }
         guard missing.isEmpty else {
-            throw FormatError(line: first.line, message: "not a \(format) file: the header lacks \(missing.joined(separator: ", "))")
+            throw FormatError(
+                line: first.line, message: "not a \(format) file: the header lacks \(missing.joined(separator: ", "))")
         }
         let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var result = ReadResult()
         while let next = iterator.next() {
-            if let problem = next.problem { result.rejected.append(RejectedRow(line: next.line, reason: problem)); continue }
+            if let problem = next.problem {
+                result.rejected.append(RejectedRow(line: next.line, reason: problem)); continue
+            }
             guard let fields = next.fields else { continue }
             guard fields.count == header.count else {
-                result.rejected.append(RejectedRow(line: next.line,
-                                                   reason: "wrong column count: \(fields.count) fields, the header has \(header.count)"))
+                result.rejected.append(
+                    RejectedRow(
+                        line: next.line,
+                        reason: "wrong column count: \(fields.count) fields, the header has \(header.count)"))
                 continue
             }
-            do { result.records.append(try record(Row(line: next.line, fields: fields, names: names, index: index))) } catch {
+            do {
+                result.records.append(try record(Row(line: next.line, fields: fields, names: names, index: index)))
+            } catch {
                 result.rejected.append(RejectedRow(line: next.line, reason: error.reason))
             }
         }
@@ -93,7 +106,8 @@ enum FormatSupport {
         if text.count >= 10, let d = Day(iso: String(text.prefix(10))) { return d }
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard parts.count == 3, let d = Int(parts[0]), let y = Int(parts[2]),
-              let m = Day.monthNames.firstIndex(of: parts[1].lowercased()) else { return nil }
+            let m = Day.monthNames.firstIndex(of: parts[1].lowercased())
+        else { return nil }
         return Day(year: y, month: m + 1, day: d)
     }
 

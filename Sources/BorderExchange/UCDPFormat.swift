@@ -12,15 +12,19 @@ public enum UCDPFormat {
     public static let columns = [
         "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
         "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
-        "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office", "source_date",
+        "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
+        "source_date",
         "source_headline", "source_original", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2",
-        "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec",
+        "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region", "event_clarity",
+        "date_prec",
         "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
         "gwnoa", "gwnob",
     ]
-    static let required = ["id", "type_of_violence", "side_a", "side_b", "where_prec", "latitude", "longitude", "date_prec",
-                           "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best",
-                           "high", "low"]
+    static let required = [
+        "id", "type_of_violence", "side_a", "side_b", "where_prec", "latitude", "longitude", "date_prec",
+        "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best",
+        "high", "low",
+    ]
     static let outletPrefix = "UCDP GED: "
     /// The affected-side codes of the deaths columns other than the two parties'.
     static let civilians = "CIV", unknown = "UNK"
@@ -34,7 +38,9 @@ public enum UCDPFormat {
     private static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
         let id = row["id"]
         guard !id.isEmpty else { throw .init("id is empty") }
-        guard let start = FormatSupport.day(row["date_start"]) else { throw .init("bad date_start '\(row["date_start"])'") }
+        guard let start = FormatSupport.day(row["date_start"]) else {
+            throw .init("bad date_start '\(row["date_start"])'")
+        }
         guard let end = FormatSupport.day(row["date_end"]) else { throw .init("bad date_end '\(row["date_end"])'") }
         guard start <= end else { throw .init("date_end \(end) is before date_start \(start)") }
         let precision: IncidentDate.Precision
@@ -56,37 +62,54 @@ public enum UCDPFormat {
             throw .init("unknown type_of_violence code '\(row["type_of_violence"])': expected 1, 2 or 3")
         }
         let coordinate = try row.coordinate()
-        let deaths = try ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"].map { c throws(TableRows.RowError) in try row.int(c) }
+        let deaths = try ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"].map {
+            c throws(TableRows.RowError) in try row.int(c)
+        }
         let (best, low, high) = (try row.int("best"), try row.int("low"), try row.int("high"))
         guard deaths.allSatisfy({ $0 >= 0 }), low <= best, best <= high else {
             throw .init("deaths must be ≥ 0 and low ≤ best ≤ high (low \(low), best \(best), high \(high))")
         }
         let key = "ucdp:\(id)"
-        let parties = [FormatSupport.side(of: row["side_a"]) ?? row["side_a"], FormatSupport.side(of: row["side_b"]) ?? row["side_b"],
-                       civilians, unknown]
-        var casualties = zip(parties, deaths).map { CasualtyClaim(side: $0, figures: [.killed: CasualtyFigure(exactly: $1)]) }
+        let parties = [
+            FormatSupport.side(of: row["side_a"]) ?? row["side_a"],
+            FormatSupport.side(of: row["side_b"]) ?? row["side_b"],
+            civilians, unknown,
+        ]
+        var casualties = zip(parties, deaths).map {
+            CasualtyClaim(side: $0, figures: [.killed: CasualtyFigure(exactly: $1)])
+        }
         casualties.append(CasualtyClaim(side: "ALL", figures: [.killed: CasualtyFigure(low: low, high: high)]))
-        let claim = Claim(claimant: "UCDP GED", side: "third", role: "dataset", summary: "best \(best) (low \(low), high \(high))",
-                          casualties: casualties, unconfirmed: false, sources: [key])
+        let claim = Claim(
+            claimant: "UCDP GED", side: "third", role: "dataset", summary: "best \(best) (low \(low), high \(high))",
+            casualties: casualties, unconfirmed: false, sources: [key])
         let title = [row["where_coordinates"], row["dyad_name"], "UCDP event \(id)"].first { !$0.isEmpty }!
         let article = row["source_article"]
         let incident = Incident(
             id: "ucdp-\(id)", title: title, type: .armedClash,
-            date: IncidentDate(start: start, end: end, precision: precision, reading: "UCDP GED date_prec \(row["date_prec"])"),
+            date: IncidentDate(
+                start: start, end: end, precision: precision, reading: "UCDP GED date_prec \(row["date_prec"])"),
             localTime: nil, sides: FormatSupport.sides([row["side_a"], row["side_b"]]),
-            locations: [IncidentLocation(kind: .point(coordinate), precision: place, relation: "at", claimedBy: nil, sources: [key])],
+            locations: [
+                IncidentLocation(
+                    kind: .point(coordinate), precision: place, relation: "at", claimedBy: nil, sources: [key])
+            ],
             claims: [claim], sources: [key], notes: article.isEmpty ? nil : article)
-        let source = SourceReport(id: key, outlet: outletPrefix + row["source_office"],
-                                  headline: row["source_headline"].isEmpty ? row["dyad_name"] : row["source_headline"],
-                                  published: FormatSupport.day(row["source_date"]) ?? end, file: file)
-        return EventRecord(key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
-                           fields: row.original)
+        let source = SourceReport(
+            id: key, outlet: outletPrefix + row["source_office"],
+            headline: row["source_headline"].isEmpty ? row["dyad_name"] : row["source_headline"],
+            published: FormatSupport.day(row["source_date"]) ?? end, file: file)
+        return EventRecord(
+            key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
+            fields: row.original)
     }
 
-    static let parties = ["ARM": ("Government of Armenia", "371"), "AZE": ("Government of Azerbaijan", "373"),
-                          "NK": ("Republic of Artsakh", "")]
+    static let parties = [
+        "ARM": ("Government of Armenia", "371"), "AZE": ("Government of Azerbaijan", "373"),
+        "NK": ("Republic of Artsakh", ""),
+    ]
 
-    static let layout = OriginalRows(keyPrefix: "ucdp:", columns: columns, idColumn: "id", dateColumns: ["date_start", "date_end"])
+    static let layout = OriginalRows(
+        keyPrefix: "ucdp:", columns: columns, idColumn: "id", dateColumns: ["date_start", "date_end"])
 
     /// The id an export writes for `i`: the UCDP row's own for an incident it created.
     static func exportID(_ i: Incident) -> String { i.id.hasPrefix("ucdp-") ? String(i.id.dropFirst(5)) : i.id }
@@ -95,7 +118,9 @@ public enum UCDPFormat {
     /// UCDP row from that row's original fields (`OriginalRows`), any other from the model.
     public static func write(_ events: [ExportedEvent], sources: [String: SourceReport]) -> String {
         let ids = events.map { exportID($0.incident) }
-        return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) { fields($0, sources: sources) }
+        return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) {
+            fields($0, sources: sources)
+        }
     }
 
     /// The model's fields of `e`, by column (dates as ISO 8601 calendar dates).
@@ -109,20 +134,23 @@ public enum UCDPFormat {
         let deaths = [killed(sides[0]), killed(sides[1]), killed(civilians), killed(unknown)]
         let best = claim == nil ? 0 : max(deaths.reduce(0, +), claim!.casualties.count == 1 ? killed("ALL") : 0)
         let range = claim?.casualties.first { $0.side == "ALL" }?.figures[.killed]
-        let datePrec = switch i.date.precision {
-        case .day: i.date.isSingleDay ? "1" : "2"
-        case .week: "3"
-        case .month: "4"
-        case .period: "5"
-        }
+        let datePrec =
+            switch i.date.precision {
+            case .day: i.date.isSingleDay ? "1" : "2"
+            case .week: "3"
+            case .month: "4"
+            case .period: "5"
+            }
         let wherePrec = ["1", "2", "4"][max(0, min(2, (i.locations.first?.precision ?? 3) - 1))]
         let country = e.country.flatMap { ACLEDFormat.countries[$0]?.0 } ?? ""
         let source = FormatSupport.outlets(i, sources, prefix: outletPrefix)
         let lat = String(format: "%.5f", e.coordinate.latitude), lon = String(format: "%.5f", e.coordinate.longitude)
         return [
             "id": exportID(i), "year": "\(i.date.start.year)", "active_year": "1", "type_of_violence": "1",
-            "conflict_name": "Azerbaijan: Nagorno-Karabakh", "dyad_name": names.filter { !$0.isEmpty }.joined(separator: " - "),
-            "side_a": names[0], "side_b": names[1], "number_of_sources": "\(i.sources.count)", "source_article": i.notes ?? "",
+            "conflict_name": "Azerbaijan: Nagorno-Karabakh",
+            "dyad_name": names.filter { !$0.isEmpty }.joined(separator: " - "),
+            "side_a": names[0], "side_b": names[1], "number_of_sources": "\(i.sources.count)",
+            "source_article": i.notes ?? "",
             "source_office": source, "where_prec": wherePrec, "where_coordinates": i.title, "adm_1": e.province ?? "",
             "latitude": lat, "longitude": lon, "geom_wkt": "POINT (\(lon) \(lat))", "country": country,
             "region": "Europe", "event_clarity": "1", "date_prec": datePrec,

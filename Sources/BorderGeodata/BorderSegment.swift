@@ -19,8 +19,10 @@ public struct BorderSegment: Sendable, Hashable {
     public var deJure: String?
     public var controlledBy: String?
 
-    init(id: String, name: String, geometry: Geometry, source: String, scale: String, toleranceMetres: Double,
-         deJure: String? = nil, controlledBy: String? = nil) {
+    init(
+        id: String, name: String, geometry: Geometry, source: String, scale: String, toleranceMetres: Double,
+        deJure: String? = nil, controlledBy: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.geometry = geometry
@@ -49,11 +51,14 @@ public struct BorderSegment: Sendable, Hashable {
     }
 
     var feature: Feature {
-        Feature(id: .string(id), geometry: geometry, properties: [
-            "id": .string(id), "name": .string(name), "length_km": .number((lengthKm * 1000).rounded() / 1000),
-            "source": .string(source), "scale": .string(scale), "tolerance_m": .number(toleranceMetres),
-            "de_jure": deJure.map(JSONValue.string) ?? .null, "controlled_by": controlledBy.map(JSONValue.string) ?? .null,
-        ])
+        Feature(
+            id: .string(id), geometry: geometry,
+            properties: [
+                "id": .string(id), "name": .string(name), "length_km": .number((lengthKm * 1000).rounded() / 1000),
+                "source": .string(source), "scale": .string(scale), "tolerance_m": .number(toleranceMetres),
+                "de_jure": deJure.map(JSONValue.string) ?? .null,
+                "controlled_by": controlledBy.map(JSONValue.string) ?? .null,
+            ])
     }
 }
 
@@ -87,9 +92,11 @@ public struct HistoricalLine: Sendable, Hashable {
     }
 
     var feature: Feature {
-        Feature(id: .string(id), geometry: geometry, properties: [
-            "id": .string(id), "name": .string(name), "date": .string(date),
-            "source": .string(source), "note": .string(note),
-        ])
+        Feature(
+            id: .string(id), geometry: geometry,
+            properties: [
+                "id": .string(id), "name": .string(name), "date": .string(date),
+                "source": .string(source), "note": .string(note),
+            ])
     }
 }

@@ -18,13 +18,16 @@ public struct Country: Sendable, Hashable {
 
     init(_ feature: Feature, index: Int) throws(GeodataError) {
         let p = FeatureProperties(feature, layer: "countries", index: index)
-        self.init(iso3: try p.string("iso3"), name: try p.string("name"),
-                  geometry: try p.geometry(), source: try p.string("source"))
+        self.init(
+            iso3: try p.string("iso3"), name: try p.string("name"),
+            geometry: try p.geometry(), source: try p.string("source"))
     }
 
     var feature: Feature {
-        Feature(id: .string(iso3), geometry: geometry, properties: [
-            "iso3": .string(iso3), "name": .string(name), "source": .string(source),
-        ])
+        Feature(
+            id: .string(iso3), geometry: geometry,
+            properties: [
+                "iso3": .string(iso3), "name": .string(name), "source": .string(source),
+            ])
     }
 }

@@ -38,7 +38,9 @@ public struct DelimitedRecords: Sequence {
         DelimitedRecords(data, separator: UInt8(ascii: "\t"), quoting: false, comments: true)
     }
 
-    public func makeIterator() -> Iterator { Iterator(bytes: bytes, separator: separator, quoting: quoting, comments: comments) }
+    public func makeIterator() -> Iterator {
+        Iterator(bytes: bytes, separator: separator, quoting: quoting, comments: comments)
+    }
 
     public struct Iterator: IteratorProtocol {
         let bytes: [UInt8]
@@ -101,7 +103,9 @@ public struct DelimitedRecords: Sequence {
             for (k, f) in raw.enumerated() {
                 guard let s = String(validating: f, as: UTF8.self) else {
                     let bad = f.first { $0 >= 0x80 }.map { String(format: "0x%02X", $0) } ?? "?"
-                    return Record(line: line, fields: nil, problem: "field \(k + 1) is not valid UTF-8 (byte \(bad)); save the file as UTF-8")
+                    return Record(
+                        line: line, fields: nil,
+                        problem: "field \(k + 1) is not valid UTF-8 (byte \(bad)); save the file as UTF-8")
                 }
                 fields.append(s)
             }

@@ -27,11 +27,15 @@ public final class Geodata: Sendable {
     private let exclaveAreas: [(segment: Int, area: PreparedGeometry)]
 
     /// The layer files, in the order they are read.
-    public static let layerFiles = ["countries.geojson", "provinces.geojson", "border.geojson",
-                                    "historical-lines.geojson", "settlements.geojson"]
+    public static let layerFiles = [
+        "countries.geojson", "provinces.geojson", "border.geojson",
+        "historical-lines.geojson", "settlements.geojson",
+    ]
 
-    public init(countries: [Country], provinces: [Province], border: [BorderSegment],
-                historicalLines: [HistoricalLine], settlements: [Settlement]) throws(GeodataError) {
+    public init(
+        countries: [Country], provinces: [Province], border: [BorderSegment],
+        historicalLines: [HistoricalLine], settlements: [Settlement]
+    ) throws(GeodataError) {
         self.countries = countries
         self.provinces = provinces
         self.border = border
@@ -85,11 +89,12 @@ public final class Geodata: Sendable {
             for (i, f) in try features(file).enumerated() { result.append(try make(f, i)) }
             return result
         }
-        try self.init(countries: try decode("countries.geojson", Country.init),
-                      provinces: try decode("provinces.geojson", Province.init),
-                      border: try decode("border.geojson", BorderSegment.init),
-                      historicalLines: try decode("historical-lines.geojson", HistoricalLine.init),
-                      settlements: try decode("settlements.geojson", Settlement.init))
+        try self.init(
+            countries: try decode("countries.geojson", Country.init),
+            provinces: try decode("provinces.geojson", Province.init),
+            border: try decode("border.geojson", BorderSegment.init),
+            historicalLines: try decode("historical-lines.geojson", HistoricalLine.init),
+            settlements: try decode("settlements.geojson", Settlement.init))
     }
 
     /// The bundled `geodata/` folder: `$BORDERWATCH_GEODATA` when set; else
@@ -101,7 +106,9 @@ public final class Geodata: Sendable {
         if let explicit = ProcessInfo.processInfo.environment["BORDERWATCH_GEODATA"] {
             return URL(fileURLWithPath: explicit)
         }
-        let hasLayers = { (dir: URL) in FileManager.default.fileExists(atPath: dir.appendingPathComponent("countries.geojson").path) }
+        let hasLayers = { (dir: URL) in
+            FileManager.default.fileExists(atPath: dir.appendingPathComponent("countries.geojson").path)
+        }
         if let installed = installedDirectory(), hasLayers(installed) { return installed }
         var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         for _ in 0..<8 {
@@ -138,7 +145,8 @@ public final class Geodata: Sendable {
 
     /// The province whose polygon covers the point.
     public func province(at c: Coordinate) -> Province? {
-        let box = Envelope(minLongitude: c.longitude, minLatitude: c.latitude, maxLongitude: c.longitude, maxLatitude: c.latitude)
+        let box = Envelope(
+            minLongitude: c.longitude, minLatitude: c.latitude, maxLongitude: c.longitude, maxLatitude: c.latitude)
         for i in provinceIndex.query(box) where (try? provinceShapes[i].coversPoint(c)) == true {
             return provinces[i]
         }
@@ -161,7 +169,9 @@ public final class Geodata: Sendable {
     public func settlement(id: String) -> Settlement? { settlementsByID[id].map { settlements[$0] } }
 
     /// How far the point is from the Armenia–Azerbaijan border, geodesically.
-    public func borderProximity(at c: Coordinate) throws(GeometryError) -> (distance: Double, segment: BorderSegment, nearestPoint: Coordinate) {
+    public func borderProximity(at c: Coordinate) throws(GeometryError) -> (
+        distance: Double, segment: BorderSegment, nearestPoint: Coordinate
+    ) {
         let r = try borderNearest.nearest(to: c)
         return (r.distance, border[borderLineSegment[r.lineIndex]], r.nearestPoint)
     }
@@ -203,8 +213,9 @@ public final class Geodata: Sendable {
     /// An independent copy with GEOS and PROJ handles of its own, for a
     /// worker thread that must not wait on the locks of this one.
     public func workerCopy() throws(GeodataError) -> Geodata {
-        try Geodata(countries: countries, provinces: provinces, border: border,
-                    historicalLines: historicalLines, settlements: settlements)
+        try Geodata(
+            countries: countries, provinces: provinces, border: border,
+            historicalLines: historicalLines, settlements: settlements)
     }
 
     /// The `count` settlements nearest to the point, nearest first.

@@ -20,8 +20,10 @@ public struct Province: Sendable, Hashable {
     public var alternateNames: [String]
     public var geometry: Geometry
 
-    public init(id: String, name: String, localName: String, iso3166_2: String?, country: String, kind: String,
-                region: String?, alternateNames: [String], geometry: Geometry) {
+    public init(
+        id: String, name: String, localName: String, iso3166_2: String?, country: String, kind: String,
+        region: String?, alternateNames: [String], geometry: Geometry
+    ) {
         self.id = id
         self.name = name
         self.localName = localName
@@ -35,19 +37,22 @@ public struct Province: Sendable, Hashable {
 
     init(_ feature: Feature, index: Int) throws(GeodataError) {
         let p = FeatureProperties(feature, layer: "provinces", index: index)
-        self.init(id: try p.string("id"), name: try p.string("name"), localName: try p.string("local_name"),
-                  iso3166_2: try p.optionalString("iso_3166_2"), country: try p.string("country"),
-                  kind: try p.string("kind"), region: try p.optionalString("region"),
-                  alternateNames: try p.strings("alternate_names"), geometry: try p.geometry())
+        self.init(
+            id: try p.string("id"), name: try p.string("name"), localName: try p.string("local_name"),
+            iso3166_2: try p.optionalString("iso_3166_2"), country: try p.string("country"),
+            kind: try p.string("kind"), region: try p.optionalString("region"),
+            alternateNames: try p.strings("alternate_names"), geometry: try p.geometry())
     }
 
     var feature: Feature {
-        Feature(id: .string(id), geometry: geometry, properties: [
-            "id": .string(id), "name": .string(name), "local_name": .string(localName),
-            "iso_3166_2": iso3166_2.map(JSONValue.string) ?? .null, "country": .string(country),
-            "kind": .string(kind), "region": region.map(JSONValue.string) ?? .null,
-            "alternate_names": .array(alternateNames.map(JSONValue.string)),
-        ])
+        Feature(
+            id: .string(id), geometry: geometry,
+            properties: [
+                "id": .string(id), "name": .string(name), "local_name": .string(localName),
+                "iso_3166_2": iso3166_2.map(JSONValue.string) ?? .null, "country": .string(country),
+                "kind": .string(kind), "region": region.map(JSONValue.string) ?? .null,
+                "alternate_names": .array(alternateNames.map(JSONValue.string)),
+            ])
     }
 
     /// "Gegharkunik, ARM" style label.

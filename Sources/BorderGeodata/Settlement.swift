@@ -35,9 +35,11 @@ public struct Settlement: Sendable, Hashable {
     /// "source" (within the border's tolerance, the source's own country).
     public var basis: String
 
-    public init(id: String, geonameID: Int?, name: String, asciiName: String, alternateNames: [String], population: Int?,
-                coordinate: Coordinate, country: String?, province: String?, inToleranceBand: Bool, source: String,
-                citation: String?, sourcedAdmin: String?, statedCountry: String?, note: String?, basis: String = "polygon") {
+    public init(
+        id: String, geonameID: Int?, name: String, asciiName: String, alternateNames: [String], population: Int?,
+        coordinate: Coordinate, country: String?, province: String?, inToleranceBand: Bool, source: String,
+        citation: String?, sourcedAdmin: String?, statedCountry: String?, note: String?, basis: String = "polygon"
+    ) {
         self.id = id
         self.geonameID = geonameID
         self.name = name
@@ -61,27 +63,31 @@ public struct Settlement: Sendable, Hashable {
         guard case let .point(point) = try p.geometry() else {
             throw .badLayer(layer: "settlements", path: "features[\(index)].geometry", problem: "expected a Point")
         }
-        self.init(id: try p.string("id"), geonameID: try p.optionalInt("geonameid"), name: try p.string("name"),
-                  asciiName: try p.string("ascii_name"), alternateNames: try p.strings("alternate_names"),
-                  population: try p.optionalInt("population"), coordinate: point.coordinate,
-                  country: try p.optionalString("country"), province: try p.optionalString("province"),
-                  inToleranceBand: feature["in_tolerance_band"]?.boolValue ?? false, source: try p.string("source"),
-                  citation: try p.optionalString("citation"), sourcedAdmin: try p.optionalString("sourced_admin"),
-                  statedCountry: try p.optionalString("stated_country"), note: try p.optionalString("note"),
-                  basis: try p.optionalString("basis") ?? "polygon")
+        self.init(
+            id: try p.string("id"), geonameID: try p.optionalInt("geonameid"), name: try p.string("name"),
+            asciiName: try p.string("ascii_name"), alternateNames: try p.strings("alternate_names"),
+            population: try p.optionalInt("population"), coordinate: point.coordinate,
+            country: try p.optionalString("country"), province: try p.optionalString("province"),
+            inToleranceBand: feature["in_tolerance_band"]?.boolValue ?? false, source: try p.string("source"),
+            citation: try p.optionalString("citation"), sourcedAdmin: try p.optionalString("sourced_admin"),
+            statedCountry: try p.optionalString("stated_country"), note: try p.optionalString("note"),
+            basis: try p.optionalString("basis") ?? "polygon")
     }
 
     var feature: Feature {
-        Feature(id: .string(id), geometry: .point(Point(coordinate)), properties: [
-            "id": .string(id), "geonameid": geonameID.map { .number(Double($0)) } ?? .null,
-            "name": .string(name), "ascii_name": .string(asciiName),
-            "alternate_names": .array(alternateNames.map(JSONValue.string)),
-            "population": population.map { .number(Double($0)) } ?? .null,
-            "country": country.map(JSONValue.string) ?? .null, "province": province.map(JSONValue.string) ?? .null,
-            "in_tolerance_band": .bool(inToleranceBand), "source": .string(source),
-            "citation": citation.map(JSONValue.string) ?? .null, "sourced_admin": sourcedAdmin.map(JSONValue.string) ?? .null,
-            "stated_country": statedCountry.map(JSONValue.string) ?? .null,
-            "note": note.map(JSONValue.string) ?? .null, "basis": .string(basis),
-        ])
+        Feature(
+            id: .string(id), geometry: .point(Point(coordinate)),
+            properties: [
+                "id": .string(id), "geonameid": geonameID.map { .number(Double($0)) } ?? .null,
+                "name": .string(name), "ascii_name": .string(asciiName),
+                "alternate_names": .array(alternateNames.map(JSONValue.string)),
+                "population": population.map { .number(Double($0)) } ?? .null,
+                "country": country.map(JSONValue.string) ?? .null, "province": province.map(JSONValue.string) ?? .null,
+                "in_tolerance_band": .bool(inToleranceBand), "source": .string(source),
+                "citation": citation.map(JSONValue.string) ?? .null,
+                "sourced_admin": sourcedAdmin.map(JSONValue.string) ?? .null,
+                "stated_country": statedCountry.map(JSONValue.string) ?? .null,
+                "note": note.map(JSONValue.string) ?? .null, "basis": .string(basis),
+            ])
     }
 }

@@ -23,17 +23,22 @@ struct HTTPConnection {
             case .incomplete:
                 return (out, false)
             case let .invalid(status, reason):
-                let response = HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: reason + "\n")
+                let response = HTTPResponse(
+                    status: status, contentType: "text/plain; charset=utf-8", body: reason + "\n")
                 out += response.serialized(keepAlive: false, headOnly: false)
                 log?("- - \(status) (\(reason))")
                 start = pending.count
                 return (out, true)
             case let .request(request, consumed):
                 start += consumed
-                let hasBody = (request.header("content-length").flatMap { Int($0) } ?? 0) > 0
+                let hasBody =
+                    (request.header("content-length").flatMap { Int($0) } ?? 0) > 0
                     || request.header("transfer-encoding") != nil
-                var response = hasBody && (request.method == "GET" || request.method == "HEAD")
-                    ? HTTPResponse(status: 400, contentType: "text/plain; charset=utf-8", body: "a GET or HEAD request has no body\n")
+                var response =
+                    hasBody && (request.method == "GET" || request.method == "HEAD")
+                    ? HTTPResponse(
+                        status: 400, contentType: "text/plain; charset=utf-8",
+                        body: "a GET or HEAD request has no body\n")
                     : handler(request)
                 response.headers.append(("Server", "BorderWatch"))
                 let keepAlive = request.keepsAlive && !hasBody

@@ -29,10 +29,14 @@ public enum HTTPHeadParser {
         // Lines split on the byte LF with any CR before it dropped: in Swift's
         // strings "\r\n" is one character, so the split is done on bytes.
         var lines: [Substring] = []
-        for raw in bytes[bytes.startIndex..<bytes.startIndex + end.headLength].split(separator: UInt8(ascii: "\n"),
-                                                                                 omittingEmptySubsequences: false) {
+        for raw in bytes[bytes.startIndex..<bytes.startIndex + end.headLength].split(
+            separator: UInt8(ascii: "\n"),
+            omittingEmptySubsequences: false)
+        {
             let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
-            guard let text = String(validating: line, as: UTF8.self) else { return .invalid(status: 400, reason: "the request head is not UTF-8") }
+            guard let text = String(validating: line, as: UTF8.self) else {
+                return .invalid(status: 400, reason: "the request head is not UTF-8")
+            }
             lines.append(Substring(text))
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
@@ -45,20 +49,24 @@ public enum HTTPHeadParser {
             return .invalid(status: 505, reason: "only HTTP/1.0 and HTTP/1.1 are served")
         }
         let target = parts[1]
-        guard target.first == "/" || target == "*" else { return .invalid(status: 400, reason: "the target must be a path") }
+        guard target.first == "/" || target == "*" else {
+            return .invalid(status: 400, reason: "the target must be a path")
+        }
         let pathEnd = target.firstIndex(of: "?") ?? target.endIndex
         let query = pathEnd == target.endIndex ? nil : String(target[target.index(after: pathEnd)...])
         var headers: [(name: String, value: String)] = []
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":"), colon != line.startIndex,
-                  !line[..<colon].contains(where: { $0 == " " || $0 == "\t" }) else {
+                !line[..<colon].contains(where: { $0 == " " || $0 == "\t" })
+            else {
                 return .invalid(status: 400, reason: "malformed header field")
             }
             let value = line[line.index(after: colon)...].trimmingWhitespace()
             headers.append((line[..<colon].lowercased(), value))
         }
-        let request = HTTPRequest(method: String(parts[0]), path: String(target[..<pathEnd]), query: query, version: version,
-                                  headers: headers)
+        let request = HTTPRequest(
+            method: String(parts[0]), path: String(target[..<pathEnd]), query: query, version: version,
+            headers: headers)
         return .request(request, consumed: end.total)
     }
 

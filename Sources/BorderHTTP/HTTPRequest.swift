@@ -9,8 +9,10 @@ public struct HTTPRequest: Sendable, Equatable {
     public var version: HTTPVersion
     public var headers: [(name: String, value: String)]
 
-    public init(method: String, path: String, query: String?, version: HTTPVersion = .http11,
-                headers: [(name: String, value: String)] = []) {
+    public init(
+        method: String, path: String, query: String?, version: HTTPVersion = .http11,
+        headers: [(name: String, value: String)] = []
+    ) {
         self.method = method
         self.path = path
         self.query = query

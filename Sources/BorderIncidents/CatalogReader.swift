@@ -53,8 +53,10 @@ public enum CatalogReader {
             guard let day = Day(iso: try s["published"].string()) else {
                 throw s["published"].fail("expected a date YYYY-MM-DD")
             }
-            sources.append(SourceReport(id: try s["id"].string(), outlet: try s["outlet"].string(),
-                                        headline: try s["headline"].string(), published: day, file: try s["file"].string()))
+            sources.append(
+                SourceReport(
+                    id: try s["id"].string(), outlet: try s["outlet"].string(),
+                    headline: try s["headline"].string(), published: day, file: try s["file"].string()))
         }
         let published = Dictionary(sources.map { ($0.id, $0.published) }, uniquingKeysWith: { a, _ in a })
         func sourceIDs(_ n: Node) throws(CatalogError) -> [String] {
@@ -73,7 +75,9 @@ public enum CatalogReader {
             guard seen.insert(id).inserted else { throw n["id"].fail("duplicate incident id '\(id)'") }
             let typeName = try n["type"].string()
             guard let type = EventType(rawValue: typeName) else {
-                throw n["type"].fail("unknown type '\(typeName)'; expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw n["type"].fail(
+                    "unknown type '\(typeName)'; expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             var locations: [IncidentLocation] = []
             for l in try n["locations"].array() { locations.append(try location(l, sourceIDs)) }
@@ -83,11 +87,14 @@ public enum CatalogReader {
             guard let status = Incident.Status(rawValue: statusName) else {
                 throw n["status"].fail("expected reviewed or proposed")
             }
-            incidents.append(Incident(
-                id: id, title: try n["title"].string(), type: type, date: try date(n["date"], published),
-                localTime: try n["local_time"].optionalString(), sides: try n["sides"].array().map { s throws(CatalogError) in try s.string() },
-                locations: locations, claims: claims, sources: try sourceIDs(n["sources"]), notes: try n["notes"].optionalString(),
-                status: status))
+            incidents.append(
+                Incident(
+                    id: id, title: try n["title"].string(), type: type, date: try date(n["date"], published),
+                    localTime: try n["local_time"].optionalString(),
+                    sides: try n["sides"].array().map { s throws(CatalogError) in try s.string() },
+                    locations: locations, claims: claims, sources: try sourceIDs(n["sources"]),
+                    notes: try n["notes"].optionalString(),
+                    status: status))
         }
         return Catalog(sources: sources, incidents: incidents)
     }
@@ -107,7 +114,8 @@ public enum CatalogReader {
         }
         if n["on"].exists {
             let d = try day(n["on"])
-            return IncidentDate(start: d, end: d, precision: .day, reading: try n["reading"].optionalString() ?? "stated")
+            return IncidentDate(
+                start: d, end: d, precision: .day, reading: try n["reading"].optionalString() ?? "stated")
         }
         if n["from"].exists {
             let from = try day(n["from"]), to = try day(n["to"])
@@ -116,12 +124,15 @@ public enum CatalogReader {
             guard let precision = IncidentDate.Precision(rawValue: precisionName) else {
                 throw n["precision"].fail("expected day, week, month or period")
             }
-            return IncidentDate(start: from, end: to, precision: precision, reading: try n["reading"].optionalString() ?? "stated")
+            return IncidentDate(
+                start: from, end: to, precision: precision, reading: try n["reading"].optionalString() ?? "stated")
         }
         throw n.fail("a date needs 'on', 'from'/'to', or 'phrase' with 'source'")
     }
 
-    private static func location(_ n: Node, _ ids: (Node) throws(CatalogError) -> [String]) throws(CatalogError) -> IncidentLocation {
+    private static func location(_ n: Node, _ ids: (Node) throws(CatalogError) -> [String]) throws(CatalogError)
+        -> IncidentLocation
+    {
         let kind: IncidentLocation.Kind
         if n["place"].exists {
             kind = .place(try n["place"].string())
@@ -132,7 +143,9 @@ public enum CatalogReader {
         } else if n["point"].exists {
             let pair = try n["point"].array()
             guard pair.count == 2 else { throw n["point"].fail("expected [longitude, latitude]") }
-            do { kind = .point(try Coordinate(longitude: try pair[0].number(), latitude: try pair[1].number())) } catch let e as GeometryError {
+            do {
+                kind = .point(try Coordinate(longitude: try pair[0].number(), latitude: try pair[1].number()))
+            } catch let e as GeometryError {
                 throw n["point"].fail(e.description)
             } catch let e as CatalogError { throw e } catch { throw n["point"].fail("\(error)") }
         } else {
@@ -140,8 +153,9 @@ public enum CatalogReader {
         }
         let precision = Int(try n["precision"].number())
         guard (1...3).contains(precision) else { throw n["precision"].fail("expected 1, 2 or 3, found \(precision)") }
-        return IncidentLocation(kind: kind, precision: precision, relation: try n["relation"].optionalString() ?? "at",
-                                claimedBy: try n["claimed_by"].optionalString(), sources: try ids(n["sources"]))
+        return IncidentLocation(
+            kind: kind, precision: precision, relation: try n["relation"].optionalString() ?? "at",
+            claimedBy: try n["claimed_by"].optionalString(), sources: try ids(n["sources"]))
     }
 
     private static func claim(_ n: Node, _ ids: (Node) throws(CatalogError) -> [String]) throws(CatalogError) -> Claim {
@@ -155,9 +169,10 @@ public enum CatalogReader {
                 casualties.append(CasualtyClaim(side: try c["side"].string(), figures: figures))
             }
         }
-        return Claim(claimant: try n["claimant"].string(), side: try n["side"].string(), role: try n["role"].string(),
-                     summary: try n["summary"].string(), casualties: casualties,
-                     unconfirmed: n["unconfirmed"].value?.boolValue ?? false, sources: try ids(n["sources"]))
+        return Claim(
+            claimant: try n["claimant"].string(), side: try n["side"].string(), role: try n["role"].string(),
+            summary: try n["summary"].string(), casualties: casualties,
+            unconfirmed: n["unconfirmed"].value?.boolValue ?? false, sources: try ids(n["sources"]))
     }
 
     /// 3, {"at_least": 105}, {"more_than": 12} or {"low": 6000, "high": 6900}.

@@ -20,16 +20,22 @@ public enum CatalogWriter {
     }
 
     static func source(_ s: SourceReport) -> JSONObject {
-        ["id": .string(s.id), "outlet": .string(s.outlet), "headline": .string(s.headline),
-         "published": .string(s.published.description), "file": .string(s.file)]
+        [
+            "id": .string(s.id), "outlet": .string(s.outlet), "headline": .string(s.headline),
+            "published": .string(s.published.description), "file": .string(s.file),
+        ]
     }
 
     private static func incidentBlock(_ i: Incident) -> String {
         var lines: [String] = []
-        func member(_ key: String, _ value: JSONValue) { lines.append("      " + json(.string(key)) + ": " + json(value)) }
+        func member(_ key: String, _ value: JSONValue) {
+            lines.append("      " + json(.string(key)) + ": " + json(value))
+        }
         func list(_ key: String, _ items: [JSONValue]) {
             guard !items.isEmpty else { return member(key, .array([])) }
-            lines.append("      " + json(.string(key)) + ": [\n" + items.map { "        " + json($0) }.joined(separator: ",\n") + "\n      ]")
+            lines.append(
+                "      " + json(.string(key)) + ": [\n" + items.map { "        " + json($0) }.joined(separator: ",\n")
+                    + "\n      ]")
         }
         member("id", .string(i.id))
         member("title", .string(i.title))
@@ -46,9 +52,13 @@ public enum CatalogWriter {
     }
 
     static func date(_ d: IncidentDate) -> JSONObject {
-        if d.isSingleDay && d.precision == .day { return ["on": .string(d.start.description), "reading": .string(d.reading)] }
-        return ["from": .string(d.start.description), "to": .string(d.end.description),
-                "precision": .string(d.precision.rawValue), "reading": .string(d.reading)]
+        if d.isSingleDay && d.precision == .day {
+            return ["on": .string(d.start.description), "reading": .string(d.reading)]
+        }
+        return [
+            "from": .string(d.start.description), "to": .string(d.end.description),
+            "precision": .string(d.precision.rawValue), "reading": .string(d.reading),
+        ]
     }
 
     static func location(_ l: IncidentLocation) -> JSONObject {
@@ -67,14 +77,19 @@ public enum CatalogWriter {
     }
 
     static func claim(_ c: Claim) -> JSONObject {
-        var o: JSONObject = ["claimant": .string(c.claimant), "side": .string(c.side), "role": .string(c.role),
-                             "summary": .string(c.summary)]
+        var o: JSONObject = [
+            "claimant": .string(c.claimant), "side": .string(c.side), "role": .string(c.role),
+            "summary": .string(c.summary),
+        ]
         if c.unconfirmed { o["unconfirmed"] = .bool(true) }
-        o["casualties"] = .array(c.casualties.map { casualty in
-            var f: JSONObject = ["side": .string(casualty.side)]
-            for kind in CasualtyKind.allCases { if let figure = casualty.figures[kind] { f[kind.rawValue] = Self.figure(figure) } }
-            return .object(f)
-        })
+        o["casualties"] = .array(
+            c.casualties.map { casualty in
+                var f: JSONObject = ["side": .string(casualty.side)]
+                for kind in CasualtyKind.allCases {
+                    if let figure = casualty.figures[kind] { f[kind.rawValue] = Self.figure(figure) }
+                }
+                return .object(f)
+            })
         o["sources"] = .array(c.sources.map(JSONValue.string))
         return o
     }

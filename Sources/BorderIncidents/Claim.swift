@@ -17,8 +17,10 @@ public struct Claim: Hashable, Sendable {
     /// Ids of the reports that carry the claim.
     public var sources: [String]
 
-    public init(claimant: String, side: String, role: String, summary: String, casualties: [CasualtyClaim],
-                unconfirmed: Bool, sources: [String]) {
+    public init(
+        claimant: String, side: String, role: String, summary: String, casualties: [CasualtyClaim],
+        unconfirmed: Bool, sources: [String]
+    ) {
         self.claimant = claimant
         self.side = side
         self.role = role

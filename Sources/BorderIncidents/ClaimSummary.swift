@@ -45,12 +45,14 @@ public struct ClaimSummary: Hashable, Sendable {
             let low = figures.map(\.1.low).min()!
             let highs = figures.map(\.1.high)
             let maxLow = figures.map(\.1.low).max()!
-            let high: Int? = highs.contains(nil)
+            let high: Int? =
+                highs.contains(nil)
                 ? (highs.compactMap { $0 }.max().map { $0 >= maxLow ? $0 : nil } ?? nil)
                 : highs.compactMap { $0 }.max()
             let distinct = Set(figures.map(\.1.description)).count > 1
-            return Entry(side: parts[0], kind: CasualtyKind(rawValue: parts[1])!, conservative: low, low: low,
-                         high: high, disputed: distinct, claims: figures.map { (claimant: $0.0, figure: $0.1) })
+            return Entry(
+                side: parts[0], kind: CasualtyKind(rawValue: parts[1])!, conservative: low, low: low,
+                high: high, disputed: distinct, claims: figures.map { (claimant: $0.0, figure: $0.1) })
         }
     }
 

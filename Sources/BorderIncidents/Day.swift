@@ -16,7 +16,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -70,8 +71,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    public static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                    "september", "october", "november", "december"]
+    public static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
 
     public var weekdayName: String { Day.weekdayNames[weekday - 1].capitalized }
 }

@@ -47,7 +47,8 @@ public struct Gazetteer: Sendable {
         public var description: String {
             switch self {
             case let .unknown(name, suggestions):
-                "unknown place '\(name)'" + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?")
+                "unknown place '\(name)'"
+                    + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?")
             }
         }
     }
@@ -89,8 +90,10 @@ public struct Gazetteer: Sendable {
             addedKinds[f.id] = f.kind
         }
         for alias in additions.aliases {
-            guard let target = geodata.settlement(id: alias.target).map(Target.settlement)
-                ?? geodata.province(id: alias.target).map(Target.province) else { continue }
+            guard
+                let target = geodata.settlement(id: alias.target).map(Target.settlement)
+                    ?? geodata.province(id: alias.target).map(Target.province)
+            else { continue }
             for name in alias.names { add(name, target, rank: 1) }
         }
         self.index = index
@@ -105,7 +108,8 @@ public struct Gazetteer: Sendable {
             switch scalar.value {
             case 0x41...0x5A: hasUpperLatin = true; hasLatin = true
             case 0x61...0x7A: hasLatin = true
-            case 0xC0...0x24F, 0x1E00...0x1EFF: hasLatin = true
+            case 0xC0...0x24F, 0x1E00...0x1EFF:
+                hasLatin = true
                 if scalar.properties.isUppercase { hasUpperLatin = true }
             case 0x0400...0x04FF, 0x0530...0x058F, 0x10A0...0x10FF: return true  // Cyrillic, Armenian, Georgian
             case 0x20, 0x27, 0x2D, 0x2E, 0x28, 0x29, 0x2018, 0x2019, 0x02BB, 0x02BC, 0x02CC, 0x30...0x39: continue
@@ -142,9 +146,11 @@ public struct Gazetteer: Sendable {
         if found.count > 1 {
             if let near {
                 found.sort { distance($0, near) < distance($1, near) }
-                how = "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])), the nearest to the other places given"
+                how =
+                    "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])), the nearest to the other places given"
             } else {
-                how = "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])) by name rank and population"
+                how =
+                    "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])) by name rank and population"
             }
         }
         return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)

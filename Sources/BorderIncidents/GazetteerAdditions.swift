@@ -70,30 +70,43 @@ public struct GazetteerAdditions: Sendable {
             guard let raw = record.fields else { throw fail(record.problem ?? "unreadable line") }
             let fields = raw.map { $0.trimmingCharacters(in: .whitespaces) }
             guard let columns = header else {
-                guard fields.starts(with: ["kind", "id", "name", "other_names", "lat", "lon", "target", "source_url"]) else {
+                guard fields.starts(with: ["kind", "id", "name", "other_names", "lat", "lon", "target", "source_url"])
+                else {
                     throw fail("expected the header kind, id, name, other_names, lat, lon, target, source_url, note")
                 }
                 header = fields
                 continue
             }
-            guard fields.count == columns.count else { throw fail("expected \(columns.count) tab-separated fields, found \(fields.count)") }
-            let kind = fields[0], names = fields[3].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
-            guard kinds.contains(kind) else { throw fail("unknown kind '\(kind)'; expected one of \(kinds.sorted().joined(separator: ", "))") }
-            guard fields[7].hasPrefix("http") else { throw fail("source_url '\(fields[7])': every row needs the page it was read from") }
+            guard fields.count == columns.count else {
+                throw fail("expected \(columns.count) tab-separated fields, found \(fields.count)")
+            }
+            let kind = fields[0],
+                names = fields[3].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }
+            guard kinds.contains(kind) else {
+                throw fail("unknown kind '\(kind)'; expected one of \(kinds.sorted().joined(separator: ", "))")
+            }
+            guard fields[7].hasPrefix("http") else {
+                throw fail("source_url '\(fields[7])': every row needs the page it was read from")
+            }
             if kind == "alias" {
-                guard !fields[6].isEmpty, !names.isEmpty else { throw fail("an alias needs other_names and a target id") }
+                guard !fields[6].isEmpty, !names.isEmpty else {
+                    throw fail("an alias needs other_names and a target id")
+                }
                 result.aliases.append(Alias(names: names, target: fields[6], citation: fields[7]))
                 continue
             }
             guard !fields[1].isEmpty, !fields[2].isEmpty else { throw fail("a new feature needs an id and a name") }
             guard let lat = Double(fields[4]), let lon = Double(fields[5]),
-                  let c = try? Coordinate(longitude: lon, latitude: lat) else {
+                let c = try? Coordinate(longitude: lon, latitude: lat)
+            else {
                 throw fail("lat '\(fields[4])', lon '\(fields[5])': expected WGS84 degrees")
             }
-            result.features.append(Feature(id: fields[1], kind: kind, name: fields[2], otherNames: names, coordinate: c,
-                                           covers: fields[6].split(separator: ",").map(String.init), citation: fields[7],
-                                           note: fields.count > 8 ? fields[8] : ""))
+            result.features.append(
+                Feature(
+                    id: fields[1], kind: kind, name: fields[2], otherNames: names, coordinate: c,
+                    covers: fields[6].split(separator: ",").map(String.init), citation: fields[7],
+                    note: fields.count > 8 ? fields[8] : ""))
         }
         guard header != nil else { throw ReadError(file: file, line: 1, message: "no header line") }
         return result
@@ -102,9 +115,11 @@ public struct GazetteerAdditions: Sendable {
     /// A new feature as a gazetteer place, given its country and province by the polygons.
     func settlement(_ f: Feature, in geodata: Geodata) -> Settlement {
         let province = geodata.province(at: f.coordinate)
-        return Settlement(id: f.id, geonameID: nil, name: f.name, asciiName: NameFolding.ascii(f.name), alternateNames: f.otherNames,
-                          population: nil, coordinate: f.coordinate, country: province?.country ?? geodata.country(at: f.coordinate)?.iso3,
-                          province: province?.id, inToleranceBand: false, source: GazetteerAdditions.fileName, citation: f.citation,
-                          sourcedAdmin: nil, statedCountry: nil, note: "\(f.kind): \(f.note)")
+        return Settlement(
+            id: f.id, geonameID: nil, name: f.name, asciiName: NameFolding.ascii(f.name), alternateNames: f.otherNames,
+            population: nil, coordinate: f.coordinate,
+            country: province?.country ?? geodata.country(at: f.coordinate)?.iso3,
+            province: province?.id, inToleranceBand: false, source: GazetteerAdditions.fileName, citation: f.citation,
+            sourcedAdmin: nil, statedCountry: nil, note: "\(f.kind): \(f.note)")
     }
 }

@@ -74,9 +74,11 @@ public struct Incident: Hashable, Sendable {
     /// Absent in the catalog means reviewed.
     public var status: Status
 
-    public init(id: String, title: String, type: EventType, date: IncidentDate, localTime: String?, sides: [String],
-                locations: [IncidentLocation], claims: [Claim], sources: [String], notes: String?,
-                status: Status = .reviewed) {
+    public init(
+        id: String, title: String, type: EventType, date: IncidentDate, localTime: String?, sides: [String],
+        locations: [IncidentLocation], claims: [Claim], sources: [String], notes: String?,
+        status: Status = .reviewed
+    ) {
         self.id = id
         self.title = title
         self.type = type

@@ -51,7 +51,8 @@ public enum RelativeDate {
         // Friday" the first after it.
         let dayWords = words.filter { !partsOfDay.contains($0) }
         if let first = dayWords.last, let index = Day.weekdayNames.firstIndex(of: first),
-           dayWords.count == 1 || (dayWords.count == 2 && ["last", "next", "this", "past"].contains(dayWords[0])) {
+            dayWords.count == 1 || (dayWords.count == 2 && ["last", "next", "this", "past"].contains(dayWords[0]))
+        {
             var back = (published.weekday - (index + 1) + 7) % 7
             if dayWords.first == "next" { return day(published.adding(days: (7 - back) % 7 == 0 ? 7 : 7 - back)) }
             if dayWords.first == "last" && back == 0 { back = 7 }
@@ -59,7 +60,7 @@ public enum RelativeDate {
         }
         switch words {
         case ["today"], ["this", "morning"], ["overnight"], ["shortly", "after", "midnight"], ["after", "midnight"],
-             ["early", "this", "morning"], ["this", "evening"], ["tonight"], ["earlier", "today"]:
+            ["early", "this", "morning"], ["this", "evening"], ["tonight"], ["earlier", "today"]:
             return day(published)
         case ["yesterday"], ["yesterday", "morning"], ["yesterday", "evening"], ["late", "yesterday"]:
             return day(published.adding(days: -1))
@@ -72,8 +73,9 @@ public enum RelativeDate {
             return span(monday, monday.adding(days: 6), .week)
         case ["this", "week"], ["earlier", "this", "week"]:
             return span(published.adding(days: -(published.weekday - 1)), published, .week)
-        case ["days", "before"], ["days", "ago"], ["just", "days", "ago"], ["days", "earlier"], ["a", "few", "days", "ago"],
-             ["few", "days", "ago"], ["recent", "days"], ["in", "recent", "days"]:
+        case ["days", "before"], ["days", "ago"], ["just", "days", "ago"], ["days", "earlier"],
+            ["a", "few", "days", "ago"],
+            ["few", "days", "ago"], ["recent", "days"], ["in", "recent", "days"]:
             return span(published.adding(days: -7), published.adding(days: -1), .week)
         case ["earlier", "this", "month"], ["this", "month"]:
             let first = Day(year: published.year, month: published.month, day: 1)!
@@ -82,7 +84,9 @@ public enum RelativeDate {
             let first = Day(year: published.year, month: published.month, day: 1)!.adding(days: -1)
             return month(first.month, first.year, said)
         case ["last", "year"]:
-            return span(Day(year: published.year - 1, month: 1, day: 1)!, Day(year: published.year - 1, month: 12, day: 31)!, .period)
+            return span(
+                Day(year: published.year - 1, month: 1, day: 1)!, Day(year: published.year - 1, month: 12, day: 31)!,
+                .period)
         default:
             break
         }

@@ -33,7 +33,8 @@ public struct Relater: Sendable {
         var anchors: [Coordinate] = []
         for location in incident.locations {
             if case let .place(name) = location.kind, case let found = gazetteer.candidates(name), found.count == 1,
-               case let .settlement(s)? = found.first {
+                case let .settlement(s)? = found.first
+            {
                 anchors.append(s.coordinate)
             }
         }
@@ -45,10 +46,13 @@ public struct Relater: Sendable {
         for i in points.indices {
             for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) }
         }
-        return IncidentRelation(incident: incident, locations: relations, extent: Envelope(covering: points), spreadMetres: spread)
+        return IncidentRelation(
+            incident: incident, locations: relations, extent: Envelope(covering: points), spreadMetres: spread)
     }
 
-    public func relate(_ location: IncidentLocation, near hint: Coordinate? = nil) throws(RelateError) -> LocationRelation {
+    public func relate(_ location: IncidentLocation, near hint: Coordinate? = nil) throws(RelateError)
+        -> LocationRelation
+    {
         var named: Settlement?
         let coordinate: Coordinate
         let resolution: String
@@ -97,9 +101,10 @@ public struct Relater: Sendable {
     public func facts(at c: Coordinate) throws(RelateError) -> PointFacts {
         let placed = try placement(at: c)
         let nearest = geodata.nearestSettlement(to: c)
-        return PointFacts(country: placed.country, province: placed.province?.id, borderDistance: placed.border.distance,
-                          nearestSegment: placed.border.segment.id, side: Self.side(of: placed),
-                          nearestSettlement: nearest?.settlement.id, nearestSettlementDistance: nearest?.distance)
+        return PointFacts(
+            country: placed.country, province: placed.province?.id, borderDistance: placed.border.distance,
+            nearestSegment: placed.border.segment.id, side: Self.side(of: placed),
+            nearestSettlement: nearest?.settlement.id, nearestSettlementDistance: nearest?.distance)
     }
 
     /// Where a point is: border proximity, province and country. Shared by
@@ -129,7 +134,8 @@ public struct Relater: Sendable {
     /// gazetteer was built) and that country is its side; a bare point keeps
     /// the polygons' country and province and its side is "uncertain".
     private func answer(_ placed: Placement, named: Settlement?)
-        -> (country: String?, province: Province?, side: String, basis: LocationRelation.SideBasis) {
+        -> (country: String?, province: Province?, side: String, basis: LocationRelation.SideBasis)
+    {
         if !placed.withinTolerance { return (placed.country, placed.province, placed.country ?? "none", .polygon) }
         if let named, let country = named.country {
             return (country, named.province.flatMap(geodata.province(id:)), country, .gazetteer)
@@ -139,37 +145,47 @@ public struct Relater: Sendable {
 
     /// The relation of a gazetteer settlement, named as such.
     public func relate(settlement s: Settlement) throws(RelateError) -> LocationRelation {
-        var relation = try relate(s.coordinate, location: IncidentLocation(kind: .place(s.name), precision: 1, relation: "at",
-                                                                         claimedBy: nil, sources: []),
-                                  resolution: "settlement \(s.id)", named: s)
+        var relation = try relate(
+            s.coordinate,
+            location: IncidentLocation(
+                kind: .place(s.name), precision: 1, relation: "at",
+                claimedBy: nil, sources: []),
+            resolution: "settlement \(s.id)", named: s)
         relation.settlementID = s.id
         return relation
     }
 
     /// The relation of a bare point.
     public func relate(point c: Coordinate) throws(RelateError) -> LocationRelation {
-        try relate(c, location: IncidentLocation(kind: .point(c), precision: 1, relation: "at", claimedBy: nil, sources: []),
-                   resolution: "position given", named: nil)
+        try relate(
+            c, location: IncidentLocation(kind: .point(c), precision: 1, relation: "at", claimedBy: nil, sources: []),
+            resolution: "position given", named: nil)
     }
 
-    private func relate(_ c: Coordinate, location: IncidentLocation, resolution: String,
-                        named: Settlement?) throws(RelateError) -> LocationRelation {
+    private func relate(
+        _ c: Coordinate, location: IncidentLocation, resolution: String,
+        named: Settlement?
+    ) throws(RelateError) -> LocationRelation {
         let placed = try placement(at: c)
         let (country, province, side, basis) = answer(placed, named: named)
-        let nearby = geodata.nearestSettlements(to: c, count: nearbyCount).map { n -> LocationRelation.NearbySettlement in
+        let nearby = geodata.nearestSettlements(to: c, count: nearbyCount).map {
+            n -> LocationRelation.NearbySettlement in
             let bearing = Geodesic.azimuth(from: n.settlement.coordinate, to: c)
-            let phrase = n.distance < 50 ? "at \(n.settlement.name)"
+            let phrase =
+                n.distance < 50
+                ? "at \(n.settlement.name)"
                 : "\(Self.kilometres(n.distance)) km \(CompassPoint.name(forAzimuth: bearing)) of \(n.settlement.name)"
             return .init(settlement: n.settlement, distance: n.distance, bearing: bearing, phrase: phrase)
         }
-        return LocationRelation(location: location, coordinate: c, resolution: resolution, settlementID: nil,
-                                country: country, province: province, borderDistance: placed.border.distance,
-                                nearestSegment: placed.border.segment.id, nearestBorderPoint: placed.border.nearestPoint,
-                                side: side, sideBasis: basis, withinTolerance: placed.withinTolerance,
-                                toleranceMetres: placed.border.segment.toleranceMetres,
-                                inside1991Oblast: geodata.isInside1991Oblast(c),
-                                // An exclave by polygon only when the answer keeps its de jure country.
-                                exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby)
+        return LocationRelation(
+            location: location, coordinate: c, resolution: resolution, settlementID: nil,
+            country: country, province: province, borderDistance: placed.border.distance,
+            nearestSegment: placed.border.segment.id, nearestBorderPoint: placed.border.nearestPoint,
+            side: side, sideBasis: basis, withinTolerance: placed.withinTolerance,
+            toleranceMetres: placed.border.segment.toleranceMetres,
+            inside1991Oblast: geodata.isInside1991Oblast(c),
+            // An exclave by polygon only when the answer keeps its de jure country.
+            exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby)
     }
 
     static func kilometres(_ metres: Double) -> String {
@@ -186,7 +202,9 @@ public struct Relater: Sendable {
 
     private func representativePoint(_ p: Province) throws(RelateError) -> Coordinate {
         do throws(GeometryError) {
-            guard case let .point(point) = try p.geometry.pointOnSurface() else { throw GeometryError.emptyGeometry(p.id) }
+            guard case let .point(point) = try p.geometry.pointOnSurface() else {
+                throw GeometryError.emptyGeometry(p.id)
+            }
             return point.coordinate
         } catch { throw .geometry(error) }
     }
@@ -196,7 +214,8 @@ public struct Relater: Sendable {
         do throws(GeometryError) {
             let zone = try MetricProjection.caucasus.buffer(p.geometry, metres: 2_000, quadrantSegments: 4)
             let lines = geodata.border.flatMap(\.geometry.lineStrings)
-            let stretch = try Geometry.multiLineString(MultiLineString(lines)).intersection(zone).lineMerge().lineStrings
+            let stretch = try Geometry.multiLineString(MultiLineString(lines)).intersection(zone).lineMerge()
+                .lineStrings
             guard let longest = stretch.max(by: { Geodesic.length(of: $0) < Geodesic.length(of: $1) }) else {
                 throw GeometryError.emptyGeometry("no border along \(p.name)")
             }

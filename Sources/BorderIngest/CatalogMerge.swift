@@ -15,7 +15,10 @@ public enum CatalogMerge {
 
         public var description: String {
             "\(path): \(added.count) added as proposed" + (added.isEmpty ? "" : " (\(added.joined(separator: ", ")))")
-                + (alreadyThere.isEmpty ? "" : "; \(alreadyThere.count) already there (" + alreadyThere.map { "\($0.proposed) = \($0.existing)" }.joined(separator: ", ") + ")")
+                + (alreadyThere.isEmpty
+                    ? ""
+                    : "; \(alreadyThere.count) already there ("
+                        + alreadyThere.map { "\($0.proposed) = \($0.existing)" }.joined(separator: ", ") + ")")
                 + (skippedUndated > 0 ? "; \(skippedUndated) with an unresolved date not added" : "")
         }
     }
@@ -28,7 +31,9 @@ public enum CatalogMerge {
         guard let source = result.source else {
             throw MergeError(description: "cannot add incidents without a publication date (give --published)")
         }
-        var catalog = FileManager.default.fileExists(atPath: url.path) ? try CatalogReader.read(contentsOf: url) : Catalog(sources: [], incidents: [])
+        var catalog =
+            FileManager.default.fileExists(atPath: url.path)
+            ? try CatalogReader.read(contentsOf: url) : Catalog(sources: [], incidents: [])
         var summary = Summary(path: url.path)
         var changed = false
         if catalog.source(id: source.id) == nil {
@@ -55,7 +60,8 @@ public enum CatalogMerge {
         if let same = catalog.incident(id: i.id) { return same }
         let names = Set(i.locations.map(\.name))
         return catalog.incidents.first { c in
-            EventTyper.family(c.type) == EventTyper.family(i.type) && c.date.overlaps(from: i.date.start, to: i.date.end)
+            EventTyper.family(c.type) == EventTyper.family(i.type)
+                && c.date.overlaps(from: i.date.start, to: i.date.end)
                 && (names.isEmpty && c.locations.isEmpty || !names.isDisjoint(with: c.locations.map(\.name)))
         }
     }

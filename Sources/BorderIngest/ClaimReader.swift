@@ -36,29 +36,46 @@ struct ClaimReader {
 
     let outlet: String
 
-    static let verbs: Set<String> = ["said", "says", "claimed", "claims", "reported", "reports", "stated", "announced", "told",
-                                     "confirmed", "accused", "accuses", "denied", "denies", "insisted", "added", "wrote", "tweeted",
-                                     "alleged", "blamed", "dismissed", "rejected", "according", "reporting", "saying"]
-    static let killed: Set<String> = ["killed", "dead", "died", "death", "deaths", "killing", "perished", "fatalities", "lives", "lost", "slain", "martyred", "martyrs", "martyr"]
+    static let verbs: Set<String> = [
+        "said", "says", "claimed", "claims", "reported", "reports", "stated", "announced", "told",
+        "confirmed", "accused", "accuses", "denied", "denies", "insisted", "added", "wrote", "tweeted",
+        "alleged", "blamed", "dismissed", "rejected", "according", "reporting", "saying",
+    ]
+    static let killed: Set<String> = [
+        "killed", "dead", "died", "death", "deaths", "killing", "perished", "fatalities", "lives", "lost", "slain",
+        "martyred", "martyrs", "martyr",
+    ]
     static let wounded: Set<String> = ["wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds"]
-    static let captured: Set<String> = ["captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages"]
+    static let captured: Set<String> = [
+        "captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages",
+    ]
     static let missing: Set<String> = ["missing", "unaccounted"]
-    static let victims: Set<String> = ["soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
-                                       "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
-                                       "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
-                                       "officers", "civilian", "child", "woman", "villager", "resident", "member"]
-    static let totals: Set<String> = ["since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative"]
-    static let denials: Set<String> = ["denied", "denies", "dismissed", "rejected", "refuted", "false", "disinformation", "untrue"]
+    static let victims: Set<String> = [
+        "soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
+        "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
+        "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
+        "officers", "civilian", "child", "woman", "villager", "resident", "member",
+    ]
+    static let totals: Set<String> = [
+        "since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative",
+    ]
+    static let denials: Set<String> = [
+        "denied", "denies", "dismissed", "rejected", "refuted", "false", "disinformation", "untrue",
+    ]
 
     /// Words a claimant's name is made of besides capitalised ones.
-    static let nameWords: Set<String> = ["ministry", "of", "defence", "defense", "foreign", "affairs", "the", "authorities", "government",
-                                         "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
-                                         "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
-                                         "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
-                                         "armenia’s", "armenia's", "azerbaijan’s", "azerbaijan's", "country’s", "country's", "its",
-                                         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office"]
-    static let auxiliaries: Set<String> = ["has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
-                                           "would", "will", "first", "previously", "already", "has been", "was", "is"]
+    static let nameWords: Set<String> = [
+        "ministry", "of", "defence", "defense", "foreign", "affairs", "the", "authorities", "government",
+        "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
+        "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
+        "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
+        "armenia’s", "armenia's", "azerbaijan’s", "azerbaijan's", "country’s", "country's", "its",
+        "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
+    ]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
+        "would", "will", "first", "previously", "already", "has been", "was", "is",
+    ]
 
     static func kind(_ w: String) -> CasualtyKind? {
         if killed.contains(w) { return .killed }
@@ -70,36 +87,72 @@ struct ClaimReader {
 
     /// The side words name: "Armenian" ARM, "Azeri" AZE, "Karabakh" NK, a mediator "third".
     static func side(of words: [String]) -> String? {
-        if words.contains(where: { $0.contains("karabakh") || $0.contains("artsakh") || $0 == "stepanakert" || $0 == "separatist" }) { return "NK" }
+        if words.contains(where: {
+            $0.contains("karabakh") || $0.contains("artsakh") || $0 == "stepanakert" || $0 == "separatist"
+        }) {
+            return "NK"
+        }
         let arm = words.contains { $0.hasPrefix("armenia") || $0 == "yerevan" || $0.hasPrefix("pashinyan") }
-        let aze = words.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" || $0 == "baku" || $0.hasPrefix("aliyev") }
+        let aze = words.contains {
+            $0.hasPrefix("azerbaijan") || $0 == "azeri" || $0 == "baku" || $0.hasPrefix("aliyev")
+        }
         if arm && !aze { return "ARM" }
         if aze && !arm { return "AZE" }
-        if words.contains(where: { ["russia", "russian", "kremlin", "eu", "european", "us", "u.s", "un", "osce", "france", "french",
-                                    "turkey", "turkish", "iran", "iranian", "moscow", "washington", "peacekeepers", "mission"].contains($0) }) { return "third" }
+        if words.contains(where: {
+            [
+                "russia", "russian", "kremlin", "eu", "european", "us", "u.s", "un", "osce", "france", "french",
+                "turkey", "turkish", "iran", "iranian", "moscow", "washington", "peacekeepers", "mission",
+            ].contains($0)
+        }) {
+            return "third"
+        }
         return nil
     }
 
     func claimant(_ words: [String], _ texts: [String]) -> Claimant? {
         let w = words.filter { !["the", "a", "its", "'s"].contains($0) }
-        guard !w.isEmpty, !w.contains(where: { Self.victims.contains($0) && $0 != "residents" && $0 != "villagers" }) else { return nil }
-        if w.count <= 2, ["it", "he", "she", "they", "ministry", "government", "spokesperson", "spokesman", "statement"].contains(w.last!) { return nil }
+        guard !w.isEmpty, !w.contains(where: { Self.victims.contains($0) && $0 != "residents" && $0 != "villagers" })
+        else { return nil }
+        if w.count <= 2,
+            ["it", "he", "she", "they", "ministry", "government", "spokesperson", "spokesman", "statement"].contains(
+                w.last!)
+        {
+            return nil
+        }
         let joined = " " + w.joined(separator: " ") + " "
-        let name = texts.drop { ["the", "The"].contains($0) }.joined(separator: " ").replacingOccurrences(of: " ’s", with: "’s")
+        let name = texts.drop { ["the", "The"].contains($0) }.joined(separator: " ").replacingOccurrences(
+            of: " ’s", with: "’s")
         if joined.contains(" residents ") || joined.contains(" villagers ") || joined.contains(" locals ") {
             return Claimant(name: name, side: Self.side(of: w) ?? "third", role: "residents")
         }
-        if !outlet.isEmpty, name.lowercased().contains(outlet.lowercased()) { return Claimant(name: outlet, side: "third", role: "outlet") }
+        if !outlet.isEmpty, name.lowercased().contains(outlet.lowercased()) {
+            return Claimant(name: outlet, side: "third", role: "outlet")
+        }
         let role: String
-        if joined.contains("defence") || joined.contains("defense") || joined.contains(" mod") { role = "defence-ministry" }
-        else if joined.contains("foreign") { role = "foreign-ministry" }
-        else if joined.contains("prime minister") || joined.contains("pashinyan") { role = "prime-minister" }
-        else if joined.contains("president") || joined.contains("aliyev") { role = "president" }
-        else if joined.contains("lawmaker") || joined.contains(" mp ") || joined.contains("deputy") || joined.contains("parliament") { role = "lawmaker" }
-        else if joined.contains("army") || joined.contains("military") || joined.contains("forces") || joined.contains("border guard")
-            || joined.contains("border service") { role = "military" }
-        else if joined.contains("news") || joined.contains("agency") || joined.contains("media") || joined.contains("reporters") { role = "outlet" }
-        else { role = "government" }
+        if joined.contains("defence") || joined.contains("defense") || joined.contains(" mod") {
+            role = "defence-ministry"
+        } else if joined.contains("foreign") {
+            role = "foreign-ministry"
+        } else if joined.contains("prime minister") || joined.contains("pashinyan") {
+            role = "prime-minister"
+        } else if joined.contains("president") || joined.contains("aliyev") {
+            role = "president"
+        } else if joined.contains("lawmaker") || joined.contains(" mp ") || joined.contains("deputy")
+            || joined.contains("parliament")
+        {
+            role = "lawmaker"
+        } else if joined.contains("army") || joined.contains("military") || joined.contains("forces")
+            || joined.contains("border guard")
+            || joined.contains("border service")
+        {
+            role = "military"
+        } else if joined.contains("news") || joined.contains("agency") || joined.contains("media")
+            || joined.contains("reporters")
+        {
+            role = "outlet"
+        } else {
+            role = "government"
+        }
         guard let side = Self.side(of: w) else {
             return role == "outlet" ? Claimant(name: name, side: "third", role: "outlet") : nil
         }
@@ -111,18 +164,23 @@ struct ClaimReader {
         let t = s.tokens
         let w = t.map(\.lower)
         func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
-        var reading = Reading(claimant: nil, figures: [], denial: false, accusation: false, firstToken: from, lastToken: to)
+        var reading = Reading(
+            claimant: nil, figures: [], denial: false, accusation: false, firstToken: from, lastToken: to)
         // The claimant: "according to X", or the words before the first reporting verb.
         if let v = (from...to).first(where: { Self.verbs.contains(w[$0]) && t[$0].isWord }) {
             var a = v - 1, b = v - 1
             if w[v] == "according", word(v + 1) == "to" {
                 a = v + 2; b = a
-                while b + 1 <= to, b - a < 7, t[b + 1].isWord, Self.nameWords.contains(w[b + 1]) || t[b + 1].isCapitalized { b += 1 }
+                while b + 1 <= to, b - a < 7, t[b + 1].isWord,
+                    Self.nameWords.contains(w[b + 1]) || t[b + 1].isCapitalized
+                { b += 1 }
             } else {
                 // Back from the verb over the words a claimant's name is made of.
                 while b >= from, t[b].isWord, Self.auxiliaries.contains(w[b]) { b -= 1 }
                 a = b + 1
-                while a - 1 >= from, t[a - 1].isWord, b - a < 8, Self.nameWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil { a -= 1 }
+                while a - 1 >= from, t[a - 1].isWord, b - a < 8,
+                    Self.nameWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil
+                { a -= 1 }
             }
             if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
                 reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
@@ -130,7 +188,9 @@ struct ClaimReader {
             reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
         }
         // "… and Azerbaijan the death of one": the party after "and" speaks, with the verb of the clause before.
-        if reading.claimant == nil, w[from] == "and", from + 1 <= to, let side = Self.side(of: [w[from + 1]]), side != "third" {
+        if reading.claimant == nil, w[from] == "and", from + 1 <= to, let side = Self.side(of: [w[from + 1]]),
+            side != "third"
+        {
             reading.claimant = Claimant(name: t[from + 1].text, side: side, role: inherited?.role ?? "government")
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
@@ -139,24 +199,36 @@ struct ClaimReader {
         if inheritedOnly { reading.claimant = inherited }
         reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }
         let clause = Array(w[from...to])
-        let isTotal = clause.contains("so") && clause.contains("far") || clause.contains("since") || clause.contains("total")
+        let isTotal =
+            clause.contains("so") && clause.contains("far") || clause.contains("since") || clause.contains("total")
             || clause.contains("toll") || clause.contains("overall") || clause.contains("tally")
         // Explicit zeros: "no losses", "no casualties", "ruled out any casualties", "no one was killed".
         for k in from...to {
-            let zeroAhead = (w[k] == "no" || w[k] == "any" && (word(k - 1) == "out" || word(k - 1) == "denied" || word(k - 1) == "suffer"))
+            let zeroAhead =
+                (w[k] == "no"
+                    || w[k] == "any" && (word(k - 1) == "out" || word(k - 1) == "denied" || word(k - 1) == "suffer"))
             guard zeroAhead else { continue }
             let next = word(k + 1), next2 = word(k + 2), next3 = word(k + 3)
             var kinds: [CasualtyKind] = []
-            if ["losses", "casualties", "loss"].contains(next) { kinds = [.killed, .wounded] }
-            else if ["injuries", "injured", "wounded"].contains(next) { kinds = [.wounded] }
-            else if ["deaths", "dead", "fatalities"].contains(next) { kinds = [.killed] }
-            else if next == "one" && (next2 == "was" || next2 == "were") { kinds = [Self.kind(next3) ?? .killed] }
+            if ["losses", "casualties", "loss"].contains(next) {
+                kinds = [.killed, .wounded]
+            } else if ["injuries", "injured", "wounded"].contains(next) {
+                kinds = [.wounded]
+            } else if ["deaths", "dead", "fatalities"].contains(next) {
+                kinds = [.killed]
+            } else if next == "one" && (next2 == "was" || next2 == "were") {
+                kinds = [Self.kind(next3) ?? .killed]
+            }
             guard !kinds.isEmpty else { continue }
-            let side = Self.side(of: Array(w[max(from, k - 4)...min(to, k + 4)]).filter { $0 != "casualties" }) ?? reading.claimant?.side ?? "ALL"
+            let side =
+                Self.side(of: Array(w[max(from, k - 4)...min(to, k + 4)]).filter { $0 != "casualties" }) ?? reading
+                .claimant?.side ?? "ALL"
             for kind in kinds {
-                reading.figures.append(Figure(side: side == "third" ? "ALL" : side, kind: kind, figure: CasualtyFigure(exactly: 0),
-                                              civilians: false, isTotal: false, start: t[k].start, end: t[min(to, k + 1)].end,
-                                              firstToken: k, lastToken: min(to, k + 1)))
+                reading.figures.append(
+                    Figure(
+                        side: side == "third" ? "ALL" : side, kind: kind, figure: CasualtyFigure(exactly: 0),
+                        civilians: false, isTotal: false, start: t[k].start, end: t[min(to, k + 1)].end,
+                        firstToken: k, lastToken: min(to, k + 1)))
             }
         }
         // Figures: a number near a word of loss.
@@ -166,28 +238,44 @@ struct ClaimReader {
             if w[j] == "lost" && !(word(j + 1) == "a" || NumberWords.value(word(j + 1)) != nil) { continue }
             if w[j] == "lives" && word(j - 1) == "their" { continue }
             if ["dead", "missing"].contains(w[j]) && (word(j + 1) == "end" || word(j - 1) == "the") { continue }
-            let forwardFirst = w[j].hasSuffix("ing") || w[j] == "lost" || ((w[j] == "death" || w[j] == "deaths") && word(j + 1) == "of")
+            let forwardFirst =
+                w[j].hasSuffix("ing") || w[j] == "lost"
+                || ((w[j] == "death" || w[j] == "deaths") && word(j + 1) == "of")
             var found: (CasualtyFigure, Int, Int)?
             func search(_ range: [Int]) {
                 for n in range where found == nil && !used.contains(n) {
-                    guard n >= from, n <= to, NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { continue }
+                    guard n >= from, n <= to,
+                        NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n])
+                    else { continue }
                     if w[n] == "a" || w[n] == "an" {
                         // "a soldier" is one; "a" before other words is no figure.
-                        guard Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen"
-                            || Self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2)) else { continue }
+                        guard
+                            Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen"
+                                || Self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2))
+                        else { continue }
                     }
-                    if w[n] == "one" && word(n + 1) == "of" && !Self.victims.contains(word(n + 2)) && word(n + 2) != "its" { continue }
+                    if w[n] == "one" && word(n + 1) == "of" && !Self.victims.contains(word(n + 2))
+                        && word(n + 2) != "its"
+                    {
+                        continue
+                    }
                     if let y = Int(w[n]), (1900...2100).contains(y), w[n].count == 4 { continue }
                     // The qualifiers before the number: "at least", "more than a", "up to".
                     for k in stride(from: max(from, n - 3), through: n, by: 1) {
-                        if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2 {
+                        if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2
+                        {
                             found = (f, k, k + length - 1); break
                         }
                     }
                 }
             }
-            let back = j > from ? Array(stride(from: j - 1, through: max(from, j - 7), by: -1)) : [], ahead = j < to ? Array((j + 1)...min(to, j + 4)) : []
-            if forwardFirst { search(ahead); search(back) } else { search(back); search(j + 1 <= to ? [j + 1, j + 2].filter { $0 <= to } : []) }
+            let back = j > from ? Array(stride(from: j - 1, through: max(from, j - 7), by: -1)) : [],
+                ahead = j < to ? Array((j + 1)...min(to, j + 4)) : []
+            if forwardFirst {
+                search(ahead); search(back)
+            } else {
+                search(back); search(j + 1 <= to ? [j + 1, j + 2].filter { $0 <= to } : [])
+            }
             guard let (figure, a, b) = found else { continue }
             // Between the figure and the loss word another loss word with its own figure would own it.
             let lo = min(a, j), hi = max(b, j)
@@ -196,25 +284,35 @@ struct ClaimReader {
             let around = Array(w[max(from, lo - 2)...min(to, hi + 3)])
             // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
             let inner = Array(w[min(a, j)...max(a, min(to, max(b, j) + (j < a ? 3 : 1)))])
-            var side: String? = inner.contains("its") || inner.contains("our") ? reading.claimant?.side : Self.side(of: inner)
+            var side: String? =
+                inner.contains("its") || inner.contains("our") ? reading.claimant?.side : Self.side(of: inner)
             if side == nil { side = Self.side(of: around.filter { !["russian"].contains($0) }) }
             if side == nil || side == "third" {
-                if around.contains("its") || around.contains("our") || around.contains("own") { side = reading.claimant?.side }
-                else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
+                if around.contains("its") || around.contains("our") || around.contains("own") {
+                    side = reading.claimant?.side
+                } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
                     side = reading.claimant?.side == "ARM" ? "AZE" : reading.claimant?.side == "AZE" ? "ARM" : nil
-                } else if around.contains("people") || around.contains("lives") { side = "ALL" }
+                } else if around.contains("people") || around.contains("lives") {
+                    side = "ALL"
+                }
             }
-            let civilians = around.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
+            let civilians = around.contains {
+                ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0)
+            }
             let claimantSide = reading.claimant?.side
             // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
-            let affected = side ?? reading.figures.last(where: { $0.kind != kind })?.side
+            let affected =
+                side ?? reading.figures.last(where: { $0.kind != kind })?.side
                 ?? ((claimantSide == "ARM" || claimantSide == "AZE" || claimantSide == "NK") ? claimantSide! : "ALL")
-            reading.figures.append(Figure(side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,
-                                          isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
+            reading.figures.append(
+                Figure(
+                    side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,
+                    isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
         }
         // A speaker carried over from an earlier sentence does not announce the other party's own losses.
         if inheritedOnly, let c = reading.claimant, ["ARM", "AZE", "NK"].contains(c.side), !reading.figures.isEmpty,
-           reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side }) {
+            reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side })
+        {
             reading.claimant = nil
         }
         return reading

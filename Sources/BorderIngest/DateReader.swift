@@ -22,8 +22,10 @@ struct DateReader {
 
     let published: Day?
 
-    static let monthAbbreviations: [String: Int] = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-                                                    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12]
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
 
     static func month(_ w: String) -> Int? {
         if let m = Day.monthNames.firstIndex(of: w) { return m + 1 }
@@ -45,8 +47,10 @@ struct DateReader {
         func add(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double, open: Bool = false) {
             let phrase = t[from...to].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
                 .replacingOccurrences(of: " ,", with: ",")
-            found.append(Mention(date: date, phrase: phrase, start: t[from].start, end: t[to].end, firstToken: from,
-                                 lastToken: to, confidence: confidence, isOpenPeriod: open))
+            found.append(
+                Mention(
+                    date: date, phrase: phrase, start: t[from].start, end: t[to].end, firstToken: from,
+                    lastToken: to, confidence: confidence, isOpenPeriod: open))
         }
         func year(_ k: Int) -> Int? {
             guard let y = Int(word(k)), word(k).count == 4, (1900...2100).contains(y) else { return nil }
@@ -54,10 +58,16 @@ struct DateReader {
         }
         /// A day and month without a year: the latest such day on or before publication.
         func dayMonth(_ d: Int, _ m: Int, _ y: Int?) -> (IncidentDate?, Double) {
-            if let y, let day = Day(year: y, month: m, day: d) { return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95) }
+            if let y, let day = Day(year: y, month: m, day: d) {
+                return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95)
+            }
             guard let published, let this = Day(year: published.year, month: m, day: d) else { return (nil, 0.5) }
             let day = this <= published ? this : Day(year: published.year - 1, month: m, day: d) ?? this
-            return (IncidentDate(start: day, end: day, precision: .day, reading: "day and month stated; year of the publication of \(published)"), 0.85)
+            return (
+                IncidentDate(
+                    start: day, end: day, precision: .day,
+                    reading: "day and month stated; year of the publication of \(published)"), 0.85
+            )
         }
         var k = 0
         while k < t.count {
@@ -68,10 +78,13 @@ struct DateReader {
             let numeric = here.first?.isNumber == true
             let iso = numeric ? here.split(separator: "-") : [], dotted = numeric ? here.split(separator: ".") : []
             if iso.count == 3, let d = Day(iso: here) {
-                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95); continue
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95);
+                continue
             }
-            if dotted.count == 3, let dd = Int(dotted[0]), let mm = Int(dotted[1]), let yy = Int(dotted[2]), dotted[2].count == 4,
-               let d = Day(year: yy, month: mm, day: dd) {
+            if dotted.count == 3, let dd = Int(dotted[0]), let mm = Int(dotted[1]), let yy = Int(dotted[2]),
+                dotted[2].count == 4,
+                let d = Day(year: yy, month: mm, day: dd)
+            {
                 add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.9); continue
             }
             // 12-13 September [2022], September 12-13: the night over two days.
@@ -84,7 +97,9 @@ struct DateReader {
                     if let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) {
                         let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
                         let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
-                        add(IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"), from, to, confidence: c)
+                        add(
+                            IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"),
+                            from, to, confidence: c)
                         k = to
                         continue
                     }
@@ -99,7 +114,9 @@ struct DateReader {
                 k = y == nil ? mk : yk
                 continue
             }
-            if let m = Self.month(here), t[k].isCapitalized, here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since" {
+            if let m = Self.month(here), t[k].isCapitalized,
+                here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since"
+            {
                 let dk = next(k)
                 // September 13[, 2022]; Sept. 13.
                 if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
@@ -115,7 +132,10 @@ struct DateReader {
                     let from = ["in", "since", "of", "during"].contains(word(k - 1)) ? k - 1 : k
                     let date = RelativeDate.month(m, y, "month stated")
                     if word(k - 1) == "since", let published {
-                        add(IncidentDate(start: date.start, end: published, precision: .period, reading: "since \(here) \(y) until publication"), from, dk, confidence: 0.8, open: true)
+                        add(
+                            IncidentDate(
+                                start: date.start, end: published, precision: .period,
+                                reading: "since \(here) \(y) until publication"), from, dk, confidence: 0.8, open: true)
                     } else {
                         add(date, from, dk, confidence: 0.9)
                     }
@@ -125,7 +145,10 @@ struct DateReader {
                 // in August, mid-July, early June, since May (relative to publication).
                 guard Day.monthNames.contains(here) else { continue }
                 var from = k
-                if ["in", "since", "early", "late", "during", "throughout", "mid", "end", "last"].contains(word(k - 1)) { from = k - 1 }
+                if ["in", "since", "early", "late", "during", "throughout", "mid", "end", "last"].contains(word(k - 1))
+                {
+                    from = k - 1
+                }
                 if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
                 let qualifier = from < k ? word(from) : "in"
                 let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"
@@ -139,19 +162,31 @@ struct DateReader {
             if here.hasPrefix("mid-"), Day.monthNames.contains(String(here.dropFirst(4))) {
                 let from = word(k - 1) == "since" ? k - 1 : k
                 let phrase = (from < k ? "since " : "mid ") + here.dropFirst(4)
-                if let published, var date = try? RelativeDate.resolve("mid " + here.dropFirst(4), published: published) {
-                    if from < k { date = IncidentDate(start: date.start, end: published, precision: .period, reading: "'\(phrase)' read against publication on \(published)") }
+                if let published, var date = try? RelativeDate.resolve("mid " + here.dropFirst(4), published: published)
+                {
+                    if from < k {
+                        date = IncidentDate(
+                            start: date.start, end: published, precision: .period,
+                            reading: "'\(phrase)' read against publication on \(published)")
+                    }
                     add(date, from, k, confidence: 0.7, open: from < k)
-                } else { add(nil, from, k, confidence: 0.3) }
+                } else {
+                    add(nil, from, k, confidence: 0.3)
+                }
                 continue
             }
             // in 2020, since 2020, the 2020 war.
             if let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) {
                 let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
                 if word(k - 1) == "since", let published {
-                    add(IncidentDate(start: first, end: published, precision: .period, reading: "since \(y) until publication"), k - 1, k, confidence: 0.6, open: true)
+                    add(
+                        IncidentDate(
+                            start: first, end: published, precision: .period, reading: "since \(y) until publication"),
+                        k - 1, k, confidence: 0.6, open: true)
                 } else {
-                    add(IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1, k, confidence: 0.6)
+                    add(
+                        IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1,
+                        k, confidence: 0.6)
                 }
                 continue
             }
@@ -165,11 +200,13 @@ struct DateReader {
     }
 
     /// Relative phrases `RelativeDate` reads, longest first.
-    static let phrases: [[String]] = [["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
-                                      ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
-                                      ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
-                                      ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"],
-                                      ["in", "recent", "days"]].sorted { $0.count > $1.count }
+    static let phrases: [[String]] = [
+        ["yesterday"], ["today"], ["overnight"], ["tonight"], ["last", "night"], ["last", "week"],
+        ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
+        ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
+        ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"],
+        ["in", "recent", "days"],
+    ].sorted { $0.count > $1.count }
     static let phraseStarts = Set(phrases.map { $0[0] })
     static let weekdays = Set(Day.weekdayNames)
 
@@ -180,12 +217,16 @@ struct DateReader {
         if Self.weekdays.contains(here) {
             var from = k, to = k
             var phrase = here
-            if ["last", "next", "this", "past"].contains(word(k - 1)) { from = k - 1; phrase = "\(word(k - 1)) \(here)" }
-            else if ["early", "late"].contains(word(k - 1)) { from = k - 1 }
+            if ["last", "next", "this", "past"].contains(word(k - 1)) {
+                from = k - 1; phrase = "\(word(k - 1)) \(here)"
+            } else if ["early", "late"].contains(word(k - 1)) {
+                from = k - 1
+            }
             if ["morning", "night", "evening", "afternoon"].contains(word(k + 1)) { to = k + 1 }
             // Future tense: "will meet on Friday" is the coming Friday.
             if from == k || word(k - 1) == "early" || word(k - 1) == "late",
-               w[max(0, k - 6)..<k].contains(where: { ["will", "plans", "scheduled", "due"].contains($0) }) {
+                w[max(0, k - 6)..<k].contains(where: { ["will", "plans", "scheduled", "due"].contains($0) })
+            {
                 phrase = "next \(here)"
             }
             return (phrase, from, to)
@@ -194,8 +235,12 @@ struct DateReader {
         for p in Self.phrases where p[0] == here {
             if Array(w[k..<min(w.count, k + p.count)]) == p {
                 // "the day before yesterday", "two days ago" are not what "days ago" means.
-                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"] || p == ["days", "after"],
-                   NumberWords.value(word(k - 1)) != nil { return nil }
+                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"]
+                    || p == ["days", "after"],
+                    NumberWords.value(word(k - 1)) != nil
+                {
+                    return nil
+                }
                 // "just days after X": X happened in the days before publication.
                 return (p == ["days", "after"] ? "days before" : p.joined(separator: " "), k, k + p.count - 1)
             }

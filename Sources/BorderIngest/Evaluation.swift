@@ -11,7 +11,9 @@ public struct LabelledReport: Sendable {
         public var kind: String
         public var low: Int
         public var high: Int?
-        public var description: String { "\(claimantSide) says \(side) \(kind) \(CasualtyFigure(low: low, high: high))" }
+        public var description: String {
+            "\(claimantSide) says \(side) \(kind) \(CasualtyFigure(low: low, high: high))"
+        }
     }
 
     public struct Expected: Sendable {
@@ -54,28 +56,37 @@ public struct LabelledReport: Sendable {
             }
             var expected: [Expected] = []
             for (k, i) in (o["incidents"]?.arrayValue ?? []).enumerated() {
-                guard let io = i.objectValue, let tn = io["type"]?.stringValue, let type = EventType(rawValue: tn) else {
+                guard let io = i.objectValue, let tn = io["type"]?.stringValue, let type = EventType(rawValue: tn)
+                else {
                     throw fail("incidents[\(k)]: needs a known type")
                 }
                 var date: IncidentDate?
                 if let from = io["from"]?.stringValue {
                     guard let a = Day(iso: from), let b = Day(iso: io["to"]?.stringValue ?? from),
-                          let p = IncidentDate.Precision(rawValue: io["precision"]?.stringValue ?? "day") else {
+                        let p = IncidentDate.Precision(rawValue: io["precision"]?.stringValue ?? "day")
+                    else {
                         throw fail("incidents[\(k)]: bad from/to/precision")
                     }
                     date = IncidentDate(start: a, end: b, precision: p, reading: "label")
                 }
                 let figures = try (io["casualties"]?.arrayValue ?? []).map { c throws(LabelError) -> Figure in
-                    guard let co = c.objectValue, let cs = co["claimant_side"]?.stringValue, let s = co["side"]?.stringValue,
-                          let kind = co["kind"]?.stringValue, let low = co["low"]?.numberValue else {
+                    guard let co = c.objectValue, let cs = co["claimant_side"]?.stringValue,
+                        let s = co["side"]?.stringValue,
+                        let kind = co["kind"]?.stringValue, let low = co["low"]?.numberValue
+                    else {
                         throw fail("incidents[\(k)].casualties: needs claimant_side, side, kind, low")
                     }
                     let high: Int? = co["high"].map { $0.isNull ? nil : Int($0.numberValue ?? low) } ?? Int(low)
                     return Figure(claimantSide: cs, side: s, kind: kind, low: Int(low), high: high)
                 }
-                expected.append(Expected(type: type, date: date, places: (io["places"]?.arrayValue ?? []).compactMap(\.stringValue), figures: figures))
+                expected.append(
+                    Expected(
+                        type: type, date: date, places: (io["places"]?.arrayValue ?? []).compactMap(\.stringValue),
+                        figures: figures))
             }
-            out.append(LabelledReport(id: id, text: text, published: published, outlet: o["outlet"]?.stringValue, incidents: expected))
+            out.append(
+                LabelledReport(
+                    id: id, text: text, published: published, outlet: o["outlet"]?.stringValue, incidents: expected))
         }
         return out
     }
@@ -103,21 +114,23 @@ public enum Evaluation {
         public var text: String {
             func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
             return """
-            reports: \(reports)
-            incident recall: \(pct(recall)) (\(matched) of \(labelled) labelled)
-            incident precision: \(pct(precision)) (\(matched) of \(proposed) proposed)
-            place resolution accuracy: \(pct(placeAccuracy)) (\(placesRight) of \(placesAll))
-            date accuracy: \(pct(dateAccuracy)) (\(datesRight) of \(matched) matched)
-            casualty-claim accuracy: \(pct(casualtyAccuracy)) (\(figuresRight) of \(figuresAll))
-            misses:
-            """ + misses.map { "\n  " + $0 }.joined() + "\n"
+                reports: \(reports)
+                incident recall: \(pct(recall)) (\(matched) of \(labelled) labelled)
+                incident precision: \(pct(precision)) (\(matched) of \(proposed) proposed)
+                place resolution accuracy: \(pct(placeAccuracy)) (\(placesRight) of \(placesAll))
+                date accuracy: \(pct(dateAccuracy)) (\(datesRight) of \(matched) matched)
+                casualty-claim accuracy: \(pct(casualtyAccuracy)) (\(figuresRight) of \(figuresAll))
+                misses:
+                """ + misses.map { "\n  " + $0 }.joined() + "\n"
         }
     }
 
     static func figures(_ i: Incident) -> [LabelledReport.Figure] {
         i.claims.flatMap { c in
             c.casualties.flatMap { cas in
-                cas.figures.map { kind, f in .init(claimantSide: c.side, side: cas.side, kind: kind.rawValue, low: f.low, high: f.high) }
+                cas.figures.map { kind, f in
+                    .init(claimantSide: c.side, side: cas.side, kind: kind.rawValue, low: f.low, high: f.high)
+                }
             }
         }
     }
@@ -126,7 +139,8 @@ public enum Evaluation {
         var s = Scores()
         for report in set {
             s.reports += 1
-            let result = ingester.ingest(report.text, published: report.published, outlet: report.outlet, sourceURL: nil)
+            let result = ingester.ingest(
+                report.text, published: report.published, outlet: report.outlet, sourceURL: nil)
             var open = Array(result.incidents.indices)
             s.labelled += report.incidents.count
             s.proposed += result.incidents.count
@@ -137,22 +151,30 @@ public enum Evaluation {
                 guard EventTyper.family(p.incident.type) == EventTyper.family(e.type) else { return nil }
                 if let d = e.date {
                     guard p.dateResolved && p.incident.date.overlaps(from: d.start, to: d.end) else { return nil }
-                } else if p.dateResolved { return nil }
+                } else if p.dateResolved {
+                    return nil
+                }
                 let sameDate = e.date.map { $0.start == p.incident.date.start && $0.end == p.incident.date.end } ?? true
-                return (p.incident.type == e.type ? 4 : 0) + (sameDate ? 8 : 0) + 2 * Set(p.featureIDs).intersection(e.places).count
+                return (p.incident.type == e.type ? 4 : 0) + (sameDate ? 8 : 0) + 2
+                    * Set(p.featureIDs).intersection(e.places).count
                     + Set(figures(p.incident)).intersection(e.figures).count
             }
             var pairs: [(Int, Int, Int)] = []
-            for k in report.incidents.indices { for j in result.incidents.indices { if let v = score(k, j) { pairs.append((v, k, j)) } } }
+            for k in report.incidents.indices {
+                for j in result.incidents.indices { if let v = score(k, j) { pairs.append((v, k, j)) } }
+            }
             var partner: [Int: Int] = [:]
-            for (_, k, j) in pairs.sorted(by: { ($0.0, -$0.1) > ($1.0, -$1.1) }) where partner[k] == nil && open.contains(j) {
+            for (_, k, j) in pairs.sorted(by: { ($0.0, -$0.1) > ($1.0, -$1.1) })
+            where partner[k] == nil && open.contains(j) {
                 partner[k] = j
                 open.removeAll { $0 == j }
             }
             open = result.incidents.indices.filter { j in !partner.values.contains(j) }
             for (k, e) in report.incidents.enumerated() {
                 guard let j = partner[k] else {
-                    s.misses.append("\(report.id) #\(k): no proposal for \(e.type.rawValue) \(e.date?.iso ?? "undated") at \(e.places)")
+                    s.misses.append(
+                        "\(report.id) #\(k): no proposal for \(e.type.rawValue) \(e.date?.iso ?? "undated") at \(e.places)"
+                    )
                     s.figuresAll += e.figures.count
                     continue
                 }
@@ -162,26 +184,43 @@ public enum Evaluation {
                 s.placesRight += got.intersection(want).count
                 s.placesAll += got.union(want).count
                 if !got.symmetricDifference(want).isEmpty {
-                    s.misses.append("\(report.id) #\(k): places \(p.featureIDs.sorted()) ≠ labelled \(e.places.sorted())")
+                    s.misses.append(
+                        "\(report.id) #\(k): places \(p.featureIDs.sorted()) ≠ labelled \(e.places.sorted())")
                 }
-                let dateRight = e.date.map { d in p.dateResolved && p.incident.date.start == d.start && p.incident.date.end == d.end && p.incident.date.precision == d.precision } ?? !p.dateResolved
-                if dateRight { s.datesRight += 1 } else {
-                    s.misses.append("\(report.id) #\(k): date \(p.dateResolved ? "\(p.incident.date.iso) \(p.incident.date.precision.rawValue)" : "unresolved") ≠ labelled \(e.date.map { "\($0.iso) \($0.precision.rawValue)" } ?? "unresolved")")
+                let dateRight =
+                    e.date.map { d in
+                        p.dateResolved && p.incident.date.start == d.start && p.incident.date.end == d.end
+                            && p.incident.date.precision == d.precision
+                    } ?? !p.dateResolved
+                if dateRight {
+                    s.datesRight += 1
+                } else {
+                    s.misses.append(
+                        "\(report.id) #\(k): date \(p.dateResolved ? "\(p.incident.date.iso) \(p.incident.date.precision.rawValue)" : "unresolved") ≠ labelled \(e.date.map { "\($0.iso) \($0.precision.rawValue)" } ?? "unresolved")"
+                    )
                 }
                 var remaining = proposedFigures[j]
                 for f in e.figures {
                     s.figuresAll += 1
-                    if let r = remaining.firstIndex(of: f) { s.figuresRight += 1; remaining.remove(at: r) } else {
+                    if let r = remaining.firstIndex(of: f) {
+                        s.figuresRight += 1; remaining.remove(at: r)
+                    } else {
                         s.misses.append("\(report.id) #\(k): figure missing or wrong: \(f)")
                     }
                 }
-                for f in remaining { s.figuresAll += 1; s.misses.append("\(report.id) #\(k): figure not in the labels: \(f)") }
+                for f in remaining {
+                    s.figuresAll += 1; s.misses.append("\(report.id) #\(k): figure not in the labels: \(f)")
+                }
                 proposedFigures[j] = []
             }
             for j in open {
                 let p = result.incidents[j]
-                s.misses.append("\(report.id): proposed but not labelled: \(p.incident.type.rawValue) \(p.dateResolved ? p.incident.date.iso : "undated") at \(p.featureIDs)")
-                for f in proposedFigures[j] { s.figuresAll += 1; s.misses.append("\(report.id): figure of an unlabelled proposal: \(f)") }
+                s.misses.append(
+                    "\(report.id): proposed but not labelled: \(p.incident.type.rawValue) \(p.dateResolved ? p.incident.date.iso : "undated") at \(p.featureIDs)"
+                )
+                for f in proposedFigures[j] {
+                    s.figuresAll += 1; s.misses.append("\(report.id): figure of an unlabelled proposal: \(f)")
+                }
             }
         }
         return s

@@ -11,32 +11,57 @@ enum EventTyper {
         var confidence: Double
     }
 
-    static let shelling: Set<String> = ["shelling", "shelled", "shell", "shells", "artillery", "mortar", "mortars", "bombardment",
-                                         "bombarded", "bombing", "drone", "drones", "missile", "missiles", "rocket", "rockets", "howitzer"]
-    static let clash: Set<String> = ["clash", "clashes", "clashed", "fighting", "firefight", "shootout", "shoot-out", "gunfire",
-                                     "skirmish", "skirmishes", "battle", "battles", "hostilities", "fought", "exchanged", "fire", "fired", "firing", "shot",
-                                     "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings"]
-    static let incursion: Set<String> = ["incursion", "incursions", "advance", "advanced", "advancing", "advances", "crossed",
-                                         "infiltrated", "infiltration", "occupied", "encroached", "intrusion", "entered", "invasion"]
-    static let capture: Set<String> = ["captured", "capturing", "capture", "detained", "abducted", "prisoner", "prisoners", "captive", "seized"]
+    static let shelling: Set<String> = [
+        "shelling", "shelled", "shell", "shells", "artillery", "mortar", "mortars", "bombardment",
+        "bombarded", "bombing", "drone", "drones", "missile", "missiles", "rocket", "rockets", "howitzer",
+    ]
+    static let clash: Set<String> = [
+        "clash", "clashes", "clashed", "fighting", "firefight", "shootout", "shoot-out", "gunfire",
+        "skirmish", "skirmishes", "battle", "battles", "hostilities", "fought", "exchanged", "fire", "fired", "firing",
+        "shot",
+        "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings",
+    ]
+    static let incursion: Set<String> = [
+        "incursion", "incursions", "advance", "advanced", "advancing", "advances", "crossed",
+        "infiltrated", "infiltration", "occupied", "encroached", "intrusion", "entered", "invasion",
+    ]
+    static let capture: Set<String> = [
+        "captured", "capturing", "capture", "detained", "abducted", "prisoner", "prisoners", "captive", "seized",
+    ]
     static let ceasefire: Set<String> = ["ceasefire", "cease-fire", "truce", "armistice"]
-    static let statement: Set<String> = ["accused", "accuses", "blamed", "urged", "called", "condemned", "denied", "warned", "said", "says"]
-    static let breaches: Set<String> = ["violated", "violating", "violation", "violations", "broke", "breach", "breached"]
+    static let statement: Set<String> = [
+        "accused", "accuses", "blamed", "urged", "called", "condemned", "denied", "warned", "said", "says",
+    ]
+    static let breaches: Set<String> = [
+        "violated", "violating", "violation", "violations", "broke", "breach", "breached",
+    ]
 
     /// The event a sentence reports, if any. `capture` wins only when the
     /// sentence has no other fighting; a recalled war is `war`.
     static func read(_ w: [String]) -> Reading? {
         func first(_ set: Set<String>) -> Int? { w.firstIndex(where: set.contains) }
         if let k = w.firstIndex(where: { $0 == "war" || $0 == "wars" }),
-           w.indices.contains(where: { j in abs(j - k) <= 4 && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week") || Int(w[j]).map { (1990...2030).contains($0) } == true || ["last", "second", "first", "previous"].contains(w[j])) }) {
+            w.indices.contains(where: { j in
+                abs(j - k) <= 4
+                    && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week")
+                        || Int(w[j]).map { (1990...2030).contains($0) } == true
+                        || ["last", "second", "first", "previous"].contains(w[j]))
+            })
+        {
             return Reading(type: .war, token: k, confidence: 0.7)
         }
         if let k = w.firstIndex(of: "weeks") ?? w.firstIndex(of: "days"), k > 0, NumberWords.value(w[k - 1]) != nil,
-           k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2]) {
+            k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2])
+        {
             return Reading(type: .war, token: k, confidence: 0.6)
         }
         let fire = w.indices.filter { k in
-            clash.contains(w[k]) && (w[k] != "fire" || ["opened", "open", "opening", "exchanged", "traded", "trading", "returned", "under", "heavy", "came", "sniper", "small-arms", "automatic"].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected"))
+            clash.contains(w[k])
+                && (w[k] != "fire"
+                    || [
+                        "opened", "open", "opening", "exchanged", "traded", "trading", "returned", "under", "heavy",
+                        "came", "sniper", "small-arms", "automatic",
+                    ].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected"))
                 && (w[k] != "attack" || !w.contains("heart"))
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").

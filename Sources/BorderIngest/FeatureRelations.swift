@@ -10,8 +10,10 @@ final class FeatureRelations: @unchecked Sendable {
     private var known: [String: LocationRelation] = [:]
     private let lock = NSLock()
 
-    func relation(of feature: PlaceMention.Feature, id: String, location: IncidentLocation,
-                  relater: Relater) throws(Relater.RelateError) -> LocationRelation {
+    func relation(
+        of feature: PlaceMention.Feature, id: String, location: IncidentLocation,
+        relater: Relater
+    ) throws(Relater.RelateError) -> LocationRelation {
         lock.lock()
         let cached = known[id]
         lock.unlock()

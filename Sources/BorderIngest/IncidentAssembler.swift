@@ -33,41 +33,57 @@ struct IncidentAssembler {
         for var s in eventful {
             // "the worst since the ceasefire of November 2020": a reference point, not an event of the report
             // (a war after "since" is kept: a recalled war is an older incident).
-            if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }), let k = s.words.firstIndex(of: "since"),
-               d.firstToken > s.from + k,
-               s.words[(k + 1)..<min(s.words.count, k + 4)].contains(where: EventTyper.ceasefire.contains) {
+            if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }),
+                let k = s.words.firstIndex(of: "since"),
+                d.firstToken > s.from + k,
+                s.words[(k + 1)..<min(s.words.count, k + 4)].contains(where: EventTyper.ceasefire.contains)
+            {
                 continue
             }
             let precision = s.date?.date?.precision
             let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
             // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
             if s.type == .war, s.date == nil || precision == .day || precision == .week {
-                let rest = EventTyper.read(s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?.type
+                let rest = EventTyper.read(
+                    s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?
+                    .type
                 s.type = rest ?? (s.date == nil ? nil : .armedClash)
                 if s.type == nil && s.claims.allSatisfy({ $0.figures.isEmpty }) { continue }
             }
             // Fighting dated only by a year, in a sentence about a war, is that war.
-            if s.type != .war, span >= 300, s.words.contains(where: { ["war", "wars"].contains($0) }) || s.words.contains("weeks") && s.words.contains("fighting") {
+            if s.type != .war, span >= 300,
+                s.words.contains(where: { ["war", "wars"].contains($0) })
+                    || s.words.contains("weeks") && s.words.contains("fighting")
+            {
                 s.type = .war
             }
             // "X accused Y of an incursion" without losses is a statement about it.
-            if s.type.map(EventTyper.family) == "fighting", s.claims.contains(where: \.accusation), s.claims.allSatisfy({ $0.figures.isEmpty }),
-               let k = s.words.firstIndex(where: { ["accused", "accuses", "accusing", "blamed", "blame"].contains($0) }),
-               s.words[k...].contains("of") || s.words[k...].contains("for") {
+            if s.type.map(EventTyper.family) == "fighting", s.claims.contains(where: \.accusation),
+                s.claims.allSatisfy({ $0.figures.isEmpty }),
+                let k = s.words.firstIndex(where: {
+                    ["accused", "accuses", "accusing", "blamed", "blame"].contains($0)
+                }),
+                s.words[k...].contains("of") || s.words[k...].contains("for")
+            {
                 s.type = .statement
             }
             // A ceasefire "after clashes left three dead": the losses belong to the clashes.
             if s.type == .ceasefire, s.claims.contains(where: { !$0.figures.isEmpty }) {
                 var fighting = s
                 fighting.type = .armedClash
-                s.claims = s.claims.map { var c = $0; c.figures = []; return c }
+                s.claims = s.claims.map {
+                    var c = $0; c.figures = []; return c
+                }
                 stretches.append(s)
                 stretches.append(fighting)
                 continue
             }
             stretches.append(s)
         }
-        let lead = stretches.first { $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false }?.date
+        let lead =
+            stretches.first {
+                $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
+            }?.date
             ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
@@ -78,11 +94,15 @@ struct IncidentAssembler {
                 lastDated = (s.paragraph, s.date!)
             }
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
-            if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty }) && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) {
+            if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
+                && s.claims.allSatisfy({ !$0.accusation && !$0.denial })
+            {
                 continue
             }
             if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
-            let key = s.date.map { $0.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\($0.phrase.lowercased())" } ?? "none"
+            let key =
+                s.date.map { $0.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\($0.phrase.lowercased())" }
+                ?? "none"
             if let g = groups.firstIndex(where: { $0.family == family && $0.dateKey == key }) {
                 groups[g].segments.append(s)
             } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
@@ -94,9 +114,12 @@ struct IncidentAssembler {
         return groups.filter { $0.dateKey != "none" || $0.segments.contains { !$0.places.isEmpty } }.map(incident)
     }
 
-    func evidence(_ fact: String, sentence: Int, _ start: Int, _ end: Int, _ confidence: Double, _ note: String) -> Evidence {
-        return Evidence(fact: fact, text: report.slice(start, end), start: start, end: end, sentence: sentence,
-                        confidence: (confidence * 100).rounded() / 100, note: note)
+    func evidence(_ fact: String, sentence: Int, _ start: Int, _ end: Int, _ confidence: Double, _ note: String)
+        -> Evidence
+    {
+        return Evidence(
+            fact: fact, text: report.slice(start, end), start: start, end: end, sentence: sentence,
+            confidence: (confidence * 100).rounded() / 100, note: note)
     }
 
     func incident(_ g: Group) -> ProposedIncident {
@@ -105,16 +128,25 @@ struct IncidentAssembler {
         var votes: [EventType: Int] = [:]
         for s in g.segments { if let t = s.type { votes[t, default: 0] += 1 } }
         let order: [EventType] = [.war, .ceasefire, .armedClash, .shelling, .incursion, .capture, .statement]
-        let type = order.filter { g.family == "fighting" ? EventTyper.family($0) == "fighting" : true }
-            .max { (votes[$0] ?? 0, -order.firstIndex(of: $0)!) < (votes[$1] ?? 0, -order.firstIndex(of: $1)!) } ?? .armedClash
+        let type =
+            order.filter { g.family == "fighting" ? EventTyper.family($0) == "fighting" : true }
+            .max { (votes[$0] ?? 0, -order.firstIndex(of: $0)!) < (votes[$1] ?? 0, -order.firstIndex(of: $1)!) }
+            ?? .armedClash
         if let s = g.segments.first(where: { $0.type == type }), let k = s.typeToken {
             let tok = report.sentences[s.sentence].tokens[k]
-            ev.append(evidence("type", sentence: s.sentence, tok.start, tok.end, s.typeConfidence, "the word that names the event"))
+            ev.append(
+                evidence(
+                    "type", sentence: s.sentence, tok.start, tok.end, s.typeConfidence, "the word that names the event")
+            )
         }
         let date = g.date?.date
         if let d = g.date {
-            ev.append(evidence("date", sentence: report.sentences.first { $0.start <= d.start && d.start < $0.end }?.index ?? g.segments[0].sentence,
-                               d.start, d.end, d.confidence, d.date?.reading ?? "unresolved: no publication date"))
+            ev.append(
+                evidence(
+                    "date",
+                    sentence: report.sentences.first { $0.start <= d.start && d.start < $0.end }?.index
+                        ?? g.segments[0].sentence,
+                    d.start, d.end, d.confidence, d.date?.reading ?? "unresolved: no publication date"))
         }
         // Locations: each feature once; a place named only by one side's account is marked as theirs.
         var locations: [IncidentLocation] = [], ids: [String] = [], unresolved: [SetAsidePlace] = []
@@ -126,7 +158,8 @@ struct IncidentAssembler {
             for m in s.places where m.excluded == nil && !speakers.contains(where: { $0.contains(m.start) }) {
                 guard let feature = m.feature else {
                     if !unresolved.contains(where: { $0.text == m.text }) {
-                        unresolved.append(SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: nil))
+                        unresolved.append(
+                            SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: nil))
                     }
                     continue
                 }
@@ -137,26 +170,36 @@ struct IncidentAssembler {
                 case let .province(p): kind = .province(p.name)
                 case let .borderSector(p): kind = .borderSector(p.name)
                 }
-                let claimedBy = s.claims.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?.claimant?.side
+                let claimedBy = s.claims.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?
+                    .claimant?.side
                 ids.append(m.featureID)
                 features.append(feature)
-                locations.append(IncidentLocation(kind: kind, precision: m.precision, relation: m.relation,
-                                                  claimedBy: ["ARM", "AZE", "NK"].contains(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]))
-                ev.append(evidence("location[\(locations.count - 1)]", sentence: m.sentence, m.start, m.end, m.confidence, m.explanation))
+                locations.append(
+                    IncidentLocation(
+                        kind: kind, precision: m.precision, relation: m.relation,
+                        claimedBy: ["ARM", "AZE", "NK"].contains(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]
+                    ))
+                ev.append(
+                    evidence(
+                        "location[\(locations.count - 1)]", sentence: m.sentence, m.start, m.end, m.confidence,
+                        m.explanation))
             }
         }
         // Claims: one per claimant and clause with something to say; figures per affected side, civilians apart.
         var claims: [Claim] = []
         for s in g.segments {
             for r in s.claims where !r.figures.isEmpty || (r.claimant != nil && (r.accusation || r.denial)) {
-                for group in [r.figures.filter { !$0.isTotal }, r.figures.filter(\.isTotal)] where !group.isEmpty || r.figures.isEmpty {
+                for group in [r.figures.filter { !$0.isTotal }, r.figures.filter(\.isTotal)]
+                where !group.isEmpty || r.figures.isEmpty {
                     var c = r.claimant
                     var confidence = 0.75
                     if c == nil {
                         // Losses stated without a source: a side's own losses are its authorities' figure; else the outlet's.
                         let sides = Set(group.map(\.side))
                         if sides.count == 1, let side = sides.first, ["ARM", "AZE", "NK"].contains(side) {
-                            c = .init(name: "\(Self.sideName(side)) authorities (unattributed in the report)", side: side, role: "government")
+                            c = .init(
+                                name: "\(Self.sideName(side)) authorities (unattributed in the report)", side: side,
+                                role: "government")
                         } else {
                             c = .init(name: outlet ?? "the report", side: "third", role: "outlet")
                         }
@@ -166,42 +209,71 @@ struct IncidentAssembler {
                     var keys: [String] = []
                     for f in group {
                         let key = f.side + (f.civilians ? " civilians" : "")
-                        if let k = keys.firstIndex(of: key) { casualties[k].figures[f.kind] = f.figure } else {
+                        if let k = keys.firstIndex(of: key) {
+                            casualties[k].figures[f.kind] = f.figure
+                        } else {
                             keys.append(key)
                             casualties.append(CasualtyClaim(side: f.side, figures: [f.kind: f.figure]))
                         }
                     }
                     let total = group.first?.isTotal == true
-                    let claim = Claim(claimant: c!.name, side: c!.side, role: c!.role,
-                                      summary: Self.summary(keys: keys, casualties, total: total, denial: r.denial, accusation: r.accusation),
-                                      casualties: casualties, unconfirmed: report.sentences[s.sentence].tokens.contains { $0.lower == "unconfirmed" || $0.lower == "confirmation" },
-                                      sources: [sourceID])
+                    let claim = Claim(
+                        claimant: c!.name, side: c!.side, role: c!.role,
+                        summary: Self.summary(
+                            keys: keys, casualties, total: total, denial: r.denial, accusation: r.accusation),
+                        casualties: casualties,
+                        unconfirmed: report.sentences[s.sentence].tokens.contains {
+                            $0.lower == "unconfirmed" || $0.lower == "confirmation"
+                        },
+                        sources: [sourceID])
                     guard !claims.contains(claim) else { continue }
                     claims.append(claim)
                     if let a = r.claimantStart, let b = r.claimantEnd {
-                        ev.append(evidence("claim[\(claims.count - 1)].claimant", sentence: s.sentence, a, b, confidence, "who says it"))
+                        ev.append(
+                            evidence(
+                                "claim[\(claims.count - 1)].claimant", sentence: s.sentence, a, b, confidence,
+                                "who says it"))
                     }
                     for f in group {
-                        ev.append(evidence("claim[\(claims.count - 1)].\(f.side).\(f.kind.rawValue)", sentence: s.sentence, f.start, f.end,
-                                           confidence, "\(f.figure) \(f.kind.rawValue)\(f.civilians ? " (civilians)" : "")\(f.isTotal ? ", a running total" : "")"))
+                        ev.append(
+                            evidence(
+                                "claim[\(claims.count - 1)].\(f.side).\(f.kind.rawValue)", sentence: s.sentence,
+                                f.start, f.end,
+                                confidence,
+                                "\(f.figure) \(f.kind.rawValue)\(f.civilians ? " (civilians)" : "")\(f.isTotal ? ", a running total" : "")"
+                            ))
                     }
                 }
             }
         }
-        var sides = Set(claims.flatMap { [$0.side] + $0.casualties.map(\.side) }.filter { ["ARM", "AZE", "NK"].contains($0) })
+        var sides = Set(
+            claims.flatMap { [$0.side] + $0.casualties.map(\.side) }.filter { ["ARM", "AZE", "NK"].contains($0) })
         for w in g.segments.flatMap({ s in report.sentences[s.sentence].tokens[s.from...s.to].map(\.lower) }) {
             if w.hasPrefix("armenia") { sides.insert("ARM") }
             if w.hasPrefix("azerbaijan") || w == "azeri" { sides.insert("AZE") }
         }
         let sideList = ["ARM", "AZE", "NK"].filter(sides.contains)
-        let resolvedDate = date ?? IncidentDate(start: Day(year: 1970, month: 1, day: 1)!, end: Day(year: 1970, month: 1, day: 1)!,
-                                                precision: .period, reading: "unresolved")
-        let id = "ingest-" + String(ReportIngester.hash([sourceID, type.rawValue, resolvedDate.iso, g.date?.phrase ?? ""].joined(separator: "|") + ids.sorted().joined()) % 0xFFFFFFFFFF, radix: 16)
+        let resolvedDate =
+            date
+            ?? IncidentDate(
+                start: Day(year: 1970, month: 1, day: 1)!, end: Day(year: 1970, month: 1, day: 1)!,
+                precision: .period, reading: "unresolved")
+        let id =
+            "ingest-"
+            + String(
+                ReportIngester.hash(
+                    [sourceID, type.rawValue, resolvedDate.iso, g.date?.phrase ?? ""].joined(separator: "|")
+                        + ids.sorted().joined()) % 0xFFFFFFFFFF, radix: 16)
         let names = locations.map(\.name)
-        let title = "\(Self.typeName(type))" + (names.isEmpty ? "" : " \(locations[0].relation == "at" ? "at" : locations[0].relation) \(names.prefix(3).joined(separator: ", "))")
-        var incident = Incident(id: id, title: title, type: type, date: resolvedDate, localTime: nil,
-                                sides: sideList.isEmpty ? ["third"] : sideList, locations: locations, claims: claims, sources: [sourceID],
-                                notes: "proposed by borderwatch ingest; every fact has evidence in the ingest output", status: .proposed)
+        let title =
+            "\(Self.typeName(type))"
+            + (names.isEmpty
+                ? ""
+                : " \(locations[0].relation == "at" ? "at" : locations[0].relation) \(names.prefix(3).joined(separator: ", "))")
+        var incident = Incident(
+            id: id, title: title, type: type, date: resolvedDate, localTime: nil,
+            sides: sideList.isEmpty ? ["third"] : sideList, locations: locations, claims: claims, sources: [sourceID],
+            notes: "proposed by borderwatch ingest; every fact has evidence in the ingest output", status: .proposed)
         incident.localTime = localTime(g)
         var relation: IncidentRelation?, failure: String?
         if !locations.isEmpty {
@@ -214,12 +286,18 @@ struct IncidentAssembler {
                 }
                 let points = related.map(\.coordinate)
                 var spread = 0.0
-                for i in points.indices { for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) } }
-                relation = IncidentRelation(incident: incident, locations: related, extent: Envelope(covering: points), spreadMetres: spread)
+                for i in points.indices {
+                    for j in points.indices where j > i {
+                        spread = max(spread, Geodesic.distance(points[i], points[j]))
+                    }
+                }
+                relation = IncidentRelation(
+                    incident: incident, locations: related, extent: Envelope(covering: points), spreadMetres: spread)
             } catch { failure = error.description }
         }
-        return ProposedIncident(incident: incident, dateResolved: date != nil, datePhrase: g.date?.phrase, featureIDs: ids,
-                                unresolvedPlaces: unresolved, evidence: ev, relation: relation, relateError: failure)
+        return ProposedIncident(
+            incident: incident, dateResolved: date != nil, datePhrase: g.date?.phrase, featureIDs: ids,
+            unresolvedPlaces: unresolved, evidence: ev, relation: relation, relateError: failure)
     }
 
     /// "3:40AM", "03:40" in the incident's stretches.
@@ -227,7 +305,9 @@ struct IncidentAssembler {
         for s in g.segments {
             let t = report.sentences[s.sentence].tokens
             for k in t.indices where k + 2 < t.count && t[k + 1].text == ":" {
-                guard let h = Int(t[k].text), h < 24, t[k + 2].text.count >= 2, let m = Int(t[k + 2].text.prefix(2)), m < 60 else { continue }
+                guard let h = Int(t[k].text), h < 24, t[k + 2].text.count >= 2, let m = Int(t[k + 2].text.prefix(2)),
+                    m < 60
+                else { continue }
                 let pm = t[k + 2].lower.hasSuffix("pm") || (k + 3 < t.count && t[k + 3].lower == "pm")
                 let hour = pm && h < 12 ? h + 12 : h
                 return "\(hour < 10 ? "0" : "")\(hour):\(t[k + 2].text.prefix(2))"
@@ -236,7 +316,9 @@ struct IncidentAssembler {
         return nil
     }
 
-    static func sideName(_ side: String) -> String { ["ARM": "Armenian", "AZE": "Azerbaijani", "NK": "Nagorno-Karabakh"][side] ?? side }
+    static func sideName(_ side: String) -> String {
+        ["ARM": "Armenian", "AZE": "Azerbaijani", "NK": "Nagorno-Karabakh"][side] ?? side
+    }
 
     static func typeName(_ t: EventType) -> String {
         switch t {
@@ -251,11 +333,18 @@ struct IncidentAssembler {
     }
 
     /// The claim in the catalog's words, never the report's: "ARM: 3 killed, 4 wounded".
-    static func summary(keys: [String], _ casualties: [CasualtyClaim], total: Bool, denial: Bool, accusation: Bool) -> String {
+    static func summary(keys: [String], _ casualties: [CasualtyClaim], total: Bool, denial: Bool, accusation: Bool)
+        -> String
+    {
         let parts = zip(keys, casualties).map { key, c in
-            "\(key): " + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\($0) \(k.rawValue)" } }.joined(separator: ", ")
+            "\(key): "
+                + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\($0) \(k.rawValue)" } }.joined(
+                    separator: ", ")
         }
-        var text = parts.isEmpty ? (denial ? "denies the account" : accusation ? "blames the other side" : "statement") : parts.joined(separator: "; ")
+        var text =
+            parts.isEmpty
+            ? (denial ? "denies the account" : accusation ? "blames the other side" : "statement")
+            : parts.joined(separator: "; ")
         if total { text += " (running total, not this incident's toll)" }
         if denial && !parts.isEmpty { text = "denial: " + text }
         return text

@@ -5,7 +5,9 @@ import Foundation
 /// `borderwatch-bench --ingest` (the stages run again inside `ingest`; the
 /// remainder of the whole is assembly, relating and output).
 public enum IngestProfile {
-    public static func stages(_ texts: [String], published: Day, ingester: ReportIngester) -> [(stage: String, seconds: Double)] {
+    public static func stages(_ texts: [String], published: Day, ingester: ReportIngester) -> [(
+        stage: String, seconds: Double
+    )] {
         func time(_ body: () -> Void) -> Double {
             let start = DispatchTime.now().uptimeNanoseconds
             body()
@@ -21,15 +23,23 @@ public enum IngestProfile {
         let claims = ClaimReader(outlet: "")
         let claiming = time {
             for r in reports {
-                for s in r.sentences { for (a, b) in ReportIngester.clauses(s.tokens.map(\.lower)) { sink &+= claims.read(s, from: a, to: b, inherited: nil).figures.count } }
+                for s in r.sentences {
+                    for (a, b) in ReportIngester.clauses(s.tokens.map(\.lower)) {
+                        sink &+= claims.read(s, from: a, to: b, inherited: nil).figures.count
+                    }
+                }
             }
         }
         var results: [IngestResult] = []
-        let whole = time { results = texts.map { ingester.ingest($0, published: published, outlet: nil, sourceURL: nil) } }
+        let whole = time {
+            results = texts.map { ingester.ingest($0, published: published, outlet: nil, sourceURL: nil) }
+        }
         let output = time { for r in results { sink &+= IngestOutput.render(r, format: .json).utf8.count } }
         if sink == -1 { print(sink) }
-        return [("normalise and split", normalise), ("dates", dating), ("places", places), ("claims", claiming),
-                ("assembly and relating (rest of the whole)", max(0, whole - normalise - dating - places - claiming)),
-                ("whole ingest", whole), ("json output", output)]
+        return [
+            ("normalise and split", normalise), ("dates", dating), ("places", places), ("claims", claiming),
+            ("assembly and relating (rest of the whole)", max(0, whole - normalise - dating - places - claiming)),
+            ("whole ingest", whole), ("json output", output),
+        ]
     }
 }

@@ -55,24 +55,38 @@ struct PlaceFinder {
 
     /// Yerevan and Baku as settlements and as city provinces.
     static let capitals: Set<String> = ["geonames:616052", "geonames:587084", "AM-ER", "AZ-BA"]
-    static let notPlaces: Set<String> = ["armenia", "azerbaijan", "russia", "iran", "turkey", "georgia", "france", "moscow",
-                                         "the", "a", "and", "president", "prime", "minister", "ministry", "defence", "defense",
-                                         "army", "may", "march", "june", "july", "august", "april", "monday", "tuesday",
-                                         "wednesday", "thursday", "friday", "saturday", "sunday", "state", "border", "city",
-                                         "south", "north", "east", "west", "central", "new", "un", "eu", "us", "photo", "read",
-                                         "lake", "mount", "share", "copyright", "more", "last", "union", "council", "security"]
-    static let fillers: Set<String> = ["several", "such", "as", "including", "the", "towns", "villages", "settlements", "border",
-                                       "armenian", "azerbaijani", "some", "other", "two", "three"]
-    static let settlementWords: Set<String> = ["village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet"]
-    static let areaWords: Set<String> = ["province", "provinces", "region", "regions", "marz", "district", "districts", "rayon", "area"]
+    static let notPlaces: Set<String> = [
+        "armenia", "azerbaijan", "russia", "iran", "turkey", "georgia", "france", "moscow",
+        "the", "a", "and", "president", "prime", "minister", "ministry", "defence", "defense",
+        "army", "may", "march", "june", "july", "august", "april", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "state", "border", "city",
+        "south", "north", "east", "west", "central", "new", "un", "eu", "us", "photo", "read",
+        "lake", "mount", "share", "copyright", "more", "last", "union", "council", "security",
+    ]
+    static let fillers: Set<String> = [
+        "several", "such", "as", "including", "the", "towns", "villages", "settlements", "border",
+        "armenian", "azerbaijani", "some", "other", "two", "three",
+    ]
+    static let settlementWords: Set<String> = [
+        "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet",
+    ]
+    static let areaWords: Set<String> = [
+        "province", "provinces", "region", "regions", "marz", "district", "districts", "rayon", "area",
+    ]
     static let sectorWords: Set<String> = ["section", "sector", "segment", "stretch", "part", "direction"]
-    static let speechVerbs: Set<String> = ["said", "says", "claimed", "claims", "accused", "accuses", "brokered", "denied", "denies",
-                                           "insisted", "reported", "announced", "warned", "stated", "blamed", "responded", "has",
-                                           "had", "is", "was", "will", "would", "urged", "called", "rejected", "confirmed"]
-    static let people: Set<String> = ["conscript", "soldier", "serviceman", "servicemen", "soldiers", "man", "woman", "officer",
-                                      "private", "sergeant", "resident", "native", "boy", "girl", "student", "volunteer", "contract"]
-    static let descriptions: Set<String> = ["shores", "shore", "banks", "bank", "overlooking", "famous", "known", "resort", "visit",
-                                            "tourists", "photo", "pictured", "caption"]
+    static let speechVerbs: Set<String> = [
+        "said", "says", "claimed", "claims", "accused", "accuses", "brokered", "denied", "denies",
+        "insisted", "reported", "announced", "warned", "stated", "blamed", "responded", "has",
+        "had", "is", "was", "will", "would", "urged", "called", "rejected", "confirmed",
+    ]
+    static let people: Set<String> = [
+        "conscript", "soldier", "serviceman", "servicemen", "soldiers", "man", "woman", "officer",
+        "private", "sergeant", "resident", "native", "boy", "girl", "student", "volunteer", "contract",
+    ]
+    static let descriptions: Set<String> = [
+        "shores", "shore", "banks", "bank", "overlooking", "famous", "known", "resort", "visit",
+        "tourists", "photo", "pictured", "caption",
+    ]
 
     func mentions(in sentence: ReportText.Sentence) -> [PlaceMention] {
         let t = sentence.tokens
@@ -84,13 +98,16 @@ struct PlaceFinder {
             if text.hasSuffix("'s") || text.hasSuffix("’s") { text = String(text.dropLast(2)) }
             return NameFolding.key(text)
         }
-        let caption = w.contains("photo") || w.contains("getty") || (w.contains("afp") && w.contains("via")) || w.contains("copyright")
+        let caption =
+            w.contains("photo") || w.contains("getty") || (w.contains("afp") && w.contains("via"))
+            || w.contains("copyright")
         var found: [PlaceMention] = []
         var listCue: String?  // a cue ("settlement", "near") that carries over "X, Y and Z"
         var lastEnd = -1
         var i = 0
         while i < t.count {
-            guard !keys[i].isEmpty, !Self.notPlaces.contains(keys[i]) || (i + 1 < t.count && !keys[i + 1].isEmpty) else {
+            guard !keys[i].isEmpty, !Self.notPlaces.contains(keys[i]) || (i + 1 < t.count && !keys[i + 1].isEmpty)
+            else {
                 if t[i].isWord && !["and", "or"].contains(w[i]) && i > lastEnd + 1 { listCue = nil }
                 i += 1
                 continue
@@ -109,20 +126,25 @@ struct PlaceFinder {
             // "towards several towns such as Goris": the cue stands before the filler words.
             var cueAt = i - 1
             while cueAt > 0, Self.fillers.contains(word(cueAt)), i - cueAt < 6 { cueAt -= 1 }
-            let before = cueAt < i - 1 && ["towards", "toward", "near", "around", "outside"].contains(word(cueAt)) ? word(cueAt) : word(i - 1)
+            let before =
+                cueAt < i - 1 && ["towards", "toward", "near", "around", "outside"].contains(word(cueAt))
+                ? word(cueAt) : word(i - 1)
             let before2 = word(i - 2), before3 = word(i - 3)
-            let strongCue = (before == "of" && Self.settlementWords.contains(before2)) || Self.settlementWords.contains(before)
+            let strongCue =
+                (before == "of" && Self.settlementWords.contains(before2)) || Self.settlementWords.contains(before)
             guard let (length, candidates) = matched else {
                 // A name after "village of" the gazetteer does not know: unresolved, never dropped.
                 if strongCue || (listCue == "settlement" && ["and", ","].contains(before)) {
                     var j = i
                     while j + 1 < t.count, !keys[j + 1].isEmpty { j += 1 }
                     let text = t[i...j].map(\.text).joined(separator: " ")
-                    found.append(PlaceMention(text: text, sentence: sentence.index, start: t[i].start, end: t[j].end, firstToken: i,
-                                              lastToken: j, feature: nil, candidates: [], relation: "near", precision: 2,
-                                              excluded: caption ? "photo caption" : nil, confidence: 0.4,
-                                              explanation: "'\(text)' follows a settlement cue but the gazetteer does not know it",
-                                              statedCountry: nil))
+                    found.append(
+                        PlaceMention(
+                            text: text, sentence: sentence.index, start: t[i].start, end: t[j].end, firstToken: i,
+                            lastToken: j, feature: nil, candidates: [], relation: "near", precision: 2,
+                            excluded: caption ? "photo caption" : nil, confidence: 0.4,
+                            explanation: "'\(text)' follows a settlement cue but the gazetteer does not know it",
+                            statedCountry: nil))
                     lastEnd = j
                     i = j + 1
                     continue
@@ -133,18 +155,29 @@ struct PlaceFinder {
             let last = i + length - 1
             let after = word(last + 1), after2 = word(last + 2), after3 = word(last + 3)
             // "Kut settlement of Gegharkunik region": the word after the name wins over the one before.
-            if (strongCue && !Self.areaWords.contains(after)) || Self.settlementWords.contains(after) { listCue = "settlement" }
-            else if !(["and", ","].contains(before) && i <= lastEnd + 3) { listCue = nil }
+            if (strongCue && !Self.areaWords.contains(after)) || Self.settlementWords.contains(after) {
+                listCue = "settlement"
+            } else if !(["and", ","].contains(before) && i <= lastEnd + 3) {
+                listCue = nil
+            }
             let wantsSettlement = listCue == "settlement"
-            let wantsSector = Self.sectorWords.contains(after) && (after2 == "of" || after2 == "the" || after == "direction")
-                || (Self.sectorWords.contains(after) && after2 == "") || after == "border" && Self.sectorWords.contains(after2)
+            let wantsSector =
+                Self.sectorWords.contains(after) && (after2 == "of" || after2 == "the" || after == "direction")
+                || (Self.sectorWords.contains(after) && after2 == "")
+                || after == "border" && Self.sectorWords.contains(after2)
             let wantsArea = Self.areaWords.contains(after) || (before == "of" && Self.areaWords.contains(before2))
             var relation = "at", precision = 1, confidence = 0.8
-            if ["near", "outside", "around"].contains(before) || before == "to" && before2 == "close" || before == "of" && before2 == "vicinity" {
+            if ["near", "outside", "around"].contains(before) || before == "to" && before2 == "close"
+                || before == "of" && before2 == "vicinity"
+            {
                 relation = "near"; precision = 2
-            } else if ["towards", "toward"].contains(before) || before == "of" && before2 == "direction" || after == "direction" {
+            } else if ["towards", "toward"].contains(before) || before == "of" && before2 == "direction"
+                || after == "direction"
+            {
                 relation = "towards"; precision = 2
-            } else if before == "of" && Self.settlementWords.contains(before2) && ["near", "outside", "around"].contains(before3) {
+            } else if before == "of" && Self.settlementWords.contains(before2)
+                && ["near", "outside", "around"].contains(before3)
+            {
                 relation = "near"; precision = 2
             } else if let carried = found.last?.relation, ["and", ","].contains(before), i <= lastEnd + 2 {
                 // "near Sotk and Verin Shorzha": the cue covers the list.
@@ -153,13 +186,22 @@ struct PlaceFinder {
             // The country a phrase such as "the Armenian village of" or "X in Armenia" ties the name to.
             let window = (max(0, i - 4)..<i).map { w[$0] } + [after, after2, after3]
             // "the Azerbaijani name for X" names, it does not place.
-            let naming = window.contains { ["name", "names", "called", "calls", "known", "spelled", "maps"].contains($0) }
-            let stated: String? = naming ? nil : window.contains { $0.hasPrefix("armenia") } && !window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } ? "ARM"
-                : window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" } && !window.contains { $0.hasPrefix("armenia") } ? "AZE" : nil
-            var mention = PlaceMention(text: t[i...last].map(\.text).joined(separator: " "), sentence: sentence.index, start: t[i].start,
-                                       end: t[last].end, firstToken: i, lastToken: last, feature: nil, candidates: candidates,
-                                       relation: relation, precision: precision, excluded: nil, confidence: confidence,
-                                       explanation: "", statedCountry: stated)
+            let naming = window.contains {
+                ["name", "names", "called", "calls", "known", "spelled", "maps"].contains($0)
+            }
+            let stated: String? =
+                naming
+                ? nil
+                : window.contains { $0.hasPrefix("armenia") }
+                    && !window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" }
+                    ? "ARM"
+                    : window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" }
+                        && !window.contains { $0.hasPrefix("armenia") } ? "AZE" : nil
+            var mention = PlaceMention(
+                text: t[i...last].map(\.text).joined(separator: " "), sentence: sentence.index, start: t[i].start,
+                end: t[last].end, firstToken: i, lastToken: last, feature: nil, candidates: candidates,
+                relation: relation, precision: precision, excluded: nil, confidence: confidence,
+                explanation: "", statedCountry: stated)
             choose(&mention, settlement: wantsSettlement, area: wantsArea, sector: wantsSector)
             mention.excluded = exclusion(mention, t: t, w: w, sentence: sentence, caption: caption)
             found.append(mention)
@@ -176,10 +218,12 @@ struct PlaceFinder {
     func qualify(_ found: inout [PlaceMention], _ w: [String]) {
         for k in found.indices {
             guard case let .province(p)? = found[k].feature, found[k].excluded == nil,
-                  let j = found[..<k].lastIndex(where: { if case .settlement? = $0.feature { true } else { false } }) else { continue }
+                let j = found[..<k].lastIndex(where: { if case .settlement? = $0.feature { true } else { false } })
+            else { continue }
             let between = w[(found[j].lastToken + 1)..<found[k].firstToken]
             guard between.count <= 5, between.contains(where: { ["in", "of", ","].contains($0) }),
-                  !between.contains(where: { ["and", "or", "near", "towards", "while"].contains($0) }) else { continue }
+                !between.contains(where: { ["and", "or", "near", "towards", "while"].contains($0) })
+            else { continue }
             found[k].excluded = "the area the places before it lie in"
             for s in found.indices where s < k && found[s].excluded == nil {
                 let inside = found[s].candidates.compactMap { c -> Settlement? in
@@ -218,12 +262,16 @@ struct PlaceFinder {
             m.explanation = "'\(m.text)' names the region \(r.name) as a whole"
         } else if !settlement, (area || settlements.isEmpty || !provinces.isEmpty), let p = provinces.first {
             m.feature = .province(p); m.relation = m.relation == "at" ? "in" : m.relation; m.precision = 3
-            m.explanation = "'\(m.text)' names the \(p.kind) \(p.name)" + (settlements.isEmpty ? "" : ", not the settlement of that name")
+            m.explanation =
+                "'\(m.text)' names the \(p.kind) \(p.name)"
+                + (settlements.isEmpty ? "" : ", not the settlement of that name")
         } else if let s = settlements.first {
             m.feature = .settlement(s)
             if gazetteer.kind(of: .settlement(s)) != "settlement" { m.precision = max(m.precision, 2) }
-            m.explanation = "'\(m.text)' is \(gazetteer.describe(.settlement(s)))"
-                + (settlements.count > 1 ? " (\(settlements.count) places share the name; settled by the other places named)" : "")
+            m.explanation =
+                "'\(m.text)' is \(gazetteer.describe(.settlement(s)))"
+                + (settlements.count > 1
+                    ? " (\(settlements.count) places share the name; settled by the other places named)" : "")
             if settlements.count > 1 { m.confidence = 0.6 }
         } else if let p = provinces.first {
             m.feature = .province(p); m.relation = "in"; m.precision = 3
@@ -231,25 +279,31 @@ struct PlaceFinder {
         }
     }
 
-    func exclusion(_ m: PlaceMention, t: [ReportText.Token], w: [String], sentence: ReportText.Sentence, caption: Bool) -> String? {
+    func exclusion(_ m: PlaceMention, t: [ReportText.Token], w: [String], sentence: ReportText.Sentence, caption: Bool)
+        -> String?
+    {
         func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
         if caption { return "photo caption" }
         if sentence.opensParagraph, m.firstToken <= 1,
-           t[m.firstToken].text == t[m.firstToken].text.uppercased() && t[m.firstToken].text.count > 2
-            || (m.lastToken + 1 < t.count && ["—", "–"].contains(t[m.lastToken + 1].text)) {
+            t[m.firstToken].text == t[m.firstToken].text.uppercased() && t[m.firstToken].text.count > 2
+                || (m.lastToken + 1 < t.count && ["—", "–"].contains(t[m.lastToken + 1].text))
+        {
             return "dateline"
         }
         let before = (max(0, m.firstToken - 4)..<m.firstToken).map { w[$0] }
         if Self.capitals.contains(m.featureID) {
             let after = word(m.lastToken + 1)
-            if Self.speechVerbs.contains(after) || ["by", "between", "and", "with", "from"].contains(word(m.firstToken - 1))
-                || !["in", "near", "outside", "on"].contains(word(m.firstToken - 1)) {
+            if Self.speechVerbs.contains(after)
+                || ["by", "between", "and", "with", "from"].contains(word(m.firstToken - 1))
+                || !["in", "near", "outside", "on"].contains(word(m.firstToken - 1))
+            {
                 return "a capital speaking for its government"
             }
         }
         if word(m.firstToken - 1) == "from" && before.contains(where: Self.people.contains)
             || word(m.firstToken - 1) == "of" && ["native", "resident"].contains(word(m.firstToken - 2))
-            || word(m.firstToken - 1) == "in" && word(m.firstToken - 2) == "born" || before.contains("hometown") {
+            || word(m.firstToken - 1) == "in" && word(m.firstToken - 2) == "born" || before.contains("hometown")
+        {
             return "a home town"
         }
         if before.contains(where: Self.descriptions.contains) { return "a description" }
@@ -267,13 +321,18 @@ struct PlaceFinder {
         guard !anchors.isEmpty else { return }
         for k in mentions.indices where mentions[k].confidence < 0.8 {
             guard case .settlement? = mentions[k].feature else { continue }
-            let options = mentions[k].candidates.compactMap { c -> Settlement? in if case let .settlement(s) = c { s } else { nil } }
-                .filter { mentions[k].statedCountry == nil || $0.country == mentions[k].statedCountry }
-            func cost(_ s: Settlement) -> Double { anchors.map { Geodesic.distance($0, s.coordinate) }.min() ?? .infinity }
+            let options = mentions[k].candidates.compactMap { c -> Settlement? in
+                if case let .settlement(s) = c { s } else { nil }
+            }
+            .filter { mentions[k].statedCountry == nil || $0.country == mentions[k].statedCountry }
+            func cost(_ s: Settlement) -> Double {
+                anchors.map { Geodesic.distance($0, s.coordinate) }.min() ?? .infinity
+            }
             if let best = options.min(by: { cost($0) < cost($1) }) {
                 mentions[k].feature = .settlement(best)
                 mentions[k].confidence = 0.7
-                mentions[k].explanation += "; chose \(gazetteer.describe(.settlement(best))), nearest to the other places named"
+                mentions[k].explanation +=
+                    "; chose \(gazetteer.describe(.settlement(best))), nearest to the other places named"
             }
         }
     }

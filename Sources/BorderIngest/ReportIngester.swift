@@ -39,7 +39,9 @@ public struct ReportIngester: Sendable {
             notes.append("publication date \(line) read from a date line of the text")
         }
         if published == nil {
-            notes.append("no publication date given or found: relative dates ('Tuesday', 'last week') cannot be resolved and are left unresolved")
+            notes.append(
+                "no publication date given or found: relative dates ('Tuesday', 'last week') cannot be resolved and are left unresolved"
+            )
         }
         if published == nil, let d = report.sentences.first.flatMap(Self.datelineDate) {
             published = d
@@ -62,8 +64,13 @@ public struct ReportIngester: Sendable {
             if s.index == 0, let last = s.tokens.last, !".!?".contains(last.text) { continue }
             // Links to other stories ("Read more: …") and page furniture are not this report.
             let opening = w.prefix(3).joined(separator: " ")
-            if ["read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up"].contains(where: { opening.hasPrefix($0) })
-                || (w.first == "[" && w.dropFirst().prefix(2).joined(separator: " ") == "read more") { continue }
+            if [
+                "read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up",
+            ].contains(where: { opening.hasPrefix($0) })
+                || (w.first == "[" && w.dropFirst().prefix(2).joined(separator: " ") == "read more")
+            {
+                continue
+            }
             // The date of a dateline ("BAKU, Nov 16 (Reuters) -") is the report's, not an event's.
             let datelineEnd = Self.datelineEnd(s)
             let mentions = dates.mentions(in: s).filter { $0.firstToken > datelineEnd }
@@ -76,44 +83,54 @@ public struct ReportIngester: Sendable {
                 if let c = r.claimant { lastClaimant = (s.index, c) }
                 readings.append(r)
             }
-            for (a, b, date) in Self.segments(w, mentions).flatMap({ seg in Self.clauses(w, seg.0, seg.1).map { ($0.0, $0.1, seg.2) } }) {
+            for (a, b, date) in Self.segments(w, mentions).flatMap({ seg in
+                Self.clauses(w, seg.0, seg.1).map { ($0.0, $0.1, seg.2) }
+            }) {
                 let words = Array(w[a...b])
                 let event = EventTyper.read(words)
-                segments.append(Segment(sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words, type: event?.type,
-                                        typeToken: event.map { $0.token + a }, typeConfidence: event?.confidence ?? 0, date: date,
-                                        places: allPlaces[s.index].filter { $0.firstToken >= a && $0.firstToken <= b },
-                                        claims: readings.compactMap { r in
-                                            var r = r
-                                            r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
-                                            return r.firstToken <= b && r.lastToken >= a ? r : nil
-                                        }))
+                segments.append(
+                    Segment(
+                        sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words, type: event?.type,
+                        typeToken: event.map { $0.token + a }, typeConfidence: event?.confidence ?? 0, date: date,
+                        places: allPlaces[s.index].filter { $0.firstToken >= a && $0.firstToken <= b },
+                        claims: readings.compactMap { r in
+                            var r = r
+                            r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
+                            return r.firstToken <= b && r.lastToken >= a ? r : nil
+                        }))
             }
         }
         let setAside = flat.compactMap { m -> SetAsidePlace? in
             m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
         }
         let source = published.map { p in
-            SourceReport(id: Self.sourceID(outlet: outlet, published: p, text: report.text), outlet: outlet ?? "(outlet not given)",
-                         headline: Self.headline(report), published: p, file: sourceURL ?? "")
+            SourceReport(
+                id: Self.sourceID(outlet: outlet, published: p, text: report.text),
+                outlet: outlet ?? "(outlet not given)",
+                headline: Self.headline(report), published: p, file: sourceURL ?? "")
         }
         let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
-        let assembler = IncidentAssembler(relater: relater, report: report, sourceID: sourceID, outlet: outlet, cache: relations)
-        return IngestResult(source: source, published: published, publishedFrom: publishedFrom, text: report.text,
-                            incidents: assembler.assemble(segments), setAside: setAside, notes: notes)
+        let assembler = IncidentAssembler(
+            relater: relater, report: report, sourceID: sourceID, outlet: outlet, cache: relations)
+        return IngestResult(
+            source: source, published: published, publishedFrom: publishedFrom, text: report.text,
+            incidents: assembler.assemble(segments), setAside: setAside, notes: notes)
     }
 
     /// The first line when it reads as a headline (no closing full stop), kept
     /// as the citation; a body sentence is never copied as one.
     static func headline(_ report: ReportText) -> String {
         guard let first = report.sentences.first, first.opensParagraph, let last = first.tokens.last,
-              !".!?".contains(last.text), first.tokens.count <= 30 else { return "(untitled in the text)" }
+            !".!?".contains(last.text), first.tokens.count <= 30
+        else { return "(untitled in the text)" }
         return first.text
     }
 
     /// The last token of a dateline ("YEREVAN —", "BAKU, Nov 16 (Reuters) -"), or -1.
     static func datelineEnd(_ s: ReportText.Sentence) -> Int {
         guard s.opensParagraph, let first = s.tokens.first, first.isWord, first.text.count > 2,
-              first.text == first.text.uppercased(), first.text != first.text.lowercased() else { return -1 }
+            first.text == first.text.uppercased(), first.text != first.text.lowercased()
+        else { return -1 }
         return s.tokens.prefix(12).firstIndex { ["-", "—", "–"].contains($0.text) } ?? -1
     }
 
@@ -121,7 +138,8 @@ public struct ReportIngester: Sendable {
     static func datelineDate(_ s: ReportText.Sentence) -> Day? {
         let end = datelineEnd(s)
         guard end > 0 else { return nil }
-        return DateReader(published: nil).mentions(in: s).first { $0.lastToken < end && $0.date?.precision == .day }?.date?.start
+        return DateReader(published: nil).mentions(in: s).first { $0.lastToken < end && $0.date?.precision == .day }?
+            .date?.start
     }
 
     /// A line at the top that is only a date ("28 July 2021", "Published 13.09.2022").
@@ -130,7 +148,10 @@ public struct ReportIngester: Sendable {
         for s in report.sentences.prefix(12) where s.tokens.filter(\.isWord).count <= 6 {
             for m in reader.mentions(in: s) where m.date?.precision == .day && m.date?.isSingleDay == true {
                 let others = s.tokens.filter { $0.isWord && ($0.start < m.start || $0.end > m.end) }
-                if others.allSatisfy({ ["published", "updated", "posted", "on", "date", "at", "gmt", "utc"].contains($0.lower) || Int($0.lower) != nil || $0.lower.contains(":") }) {
+                if others.allSatisfy({
+                    ["published", "updated", "posted", "on", "date", "at", "gmt", "utc"].contains($0.lower)
+                        || Int($0.lower) != nil || $0.lower.contains(":")
+                }) {
                     return m.date?.start
                 }
             }
@@ -143,9 +164,12 @@ public struct ReportIngester: Sendable {
         var out: [(Int, Int)] = []
         var start = 0
         for k in w.indices where k > start + 2 {
-            let newSpeaker = w[k] == "and" && w[k - 1] == "," && w[(k + 1)..<min(w.count, k + 8)].contains(where: ClaimReader.verbs.contains)
+            let newSpeaker =
+                w[k] == "and" && w[k - 1] == ","
+                && w[(k + 1)..<min(w.count, k + 8)].contains(where: ClaimReader.verbs.contains)
                 || Self.isGappedSpeaker(w, k, after: start)
-            if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") || newSpeaker {
+            if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") || newSpeaker
+            {
                 out.append((start, k - 1))
                 start = k
             }
@@ -180,20 +204,28 @@ public struct ReportIngester: Sendable {
             // The strongest clause break between the two dates: ", and", ";", "while", then the last comma.
             if lo < hi {
                 let range = Array(lo..<hi)
-                if let b = range.first(where: { w[$0] == "and" && $0 > 0 && w[$0 - 1] == "," }) ?? range.first(where: { w[$0] == ";" })
-                    ?? range.first(where: { ["while", "whereas", "but"].contains(w[$0]) }) ?? range.last(where: { [",", "and"].contains(w[$0]) }) {
+                if let b = range.first(where: { w[$0] == "and" && $0 > 0 && w[$0 - 1] == "," }) ?? range.first(where: {
+                    w[$0] == ";"
+                })
+                    ?? range.first(where: { ["while", "whereas", "but"].contains(w[$0]) })
+                    ?? range.last(where: { [",", "and"].contains(w[$0]) })
+                {
                     cut = b
                 }
             }
             starts.append(max(cut, starts.last! + 1))
         }
-        return starts.indices.map { i in (starts[i], i + 1 < starts.count ? starts[i + 1] - 1 : w.count - 1, mentions[i]) }
+        return starts.indices.map { i in
+            (starts[i], i + 1 < starts.count ? starts[i + 1] - 1 : w.count - 1, mentions[i])
+        }
     }
 
     /// "Armenia has reported four deaths and Azerbaijan the death of one":
     /// "and" + a party + a figure's words, after a reporting verb, is a second speaker.
     static func isGappedSpeaker(_ w: [String], _ k: Int, after start: Int) -> Bool {
-        guard w[k] == "and", k + 2 < w.count, let side = ClaimReader.side(of: [w[k + 1]]), side != "third" else { return false }
+        guard w[k] == "and", k + 2 < w.count, let side = ClaimReader.side(of: [w[k + 1]]), side != "third" else {
+            return false
+        }
         let next = w[k + 2]
         return (["the", "a", "an"].contains(next) || NumberWords.value(next) != nil)
             && w[start..<k].contains(where: ClaimReader.verbs.contains)
@@ -202,7 +234,8 @@ public struct ReportIngester: Sendable {
     static func sourceID(outlet: String?, published: Day?, text: String) -> String {
         let cleaned = String((outlet ?? "report").lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
         let slug = cleaned.split(separator: "-").joined(separator: "-")
-        return "\(slug.isEmpty ? "report" : slug)-\(published?.description ?? "undated")-\(String(Self.hash(text) % 0xFFFFFF, radix: 16))"
+        return
+            "\(slug.isEmpty ? "report" : slug)-\(published?.description ?? "undated")-\(String(Self.hash(text) % 0xFFFFFF, radix: 16))"
     }
 
     /// FNV-1a: stable across runs (Swift's Hasher is seeded per process).

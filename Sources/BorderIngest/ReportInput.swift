@@ -22,7 +22,9 @@ public enum ReportInput {
     }
 
     public static func decode(_ data: Data, name: String) throws(InputError) -> String {
-        guard data.count <= limit else { throw InputError(description: "\(name): \(data.count) bytes; a report may have at most \(limit)") }
+        guard data.count <= limit else {
+            throw InputError(description: "\(name): \(data.count) bytes; a report may have at most \(limit)")
+        }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -39,7 +41,9 @@ public enum ReportInput {
             }
             throw InputError(description: "\(name): not UTF-8 (first bad byte at offset \(offset))")
         }
-        guard !text.contains("\u{0}") else { throw InputError(description: "\(name): contains NUL bytes; expected text or HTML") }
+        guard !text.contains("\u{0}") else {
+            throw InputError(description: "\(name): contains NUL bytes; expected text or HTML")
+        }
         return text
     }
 }

@@ -39,13 +39,16 @@ public struct ReportText: Sendable {
 
     static func looksLikeHTML(_ s: String) -> Bool {
         let head = s.prefix(2000).lowercased()
-        return head.contains("<html") || head.contains("<p>") || head.contains("<p ") || head.contains("<body") || head.contains("<div")
+        return head.contains("<html") || head.contains("<p>") || head.contains("<p ") || head.contains("<body")
+            || head.contains("<div")
     }
 
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs",
-                                             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                                             "u.s", "e.g", "i.e", "approx", "pres", "gov", "sen", "rep", "jr", "inc", "co"]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "e.g", "i.e", "approx", "pres", "gov", "sen", "rep", "jr", "inc", "co",
+    ]
 
     /// The text between two offsets.
     func slice(_ start: Int, _ end: Int) -> String { Self.string(scalars[start..<end]) }
@@ -65,8 +68,10 @@ public struct ReportText: Sendable {
             tokens = []
             guard words.contains(where: \.isWord) else { return }
             let start = words.first!.start, stop = words.last!.end
-            sentences.append(Sentence(index: sentences.count, paragraph: paragraph, start: start, end: stop,
-                                      text: string(chars[start..<stop]), tokens: words, opensParagraph: opens))
+            sentences.append(
+                Sentence(
+                    index: sentences.count, paragraph: paragraph, start: start, end: stop,
+                    text: string(chars[start..<stop]), tokens: words, opensParagraph: opens))
             opens = false
         }
         var i = 0
@@ -88,20 +93,28 @@ public struct ReportText: Sendable {
                     if Self.isWordChar(chars[j]) { j += 1; continue }
                     if "-.,'’‑".unicodeScalars.contains(chars[j]), j + 1 < chars.count, Self.isWordChar(chars[j + 1]) {
                         if chars[j] == ",", !(isDigit(chars[j - 1]) && isDigit(chars[j + 1])) { break }
-                        if chars[j] == ".", !(isDigit(chars[j + 1]) || chars[j + 1].properties.isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
-                            && !isDigit(chars[j - 1]) { break }
+                        if chars[j] == ".",
+                            !(isDigit(chars[j + 1])
+                                || chars[j + 1].properties.isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
+                                && !isDigit(chars[j - 1])
+                        {
+                            break
+                        }
                         j += 1
                         continue
                     }
                     break
                 }
                 let word = string(chars[i..<j])
-                tokens.append(Token(text: word, lower: word.lowercased(), start: i, end: j, isWord: true,
-                                    isCapitalized: chars[i].properties.isUppercase || !chars[i].isASCII))
+                tokens.append(
+                    Token(
+                        text: word, lower: word.lowercased(), start: i, end: j, isWord: true,
+                        isCapitalized: chars[i].properties.isUppercase || !chars[i].isASCII))
                 i = j
                 continue
             }
-            tokens.append(Token(text: String(c), lower: String(c), start: i, end: i + 1, isWord: false, isCapitalized: false))
+            tokens.append(
+                Token(text: String(c), lower: String(c), start: i, end: i + 1, isWord: false, isCapitalized: false))
             if c == "." || c == "!" || c == "?" {
                 let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                 var k = i + 1, sawSpace = false
@@ -110,10 +123,15 @@ public struct ReportText: Sendable {
                     k += 1
                 }
                 let atEnd = k >= chars.count || chars[k] == "\n"
-                let startsNew = !atEnd && sawSpace && (chars[k].properties.isUppercase || isDigit(chars[k]) || "‘'\"“".unicodeScalars.contains(chars[k]))
-                let isAbbreviation = c == "." && previous.map { p in
-                    p.isWord && (Self.abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
-                } ?? false
+                let startsNew =
+                    !atEnd && sawSpace
+                    && (chars[k].properties.isUppercase || isDigit(chars[k])
+                        || "‘'\"“".unicodeScalars.contains(chars[k]))
+                let isAbbreviation =
+                    c == "."
+                    && previous.map { p in
+                        p.isWord && (Self.abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
+                    } ?? false
                 if (atEnd || startsNew) && !isAbbreviation { close(at: i + 1) }
             }
             i += 1
@@ -132,11 +150,15 @@ public struct ReportText: Sendable {
 /// HTML to plain text: scripts and styles dropped, block elements made
 /// paragraph breaks, entities decoded.
 enum HTMLText {
-    static let blocks: Set<String> = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
-                                      "section", "article", "header", "footer", "figcaption", "title", "ul", "ol", "table"]
-    static let entities: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
-                                             "mdash": "—", "ndash": "–", "rsquo": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”",
-                                             "hellip": "…"]
+    static let blocks: Set<String> = [
+        "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
+        "section", "article", "header", "footer", "figcaption", "title", "ul", "ol", "table",
+    ]
+    static let entities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ",
+        "mdash": "—", "ndash": "–", "rsquo": "’", "lsquo": "‘", "ldquo": "“", "rdquo": "”",
+        "hellip": "…",
+    ]
 
     static func plain(_ html: String) -> String {
         var out = ""
@@ -150,10 +172,13 @@ enum HTMLText {
                 let name = String(inner.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber })
                 if let s = skipping {
                     if isEnd && name == s { skipping = nil }
-                } else if !isEnd && (name == "script" || name == "style" || name == "noscript") && !inner.hasSuffix("/") {
+                } else if !isEnd && (name == "script" || name == "style" || name == "noscript") && !inner.hasSuffix("/")
+                {
                     skipping = name
                 } else if inner.hasPrefix("!--") {
-                    if let endComment = html.range(of: "-->", range: i..<html.endIndex) { i = endComment.upperBound; continue }
+                    if let endComment = html.range(of: "-->", range: i..<html.endIndex) {
+                        i = endComment.upperBound; continue
+                    }
                 } else if blocks.contains(name) {
                     out += "\n\n"
                 }
@@ -185,7 +210,8 @@ enum HTMLText {
     static func numericEntity(_ name: String) -> String? {
         guard name.hasPrefix("#") else { return nil }
         let digits = name.dropFirst()
-        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+        let value =
+            digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
         return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
     }
 }

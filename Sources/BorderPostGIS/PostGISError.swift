@@ -41,21 +41,26 @@ public enum PostGISError: Error, CustomStringConvertible {
         switch e {
         case let .connection(message):
             // libpq reports refusals by the server (authentication, a missing role or database) in its message only.
-            let refusals = ["authentication failed", "no pg_hba.conf entry", "does not exist", "password", "certificate", "SSL"]
+            let refusals = [
+                "authentication failed", "no pg_hba.conf entry", "does not exist", "password", "certificate", "SSL",
+            ]
             if refusals.contains(where: { message.localizedCaseInsensitiveContains($0) }) {
                 return .refused("PostgreSQL at \(place) refused user '\(location.user)': \(message)")
             }
             return .unreachable("cannot reach PostgreSQL at \(place): \(message)")
         case let .connectionLost(message):
-            return .connectionLost("the connection to PostgreSQL at \(place) was lost (\(message)); nothing was written")
+            return .connectionLost(
+                "the connection to PostgreSQL at \(place) was lost (\(message)); nothing was written")
         case let .server(state, message, detail):
             switch state {
             case "28P01", "28000", "3D000":
                 return .refused("PostgreSQL at \(place) refused user '\(location.user)': \(message)")
             case "57P01", "57P02", "57P03":
-                return .connectionLost("PostgreSQL at \(place) is shutting down or starting (\(message)); nothing was written")
+                return .connectionLost(
+                    "PostgreSQL at \(place) is shutting down or starting (\(message)); nothing was written")
             default:
-                return .server("PostgreSQL at \(place): \(message) (SQLSTATE \(state))" + (detail.map { ": \($0)" } ?? ""))
+                return .server(
+                    "PostgreSQL at \(place): \(message) (SQLSTATE \(state))" + (detail.map { ": \($0)" } ?? ""))
             }
         case let .decoding(message):
             return .notOurs("PostgreSQL at \(place) answered what BorderWatch cannot read: \(message)")

@@ -11,54 +11,80 @@ extension PostGISStore {
         let binds: [PostgresValue] = ids.map { [.textArray($0)] } ?? []
         var incidents: [Incident] = []
         var position: [String: Int] = [:]
-        for row in try query(c, """
+        for row in try query(
+            c,
+            """
             SELECT incident_id, title, type, date_start::text, date_end::text, date_precision, date_reading, local_time, sides,
               sources, notes, status FROM S.incidents \(filter) ORDER BY seq
-            """, binds) {
+            """, binds)
+        {
             let id = try row.string(0)
             guard let type = EventType(rawValue: try row.string(2)), let start = Day(iso: try row.string(3)),
-                  let end = Day(iso: try row.string(4)), let precision = IncidentDate.Precision(rawValue: try row.string(5)) else {
+                let end = Day(iso: try row.string(4)),
+                let precision = IncidentDate.Precision(rawValue: try row.string(5))
+            else {
                 throw StoreError.corrupt("incident \(id): type or dates")
             }
             position[id] = incidents.count
-            incidents.append(Incident(id: id, title: try row.string(1), type: type,
-                                      date: IncidentDate(start: start, end: end, precision: precision, reading: try row.string(6)),
-                                      localTime: row.optionalString(7), sides: try row.stringArray(8),
-                                      locations: [], claims: [], sources: try row.stringArray(9), notes: row.optionalString(10),
-                                      status: Incident.Status(rawValue: try row.string(11)) ?? .reviewed))
+            incidents.append(
+                Incident(
+                    id: id, title: try row.string(1), type: type,
+                    date: IncidentDate(start: start, end: end, precision: precision, reading: try row.string(6)),
+                    localTime: row.optionalString(7), sides: try row.stringArray(8),
+                    locations: [], claims: [], sources: try row.stringArray(9), notes: row.optionalString(10),
+                    status: Incident.Status(rawValue: try row.string(11)) ?? .reviewed))
         }
-        for row in try query(c, """
+        for row in try query(
+            c,
+            """
             SELECT incident_id, kind, name, precision, relation, claimed_by, sources, ST_X(geog::geometry), ST_Y(geog::geometry)
             FROM S.locations \(filter) ORDER BY incident_id, location_index
-            """, binds) {
+            """, binds)
+        {
             guard let k = position[try row.string(0)] else { continue }
             let point = Geometry.point(Point(try Coordinate(longitude: try row.double(7), latitude: try row.double(8))))
             let kind = try LocationKindColumn.decode(try row.string(1), name: try row.string(2), geometry: point)
-            incidents[k].locations.append(IncidentLocation(kind: kind, precision: try row.int(3), relation: try row.string(4),
-                                                           claimedBy: row.optionalString(5), sources: try row.stringArray(6)))
+            incidents[k].locations.append(
+                IncidentLocation(
+                    kind: kind, precision: try row.int(3), relation: try row.string(4),
+                    claimedBy: row.optionalString(5), sources: try row.stringArray(6)))
         }
         var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
-        for row in try query(c, """
+        for row in try query(
+            c,
+            """
             SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM S.casualty_figures \(filter)
-            """, binds) {
-            let (id, claim, n, side, kindText) = (try row.string(0), try row.int(1), try row.int(2), try row.string(3), try row.string(4))
+            """, binds)
+        {
+            let (id, claim, n, side, kindText) = (
+                try row.string(0), try row.int(1), try row.int(2), try row.string(3), try row.string(4)
+            )
             let (low, high) = (try row.int(5), try row.optionalInt(6))
-            guard let kind = CasualtyKind(rawValue: kindText) else { throw StoreError.corrupt("casualty kind '\(kindText)'") }
+            guard let kind = CasualtyKind(rawValue: kindText) else {
+                throw StoreError.corrupt("casualty kind '\(kindText)'")
+            }
             var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: side, figures: [:])
             casualty.figures[kind] = CasualtyFigure(low: low, high: high)
             figures[id, default: [:]][claim, default: [:]][n] = casualty
         }
-        for row in try query(c, """
+        for row in try query(
+            c,
+            """
             SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM S.claims \(filter)
             ORDER BY incident_id, claim_index
-            """, binds) {
-            let (id, claim, claimant, side, role, summary) = (try row.string(0), try row.int(1), try row.string(2), try row.string(3),
-                                                              try row.string(4), try row.string(5))
+            """, binds)
+        {
+            let (id, claim, claimant, side, role, summary) = (
+                try row.string(0), try row.int(1), try row.string(2), try row.string(3),
+                try row.string(4), try row.string(5)
+            )
             let (unconfirmed, sources) = (try row.bool(6), try row.stringArray(7))
             guard let k = position[id] else { continue }
             let casualties = (figures[id]?[claim] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
-            incidents[k].claims.append(Claim(claimant: claimant, side: side, role: role, summary: summary, casualties: casualties,
-                                             unconfirmed: unconfirmed, sources: sources))
+            incidents[k].claims.append(
+                Claim(
+                    claimant: claimant, side: side, role: role, summary: summary, casualties: casualties,
+                    unconfirmed: unconfirmed, sources: sources))
         }
         return incidents
     }

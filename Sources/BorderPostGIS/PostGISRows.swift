@@ -75,37 +75,53 @@ enum PostGISRows {
     }
 
     /// The rows of a batch, table by table. A location without its relation is refused, as in the GeoPackage store.
-    static func rows(_ batch: StoreBatch) throws -> (sources: [Source], incidents: [IncidentRow], locations: [Location],
-                                                     claims: [ClaimRow], figures: [Figure], records: [Record]) {
+    static func rows(_ batch: StoreBatch) throws -> (
+        sources: [Source], incidents: [IncidentRow], locations: [Location],
+        claims: [ClaimRow], figures: [Figure], records: [Record]
+    ) {
         let sources = lastByKey(batch.sources, key: \.id).map {
-            Source(source_id: $0.id, outlet: $0.outlet, headline: $0.headline, published: $0.published.description, file: $0.file)
+            Source(
+                source_id: $0.id, outlet: $0.outlet, headline: $0.headline, published: $0.published.description,
+                file: $0.file)
         }
         let incidents = lastByKey(batch.incidents, key: \.id)
         let relations = Dictionary(grouping: batch.relations, by: \.incidentID)
-        var incidentRows: [IncidentRow] = [], locations: [Location] = [], claims: [ClaimRow] = [], figures: [Figure] = []
+        var incidentRows: [IncidentRow] = [], locations: [Location] = [], claims: [ClaimRow] = [],
+            figures: [Figure] = []
         for i in incidents {
-            incidentRows.append(IncidentRow(incident_id: i.id, title: i.title, type: i.type.rawValue, date_start: i.date.start.description,
-                                            date_end: i.date.end.description, date_precision: i.date.precision.rawValue,
-                                            date_reading: i.date.reading, local_time: i.localTime, sides: i.sides,
-                                            sources: i.sources, notes: i.notes, status: i.status.rawValue))
-            let related = Dictionary((relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
+            incidentRows.append(
+                IncidentRow(
+                    incident_id: i.id, title: i.title, type: i.type.rawValue, date_start: i.date.start.description,
+                    date_end: i.date.end.description, date_precision: i.date.precision.rawValue,
+                    date_reading: i.date.reading, local_time: i.localTime, sides: i.sides,
+                    sources: i.sources, notes: i.notes, status: i.status.rawValue))
+            let related = Dictionary(
+                (relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
             for (k, l) in i.locations.enumerated() {
-                guard let r = related[k] else { throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation") }
+                guard let r = related[k] else {
+                    throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
+                }
                 let (kind, name) = LocationKindColumn.encode(l.kind)
-                locations.append(Location(incident_id: i.id, location_index: k, kind: kind, name: name, precision: l.precision,
-                                          relation: l.relation, claimed_by: l.claimedBy, sources: l.sources,
-                                          lon: r.coordinate.longitude, lat: r.coordinate.latitude, country: r.country,
-                                          province_id: r.provinceID, border_distance_m: r.borderDistance, segment_id: r.segmentID,
-                                          side: r.side, side_basis: r.sideBasis))
+                locations.append(
+                    Location(
+                        incident_id: i.id, location_index: k, kind: kind, name: name, precision: l.precision,
+                        relation: l.relation, claimed_by: l.claimedBy, sources: l.sources,
+                        lon: r.coordinate.longitude, lat: r.coordinate.latitude, country: r.country,
+                        province_id: r.provinceID, border_distance_m: r.borderDistance, segment_id: r.segmentID,
+                        side: r.side, side_basis: r.sideBasis))
             }
             for (k, c) in i.claims.enumerated() {
-                claims.append(ClaimRow(incident_id: i.id, claim_index: k, claimant: c.claimant, side: c.side, role: c.role,
-                                       summary: c.summary, unconfirmed: c.unconfirmed, sources: c.sources))
+                claims.append(
+                    ClaimRow(
+                        incident_id: i.id, claim_index: k, claimant: c.claimant, side: c.side, role: c.role,
+                        summary: c.summary, unconfirmed: c.unconfirmed, sources: c.sources))
                 for (n, casualty) in c.casualties.enumerated() {
                     for kind in CasualtyKind.allCases {
                         guard let f = casualty.figures[kind] else { continue }
-                        figures.append(Figure(incident_id: i.id, claim_index: k, casualty_index: n, affected_side: casualty.side,
-                                              kind: kind.rawValue, low: f.low, high: f.high))
+                        figures.append(
+                            Figure(
+                                incident_id: i.id, claim_index: k, casualty_index: n, affected_side: casualty.side,
+                                kind: kind.rawValue, low: f.low, high: f.high))
                     }
                 }
             }
@@ -152,24 +168,37 @@ enum PostGISRows {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func reference(_ g: Geodata) throws -> (countries: [Country], provinces: [ProvinceRow], segments: [Segment], lines: [Line],
-                                                  settlements: [SettlementRow]) {
-        (try g.countries.map { Country(iso3: $0.iso3, name: $0.name, source: $0.source, wkb: try hex($0.geometry.polygonal)) },
-         try g.provinces.map {
-             ProvinceRow(province_id: $0.id, name: $0.name, local_name: $0.localName, iso3166_2: $0.iso3166_2, country: $0.country,
-                         kind: $0.kind, region: $0.region, wkb: try hex($0.geometry.polygonal))
-         },
-         try g.border.map {
-             Segment(segment_id: $0.id, name: $0.name, length_km: $0.lengthKm, source: $0.source, scale: $0.scale,
-                     tolerance_m: $0.toleranceMetres, de_jure: $0.deJure, controlled_by: $0.controlledBy, wkb: try hex($0.geometry.linear))
-         },
-         try g.historicalLines.map {
-             Line(line_id: $0.id, name: $0.name, date: $0.date, source: $0.source, note: $0.note, wkb: try hex($0.geometry))
-         },
-         g.settlements.map {
-             SettlementRow(settlement_id: $0.id, geoname_id: $0.geonameID, name: $0.name, ascii_name: $0.asciiName,
-                           population: $0.population, country: $0.country, province: $0.province, source: $0.source,
-                           lon: $0.coordinate.longitude, lat: $0.coordinate.latitude)
-         })
+    static func reference(_ g: Geodata) throws -> (
+        countries: [Country], provinces: [ProvinceRow], segments: [Segment], lines: [Line],
+        settlements: [SettlementRow]
+    ) {
+        (
+            try g.countries.map {
+                Country(iso3: $0.iso3, name: $0.name, source: $0.source, wkb: try hex($0.geometry.polygonal))
+            },
+            try g.provinces.map {
+                ProvinceRow(
+                    province_id: $0.id, name: $0.name, local_name: $0.localName, iso3166_2: $0.iso3166_2,
+                    country: $0.country,
+                    kind: $0.kind, region: $0.region, wkb: try hex($0.geometry.polygonal))
+            },
+            try g.border.map {
+                Segment(
+                    segment_id: $0.id, name: $0.name, length_km: $0.lengthKm, source: $0.source, scale: $0.scale,
+                    tolerance_m: $0.toleranceMetres, de_jure: $0.deJure, controlled_by: $0.controlledBy,
+                    wkb: try hex($0.geometry.linear))
+            },
+            try g.historicalLines.map {
+                Line(
+                    line_id: $0.id, name: $0.name, date: $0.date, source: $0.source, note: $0.note,
+                    wkb: try hex($0.geometry))
+            },
+            g.settlements.map {
+                SettlementRow(
+                    settlement_id: $0.id, geoname_id: $0.geonameID, name: $0.name, ascii_name: $0.asciiName,
+                    population: $0.population, country: $0.country, province: $0.province, source: $0.source,
+                    lon: $0.coordinate.longitude, lat: $0.coordinate.latitude)
+            }
+        )
     }
 }

@@ -13,7 +13,10 @@ enum PostGISSchema {
     /// A migration's statements: each ends with `;` at the end of a line.
     static func statements(_ migration: String) -> [String] {
         migration.components(separatedBy: ";\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            .filter { !$0.isEmpty && !$0.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") } }
+            .filter {
+                !$0.isEmpty
+                    && !$0.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("--") }
+            }
     }
 
     /// Migration k (0-based) brings the schema from version k to k + 1.

@@ -24,18 +24,23 @@ enum PostGISSelection {
         if let actor = s.actor { incident.append("\(bind(actor)) = ANY(i.sides)") }
         var location: [String] = []
         if let c = s.center, let r = s.radiusMetres {
-            location.append("ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(\(bind(c.longitude)), \(bind(c.latitude))), 4326)::geography, \(bind(r + 1.0)))")
+            location.append(
+                "ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(\(bind(c.longitude)), \(bind(c.latitude))), 4326)::geography, \(bind(r + 1.0)))"
+            )
         }
         for b in s.boxes {
-            location.append("l.geog::geometry && ST_MakeEnvelope(\(bind(b.minLongitude)), \(bind(b.minLatitude)), "
-                + "\(bind(b.maxLongitude)), \(bind(b.maxLatitude)), 4326)")
+            location.append(
+                "l.geog::geometry && ST_MakeEnvelope(\(bind(b.minLongitude)), \(bind(b.minLatitude)), "
+                    + "\(bind(b.maxLongitude)), \(bind(b.maxLatitude)), 4326)")
         }
         if let p = s.provinceID { location.append("l.province_id = \(bind(p))") }
         if let side = s.side { location.append("l.side = \(bind(side))") }
         if let m = s.borderMinMetres { location.append("l.border_distance_m >= \(bind(m))") }
         if let m = s.borderMaxMetres { location.append("l.border_distance_m <= \(bind(m))") }
         if s.constrainsLocations {
-            incident.append("EXISTS (SELECT 1 FROM S.locations l WHERE l.incident_id = i.incident_id AND \(location.joined(separator: " AND ")))")
+            incident.append(
+                "EXISTS (SELECT 1 FROM S.locations l WHERE l.incident_id = i.incident_id AND \(location.joined(separator: " AND ")))"
+            )
         }
         let filter = incident.isEmpty ? "" : "WHERE " + incident.joined(separator: " AND ")
         return ("SELECT i.incident_id FROM S.incidents i \(filter) ORDER BY i.seq", binds)

@@ -43,8 +43,9 @@ public actor PostGISStore: EventStore {
             return nil
         }
         guard version == currentSchemaVersion else {
-            throw PostGISError.notOurs("\(location) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
-                + (version < currentSchemaVersion ? "; import into the primary once to upgrade it" : ""))
+            throw PostGISError.notOurs(
+                "\(location) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
+                    + (version < currentSchemaVersion ? "; import into the primary once to upgrade it" : ""))
         }
         return store
     }
@@ -101,7 +102,8 @@ public actor PostGISStore: EventStore {
 
     public func schemaVersion() async throws -> Int {
         try withConnection { c in
-            let exists = try query(c, "SELECT to_regclass($1) IS NOT NULL", [.text("\(location.schema.quoted).schema_version")])
+            let exists = try query(
+                c, "SELECT to_regclass($1) IS NOT NULL", [.text("\(location.schema.quoted).schema_version")])
             guard try exists.first?.bool(0) == true else { return 0 }
             return try query(c, "SELECT coalesce(max(version), 0) FROM S.schema_version").first?.int(0) ?? 0
         }
@@ -112,14 +114,19 @@ public actor PostGISStore: EventStore {
     func refuseForeignSchema() throws {
         let schema = location.schema
         try withConnection { c in
-            let tables = try query(c, """
-                SELECT count(*) FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace
-                WHERE n.nspname = $1 AND k.relkind IN ('r', 'v', 'm', 'p', 'f')
-                  AND NOT EXISTS (SELECT 1 FROM pg_class v WHERE v.relnamespace = n.oid AND v.relname = 'schema_version')
-                """, [.text(schema.text)]).first?.int(0) ?? 0
+            let tables =
+                try query(
+                    c,
+                    """
+                    SELECT count(*) FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace
+                    WHERE n.nspname = $1 AND k.relkind IN ('r', 'v', 'm', 'p', 'f')
+                      AND NOT EXISTS (SELECT 1 FROM pg_class v WHERE v.relnamespace = n.oid AND v.relname = 'schema_version')
+                    """, [.text(schema.text)]
+                ).first?.int(0) ?? 0
             if tables > 0 {
-                throw PostGISError.notOurs("schema \(schema) of \(location) holds \(tables) tables that are not BorderWatch's; "
-                    + "name another with ?schema=NAME (nothing was changed)")
+                throw PostGISError.notOurs(
+                    "schema \(schema) of \(location) holds \(tables) tables that are not BorderWatch's; "
+                        + "name another with ?schema=NAME (nothing was changed)")
             }
         }
     }
@@ -132,10 +139,14 @@ public actor PostGISStore: EventStore {
             try query(c, "SELECT pg_advisory_xact_lock(hashtext($1))", [.text("borderwatch:" + schema.text)])
             try c.execute("CREATE EXTENSION IF NOT EXISTS postgis")
             try c.execute("CREATE SCHEMA IF NOT EXISTS \(schema.quoted)")
-            try query(c, "CREATE TABLE IF NOT EXISTS S.schema_version (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())")
+            try query(
+                c,
+                "CREATE TABLE IF NOT EXISTS S.schema_version (version integer PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())"
+            )
             let from = try query(c, "SELECT coalesce(max(version), 0) FROM S.schema_version").first?.int(0) ?? 0
             guard from <= PostGISSchema.currentVersion else {
-                throw PostGISError.notOurs("schema \(schema) is at version \(from), newer than this program's \(PostGISSchema.currentVersion)")
+                throw PostGISError.notOurs(
+                    "schema \(schema) is at version \(from), newer than this program's \(PostGISSchema.currentVersion)")
             }
             for k in from..<PostGISSchema.currentVersion {
                 // One statement at a time, as parameters allow.
@@ -153,36 +164,46 @@ public actor PostGISStore: EventStore {
     public func writeReference(_ geodata: Geodata) async throws {
         let r = try PostGISRows.reference(geodata)
         let statements: [(String, String)] = [
-            ("""
-             INSERT INTO S.countries (iso3, name, source, geom)
-             SELECT iso3, name, source, ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326)) FROM jsonb_to_recordset($1::jsonb)
-               AS r(iso3 text, name text, source text, wkb text)
-             """, try PostGISRows.json(r.countries)),
-            ("""
-             INSERT INTO S.provinces (province_id, name, local_name, iso3166_2, country, kind, region, geom)
-             SELECT province_id, name, local_name, iso3166_2, country, kind, region, ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326))
-             FROM jsonb_to_recordset($1::jsonb) AS r(province_id text, name text, local_name text, iso3166_2 text, country text,
-               kind text, region text, wkb text)
-             """, try PostGISRows.json(r.provinces)),
-            ("""
-             INSERT INTO S.border_segments (segment_id, name, length_km, source, scale, tolerance_m, de_jure, controlled_by, geog)
-             SELECT segment_id, name, length_km, source, scale, tolerance_m, de_jure, controlled_by,
-               ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326))::geography
-             FROM jsonb_to_recordset($1::jsonb) AS r(segment_id text, name text, length_km float8, source text, scale text,
-               tolerance_m float8, de_jure text, controlled_by text, wkb text)
-             """, try PostGISRows.json(r.segments)),
-            ("""
-             INSERT INTO S.historical_lines (line_id, name, date, source, note, geog)
-             SELECT line_id, name, date, source, note, ST_GeomFromWKB(decode(wkb, 'hex'), 4326)::geography
-             FROM jsonb_to_recordset($1::jsonb) AS r(line_id text, name text, date text, source text, note text, wkb text)
-             """, try PostGISRows.json(r.lines)),
-            ("""
-             INSERT INTO S.settlements (settlement_id, geoname_id, name, ascii_name, population, country, province, source, geog)
-             SELECT settlement_id, geoname_id, name, ascii_name, population, country, province, source,
-               ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography
-             FROM jsonb_to_recordset($1::jsonb) AS r(settlement_id text, geoname_id bigint, name text, ascii_name text,
-               population bigint, country text, province text, source text, lon float8, lat float8)
-             """, try PostGISRows.json(r.settlements)),
+            (
+                """
+                INSERT INTO S.countries (iso3, name, source, geom)
+                SELECT iso3, name, source, ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326)) FROM jsonb_to_recordset($1::jsonb)
+                  AS r(iso3 text, name text, source text, wkb text)
+                """, try PostGISRows.json(r.countries)
+            ),
+            (
+                """
+                INSERT INTO S.provinces (province_id, name, local_name, iso3166_2, country, kind, region, geom)
+                SELECT province_id, name, local_name, iso3166_2, country, kind, region, ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326))
+                FROM jsonb_to_recordset($1::jsonb) AS r(province_id text, name text, local_name text, iso3166_2 text, country text,
+                  kind text, region text, wkb text)
+                """, try PostGISRows.json(r.provinces)
+            ),
+            (
+                """
+                INSERT INTO S.border_segments (segment_id, name, length_km, source, scale, tolerance_m, de_jure, controlled_by, geog)
+                SELECT segment_id, name, length_km, source, scale, tolerance_m, de_jure, controlled_by,
+                  ST_Multi(ST_GeomFromWKB(decode(wkb, 'hex'), 4326))::geography
+                FROM jsonb_to_recordset($1::jsonb) AS r(segment_id text, name text, length_km float8, source text, scale text,
+                  tolerance_m float8, de_jure text, controlled_by text, wkb text)
+                """, try PostGISRows.json(r.segments)
+            ),
+            (
+                """
+                INSERT INTO S.historical_lines (line_id, name, date, source, note, geog)
+                SELECT line_id, name, date, source, note, ST_GeomFromWKB(decode(wkb, 'hex'), 4326)::geography
+                FROM jsonb_to_recordset($1::jsonb) AS r(line_id text, name text, date text, source text, note text, wkb text)
+                """, try PostGISRows.json(r.lines)
+            ),
+            (
+                """
+                INSERT INTO S.settlements (settlement_id, geoname_id, name, ascii_name, population, country, province, source, geog)
+                SELECT settlement_id, geoname_id, name, ascii_name, population, country, province, source,
+                  ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography
+                FROM jsonb_to_recordset($1::jsonb) AS r(settlement_id text, geoname_id bigint, name text, ascii_name text,
+                  population bigint, country text, province text, source text, lon float8, lat float8)
+                """, try PostGISRows.json(r.settlements)
+            ),
         ]
         try transaction { c in
             try query(c, "TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements")
@@ -196,53 +217,65 @@ public actor PostGISStore: EventStore {
         let rows = try PostGISRows.rows(batch)
         let ids = rows.incidents.map(\.incident_id)
         let statements: [(String, String)] = [
-            ("""
-             INSERT INTO S.sources (source_id, outlet, headline, published, file)
-             SELECT source_id, outlet, headline, published, file FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
-               jsonb_to_record(e.doc) AS r(source_id text, outlet text, headline text, published date, file text) ORDER BY e.n
-             ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
-               published = excluded.published, file = excluded.file
-             """, try PostGISRows.json(rows.sources)),
-            ("""
-             INSERT INTO S.incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
-               sides, sources, notes, status)
-             SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
-               status
-             FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
-               jsonb_to_record(e.doc) AS r(incident_id text, title text, type text, date_start date, date_end date,
-               date_precision text, date_reading text, local_time text, sides text[], sources text[], notes text, status text)
-             ORDER BY e.n
-             ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type, date_start = excluded.date_start,
-               date_end = excluded.date_end, date_precision = excluded.date_precision, date_reading = excluded.date_reading,
-               local_time = excluded.local_time, sides = excluded.sides, sources = excluded.sources, notes = excluded.notes,
-               status = excluded.status
-             """, try PostGISRows.json(rows.incidents)),
-            ("""
-             INSERT INTO S.locations (incident_id, location_index, kind, name, precision, relation, claimed_by, sources, geog,
-               country, province_id, border_distance_m, segment_id, side, side_basis)
-             SELECT incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
-               ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography, country, province_id, border_distance_m, segment_id, side,
-               side_basis
-             FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, kind text, name text, precision int,
-               relation text, claimed_by text, sources text[], lon float8, lat float8, country text, province_id text,
-               border_distance_m float8, segment_id text, side text, side_basis text)
-             """, try PostGISRows.json(rows.locations)),
-            ("""
-             INSERT INTO S.claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
-             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, claimant text, side text,
-               role text, summary text, unconfirmed boolean, sources text[])
-             """, try PostGISRows.json(rows.claims)),
-            ("""
-             INSERT INTO S.casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
-             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, casualty_index int,
-               affected_side text, kind text, low int, high int)
-             """, try PostGISRows.json(rows.figures)),
-            ("""
-             INSERT INTO S.imported_records (record_key, digest, incident_id, fields)
-             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text, fields text)
-             ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-               fields = excluded.fields
-             """, try PostGISRows.json(rows.records)),
+            (
+                """
+                INSERT INTO S.sources (source_id, outlet, headline, published, file)
+                SELECT source_id, outlet, headline, published, file FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
+                  jsonb_to_record(e.doc) AS r(source_id text, outlet text, headline text, published date, file text) ORDER BY e.n
+                ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
+                  published = excluded.published, file = excluded.file
+                """, try PostGISRows.json(rows.sources)
+            ),
+            (
+                """
+                INSERT INTO S.incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
+                  sides, sources, notes, status)
+                SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
+                  status
+                FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
+                  jsonb_to_record(e.doc) AS r(incident_id text, title text, type text, date_start date, date_end date,
+                  date_precision text, date_reading text, local_time text, sides text[], sources text[], notes text, status text)
+                ORDER BY e.n
+                ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type, date_start = excluded.date_start,
+                  date_end = excluded.date_end, date_precision = excluded.date_precision, date_reading = excluded.date_reading,
+                  local_time = excluded.local_time, sides = excluded.sides, sources = excluded.sources, notes = excluded.notes,
+                  status = excluded.status
+                """, try PostGISRows.json(rows.incidents)
+            ),
+            (
+                """
+                INSERT INTO S.locations (incident_id, location_index, kind, name, precision, relation, claimed_by, sources, geog,
+                  country, province_id, border_distance_m, segment_id, side, side_basis)
+                SELECT incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
+                  ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography, country, province_id, border_distance_m, segment_id, side,
+                  side_basis
+                FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, kind text, name text, precision int,
+                  relation text, claimed_by text, sources text[], lon float8, lat float8, country text, province_id text,
+                  border_distance_m float8, segment_id text, side text, side_basis text)
+                """, try PostGISRows.json(rows.locations)
+            ),
+            (
+                """
+                INSERT INTO S.claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
+                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, claimant text, side text,
+                  role text, summary text, unconfirmed boolean, sources text[])
+                """, try PostGISRows.json(rows.claims)
+            ),
+            (
+                """
+                INSERT INTO S.casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
+                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, casualty_index int,
+                  affected_side text, kind text, low int, high int)
+                """, try PostGISRows.json(rows.figures)
+            ),
+            (
+                """
+                INSERT INTO S.imported_records (record_key, digest, incident_id, fields)
+                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text, fields text)
+                ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
+                  fields = excluded.fields
+                """, try PostGISRows.json(rows.records)
+            ),
         ]
         try transaction { c in
             for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
@@ -264,10 +297,15 @@ public actor PostGISStore: EventStore {
 
     private func sources(_ c: PostgresConnection) throws -> [SourceReport] {
         var sources: [SourceReport] = []
-        for row in try query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq") {
-            let (id, outlet, headline, published, file) = (try row.string(0), try row.string(1), try row.string(2), try row.string(3),
-                                                           try row.string(4))
-            guard let day = Day(iso: published) else { throw StoreError.corrupt("source \(id): published '\(published)'") }
+        for row in try query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq")
+        {
+            let (id, outlet, headline, published, file) = (
+                try row.string(0), try row.string(1), try row.string(2), try row.string(3),
+                try row.string(4)
+            )
+            guard let day = Day(iso: published) else {
+                throw StoreError.corrupt("source \(id): published '\(published)'")
+            }
             sources.append(SourceReport(id: id, outlet: outlet, headline: headline, published: day, file: file))
         }
         return sources
@@ -275,15 +313,19 @@ public actor PostGISStore: EventStore {
 
     public func relations() async throws -> [StoredRelation] {
         try withConnection { c in
-            try query(c, """
+            try query(
+                c,
+                """
                 SELECT incident_id, location_index, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
                   border_distance_m, segment_id, side, side_basis FROM S.locations ORDER BY incident_id, location_index
-                """).map { row in
-                StoredRelation(incidentID: try row.string(0), locationIndex: try row.int(1),
-                               coordinate: try Coordinate(longitude: try row.double(2), latitude: try row.double(3)),
-                               country: row.optionalString(4), provinceID: row.optionalString(5),
-                               borderDistance: try row.double(6), segmentID: try row.string(7),
-                               side: try row.string(8), sideBasis: try row.string(9))
+                """
+            ).map { row in
+                StoredRelation(
+                    incidentID: try row.string(0), locationIndex: try row.int(1),
+                    coordinate: try Coordinate(longitude: try row.double(2), latitude: try row.double(3)),
+                    country: row.optionalString(4), provinceID: row.optionalString(5),
+                    borderDistance: try row.double(6), segmentID: try row.string(7),
+                    side: try row.string(8), sideBasis: try row.string(9))
             }
         }
     }
@@ -291,12 +333,16 @@ public actor PostGISStore: EventStore {
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try withConnection { c in
             var records: [String: ImportedRecord] = [:]
-            for row in try query(c, """
+            for row in try query(
+                c,
+                """
                 SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM S.imported_records
-                """) {
+                """)
+            {
                 let key = try row.string(0)
-                records[key] = ImportedRecord(key: key, digest: try row.string(1), incidentID: try row.string(2),
-                                              fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4))
+                records[key] = ImportedRecord(
+                    key: key, digest: try row.string(1), incidentID: try row.string(2),
+                    fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4))
             }
             return records
         }
@@ -306,26 +352,32 @@ public actor PostGISStore: EventStore {
 
     public func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]] {
         guard !probes.isEmpty else { return [] }
-        let json = try PostGISRows.json(probes.enumerated().map {
-            Probe(k: $0.offset, lon: $0.element.coordinate.longitude, lat: $0.element.coordinate.latitude,
-                  f: $0.element.from.description, t: $0.element.to.description)
-        })
+        let json = try PostGISRows.json(
+            probes.enumerated().map {
+                Probe(
+                    k: $0.offset, lon: $0.element.coordinate.longitude, lat: $0.element.coordinate.latitude,
+                    f: $0.element.from.description, t: $0.element.to.description)
+            })
         return try withConnection { c in
             // ST_DWithin on geography (the GiST index) finds the candidates; the distance that decides is the
             // engine's own geodesic one, so both stores link the same rows. 1 m of slack covers the two methods' difference.
             var near: [Int: [String: Double]] = [:]
-            for row in try query(c, """
+            for row in try query(
+                c,
+                """
                 SELECT p.k, l.incident_id, ST_X(l.geog::geometry), ST_Y(l.geog::geometry)
                 FROM jsonb_to_recordset($1::jsonb) AS p(k int, lon float8, lat float8, f date, t date)
                 JOIN S.locations l ON ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, $2::float8)
                 JOIN S.incidents i ON i.incident_id = l.incident_id AND i.date_start <= p.t AND i.date_end >= p.f
-                """, [.text(json), .double(metres + 1)]) {
+                """, [.text(json), .double(metres + 1)])
+            {
                 let (k, id, lon, lat) = (try row.int(0), try row.string(1), try row.double(2), try row.double(3))
                 let d = Geodesic.distance(probes[k].coordinate, try Coordinate(longitude: lon, latitude: lat))
                 if d <= metres { near[k, default: [:]][id] = min(near[k]?[id] ?? .infinity, d) }
             }
             let ids = Set(near.values.flatMap(\.keys))
-            let incidents = Dictionary(try incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let incidents = Dictionary(
+                try incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return probes.indices.map { k in
                 (near[k] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.compactMap { id, d in
                     incidents[id].map { LinkCandidate(incident: $0, distance: d) }
@@ -343,10 +395,15 @@ public actor PostGISStore: EventStore {
     /// statement, run on every open).
     public func contents() async throws -> (reference: Bool, events: Bool) {
         try withConnection { c in
-            guard let row = try query(c, """
-                SELECT EXISTS (SELECT 1 FROM S.countries),
-                  EXISTS (SELECT 1 FROM S.incidents) OR EXISTS (SELECT 1 FROM S.imported_records)
-                """).first else { return (false, false) }
+            guard
+                let row = try query(
+                    c,
+                    """
+                    SELECT EXISTS (SELECT 1 FROM S.countries),
+                      EXISTS (SELECT 1 FROM S.incidents) OR EXISTS (SELECT 1 FROM S.imported_records)
+                    """
+                ).first
+            else { return (false, false) }
             return (try row.bool(0), try row.bool(1))
         }
     }

@@ -28,7 +28,9 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         text.hasPrefix("postgresql://") || text.hasPrefix("postgres://")
     }
 
-    public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(PostGISError) {
+    public init(url text: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(PostGISError)
+    {
         let shown = Self.redacted(text)
         guard Self.isURL(text), var c = URLComponents(string: text) else {
             throw .badLocation("'\(shown)': expected postgresql://[user@]host[:port]/database")
@@ -47,7 +49,9 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         }
         c.queryItems = kept.isEmpty ? nil : kept
         let options: [String: String]
-        do { options = try ConnectionOptions.parse(c.string ?? text) } catch { throw .badLocation("'\(shown)': \(error)") }
+        do { options = try ConnectionOptions.parse(c.string ?? text) } catch {
+            throw .badLocation("'\(shown)': \(error)")
+        }
         let database = String(c.path.drop(while: { $0 == "/" }))
         guard !database.isEmpty || options["service"] != nil || environment["PGDATABASE"] != nil else {
             throw .badLocation("'\(shown)': no database name after the host")
@@ -64,10 +68,13 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         carriesPassword = c.password != nil
         let host = c.host.flatMap { $0.isEmpty ? nil : $0 } ?? options["host"] ?? environment["PGHOST"] ?? "localhost"
         place = "\(host):\(c.port.map(String.init) ?? options["port"] ?? environment["PGPORT"] ?? "5432")"
-        user = c.user.flatMap { $0.removingPercentEncoding } ?? options["user"] ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
+        user =
+            c.user.flatMap { $0.removingPercentEncoding } ?? options["user"] ?? environment["PGUSER"] ?? environment[
+                "USER"] ?? "postgres"
         var display = c
         display.password = nil
-        display.queryItems = (c.queryItems ?? []).filter { !["connect_timeout", "application_name", "password"].contains($0.name) }
+        display.queryItems =
+            (c.queryItems ?? []).filter { !["connect_timeout", "application_name", "password"].contains($0.name) }
             + [URLQueryItem(name: "schema", value: schema.text)]
         description = display.string ?? shown
     }

@@ -27,7 +27,8 @@ public struct SchemaName: Sendable, Hashable, CustomStringConvertible {
 
     static func isPlain(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, s.utf8.count <= 63,
-              ("a"..."z").contains(first) || first == "_" else { return false }
+            ("a"..."z").contains(first) || first == "_"
+        else { return false }
         return s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
     }
 }

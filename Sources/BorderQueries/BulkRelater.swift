@@ -20,13 +20,17 @@ public struct BulkRelater: Sendable {
     /// The facts of every point, in their order; throws the first point's
     /// failure, with the point, as `Relater.facts(at:)` reported it.
     public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts] {
-        let relaters = try (0..<workers).map { w in w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy()) }
+        let relaters = try (0..<workers).map { w in
+            w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy())
+        }
         let results = ResultBuffer<Result<Relater.PointFacts, Relater.RelateError>>(count: points.count)
         let chunk = (points.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let start = w * chunk, end = min(points.count, start + chunk)
             guard start < end else { return }
-            for i in start..<end { results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].facts(at: points[i]) }) }
+            for i in start..<end {
+                results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].facts(at: points[i]) })
+            }
         }
         return try results.values.enumerated().map { k, result in
             switch result! {
@@ -47,13 +51,17 @@ public struct BulkRelater: Sendable {
     /// (so the answers are identical), in their order; throws the first failure.
     public func relations(for incidents: [Incident]) throws -> [IncidentRelation] {
         guard incidents.count > 1 else { return try incidents.map { try relater.relate($0) } }
-        let relaters = try (0..<workers).map { w in w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy()) }
+        let relaters = try (0..<workers).map { w in
+            w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy())
+        }
         let results = ResultBuffer<Result<IncidentRelation, Relater.RelateError>>(count: incidents.count)
         let chunk = (incidents.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let start = w * chunk, end = min(incidents.count, start + chunk)
             guard start < end else { return }
-            for i in start..<end { results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].relate(incidents[i]) }) }
+            for i in start..<end {
+                results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].relate(incidents[i]) })
+            }
         }
         return try results.values.map { try $0!.get() }
     }

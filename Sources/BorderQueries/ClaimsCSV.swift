@@ -9,9 +9,11 @@ import Foundation
 /// claim without figures gets one row with the figure columns empty. Figures
 /// are written as `CasualtyFigure` prints them: "3", "13+" (at least), "6000–6900".
 public enum ClaimsCSV {
-    public static let header = ["incident_id", "date_start", "date_end", "date_precision", "type", "places", "latitude",
-                                "longitude", "geo_precision", "province", "country", "border_distance_m", "side", "claimant",
-                                "claimant_side", "affected_side", "killed", "wounded", "captured", "missing", "source"]
+    public static let header = [
+        "incident_id", "date_start", "date_end", "date_precision", "type", "places", "latitude",
+        "longitude", "geo_precision", "province", "country", "border_distance_m", "side", "claimant",
+        "claimant_side", "affected_side", "killed", "wounded", "captured", "missing", "source",
+    ]
 
     /// The rows for `relations`, in their order, with sources named by
     /// `catalog` where it knows them (else by id).
@@ -29,7 +31,8 @@ public enum ClaimsCSV {
         // places column names them all.
         let first = relation.locations.first
         let place: [String] = [
-            incident.id, incident.date.start.description, incident.date.end.description, incident.date.precision.rawValue,
+            incident.id, incident.date.start.description, incident.date.end.description,
+            incident.date.precision.rawValue,
             incident.type.rawValue, incident.locations.map(\.name).joined(separator: "; "),
             first.map { String(format: "%.6f", $0.coordinate.latitude) } ?? "",
             first.map { String(format: "%.6f", $0.coordinate.longitude) } ?? "",
@@ -38,7 +41,8 @@ public enum ClaimsCSV {
             first.map { String(format: "%.1f", $0.borderDistance) } ?? "", first?.side ?? "",
         ]
         func sources(_ ids: [String]) -> String {
-            ids.map { id in catalog?.source(id: id).map { "\($0.outlet) (\($0.published))" } ?? id }.joined(separator: "; ")
+            ids.map { id in catalog?.source(id: id).map { "\($0.outlet) (\($0.published))" } ?? id }.joined(
+                separator: "; ")
         }
         guard !incident.claims.isEmpty else {
             return [place + ["", "", "", "", "", "", "", sources(incident.sources)]]

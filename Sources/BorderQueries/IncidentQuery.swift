@@ -58,7 +58,9 @@ public struct IncidentQuery: Sendable {
             var matching: [LocationRelation] = []
             for l in r.locations {
                 if let side, l.side != side { continue }
-                guard try filter.accepts(l.coordinate, provinceID: l.province?.id, borderDistance: { try borderDistance(l, related) })
+                guard
+                    try filter.accepts(
+                        l.coordinate, provinceID: l.province?.id, borderDistance: { try borderDistance(l, related) })
                 else { continue }
                 matching.append(l)
             }

@@ -5,8 +5,10 @@ import GeometryCore
 
 /// Writes the map layers: RFC 7946 GeoJSON for Leaflet, QGIS or kepler.gl.
 public struct MapLayers {
-    public static let files = ["incidents.geojson", "settlements.geojson", "provinces.geojson",
-                               "border.geojson", "border-bands.geojson"]
+    public static let files = [
+        "incidents.geojson", "settlements.geojson", "provinces.geojson",
+        "border.geojson", "border-bands.geojson",
+    ]
     /// Bands on each side of the border, in km.
     public static let bands: [(Double, Double)] = [(0, 5), (5, 15)]
 
@@ -19,9 +21,11 @@ public struct MapLayers {
     @discardableResult
     public func write(to directory: URL) throws -> [URL] {
         var written: [URL] = []
-        for (file, features) in [("incidents.geojson", incidents()), ("settlements.geojson", settlements()),
-                                 ("provinces.geojson", provinces()), ("border.geojson", border()),
-                                 ("border-bands.geojson", try borderBands())] {
+        for (file, features) in [
+            ("incidents.geojson", incidents()), ("settlements.geojson", settlements()),
+            ("provinces.geojson", provinces()), ("border.geojson", border()),
+            ("border-bands.geojson", try borderBands()),
+        ] {
             let url = directory.appendingPathComponent(file)
             try AtomicFile.write(writer.data(FeatureCollection(features)), to: url)
             written.append(url)
@@ -45,7 +49,8 @@ public struct MapLayers {
                 p["date_precision"] = .string(i.date.precision.rawValue)
                 p["local_time"] = RelationJSON.optional(i.localTime)
                 p["sides"] = .string(i.sides.joined(separator: ","))
-                for (key, value) in RelationJSON.location(l).members where key != "nearby" && key != "nearest_border_point" {
+                for (key, value) in RelationJSON.location(l).members
+                where key != "nearby" && key != "nearest_border_point" {
                     p[key] = value
                 }
                 p["nearest_settlement"] = RelationJSON.optional(l.nearby.first?.phrase)
@@ -53,7 +58,8 @@ public struct MapLayers {
                 p["killed_conservative"] = .number(Double(killed(i)))
                 p["claimants"] = .string(i.claims.map(\.claimant).joined(separator: "; "))
                 p["sources"] = .string(i.sources.joined(separator: ","))
-                features.append(Feature(id: .string("\(i.id)#\(k + 1)"), geometry: .point(Point(l.coordinate)), properties: p))
+                features.append(
+                    Feature(id: .string("\(i.id)#\(k + 1)"), geometry: .point(Point(l.coordinate)), properties: p))
             }
         }
         return features
@@ -77,14 +83,19 @@ public struct MapLayers {
         return order.map { id in
             let (s, incidents) = seen[id]!
             let province = s.province.flatMap(related.geodata.province(id:))
-            return Feature(id: .string(s.id), geometry: .point(Point(s.coordinate)), properties: [
-                "id": .string(s.id), "name": .string(s.name), "geonameid": s.geonameID.map { .number(Double($0)) } ?? .null,
-                "country": RelationJSON.optional(s.country), "province_id": RelationJSON.optional(s.province),
-                "province": RelationJSON.optional(province?.name), "population": s.population.map { .number(Double($0)) } ?? .null,
-                "incident_count": .number(Double(incidents.count)), "incidents": .string(incidents.joined(separator: ",")),
-                "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
-                "basis": .string(s.basis), "stated_country": RelationJSON.optional(s.statedCountry),
-            ])
+            return Feature(
+                id: .string(s.id), geometry: .point(Point(s.coordinate)),
+                properties: [
+                    "id": .string(s.id), "name": .string(s.name),
+                    "geonameid": s.geonameID.map { .number(Double($0)) } ?? .null,
+                    "country": RelationJSON.optional(s.country), "province_id": RelationJSON.optional(s.province),
+                    "province": RelationJSON.optional(province?.name),
+                    "population": s.population.map { .number(Double($0)) } ?? .null,
+                    "incident_count": .number(Double(incidents.count)),
+                    "incidents": .string(incidents.joined(separator: ",")),
+                    "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
+                    "basis": .string(s.basis), "stated_country": RelationJSON.optional(s.statedCountry),
+                ])
         }
     }
 
@@ -106,11 +117,13 @@ public struct MapLayers {
 
     public func border() -> [Feature] {
         related.geodata.border.map { b in
-            Feature(id: .string(b.id), geometry: b.geometry, properties: [
-                "id": .string(b.id), "name": .string(b.name), "length_km": RelationJSON.round(b.lengthKm, 3),
-                "source": .string(b.source), "scale": .string(b.scale), "tolerance_m": .number(b.toleranceMetres),
-                "de_jure": RelationJSON.optional(b.deJure), "controlled_by": RelationJSON.optional(b.controlledBy),
-            ])
+            Feature(
+                id: .string(b.id), geometry: b.geometry,
+                properties: [
+                    "id": .string(b.id), "name": .string(b.name), "length_km": RelationJSON.round(b.lengthKm, 3),
+                    "source": .string(b.source), "scale": .string(b.scale), "tolerance_m": .number(b.toleranceMetres),
+                    "de_jure": RelationJSON.optional(b.deJure), "controlled_by": RelationJSON.optional(b.controlledBy),
+                ])
         }
     }
 
@@ -123,13 +136,18 @@ public struct MapLayers {
             guard let country = related.geodata.countries.first(where: { $0.iso3 == iso3 }) else { continue }
             for (inner, outer) in Self.bands {
                 var band = try projection.buffer(lines, metres: outer * 1000, quadrantSegments: 8)
-                if inner > 0 { band = try band.difference(try projection.buffer(lines, metres: inner * 1000, quadrantSegments: 8)) }
+                if inner > 0 {
+                    band = try band.difference(try projection.buffer(lines, metres: inner * 1000, quadrantSegments: 8))
+                }
                 let clipped = try band.intersection(country.geometry).polygonal.unaryUnion().polygonal
-                features.append(Feature(id: .string("\(iso3)-\(Int(inner))-\(Int(outer))km"), geometry: clipped, properties: [
-                    "country": .string(iso3), "band": .string("\(Int(inner))–\(Int(outer)) km"),
-                    "min_km": .number(inner), "max_km": .number(outer),
-                    "area_km2": RelationJSON.round(Geodesic.area(of: clipped) / 1e6),
-                ]))
+                features.append(
+                    Feature(
+                        id: .string("\(iso3)-\(Int(inner))-\(Int(outer))km"), geometry: clipped,
+                        properties: [
+                            "country": .string(iso3), "band": .string("\(Int(inner))–\(Int(outer)) km"),
+                            "min_km": .number(inner), "max_km": .number(outer),
+                            "area_km2": RelationJSON.round(Geodesic.area(of: clipped) / 1e6),
+                        ]))
             }
         }
         return features

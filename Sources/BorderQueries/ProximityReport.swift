@@ -34,7 +34,8 @@ public struct ProximityReport: Sendable {
             if let r = subject.relation { return related.neighbours(of: r, within: radiusMetres) }
             var best: [String: (IncidentRelation, Double)] = [:]
             for l in subject.locations {
-                for (r, d) in related.incidents(within: radiusMetres, of: l.coordinate) where d < (best[r.incident.id]?.1 ?? .infinity) {
+                for (r, d) in related.incidents(within: radiusMetres, of: l.coordinate)
+                where d < (best[r.incident.id]?.1 ?? .infinity) {
                     best[r.incident.id] = (r, d)
                 }
             }
@@ -53,36 +54,51 @@ public struct ProximityReport: Sendable {
     // MARK: Markdown
 
     public var markdown: String {
-        var out = "# Proximity report\n\nDistances are geodesic on WGS84; \"within tolerance\" means closer to the border than its source can place it. Other incidents within \(km(radiusMetres)) km.\n"
+        var out =
+            "# Proximity report\n\nDistances are geodesic on WGS84; \"within tolerance\" means closer to the border than its source can place it. Other incidents within \(km(radiusMetres)) km.\n"
         for (k, subject) in subjects.enumerated() {
             out += "\n## \(subject.title)\n\n"
             if let r = subject.relation {
                 let i = r.incident
                 out += "- **\(i.type.rawValue)**, \(i.date.iso) (\(i.date.precision.rawValue); \(i.date.reading))"
                 out += (i.localTime.map { ", local time \($0)" } ?? "") + "\n"
-                out += "- sources: " + i.sources.compactMap { catalog.source(id: $0) }.map { "\($0.outlet), \($0.published)" }.joined(separator: "; ") + "\n"
+                out +=
+                    "- sources: "
+                    + i.sources.compactMap { catalog.source(id: $0) }.map { "\($0.outlet), \($0.published)" }.joined(
+                        separator: "; ") + "\n"
             }
             out += "\n| location | province | country | border | side | nearest |\n|---|---|---|---|---|---|\n"
             for l in subject.locations {
-                let province = (l.province.map { "\($0.name) (\($0.localName))" } ?? "—")
+                let province =
+                    (l.province.map { "\($0.name) (\($0.localName))" } ?? "—")
                     + (l.exclave.map { "; exclave, " + RelationJSON.exclaveText($0) } ?? "")
-                let side = l.withinTolerance ? "\(l.side) (\(l.sideBasis.rawValue), within \(Int(l.toleranceMetres)) m)" : l.side
-                out += "| \(l.location.name) (\(l.location.relation), precision \(l.location.precision)) | \(province) | \(l.country ?? "—") | \(km(l.borderDistance)) km to \(l.nearestSegment) | \(side) | \(l.nearby.prefix(2).map(\.phrase).joined(separator: "; ")) |\n"
+                let side =
+                    l.withinTolerance
+                    ? "\(l.side) (\(l.sideBasis.rawValue), within \(Int(l.toleranceMetres)) m)" : l.side
+                out +=
+                    "| \(l.location.name) (\(l.location.relation), precision \(l.location.precision)) | \(province) | \(l.country ?? "—") | \(km(l.borderDistance)) km to \(l.nearestSegment) | \(side) | \(l.nearby.prefix(2).map(\.phrase).joined(separator: "; ")) |\n"
             }
             if let r = subject.relation, !r.incident.claims.isEmpty {
                 out += "\n| side | claimant | claim | casualties |\n|---|---|---|---|\n"
                 for claim in r.incident.claims.sorted(by: { $0.side < $1.side }) {
                     let figures = claim.casualties.map { c in
-                        "\(c.side) " + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\(k.rawValue) \($0)" } }.joined(separator: ", ")
+                        "\(c.side) "
+                            + CasualtyKind.allCases.compactMap { k in c.figures[k].map { "\(k.rawValue) \($0)" } }
+                            .joined(separator: ", ")
                     }.joined(separator: "; ")
-                    out += "| \(claim.side) | \(claim.claimant) | \(claim.summary)\(claim.unconfirmed ? " (unconfirmed)" : "") | \(figures.isEmpty ? "—" : figures) |\n"
+                    out +=
+                        "| \(claim.side) | \(claim.claimant) | \(claim.summary)\(claim.unconfirmed ? " (unconfirmed)" : "") | \(figures.isEmpty ? "—" : figures) |\n"
                 }
                 let lines = r.incident.summary.lines
                 if !lines.isEmpty { out += "\nConservative figures: " + lines.joined(separator: "; ") + ".\n" }
             }
             let near = neighbours[k]
-            out += near.isEmpty ? "\nNo other incident within \(km(radiusMetres)) km.\n"
-                : "\nOther incidents within \(km(radiusMetres)) km: " + near.map { "\($0.0.incident.date.iso) \($0.0.incident.title) (\(km($0.1)) km)" }.joined(separator: "; ") + ".\n"
+            out +=
+                near.isEmpty
+                ? "\nNo other incident within \(km(radiusMetres)) km.\n"
+                : "\nOther incidents within \(km(radiusMetres)) km: "
+                    + near.map { "\($0.0.incident.date.iso) \($0.0.incident.title) (\(km($0.1)) km)" }.joined(
+                        separator: "; ") + ".\n"
         }
         return out
     }
@@ -91,24 +107,36 @@ public struct ProximityReport: Sendable {
 
     public var json: String {
         var w = JSONWriter()
-        w.value(.object(["radius_m": .number(radiusMetres), "subjects": .array(subjects.enumerated().map { k, s in
-            var o: JSONObject = ["title": .string(s.title)]
-            if let r = s.relation { o["incident"] = .object(RelationJSON.relation(r, catalog: catalog)) }
-            o["locations"] = .array(s.locations.map { .object(RelationJSON.location($0)) })
-            o["neighbours"] = .array(neighbours[k].map { .object(["id": .string($0.0.incident.id), "title": .string($0.0.incident.title),
-                                                                  "date": .string($0.0.incident.date.iso), "distance_m": RelationJSON.round($0.1)]) })
-            return .object(o)
-        })]))
+        w.value(
+            .object([
+                "radius_m": .number(radiusMetres),
+                "subjects": .array(
+                    subjects.enumerated().map { k, s in
+                        var o: JSONObject = ["title": .string(s.title)]
+                        if let r = s.relation { o["incident"] = .object(RelationJSON.relation(r, catalog: catalog)) }
+                        o["locations"] = .array(s.locations.map { .object(RelationJSON.location($0)) })
+                        o["neighbours"] = .array(
+                            neighbours[k].map {
+                                .object([
+                                    "id": .string($0.0.incident.id), "title": .string($0.0.incident.title),
+                                    "date": .string($0.0.incident.date.iso), "distance_m": RelationJSON.round($0.1),
+                                ])
+                            })
+                        return .object(o)
+                    }),
+            ]))
         return w.string + "\n"
     }
 
     // MARK: CSV
 
-    public static let csvHeader = ["subject", "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
-                                   "province", "country", "border_distance_m", "nearest_segment", "side", "side_basis",
-                                   "within_tolerance", "nearest_settlement", "inside_1991_oblast", "exclave_de_jure",
-                                   "exclave_controlled_by", "claims_arm", "claims_aze",
-                                   "claims_other", "neighbours_within_radius"]
+    public static let csvHeader = [
+        "subject", "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
+        "province", "country", "border_distance_m", "nearest_segment", "side", "side_basis",
+        "within_tolerance", "nearest_settlement", "inside_1991_oblast", "exclave_de_jure",
+        "exclave_controlled_by", "claims_arm", "claims_aze",
+        "claims_other", "neighbours_within_radius",
+    ]
 
     public var csv: String {
         var csv = CSVWriter(header: Self.csvHeader)
@@ -117,19 +145,29 @@ public struct ProximityReport: Sendable {
                 let i = s.relation?.incident
                 func claims(_ side: (String) -> Bool) -> String {
                     (i?.claims ?? []).filter { side($0.side) }.map { c in
-                        c.claimant + (c.casualties.isEmpty ? "" : ": " + c.casualties.map { cas in
-                            "\(cas.side) " + CasualtyKind.allCases.compactMap { kind in cas.figures[kind].map { "\(kind.rawValue) \($0)" } }.joined(separator: " ")
-                        }.joined(separator: "; "))
+                        c.claimant
+                            + (c.casualties.isEmpty
+                                ? ""
+                                : ": "
+                                    + c.casualties.map { cas in
+                                        "\(cas.side) "
+                                            + CasualtyKind.allCases.compactMap { kind in
+                                                cas.figures[kind].map { "\(kind.rawValue) \($0)" }
+                                            }.joined(separator: " ")
+                                    }.joined(separator: "; "))
                     }.joined(separator: " | ")
                 }
-                csv.append([s.title, i?.id ?? "", i?.date.iso ?? "", i?.type.rawValue ?? "", l.location.name,
-                            String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
-                            l.province?.id ?? "", l.province?.name ?? "", l.country ?? "", String(format: "%.1f", l.borderDistance),
-                            l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
-                            l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
-                            l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",
-                            claims { $0 == "ARM" }, claims { $0 == "AZE" }, claims { $0 != "ARM" && $0 != "AZE" },
-                            neighbours[k].map(\.0.incident.id).joined(separator: " ")])
+                csv.append([
+                    s.title, i?.id ?? "", i?.date.iso ?? "", i?.type.rawValue ?? "", l.location.name,
+                    String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
+                    l.province?.id ?? "", l.province?.name ?? "", l.country ?? "",
+                    String(format: "%.1f", l.borderDistance),
+                    l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
+                    l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
+                    l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",
+                    claims { $0 == "ARM" }, claims { $0 == "AZE" }, claims { $0 != "ARM" && $0 != "AZE" },
+                    neighbours[k].map(\.0.incident.id).joined(separator: " "),
+                ])
             }
         }
         return csv.text

@@ -15,19 +15,24 @@ public enum QueryOutput {
         case .table:
             var rows = [["date", "id", "type", "places", "distance", "claims"]]
             for h in hits {
-                rows.append([h.relation.incident.date.iso, h.relation.incident.id, h.relation.incident.type.rawValue,
-                             h.locations.map(\.location.name).joined(separator: ", "),
-                             h.distance.map { String(format: "%.0f m", $0) } ?? "—", RelationJSON.casualtyLine(h.relation.incident)])
+                rows.append([
+                    h.relation.incident.date.iso, h.relation.incident.id, h.relation.incident.type.rawValue,
+                    h.locations.map(\.location.name).joined(separator: ", "),
+                    h.distance.map { String(format: "%.0f m", $0) } ?? "—",
+                    RelationJSON.casualtyLine(h.relation.incident),
+                ])
             }
             return SummaryTable.table(rows)
         case .json:
             var w = JSONWriter()
-            w.value(.array(hits.map { h in
-                var o = RelationJSON.relation(h.relation, catalog: related.catalog)
-                o["matched_locations"] = .array(h.locations.map { .string($0.location.name) })
-                o["distance_m"] = h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null
-                return .object(o)
-            }))
+            w.value(
+                .array(
+                    hits.map { h in
+                        var o = RelationJSON.relation(h.relation, catalog: related.catalog)
+                        o["matched_locations"] = .array(h.locations.map { .string($0.location.name) })
+                        o["distance_m"] = h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null
+                        return .object(o)
+                    }))
             return w.string + "\n"
         case .geojson:
             let features = hits.flatMap { h in
@@ -42,65 +47,91 @@ public enum QueryOutput {
             }
             return GeoJSONWriter().string(FeatureCollection(features))
         case .csv:
-            var csv = CSVWriter(header: ["incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
-                                         "border_distance_m", "side", "distance_m", "claims"])
+            var csv = CSVWriter(header: [
+                "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
+                "border_distance_m", "side", "distance_m", "claims",
+            ])
             for h in hits {
                 for l in h.locations {
-                    csv.append([h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
-                                l.location.name, String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
-                                l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
-                                h.distance.map { String(format: "%.1f", $0) } ?? "", RelationJSON.casualtyLine(h.relation.incident)])
+                    csv.append([
+                        h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
+                        l.location.name, String(format: "%.6f", l.coordinate.longitude),
+                        String(format: "%.6f", l.coordinate.latitude),
+                        l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
+                        h.distance.map { String(format: "%.1f", $0) } ?? "",
+                        RelationJSON.casualtyLine(h.relation.incident),
+                    ])
                 }
             }
             return csv.text
         }
     }
 
-    public static func settlements(_ hits: [SettlementQuery.Hit], related: RelatedCatalog, format: ResultFormat) -> String {
+    public static func settlements(_ hits: [SettlementQuery.Hit], related: RelatedCatalog, format: ResultFormat)
+        -> String
+    {
         func provinceName(_ s: Settlement) -> String { s.province.flatMap(related.geodata.province(id:))?.name ?? "" }
         switch format {
         case .table:
             var rows = [["name", "province", "country", "border", "distance"]]
             for h in hits {
-                rows.append([h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "—",
-                             String(format: "%.0f m", h.borderDistance), h.distance.map { String(format: "%.0f m", $0) } ?? "—"])
+                rows.append([
+                    h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "—",
+                    String(format: "%.0f m", h.borderDistance), h.distance.map { String(format: "%.0f m", $0) } ?? "—",
+                ])
             }
             return SummaryTable.table(rows)
         case .json, .geojson:
             let features = hits.map { h in
-                Feature(id: .string(h.settlement.id), geometry: .point(Point(h.settlement.coordinate)), properties: [
-                    "id": .string(h.settlement.id), "name": .string(h.settlement.name), "province_id": h.settlement.province.map(JSONValue.string) ?? .null,
-                    "province": .string(provinceName(h.settlement)), "country": h.settlement.country.map(JSONValue.string) ?? .null,
-                    "border_distance_m": .number((h.borderDistance * 10).rounded() / 10),
-                    "distance_m": h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null,
-                ])
+                Feature(
+                    id: .string(h.settlement.id), geometry: .point(Point(h.settlement.coordinate)),
+                    properties: [
+                        "id": .string(h.settlement.id), "name": .string(h.settlement.name),
+                        "province_id": h.settlement.province.map(JSONValue.string) ?? .null,
+                        "province": .string(provinceName(h.settlement)),
+                        "country": h.settlement.country.map(JSONValue.string) ?? .null,
+                        "border_distance_m": .number((h.borderDistance * 10).rounded() / 10),
+                        "distance_m": h.distance.map { .number(($0 * 10).rounded() / 10) } ?? .null,
+                    ])
             }
             if format == .geojson { return GeoJSONWriter().string(FeatureCollection(features)) }
             var w = JSONWriter()
             w.value(.array(features.compactMap { $0.properties.map(JSONValue.object) }))
             return w.string + "\n"
         case .csv:
-            var csv = CSVWriter(header: ["id", "name", "province", "country", "longitude", "latitude", "border_distance_m", "distance_m"])
+            var csv = CSVWriter(header: [
+                "id", "name", "province", "country", "longitude", "latitude", "border_distance_m", "distance_m",
+            ])
             for h in hits {
-                csv.append([h.settlement.id, h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "",
-                            String(format: "%.6f", h.settlement.coordinate.longitude), String(format: "%.6f", h.settlement.coordinate.latitude),
-                            String(format: "%.1f", h.borderDistance), h.distance.map { String(format: "%.1f", $0) } ?? ""])
+                csv.append([
+                    h.settlement.id, h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "",
+                    String(format: "%.6f", h.settlement.coordinate.longitude),
+                    String(format: "%.6f", h.settlement.coordinate.latitude),
+                    String(format: "%.1f", h.borderDistance), h.distance.map { String(format: "%.1f", $0) } ?? "",
+                ])
             }
             return csv.text
         }
     }
 
     /// What `relate` prints: an incident's places, or one place or point.
-    public static func relation(_ locations: [LocationRelation], title: String, incident relation: IncidentRelation?,
-                                related: RelatedCatalog, format: ResultFormat) -> String {
+    public static func relation(
+        _ locations: [LocationRelation], title: String, incident relation: IncidentRelation?,
+        related: RelatedCatalog, format: ResultFormat
+    ) -> String {
         switch format {
         case .json:
             var w = JSONWriter()
-            if let relation { w.object(RelationJSON.relation(relation, catalog: related.catalog)) }
-            else { w.object(RelationJSON.location(locations[0])) }
+            if let relation {
+                w.object(RelationJSON.relation(relation, catalog: related.catalog))
+            } else {
+                w.object(RelationJSON.location(locations[0]))
+            }
             return w.string + "\n"
         case .geojson:
-            let features = locations.map { Feature(geometry: .point(Point($0.coordinate)), properties: RelationJSON.location($0)) }
+            let features = locations.map {
+                Feature(geometry: .point(Point($0.coordinate)), properties: RelationJSON.location($0))
+            }
             return GeoJSONWriter().string(FeatureCollection(features))
         case .csv:
             let subject = ProximityReport.Subject(title: title, relation: relation, locations: locations)
@@ -108,22 +139,31 @@ public enum QueryOutput {
         case .table:
             var rows: [[String]] = [["field", "value"]]
             for l in locations {
-                rows += [["location", "\(l.location.name) (\(l.resolution))"],
-                         ["position", String(format: "%.5f N, %.5f E", l.coordinate.latitude, l.coordinate.longitude)],
-                         ["country", l.country ?? "—"],
-                         ["province", l.province.map { "\($0.name) (\($0.localName), \($0.iso3166_2 ?? $0.id))" } ?? "—"],
-                         ["border", String(format: "%.0f m to the %@ segment", l.borderDistance, l.nearestSegment)],
-                         ["side", l.withinTolerance ? "\(l.side) — within the \(Int(l.toleranceMetres)) m tolerance (\(l.sideBasis.rawValue))" : l.side],
-                         ["1991 oblast", l.inside1991Oblast ? "inside" : "outside"],
-                         ["exclave", l.exclave.map(RelationJSON.exclaveText) ?? "—"],
-                         ["near", l.nearby.map(\.phrase).joined(separator: "; ")]]
+                rows += [
+                    ["location", "\(l.location.name) (\(l.resolution))"],
+                    ["position", String(format: "%.5f N, %.5f E", l.coordinate.latitude, l.coordinate.longitude)],
+                    ["country", l.country ?? "—"],
+                    ["province", l.province.map { "\($0.name) (\($0.localName), \($0.iso3166_2 ?? $0.id))" } ?? "—"],
+                    ["border", String(format: "%.0f m to the %@ segment", l.borderDistance, l.nearestSegment)],
+                    [
+                        "side",
+                        l.withinTolerance
+                            ? "\(l.side) — within the \(Int(l.toleranceMetres)) m tolerance (\(l.sideBasis.rawValue))"
+                            : l.side,
+                    ],
+                    ["1991 oblast", l.inside1991Oblast ? "inside" : "outside"],
+                    ["exclave", l.exclave.map(RelationJSON.exclaveText) ?? "—"],
+                    ["near", l.nearby.map(\.phrase).joined(separator: "; ")],
+                ]
             }
             return SummaryTable.table(rows)
         }
     }
 
     /// What `place` prints: every place a name can mean, and how it chose.
-    public static func place(_ name: String, match: Gazetteer.Match, related: RelatedCatalog, format: ResultFormat) -> String {
+    public static func place(_ name: String, match: Gazetteer.Match, related: RelatedCatalog, format: ResultFormat)
+        -> String
+    {
         let gazetteer = related.relater.gazetteer
         let targets = [match.target] + match.alternatives
         switch format {
@@ -132,8 +172,11 @@ public enum QueryOutput {
             for t in targets {
                 switch t {
                 case let .settlement(s):
-                    rows.append([s.name, "settlement", String(format: "%.5f N, %.5f E", s.coordinate.latitude, s.coordinate.longitude),
-                                 s.province.flatMap(related.geodata.province(id:))?.name ?? "—", s.country ?? "—", s.id])
+                    rows.append([
+                        s.name, "settlement",
+                        String(format: "%.5f N, %.5f E", s.coordinate.latitude, s.coordinate.longitude),
+                        s.province.flatMap(related.geodata.province(id:))?.name ?? "—", s.country ?? "—", s.id,
+                    ])
                 case let .province(p):
                     rows.append([p.name, p.kind, "—", p.name, p.country, p.id])
                 }
@@ -143,20 +186,27 @@ public enum QueryOutput {
             var csv = CSVWriter(header: ["name", "description", "longitude", "latitude"])
             for t in targets {
                 let c = t.coordinate
-                csv.append([t.name, gazetteer.describe(t), c.map { String(format: "%.6f", $0.longitude) } ?? "",
-                            c.map { String(format: "%.6f", $0.latitude) } ?? ""])
+                csv.append([
+                    t.name, gazetteer.describe(t), c.map { String(format: "%.6f", $0.longitude) } ?? "",
+                    c.map { String(format: "%.6f", $0.latitude) } ?? "",
+                ])
             }
             return csv.text
         case .geojson:
             let features = targets.compactMap { t -> Feature? in
                 guard let c = t.coordinate else { return nil }
-                return Feature(geometry: .point(Point(c)), properties: ["name": .string(t.name), "description": .string(gazetteer.describe(t))])
+                return Feature(
+                    geometry: .point(Point(c)),
+                    properties: ["name": .string(t.name), "description": .string(gazetteer.describe(t))])
             }
             return GeoJSONWriter().string(FeatureCollection(features))
         case .json:
             var w = JSONWriter()
-            w.value(.object(["query": .string(name), "explanation": .string(match.explanation),
-                             "matches": .array(targets.map { .string(gazetteer.describe($0)) })]))
+            w.value(
+                .object([
+                    "query": .string(name), "explanation": .string(match.explanation),
+                    "matches": .array(targets.map { .string(gazetteer.describe($0)) }),
+                ]))
             return w.string + "\n"
         }
     }

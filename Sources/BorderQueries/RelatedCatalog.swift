@@ -61,7 +61,8 @@ public final class RelatedCatalog: Sendable {
     public func neighbours(of relation: IncidentRelation, within metres: Double) -> [(IncidentRelation, Double)] {
         var best: [Int: Double] = [:]
         for l in relation.locations {
-            for hit in locations(within: metres, of: l.coordinate) where relations[hit.incident].incident.id != relation.incident.id {
+            for hit in locations(within: metres, of: l.coordinate)
+            where relations[hit.incident].incident.id != relation.incident.id {
                 best[hit.incident] = min(best[hit.incident] ?? .infinity, hit.distance)
             }
         }
@@ -71,7 +72,9 @@ public final class RelatedCatalog: Sendable {
     /// Incidents with a located place within `metres` of a point, nearest first.
     public func incidents(within metres: Double, of c: Coordinate) -> [(IncidentRelation, Double)] {
         var best: [Int: Double] = [:]
-        for hit in locations(within: metres, of: c) { best[hit.incident] = min(best[hit.incident] ?? .infinity, hit.distance) }
+        for hit in locations(within: metres, of: c) {
+            best[hit.incident] = min(best[hit.incident] ?? .infinity, hit.distance)
+        }
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { (relations[$0.key], $0.value) }
     }
 }

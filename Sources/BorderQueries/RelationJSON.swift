@@ -39,10 +39,13 @@ public enum RelationJSON {
         o["exclave"] = optional(l.exclave?.id)
         o["de_jure"] = optional(l.exclave?.deJure)
         o["controlled_by"] = optional(l.exclave?.controlledBy)
-        o["nearby"] = .array(l.nearby.map { n in
-            .object(["name": .string(n.settlement.name), "id": .string(n.settlement.id),
-                     "distance_m": round(n.distance), "bearing_deg": round(n.bearing), "phrase": .string(n.phrase)])
-        })
+        o["nearby"] = .array(
+            l.nearby.map { n in
+                .object([
+                    "name": .string(n.settlement.name), "id": .string(n.settlement.id),
+                    "distance_m": round(n.distance), "bearing_deg": round(n.bearing), "phrase": .string(n.phrase),
+                ])
+            })
         return o
     }
 
@@ -70,32 +73,45 @@ public enum RelationJSON {
         o["date_reading"] = .string(i.date.reading)
         o["local_time"] = optional(i.localTime)
         o["sides"] = .array(i.sides.map(JSONValue.string))
-        o["claims"] = .array(i.claims.map { c in
-            var figures: [JSONValue] = []
-            for cas in c.casualties {
-                var f: JSONObject = ["side": .string(cas.side)]
-                for kind in CasualtyKind.allCases { if let v = cas.figures[kind] { f[kind.rawValue] = figure(v) } }
-                figures.append(.object(f))
-            }
-            return .object(["claimant": .string(c.claimant), "side": .string(c.side), "role": .string(c.role),
-                            "summary": .string(c.summary), "unconfirmed": .bool(c.unconfirmed),
-                            "casualties": .array(figures), "sources": .array(c.sources.map(JSONValue.string))])
-        })
-        o["casualty_summary"] = .array(i.summary.entries.map { e in
-            .object(["side": .string(e.side), "kind": .string(e.kind.rawValue), "conservative": .number(Double(e.conservative)),
-                     "low": .number(Double(e.low)), "high": e.high.map { .number(Double($0)) } ?? .null,
-                     "disputed": .bool(e.disputed)])
-        })
-        o["sources"] = .array(i.sources.compactMap { catalog.source(id: $0) }.map { s in
-            .object(["id": .string(s.id), "outlet": .string(s.outlet), "headline": .string(s.headline),
-                     "published": .string(s.published.description), "file": .string(s.file)])
-        })
+        o["claims"] = .array(
+            i.claims.map { c in
+                var figures: [JSONValue] = []
+                for cas in c.casualties {
+                    var f: JSONObject = ["side": .string(cas.side)]
+                    for kind in CasualtyKind.allCases { if let v = cas.figures[kind] { f[kind.rawValue] = figure(v) } }
+                    figures.append(.object(f))
+                }
+                return .object([
+                    "claimant": .string(c.claimant), "side": .string(c.side), "role": .string(c.role),
+                    "summary": .string(c.summary), "unconfirmed": .bool(c.unconfirmed),
+                    "casualties": .array(figures), "sources": .array(c.sources.map(JSONValue.string)),
+                ])
+            })
+        o["casualty_summary"] = .array(
+            i.summary.entries.map { e in
+                .object([
+                    "side": .string(e.side), "kind": .string(e.kind.rawValue),
+                    "conservative": .number(Double(e.conservative)),
+                    "low": .number(Double(e.low)), "high": e.high.map { .number(Double($0)) } ?? .null,
+                    "disputed": .bool(e.disputed),
+                ])
+            })
+        o["sources"] = .array(
+            i.sources.compactMap { catalog.source(id: $0) }.map { s in
+                .object([
+                    "id": .string(s.id), "outlet": .string(s.outlet), "headline": .string(s.headline),
+                    "published": .string(s.published.description), "file": .string(s.file),
+                ])
+            })
         o["notes"] = optional(i.notes)
         return o
     }
 
     static func figure(_ f: CasualtyFigure) -> JSONValue {
-        .object(["low": .number(Double(f.low)), "high": f.high.map { .number(Double($0)) } ?? .null, "text": .string(f.description)])
+        .object([
+            "low": .number(Double(f.low)), "high": f.high.map { .number(Double($0)) } ?? .null,
+            "text": .string(f.description),
+        ])
     }
 
     public static func relation(_ r: IncidentRelation, catalog: Catalog) -> JSONObject {
@@ -113,7 +129,11 @@ public enum RelationJSON {
         for e in i.summary.entries {
             // "+" marks a floor ("at least 105"), "*" claims that disagree.
             let text = "\(e.kind.rawValue) \(e.conservative)\(e.high == nil ? "+" : "")\(e.disputed ? "*" : "")"
-            if let k = bySide.firstIndex(where: { $0.0 == e.side }) { bySide[k].1.append(text) } else { bySide.append((e.side, [text])) }
+            if let k = bySide.firstIndex(where: { $0.0 == e.side }) {
+                bySide[k].1.append(text)
+            } else {
+                bySide.append((e.side, [text]))
+            }
         }
         return bySide.map { "\($0.0) \($0.1.joined(separator: ", "))" }.joined(separator: "; ")
     }

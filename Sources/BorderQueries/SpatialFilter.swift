@@ -18,7 +18,8 @@ public struct SpatialFilter: Sendable {
     public init() {}
 
     var isEmpty: Bool {
-        center == nil && box == nil && polygon == nil && province == nil && borderMinMetres == nil && borderMaxMetres == nil
+        center == nil && box == nil && polygon == nil && province == nil && borderMinMetres == nil
+            && borderMaxMetres == nil
     }
 
     var hasBorderBand: Bool { borderMinMetres != nil || borderMaxMetres != nil }
@@ -33,7 +34,9 @@ public struct SpatialFilter: Sendable {
         /// Whether a position passes; `borderDistance` is asked only when a
         /// band is set.
         func accepts(_ c: Coordinate, provinceID id: String?, borderDistance: () throws -> Double) throws -> Bool {
-            if let center = filter.center, let r = filter.radiusMetres, !Geodesic.isWithin(center, c, metres: r) { return false }
+            if let center = filter.center, let r = filter.radiusMetres, !Geodesic.isWithin(center, c, metres: r) {
+                return false
+            }
             if let box = filter.box, !box.contains(c) { return false }
             if let polygon, try !polygon.coversPoint(c) { return false }
             if let provinceID, id != provinceID { return false }
@@ -47,8 +50,9 @@ public struct SpatialFilter: Sendable {
     }
 
     func prepared(_ geodata: Geodata, _ gazetteer: Gazetteer) throws -> Prepared {
-        Prepared(filter: self, polygon: try polygon.map { try PreparedGeometry($0) },
-                 provinceID: try province.map { try resolveProvince($0, geodata, gazetteer) })
+        Prepared(
+            filter: self, polygon: try polygon.map { try PreparedGeometry($0) },
+            provinceID: try province.map { try resolveProvince($0, geodata, gazetteer) })
     }
 }
 
@@ -64,7 +68,8 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .unknownSegment(s, known): "unknown border segment '\(s)'; known: \(known.joined(separator: ", "))"
         case let .unknownProvince(p, suggestions):
-            "unknown province '\(p)'" + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?")
+            "unknown province '\(p)'"
+                + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.joined(separator: ", "))?")
         case let .notPolygonal(what): "\(what): expected a Polygon or MultiPolygon"
         case let .datesReversed(from, to): "--from \(from) is after --to \(to)"
         case let .invalidPolygon(what, reason, at):

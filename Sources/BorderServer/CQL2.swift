@@ -98,9 +98,13 @@ public indirect enum CQL2: Sendable, Equatable {
         func go(_ i: Int, _ j: Int) -> Bool {
             if let known = memo[i][j] { return known }
             let result: Bool
-            if j == p.count { result = i == s.count }
-            else if p[j] == "%" { result = go(i, j + 1) || (i < s.count && go(i + 1, j)) }
-            else { result = i < s.count && (p[j] == "_" || p[j] == s[i]) && go(i + 1, j + 1) }
+            if j == p.count {
+                result = i == s.count
+            } else if p[j] == "%" {
+                result = go(i, j + 1) || (i < s.count && go(i + 1, j))
+            } else {
+                result = i < s.count && (p[j] == "_" || p[j] == s[i]) && go(i + 1, j + 1)
+            }
             memo[i][j] = result
             return result
         }

@@ -16,7 +16,11 @@ struct CQL2Parser {
         skipSpace()
         let word = Array(k)
         guard i + word.count <= chars.count, String(chars[i..<(i + word.count)]).uppercased() == k else { return false }
-        if i + word.count < chars.count, chars[i + word.count].isLetter || chars[i + word.count].isNumber || chars[i + word.count] == "_" { return false }
+        if i + word.count < chars.count,
+            chars[i + word.count].isLetter || chars[i + word.count].isNumber || chars[i + word.count] == "_"
+        {
+            return false
+        }
         i += word.count
         return true
     }
@@ -114,7 +118,9 @@ struct CQL2Parser {
             return String(chars[start..<i])
         }
         let start = i
-        while i < chars.count, chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "-" || chars[i] == "." { i += 1 }
+        while i < chars.count,
+            chars[i].isLetter || chars[i].isNumber || chars[i] == "_" || chars[i] == "-" || chars[i] == "."
+        { i += 1 }
         guard i > start, chars[start].isLetter || chars[start] == "_" else { throw fail("expected a property name") }
         return String(chars[start..<i])
     }
@@ -151,9 +157,13 @@ struct CQL2Parser {
         skipSpace()
         let start = i
         if i < chars.count, chars[i] == "-" || chars[i] == "+" { i += 1 }
-        while i < chars.count, chars[i].isNumber || chars[i] == "." || chars[i] == "e" || chars[i] == "E"
-            || ((chars[i] == "-" || chars[i] == "+") && i > start && (chars[i - 1] == "e" || chars[i - 1] == "E")) { i += 1 }
-        guard let n = Double(String(chars[start..<i])), n.isFinite else { i = start; throw fail("expected a number or a quoted string") }
+        while i < chars.count,
+            chars[i].isNumber || chars[i] == "." || chars[i] == "e" || chars[i] == "E"
+                || ((chars[i] == "-" || chars[i] == "+") && i > start && (chars[i - 1] == "e" || chars[i - 1] == "E"))
+        { i += 1 }
+        guard let n = Double(String(chars[start..<i])), n.isFinite else {
+            i = start; throw fail("expected a number or a quoted string")
+        }
         return n
     }
 
@@ -164,9 +174,12 @@ struct CQL2Parser {
             var v = [try number()]
             while symbol(",") { v.append(try number()) }
             try expect(")")
-            guard v.count == 4, v[0] <= v[2], v[1] <= v[3] else { throw fail("BBOX takes minLon, minLat, maxLon, maxLat") }
+            guard v.count == 4, v[0] <= v[2], v[1] <= v[3] else {
+                throw fail("BBOX takes minLon, minLat, maxLon, maxLat")
+            }
             do {
-                let ring = try [(v[0], v[1]), (v[2], v[1]), (v[2], v[3]), (v[0], v[3]), (v[0], v[1])].map { c throws(GeometryError) in
+                let ring = try [(v[0], v[1]), (v[2], v[1]), (v[2], v[3]), (v[0], v[3]), (v[0], v[1])].map {
+                    c throws(GeometryError) in
                     try Coordinate(longitude: c.0, latitude: c.1)
                 }
                 return .polygon(try Polygon(rings: [ring]))

@@ -36,7 +36,9 @@ public struct FeatureCollections: Sendable {
                 guard let s = f["date_start"]?.stringValue, let e = f["date_end"]?.stringValue else { return nil }
                 return (s, e)
             }
-            extent = boxes.compactMap { $0 }.reduce(nil) { (sum: Envelope?, box: Envelope) in sum.map { $0.union(box) } ?? box }
+            extent = boxes.compactMap { $0 }.reduce(nil) { (sum: Envelope?, box: Envelope) in
+                sum.map { $0.union(box) } ?? box
+            }
             let dated = intervals.compactMap { $0 }
             temporal = dated.isEmpty ? nil : (dated.map(\.start).min()!, dated.map(\.end).max()!)
             var seen: [String: String] = [:]
@@ -78,23 +80,33 @@ public struct FeatureCollections: Sendable {
             }
         }
         let countries = related.geodata.countries.map { c in
-            Feature(id: .string(c.iso3), geometry: c.geometry, properties: ["iso3": .string(c.iso3), "name": .string(c.name), "source": .string(c.source)])
+            Feature(
+                id: .string(c.iso3), geometry: c.geometry,
+                properties: ["iso3": .string(c.iso3), "name": .string(c.name), "source": .string(c.source)])
         }
         all = [
-            Collection(id: "incidents", title: "Incidents",
-                       description: "One feature per located place of each incident, with its claims side by side.",
-                       features: layers.incidents()),
-            Collection(id: "settlements", title: "Settlements",
-                       description: "Every settlement of the gazetteer, with the incidents that name it.",
-                       features: numbered(layers.settlements(includeUnmentioned: true), "id")),
-            Collection(id: "provinces", title: "Provinces",
-                       description: "Marzes and rayons with incident counts and casualty sums.",
-                       features: numbered(layers.provinces(), "id")),
-            Collection(id: "border", title: "Border segments", description: "The Armenia–Azerbaijan border, by segment.",
-                       features: numbered(layers.border(), "id")),
-            Collection(id: "border-bands", title: "Border bands", description: "Bands of 0–5 and 5–15 km on each side of the border.",
-                       features: numbered(try layers.borderBands(), "band")),
-            Collection(id: "countries", title: "Countries", description: "Country outlines, the base of the map.", features: countries),
+            Collection(
+                id: "incidents", title: "Incidents",
+                description: "One feature per located place of each incident, with its claims side by side.",
+                features: layers.incidents()),
+            Collection(
+                id: "settlements", title: "Settlements",
+                description: "Every settlement of the gazetteer, with the incidents that name it.",
+                features: numbered(layers.settlements(includeUnmentioned: true), "id")),
+            Collection(
+                id: "provinces", title: "Provinces",
+                description: "Marzes and rayons with incident counts and casualty sums.",
+                features: numbered(layers.provinces(), "id")),
+            Collection(
+                id: "border", title: "Border segments", description: "The Armenia–Azerbaijan border, by segment.",
+                features: numbered(layers.border(), "id")),
+            Collection(
+                id: "border-bands", title: "Border bands",
+                description: "Bands of 0–5 and 5–15 km on each side of the border.",
+                features: numbered(try layers.borderBands(), "band")),
+            Collection(
+                id: "countries", title: "Countries", description: "Country outlines, the base of the map.",
+                features: countries),
         ]
     }
 

@@ -11,8 +11,10 @@ public enum HTTPServer {
     public static let retryAfterSeconds = 1
 
     /// Runs until SIGINT/SIGTERM. `onRunning` gets the bound port (useful with port 0).
-    public static func run(_ source: some ServiceSource, host: String, port: Int, log: Bool = true,
-                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public static func run(
+        _ source: some ServiceSource, host: String, port: Int, log: Bool = true,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         let listener = try HTTPListener(host: host, port: port, log: log ? Self.log : nil) { request in
             answer(request, source: source)
         }
@@ -34,16 +36,20 @@ public enum HTTPServer {
         case "GET", "HEAD":
             do { response = respond(try currentService(source), request) } catch { response = unavailable(error) }
         case "OPTIONS":
-            response = HTTPResponse(status: 204, headers: [
-                ("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"),
-                ("Access-Control-Allow-Headers", request.header("access-control-request-headers") ?? "*"),
-                ("Access-Control-Max-Age", "86400"), ("Allow", "GET, HEAD, OPTIONS"),
-            ])
+            response = HTTPResponse(
+                status: 204,
+                headers: [
+                    ("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"),
+                    ("Access-Control-Allow-Headers", request.header("access-control-request-headers") ?? "*"),
+                    ("Access-Control-Max-Age", "86400"), ("Allow", "GET, HEAD, OPTIONS"),
+                ])
         default:
             // Read-only: anything that would send a body is refused without reading it.
-            let e = OGCError(status: 405, code: "MethodNotAllowed",
-                             description: "\(request.method) is not offered: the server is read-only (GET, HEAD)")
-            response = HTTPResponse(status: 405, contentType: "application/json", body: e.json, headers: [("Allow", "GET, HEAD, OPTIONS")])
+            let e = OGCError(
+                status: 405, code: "MethodNotAllowed",
+                description: "\(request.method) is not offered: the server is read-only (GET, HEAD)")
+            response = HTTPResponse(
+                status: 405, contentType: "application/json", body: e.json, headers: [("Allow", "GET, HEAD, OPTIONS")])
         }
         response.headers.append(("Access-Control-Allow-Origin", "*"))
         return response
@@ -52,13 +58,18 @@ public enum HTTPServer {
     /// 503 in OGC exception JSON, with a retry hint: the data is expected back (a database restarting).
     static func unavailable(_ error: any Error) -> HTTPResponse {
         let e = OGCError(status: 503, code: "ServiceUnavailable", description: "\(error)")
-        return HTTPResponse(status: 503, contentType: "application/json", body: e.json, headers: [("Retry-After", "\(retryAfterSeconds)")])
+        return HTTPResponse(
+            status: 503, contentType: "application/json", body: e.json,
+            headers: [("Retry-After", "\(retryAfterSeconds)")])
     }
 
     static func respond(_ service: OGCService, _ request: HTTPRequest) -> HTTPResponse {
         let answer: OGCResponse
         if (request.query?.utf8.count ?? 0) > maximumQueryBytes {
-            answer = .error(OGCError(status: 414, code: "URITooLong", description: "the query string is over \(maximumQueryBytes) bytes"))
+            answer = .error(
+                OGCError(
+                    status: 414, code: "URITooLong", description: "the query string is over \(maximumQueryBytes) bytes")
+            )
         } else {
             let host = request.header("host") ?? "127.0.0.1"
             let wantsHTML = request.header("accept")?.contains("text/html") == true

@@ -14,131 +14,135 @@ enum MapPage {
     static func asset(_ name: String) throws -> OGCResponse {
         guard let a = assets[name] else { throw OGCError.notFound("no static file '\(name)'") }
         guard let text = try? String(contentsOfFile: a.path, encoding: .utf8) else {
-            throw OGCError(status: 500, code: "ServerError", description: "\(a.path) is missing: install Debian's libjs-leaflet and libjs-chart.js")
+            throw OGCError(
+                status: 500, code: "ServerError",
+                description: "\(a.path) is missing: install Debian's libjs-leaflet and libjs-chart.js")
         }
         return OGCResponse(status: 200, contentType: a.type, body: text)
     }
 
-    static func response() -> OGCResponse { OGCResponse(status: 200, contentType: "text/html; charset=utf-8", body: html) }
+    static func response() -> OGCResponse {
+        OGCResponse(status: 200, contentType: "text/html; charset=utf-8", body: html)
+    }
 
     static let html = #"""
-<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>BorderWatch — incidents on the Armenia–Azerbaijan border</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="/static/leaflet.css">
-<script src="/static/leaflet.js"></script>
-<script src="/static/chart.min.js"></script>
-<style>
-  body { margin: 0; overflow: hidden; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-rows: auto 1fr 170px; height: 100vh; }
-  header { padding: 6px 12px; background: #243447; color: #fff; }
-  header a { color: #cde; }
-  #map { background: #dbe7ef; }
-  #timeline-box { padding: 4px 12px; position: relative; min-width: 0; } #timeline { max-width: 100%; }
-  #range { display: flex; gap: 12px; align-items: center; }
-  table.claims { border-collapse: collapse; } table.claims td, table.claims th { border: 1px solid #ccc; padding: 2px 4px; vertical-align: top; }
-  .legend { background: #fff; padding: 6px; line-height: 1.5; }
-  .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; }
-</style>
-</head>
-<body>
-<header>BorderWatch — located, attributed incidents on the Armenia–Azerbaijan border ·
-  <a href="/?f=json">API</a> · <a href="/collections">collections</a> · click the map for distances to the border</header>
-<div id="map"></div>
-<div id="timeline-box">
-  <div id="range">From <input type="range" id="from" min="0" max="0" value="0"> <span id="from-label"></span>
-    to <input type="range" id="to" min="0" max="0" value="0"> <span id="to-label"></span> <span id="shown"></span></div>
-  <canvas id="timeline" height="110"></canvas>
-</div>
-<script>
-const colours = { "armed-clash": "#c0392b", "shelling": "#e67e22", "incursion": "#8e44ad", "capture": "#2c3e50",
-                  "ceasefire": "#27ae60", "statement": "#7f8c8d", "war": "#000000" };
-const map = L.map("map", { zoomSnap: 0.25 }).setView([40.0, 45.8], 7);
-const esc = s => String(s ?? "").replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
-const items = id => fetch(`/collections/${id}/items?limit=1000`).then(r => r.json());
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>BorderWatch — incidents on the Armenia–Azerbaijan border</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <link rel="stylesheet" href="/static/leaflet.css">
+        <script src="/static/leaflet.js"></script>
+        <script src="/static/chart.min.js"></script>
+        <style>
+          body { margin: 0; overflow: hidden; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-rows: auto 1fr 170px; height: 100vh; }
+          header { padding: 6px 12px; background: #243447; color: #fff; }
+          header a { color: #cde; }
+          #map { background: #dbe7ef; }
+          #timeline-box { padding: 4px 12px; position: relative; min-width: 0; } #timeline { max-width: 100%; }
+          #range { display: flex; gap: 12px; align-items: center; }
+          table.claims { border-collapse: collapse; } table.claims td, table.claims th { border: 1px solid #ccc; padding: 2px 4px; vertical-align: top; }
+          .legend { background: #fff; padding: 6px; line-height: 1.5; }
+          .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; }
+        </style>
+        </head>
+        <body>
+        <header>BorderWatch — located, attributed incidents on the Armenia–Azerbaijan border ·
+          <a href="/?f=json">API</a> · <a href="/collections">collections</a> · click the map for distances to the border</header>
+        <div id="map"></div>
+        <div id="timeline-box">
+          <div id="range">From <input type="range" id="from" min="0" max="0" value="0"> <span id="from-label"></span>
+            to <input type="range" id="to" min="0" max="0" value="0"> <span id="to-label"></span> <span id="shown"></span></div>
+          <canvas id="timeline" height="110"></canvas>
+        </div>
+        <script>
+        const colours = { "armed-clash": "#c0392b", "shelling": "#e67e22", "incursion": "#8e44ad", "capture": "#2c3e50",
+                          "ceasefire": "#27ae60", "statement": "#7f8c8d", "war": "#000000" };
+        const map = L.map("map", { zoomSnap: 0.25 }).setView([40.0, 45.8], 7);
+        const esc = s => String(s ?? "").replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
+        const items = id => fetch(`/collections/${id}/items?limit=1000`).then(r => r.json());
 
-async function main() {
-  const [countries, provinces, border, bands, incidents] = await Promise.all(
-    ["countries", "provinces", "border", "border-bands", "incidents"].map(items));
-  const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => ["ARM", "AZE"].includes(f.properties.iso3)) });
-  map.fitBounds(home.getBounds(), { padding: [10, 10] });
-  L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: f.properties.iso3 === "ARM" ? "#f4e3c1" : f.properties.iso3 === "AZE" ? "#d9ead3" : "#eeeeee", fillOpacity: 1 }) }).addTo(map);
-  L.geoJSON(provinces, { style: { color: "#999", weight: 0.6, fill: false },
-    onEachFeature: (f, l) => l.bindTooltip(`${esc(f.properties.name)}: ${f.properties.incident_count ?? 0} incidents`) }).addTo(map);
-  const bandLayer = L.geoJSON(bands, { style: f => ({ color: "#3498db", weight: 0, fillOpacity: 0.12 }) });
-  const borderLayer = L.geoJSON(border, { style: { color: "#c0392b", weight: 2 } }).addTo(map);
-  const incidentLayer = L.layerGroup().addTo(map);
-  L.control.layers(null, { "border": borderLayer, "border bands (0–5, 5–15 km)": bandLayer, "incidents": incidentLayer }).addTo(map);
+        async function main() {
+          const [countries, provinces, border, bands, incidents] = await Promise.all(
+            ["countries", "provinces", "border", "border-bands", "incidents"].map(items));
+          const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => ["ARM", "AZE"].includes(f.properties.iso3)) });
+          map.fitBounds(home.getBounds(), { padding: [10, 10] });
+          L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: f.properties.iso3 === "ARM" ? "#f4e3c1" : f.properties.iso3 === "AZE" ? "#d9ead3" : "#eeeeee", fillOpacity: 1 }) }).addTo(map);
+          L.geoJSON(provinces, { style: { color: "#999", weight: 0.6, fill: false },
+            onEachFeature: (f, l) => l.bindTooltip(`${esc(f.properties.name)}: ${f.properties.incident_count ?? 0} incidents`) }).addTo(map);
+          const bandLayer = L.geoJSON(bands, { style: f => ({ color: "#3498db", weight: 0, fillOpacity: 0.12 }) });
+          const borderLayer = L.geoJSON(border, { style: { color: "#c0392b", weight: 2 } }).addTo(map);
+          const incidentLayer = L.layerGroup().addTo(map);
+          L.control.layers(null, { "border": borderLayer, "border bands (0–5, 5–15 km)": bandLayer, "incidents": incidentLayer }).addTo(map);
 
-  const markers = incidents.features.map(f => {
-    const p = f.properties, [lon, lat] = f.geometry.coordinates;
-    const m = L.circleMarker([lat, lon], { radius: 5 + 1.5 * Math.sqrt(p.killed_conservative || 0), color: "#222", weight: 1,
-      fillColor: colours[p.type] || "#555", fillOpacity: 0.85, className: "incident-marker" });
-    m.bindPopup(() => popup(p), { maxWidth: 420 });
-    m.feature = f;
-    return m;
-  });
-  const legend = L.control({ position: "bottomleft" });
-  legend.onAdd = () => { const d = L.DomUtil.create("div", "legend");
-    d.innerHTML = Object.entries(colours).map(([t, c]) => `<span class="swatch" style="background:${c}"></span>${t}`).join("<br>"); return d; };
-  legend.addTo(map);
+          const markers = incidents.features.map(f => {
+            const p = f.properties, [lon, lat] = f.geometry.coordinates;
+            const m = L.circleMarker([lat, lon], { radius: 5 + 1.5 * Math.sqrt(p.killed_conservative || 0), color: "#222", weight: 1,
+              fillColor: colours[p.type] || "#555", fillOpacity: 0.85, className: "incident-marker" });
+            m.bindPopup(() => popup(p), { maxWidth: 420 });
+            m.feature = f;
+            return m;
+          });
+          const legend = L.control({ position: "bottomleft" });
+          legend.onAdd = () => { const d = L.DomUtil.create("div", "legend");
+            d.innerHTML = Object.entries(colours).map(([t, c]) => `<span class="swatch" style="background:${c}"></span>${t}`).join("<br>"); return d; };
+          legend.addTo(map);
 
-  // Months from the first to the last dated incident; the range filters the markers.
-  const month = s => s.slice(0, 7);
-  const first = incidents.features.map(f => month(f.properties.date_start)).sort()[0];
-  const last = incidents.features.map(f => month(f.properties.date_end)).sort().pop();
-  const months = [];
-  for (let [y, m] = first.split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= last; m === 12 ? (y++, m = 1) : m++)
-    months.push(`${y}-${String(m).padStart(2, "0")}`);
-  const counts = months.map(mo => new Set(incidents.features.filter(f => month(f.properties.date_start) <= mo && month(f.properties.date_end) >= mo)
-    .map(f => f.properties.incident_id)).size);
-  const chart = new Chart(document.getElementById("timeline"), { type: "bar",
-    data: { labels: months, datasets: [{ label: "incidents per month", data: counts, backgroundColor: "#34495e" }] },
-    options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } } } });
-  document.getElementById("timeline").dataset.months = months.length;
-  const from = document.getElementById("from"), to = document.getElementById("to");
-  from.max = to.max = months.length - 1; to.value = months.length - 1;
-  function apply() {
-    const a = months[Math.min(from.value, to.value)], b = months[Math.max(from.value, to.value)];
-    document.getElementById("from-label").textContent = a; document.getElementById("to-label").textContent = b;
-    incidentLayer.clearLayers();
-    markers.filter(m => month(m.feature.properties.date_end) >= a && month(m.feature.properties.date_start) <= b).forEach(m => incidentLayer.addLayer(m));
-    document.getElementById("shown").textContent = `${incidentLayer.getLayers().length} of ${markers.length} places shown`;
-    chart.data.datasets[0].backgroundColor = months.map(mo => mo >= a && mo <= b ? "#34495e" : "#bdc3c7"); chart.update();
-  }
-  from.oninput = to.oninput = apply; apply();
-  document.body.dataset.ready = "true";
-}
+          // Months from the first to the last dated incident; the range filters the markers.
+          const month = s => s.slice(0, 7);
+          const first = incidents.features.map(f => month(f.properties.date_start)).sort()[0];
+          const last = incidents.features.map(f => month(f.properties.date_end)).sort().pop();
+          const months = [];
+          for (let [y, m] = first.split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= last; m === 12 ? (y++, m = 1) : m++)
+            months.push(`${y}-${String(m).padStart(2, "0")}`);
+          const counts = months.map(mo => new Set(incidents.features.filter(f => month(f.properties.date_start) <= mo && month(f.properties.date_end) >= mo)
+            .map(f => f.properties.incident_id)).size);
+          const chart = new Chart(document.getElementById("timeline"), { type: "bar",
+            data: { labels: months, datasets: [{ label: "incidents per month", data: counts, backgroundColor: "#34495e" }] },
+            options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } } } });
+          document.getElementById("timeline").dataset.months = months.length;
+          const from = document.getElementById("from"), to = document.getElementById("to");
+          from.max = to.max = months.length - 1; to.value = months.length - 1;
+          function apply() {
+            const a = months[Math.min(from.value, to.value)], b = months[Math.max(from.value, to.value)];
+            document.getElementById("from-label").textContent = a; document.getElementById("to-label").textContent = b;
+            incidentLayer.clearLayers();
+            markers.filter(m => month(m.feature.properties.date_end) >= a && month(m.feature.properties.date_start) <= b).forEach(m => incidentLayer.addLayer(m));
+            document.getElementById("shown").textContent = `${incidentLayer.getLayers().length} of ${markers.length} places shown`;
+            chart.data.datasets[0].backgroundColor = months.map(mo => mo >= a && mo <= b ? "#34495e" : "#bdc3c7"); chart.update();
+          }
+          from.oninput = to.oninput = apply; apply();
+          document.body.dataset.ready = "true";
+        }
 
-async function popup(p) {
-  const div = document.createElement("div");
-  div.innerHTML = `<b>${esc(p.title)}</b><br>${esc(p.date)} (${esc(p.date_precision)})<br>${esc(p.place)} — ${esc(p.province ?? "")}, ${esc(p.country ?? "")};
-    ${(p.border_distance_m / 1000).toFixed(1)} km from the border, side ${esc(p.side)}<br><i>loading claims…</i>`;
-  fetch(`/reports/proximity?incident=${encodeURIComponent(p.incident_id)}&f=json`).then(r => r.json()).then(report => {
-    const incident = report.subjects[0].incident, bySide = {};
-    for (const c of incident.claims) (bySide[c.side] ??= []).push(c);
-    const sides = Object.keys(bySide).sort();
-    const cell = c => `${esc(c.claimant)}: ${esc(c.summary)}${c.unconfirmed ? " (unconfirmed)" : ""}`;
-    div.querySelector("i").outerHTML = (sides.length ? `<table class="claims"><tr>${sides.map(s => `<th>${esc(s)}</th>`).join("")}</tr><tr>${
-      sides.map(s => `<td>${bySide[s].map(cell).join("<hr>")}</td>`).join("")}</tr></table>` : "no claims") +
-      `<br>sources: ${incident.sources.map(s => `${esc(s.outlet)} (${esc(s.published)})`).join("; ")}`;
-  });
-  return div;
-}
+        async function popup(p) {
+          const div = document.createElement("div");
+          div.innerHTML = `<b>${esc(p.title)}</b><br>${esc(p.date)} (${esc(p.date_precision)})<br>${esc(p.place)} — ${esc(p.province ?? "")}, ${esc(p.country ?? "")};
+            ${(p.border_distance_m / 1000).toFixed(1)} km from the border, side ${esc(p.side)}<br><i>loading claims…</i>`;
+          fetch(`/reports/proximity?incident=${encodeURIComponent(p.incident_id)}&f=json`).then(r => r.json()).then(report => {
+            const incident = report.subjects[0].incident, bySide = {};
+            for (const c of incident.claims) (bySide[c.side] ??= []).push(c);
+            const sides = Object.keys(bySide).sort();
+            const cell = c => `${esc(c.claimant)}: ${esc(c.summary)}${c.unconfirmed ? " (unconfirmed)" : ""}`;
+            div.querySelector("i").outerHTML = (sides.length ? `<table class="claims"><tr>${sides.map(s => `<th>${esc(s)}</th>`).join("")}</tr><tr>${
+              sides.map(s => `<td>${bySide[s].map(cell).join("<hr>")}</td>`).join("")}</tr></table>` : "no claims") +
+              `<br>sources: ${incident.sources.map(s => `${esc(s.outlet)} (${esc(s.published)})`).join("; ")}`;
+          });
+          return div;
+        }
 
-map.on("click", e => {
-  if (e.originalEvent.target.classList.contains("incident-marker")) return;
-  fetch(`/relate?lat=${e.latlng.lat.toFixed(5)}&lon=${e.latlng.lng.toFixed(5)}`).then(r => r.json()).then(r => {
-    const l = r.locations ? r.locations[0] : r;
-    L.popup().setLatLng(e.latlng).setContent(`${(l.border_distance_m / 1000).toFixed(2)} km from the border (${esc(l.nearest_segment)}), side ${esc(l.side)}
-      (${esc(l.side_basis)})<br>${esc(l.province ?? "")} ${esc(l.country ?? "")}<br>${(l.nearby || []).map(n => esc(n.phrase)).join("<br>")}`).openOn(map);
-  });
-});
-main();
-</script>
-</body>
-</html>
-"""#
+        map.on("click", e => {
+          if (e.originalEvent.target.classList.contains("incident-marker")) return;
+          fetch(`/relate?lat=${e.latlng.lat.toFixed(5)}&lon=${e.latlng.lng.toFixed(5)}`).then(r => r.json()).then(r => {
+            const l = r.locations ? r.locations[0] : r;
+            L.popup().setLatLng(e.latlng).setContent(`${(l.border_distance_m / 1000).toFixed(2)} km from the border (${esc(l.nearest_segment)}), side ${esc(l.side)}
+              (${esc(l.side_basis)})<br>${esc(l.province ?? "")} ${esc(l.country ?? "")}<br>${(l.nearby || []).map(n => esc(n.phrase)).join("<br>")}`).openOn(map);
+          });
+        });
+        main();
+        </script>
+        </body>
+        </html>
+        """#
 }

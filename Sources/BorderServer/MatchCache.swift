@@ -69,7 +69,8 @@ struct SelectionKey: Hashable, Sendable {
 
 extension ItemsRequest {
     func selectionKey(collection: String) -> SelectionKey {
-        SelectionKey(collection: collection, box: box, from: from, to: to, equals: equals.map { [$0.name, $0.value] },
-                     filter: filter.map { String(reflecting: $0) })
+        SelectionKey(
+            collection: collection, box: box, from: from, to: to, equals: equals.map { [$0.name, $0.value] },
+            filter: filter.map { String(reflecting: $0) })
     }
 }

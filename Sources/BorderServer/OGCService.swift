@@ -17,7 +17,9 @@ public struct OGCResponse: Sendable {
         return OGCResponse(status: status, contentType: type, body: w.string)
     }
 
-    static func error(_ e: OGCError) -> OGCResponse { OGCResponse(status: e.status, contentType: "application/json", body: e.json) }
+    static func error(_ e: OGCError) -> OGCResponse {
+        OGCResponse(status: e.status, contentType: "application/json", body: e.json)
+    }
 }
 
 public final class OGCService: Sendable {
@@ -30,7 +32,9 @@ public final class OGCService: Sendable {
         var seconds = time_t(date.timeIntervalSince1970)
         var t = tm()
         gmtime_r(&seconds, &t)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min,
+            t.tm_sec)
     }
 
     public static let conformance = [
@@ -59,11 +63,18 @@ public final class OGCService: Sendable {
         do {
             switch parts.count {
             case 0: return wantsHTML && !query.contains { $0.0 == "f" } ? MapPage.response() : landing(base)
-            case 1 where parts[0] == "conformance": return .json(.object(["conformsTo": .array(Self.conformance.map(JSONValue.string))]))
-            case 1 where parts[0] == "api": return OGCResponse(status: 200, contentType: "application/vnd.oai.openapi+json;version=3.0",
-                                                               body: OpenAPIDocument.json(collections: collections))
-            case 1 where parts[0] == "collections": return .json(.object(["links": .array([link(base + "/collections", "self", "application/json")]),
-                                                                          "collections": .array(collections.all.map { .object(describe($0, base)) })]))
+            case 1 where parts[0] == "conformance":
+                return .json(.object(["conformsTo": .array(Self.conformance.map(JSONValue.string))]))
+            case 1 where parts[0] == "api":
+                return OGCResponse(
+                    status: 200, contentType: "application/vnd.oai.openapi+json;version=3.0",
+                    body: OpenAPIDocument.json(collections: collections))
+            case 1 where parts[0] == "collections":
+                return .json(
+                    .object([
+                        "links": .array([link(base + "/collections", "self", "application/json")]),
+                        "collections": .array(collections.all.map { .object(describe($0, base)) }),
+                    ]))
             case 2 where parts[0] == "collections":
                 return .json(.object(describe(try collection(parts[1]), base)))
             case 3 where parts[0] == "collections" && parts[2] == "items":
@@ -72,11 +83,16 @@ public final class OGCService: Sendable {
                 return .json(Queryables.schema(try collection(parts[1]), base: base), type: "application/schema+json")
             case 4 where parts[0] == "collections" && parts[2] == "items":
                 let c = try collection(parts[1])
-                guard let i = c.index(id: parts[3]) else { throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'") }
-                return OGCResponse(status: 200, contentType: "application/geo+json", body: String(decoding: c.encoded[i], as: UTF8.self))
+                guard let i = c.index(id: parts[3]) else {
+                    throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'")
+                }
+                return OGCResponse(
+                    status: 200, contentType: "application/geo+json",
+                    body: String(decoding: c.encoded[i], as: UTF8.self))
             case 1 where parts[0] == "relate": return try EngineAnswers.relate(query, related: related)
             case 1 where parts[0] == "places": return try EngineAnswers.places(query, related: related)
-            case 2 where parts[0] == "reports" && parts[1] == "proximity": return try EngineAnswers.proximity(query, related: related)
+            case 2 where parts[0] == "reports" && parts[1] == "proximity":
+                return try EngineAnswers.proximity(query, related: related)
             case 2 where parts[0] == "static": return try MapPage.asset(parts[1])
             default: throw OGCError.notFound("no resource at \(path)")
             }
@@ -101,35 +117,46 @@ public final class OGCService: Sendable {
     }
 
     func landing(_ base: String) -> OGCResponse {
-        .json(.object([
-            "title": "BorderWatch",
-            "description": "Located, attributed events on the Armenia–Azerbaijan border (OGC API – Features).",
-            "links": .array([
-                link(base + "/?f=json", "self", "application/json"),
-                link(base + "/", "alternate", "text/html", title: "the map"),
-                link(base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
-                link(base + "/conformance", "conformance", "application/json"),
-                link(base + "/collections", "data", "application/json"),
-            ]),
-        ]))
+        .json(
+            .object([
+                "title": "BorderWatch",
+                "description": "Located, attributed events on the Armenia–Azerbaijan border (OGC API – Features).",
+                "links": .array([
+                    link(base + "/?f=json", "self", "application/json"),
+                    link(base + "/", "alternate", "text/html", title: "the map"),
+                    link(base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0"),
+                    link(base + "/conformance", "conformance", "application/json"),
+                    link(base + "/collections", "data", "application/json"),
+                ]),
+            ]))
     }
 
     func describe(_ c: FeatureCollections.Collection, _ base: String) -> JSONObject {
-        var o: JSONObject = ["id": .string(c.id), "title": .string(c.title), "description": .string(c.description),
-                             "itemType": "feature", "crs": .array(["http://www.opengis.net/def/crs/OGC/1.3/CRS84"])]
+        var o: JSONObject = [
+            "id": .string(c.id), "title": .string(c.title), "description": .string(c.description),
+            "itemType": "feature", "crs": .array(["http://www.opengis.net/def/crs/OGC/1.3/CRS84"]),
+        ]
         var extent: JSONObject = [:]
         if let e = c.extent {
-            extent["spatial"] = .object(["bbox": .array([.array([e.minLongitude, e.minLatitude, e.maxLongitude, e.maxLatitude].map(JSONValue.number))]),
-                                         "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84"])
+            extent["spatial"] = .object([
+                "bbox": .array([
+                    .array([e.minLongitude, e.minLatitude, e.maxLongitude, e.maxLatitude].map(JSONValue.number))
+                ]),
+                "crs": "http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+            ])
         }
         if let t = c.temporal {
-            extent["temporal"] = .object(["interval": .array([.array([.string(t.0 + "T00:00:00Z"), .string(t.1 + "T23:59:59Z")])])])
+            extent["temporal"] = .object([
+                "interval": .array([.array([.string(t.0 + "T00:00:00Z"), .string(t.1 + "T23:59:59Z")])])
+            ])
         }
         o["extent"] = .object(extent)
         o["links"] = .array([
             link("\(base)/collections/\(c.id)", "self", "application/json"),
             link("\(base)/collections/\(c.id)/items", "items", "application/geo+json"),
-            link("\(base)/collections/\(c.id)/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", "application/schema+json"),
+            link(
+                "\(base)/collections/\(c.id)/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                "application/schema+json"),
         ])
         return o
     }
@@ -137,7 +164,9 @@ public final class OGCService: Sendable {
     func items(_ c: FeatureCollections.Collection, query: [(String, String)], base: String) throws -> OGCResponse {
         let request = try ItemsRequest(query: query, properties: Set(c.properties.map(\.name)))
         // The same selection is asked for page after page: the parsed filters, not limit/offset, are the key.
-        let matching = cache.matches(request.selectionKey(collection: c.id)) { c.features.indices.filter { request.accepts(c, $0) } }
+        let matching = cache.matches(request.selectionKey(collection: c.id)) {
+            c.features.indices.filter { request.accepts(c, $0) }
+        }
         let page = matching.dropFirst(request.offset).prefix(request.limit)
         // Links repeat the request's own parameters with another offset.
         let kept = query.filter { $0.0 != "offset" }
@@ -147,8 +176,12 @@ public final class OGCService: Sendable {
             return "\(base)/collections/\(c.id)/items?" + parts.joined(separator: "&")
         }
         var links: [JSONValue] = [link(url(offset: request.offset), "self", "application/geo+json")]
-        if request.offset + page.count < matching.count { links.append(link(url(offset: request.offset + request.limit), "next", "application/geo+json")) }
-        if request.offset > 0 { links.append(link(url(offset: max(0, request.offset - request.limit)), "prev", "application/geo+json")) }
+        if request.offset + page.count < matching.count {
+            links.append(link(url(offset: request.offset + request.limit), "next", "application/geo+json"))
+        }
+        if request.offset > 0 {
+            links.append(link(url(offset: max(0, request.offset - request.limit)), "prev", "application/geo+json"))
+        }
         var w = JSONWriter()
         w.raw("{\"type\":\"FeatureCollection\",\"features\":[")
         for (k, i) in page.enumerated() {

@@ -13,33 +13,47 @@ enum GeoPackageRows {
     static func writeReference(_ g: Geodata, _ db: Database) throws {
         for layer in GeoPackageSchema.referenceLayers { try db.execute(sql: "DELETE FROM \(layer.name)") }
         for c in g.countries {
-            try db.execute(sql: "INSERT INTO countries (geom, iso3, name, source) VALUES (?, ?, ?, ?)",
-                           arguments: [try GeoPackageBinary.encode(c.geometry.polygonal), c.iso3, c.name, c.source])
+            try db.execute(
+                sql: "INSERT INTO countries (geom, iso3, name, source) VALUES (?, ?, ?, ?)",
+                arguments: [try GeoPackageBinary.encode(c.geometry.polygonal), c.iso3, c.name, c.source])
         }
         for p in g.provinces {
-            try db.execute(sql: """
-                INSERT INTO provinces (geom, province_id, name, local_name, iso3166_2, country, kind, region)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [try GeoPackageBinary.encode(p.geometry.polygonal), p.id, p.name, p.localName, p.iso3166_2,
-                                 p.country, p.kind, p.region])
+            try db.execute(
+                sql: """
+                    INSERT INTO provinces (geom, province_id, name, local_name, iso3166_2, country, kind, region)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    try GeoPackageBinary.encode(p.geometry.polygonal), p.id, p.name, p.localName, p.iso3166_2,
+                    p.country, p.kind, p.region,
+                ])
         }
         for s in g.border {
-            try db.execute(sql: """
-                INSERT INTO border_segments (geom, segment_id, name, length_km, source, scale, tolerance_m)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [try GeoPackageBinary.encode(s.geometry.linear), s.id, s.name, s.lengthKm, s.source, s.scale,
-                                 s.toleranceMetres])
+            try db.execute(
+                sql: """
+                    INSERT INTO border_segments (geom, segment_id, name, length_km, source, scale, tolerance_m)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    try GeoPackageBinary.encode(s.geometry.linear), s.id, s.name, s.lengthKm, s.source, s.scale,
+                    s.toleranceMetres,
+                ])
         }
         for h in g.historicalLines {
-            try db.execute(sql: "INSERT INTO historical_lines (geom, line_id, name, date, source, note) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [try GeoPackageBinary.encode(h.geometry), h.id, h.name, h.date, h.source, h.note])
+            try db.execute(
+                sql: "INSERT INTO historical_lines (geom, line_id, name, date, source, note) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [try GeoPackageBinary.encode(h.geometry), h.id, h.name, h.date, h.source, h.note])
         }
         for s in g.settlements {
-            try db.execute(sql: """
-                INSERT INTO settlements (geom, settlement_id, geoname_id, name, ascii_name, population, country, province, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [GeoPackageBinary.encodePoint(s.coordinate), s.id, s.geonameID, s.name, s.asciiName,
-                                 s.population, s.country, s.province, s.source])
+            try db.execute(
+                sql: """
+                    INSERT INTO settlements (geom, settlement_id, geoname_id, name, ascii_name, population, country, province, source)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    GeoPackageBinary.encodePoint(s.coordinate), s.id, s.geonameID, s.name, s.asciiName,
+                    s.population, s.country, s.province, s.source,
+                ])
         }
         try updateExtents(db)
     }
@@ -47,23 +61,25 @@ enum GeoPackageRows {
     /// gpkg_contents' bounding boxes, which QGIS and ogrinfo show for each layer.
     static func updateExtents(_ db: Database) throws {
         for layer in (GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers) where layer.geometryType != nil {
-            try db.execute(sql: """
-                UPDATE gpkg_contents SET (min_x, max_x, min_y, max_y) =
-                  (SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_\(layer.name)_geom),
-                  last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
-                WHERE table_name = ?
-                """, arguments: [layer.name])
+            try db.execute(
+                sql: """
+                    UPDATE gpkg_contents SET (min_x, max_x, min_y, max_y) =
+                      (SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_\(layer.name)_geom),
+                      last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now')
+                    WHERE table_name = ?
+                    """, arguments: [layer.name])
         }
     }
 
     // MARK: Events
 
     static func write(_ batch: StoreBatch, _ db: Database) throws {
-        let source = try db.cachedStatement(sql: """
-            INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
-              published = excluded.published, file = excluded.file
-            """)
+        let source = try db.cachedStatement(
+            sql: """
+                INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
+                  published = excluded.published, file = excluded.file
+                """)
         for s in batch.sources {
             try source.execute(arguments: [s.id, s.outlet, s.headline, s.published.description, s.file])
         }
@@ -71,47 +87,58 @@ enum GeoPackageRows {
         let clear = try ["locations", "claims", "casualty_figures"].map {
             try db.cachedStatement(sql: "DELETE FROM \($0) WHERE incident_id = ?")
         }
-        let incident = try db.cachedStatement(sql: """
-            INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
-              sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
-              date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
-              date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
-              sources = excluded.sources, notes = excluded.notes, status = excluded.status
-            """)
-        let location = try db.cachedStatement(sql: """
-            INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
-              country, province_id, border_distance_m, segment_id, side, side_basis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let claim = try db.cachedStatement(sql: """
-            INSERT INTO claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let figure = try db.cachedStatement(sql: """
-            INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let incident = try db.cachedStatement(
+            sql: """
+                INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
+                  sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
+                  date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
+                  date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
+                  sources = excluded.sources, notes = excluded.notes, status = excluded.status
+                """)
+        let location = try db.cachedStatement(
+            sql: """
+                INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
+                  country, province_id, border_distance_m, segment_id, side, side_basis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let claim = try db.cachedStatement(
+            sql: """
+                INSERT INTO claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let figure = try db.cachedStatement(
+            sql: """
+                INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         // Only incidents already stored have rows to clear (a large import is mostly new ones).
         let stored = Set(try String.fetchAll(db, sql: "SELECT incident_id FROM incidents"))
         for i in batch.incidents {
             if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
-            try incident.execute(arguments: [i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
-                                             i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
-                                             ListColumn.encode(i.sources), i.notes, i.status.rawValue])
-            let related = Dictionary((relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
+            try incident.execute(arguments: [
+                i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
+                i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
+                ListColumn.encode(i.sources), i.notes, i.status.rawValue,
+            ])
+            let related = Dictionary(
+                (relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
             for (k, l) in i.locations.enumerated() {
                 guard let r = related[k] else {
                     throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
                 }
                 let (kind, name) = LocationKindColumn.encode(l.kind)
-                try location.execute(arguments: [GeoPackageBinary.encodePoint(r.coordinate), i.id, k, kind, name, l.precision,
-                                                 l.relation, l.claimedBy, ListColumn.encode(l.sources), r.country,
-                                                 r.provinceID, r.borderDistance, r.segmentID, r.side, r.sideBasis])
+                try location.execute(arguments: [
+                    GeoPackageBinary.encodePoint(r.coordinate), i.id, k, kind, name, l.precision,
+                    l.relation, l.claimedBy, ListColumn.encode(l.sources), r.country,
+                    r.provinceID, r.borderDistance, r.segmentID, r.side, r.sideBasis,
+                ])
             }
             for (k, c) in i.claims.enumerated() {
-                try claim.execute(arguments: [i.id, k, c.claimant, c.side, c.role, c.summary, c.unconfirmed,
-                                              ListColumn.encode(c.sources)])
+                try claim.execute(arguments: [
+                    i.id, k, c.claimant, c.side, c.role, c.summary, c.unconfirmed,
+                    ListColumn.encode(c.sources),
+                ])
                 for (n, casualty) in c.casualties.enumerated() {
                     for kind in CasualtyKind.allCases {
                         guard let f = casualty.figures[kind] else { continue }
@@ -120,11 +147,12 @@ enum GeoPackageRows {
                 }
             }
         }
-        let record = try db.cachedStatement(sql: """
-            INSERT INTO imported_records (record_key, digest, incident_id, fields) VALUES (?, ?, ?, ?)
-            ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-              fields = excluded.fields
-            """)
+        let record = try db.cachedStatement(
+            sql: """
+                INSERT INTO imported_records (record_key, digest, incident_id, fields) VALUES (?, ?, ?, ?)
+                ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
+                  fields = excluded.fields
+                """)
         for r in batch.records { try record.execute(arguments: [r.key, r.digest, r.incidentID, r.fields?.json]) }
         if !batch.incidents.isEmpty { try updateExtents(db) }
     }
@@ -135,9 +163,18 @@ enum GeoPackageRows {
 
     static func catalog(_ db: Database) throws -> Catalog {
         var sources: [SourceReport] = []
-        for row in try Row.fetchAll(db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY fid") {
-            guard let day = Day(iso: (try row.decode(atIndex: 3))) else { throw StoreError.corrupt("source \((try row.decode(atIndex: 0)) as String): published '\((try row.decode(atIndex: 3)) as String)'") }
-            sources.append(SourceReport(id: (try row.decode(atIndex: 0)), outlet: (try row.decode(atIndex: 1)), headline: (try row.decode(atIndex: 2)), published: day, file: (try row.decode(atIndex: 4))))
+        for row in try Row.fetchAll(
+            db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY fid")
+        {
+            guard let day = Day(iso: (try row.decode(atIndex: 3))) else {
+                throw StoreError.corrupt(
+                    "source \((try row.decode(atIndex: 0)) as String): published '\((try row.decode(atIndex: 3)) as String)'"
+                )
+            }
+            sources.append(
+                SourceReport(
+                    id: (try row.decode(atIndex: 0)), outlet: (try row.decode(atIndex: 1)),
+                    headline: (try row.decode(atIndex: 2)), published: day, file: (try row.decode(atIndex: 4))))
         }
         return Catalog(sources: sources, incidents: try incidents(db, ids: nil))
     }
@@ -149,63 +186,106 @@ enum GeoPackageRows {
         let arguments = StatementArguments(ids ?? [])
         var incidents: [Incident] = []
         var position: [String: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
-              status
-            FROM incidents \(filter) ORDER BY fid
-            """, arguments: arguments) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
+                  status
+                FROM incidents \(filter) ORDER BY fid
+                """, arguments: arguments)
+        {
             let id: String = (try row.decode(atIndex: 0))
-            guard let type = EventType(rawValue: (try row.decode(atIndex: 2))), let start = Day(iso: (try row.decode(atIndex: 3))), let end = Day(iso: (try row.decode(atIndex: 4))),
-                  let precision = IncidentDate.Precision(rawValue: (try row.decode(atIndex: 5))) else {
+            guard let type = EventType(rawValue: (try row.decode(atIndex: 2))),
+                let start = Day(iso: (try row.decode(atIndex: 3))), let end = Day(iso: (try row.decode(atIndex: 4))),
+                let precision = IncidentDate.Precision(rawValue: (try row.decode(atIndex: 5)))
+            else {
                 throw StoreError.corrupt("incident \(id): type or dates")
             }
             position[id] = incidents.count
-            incidents.append(Incident(id: id, title: (try row.decode(atIndex: 1)), type: type,
-                                      date: IncidentDate(start: start, end: end, precision: precision, reading: (try row.decode(atIndex: 6))),
-                                      localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode((try row.decode(atIndex: 8))), locations: [], claims: [],
-                                      sources: ListColumn.decode((try row.decode(atIndex: 9))), notes: (try row.decode(atIndex: 10)),
-                                      status: Incident.Status(rawValue: (try row.decode(atIndex: 11))) ?? .reviewed))
+            incidents.append(
+                Incident(
+                    id: id, title: (try row.decode(atIndex: 1)), type: type,
+                    date: IncidentDate(
+                        start: start, end: end, precision: precision, reading: (try row.decode(atIndex: 6))),
+                    localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode((try row.decode(atIndex: 8))),
+                    locations: [], claims: [],
+                    sources: ListColumn.decode((try row.decode(atIndex: 9))), notes: (try row.decode(atIndex: 10)),
+                    status: Incident.Status(rawValue: (try row.decode(atIndex: 11))) ?? .reviewed))
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)
-            ORDER BY incident_id, location_index
-            """, arguments: arguments) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)
+                ORDER BY incident_id, location_index
+                """, arguments: arguments)
+        {
             guard let k = position[(try row.decode(atIndex: 0))] else { continue }
-            let kind = try LocationKindColumn.decode((try row.decode(atIndex: 1)), name: (try row.decode(atIndex: 2)), geometry: try GeoPackageBinary.decode((try row.decode(atIndex: 7))))
-            incidents[k].locations.append(IncidentLocation(kind: kind, precision: (try row.decode(atIndex: 3)), relation: (try row.decode(atIndex: 4)), claimedBy: (try row.decode(atIndex: 5)),
-                                                           sources: ListColumn.decode((try row.decode(atIndex: 6)))))
+            let kind = try LocationKindColumn.decode(
+                (try row.decode(atIndex: 1)), name: (try row.decode(atIndex: 2)),
+                geometry: try GeoPackageBinary.decode((try row.decode(atIndex: 7))))
+            incidents[k].locations.append(
+                IncidentLocation(
+                    kind: kind, precision: (try row.decode(atIndex: 3)), relation: (try row.decode(atIndex: 4)),
+                    claimedBy: (try row.decode(atIndex: 5)),
+                    sources: ListColumn.decode((try row.decode(atIndex: 6)))))
         }
         var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
-            """, arguments: arguments) {
-            guard let kind = CasualtyKind(rawValue: (try row.decode(atIndex: 4))) else { throw StoreError.corrupt("casualty kind '\((try row.decode(atIndex: 4)) as String)'") }
-            let (id, claim, n): (String, Int, Int) = ((try row.decode(atIndex: 0)), (try row.decode(atIndex: 1)), (try row.decode(atIndex: 2)))
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
+                """, arguments: arguments)
+        {
+            guard let kind = CasualtyKind(rawValue: (try row.decode(atIndex: 4))) else {
+                throw StoreError.corrupt("casualty kind '\((try row.decode(atIndex: 4)) as String)'")
+            }
+            let (id, claim, n): (String, Int, Int) = (
+                (try row.decode(atIndex: 0)), (try row.decode(atIndex: 1)), (try row.decode(atIndex: 2))
+            )
             let side: String = try row.decode(atIndex: 3)
             var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: side, figures: [:])
-            casualty.figures[kind] = CasualtyFigure(low: (try row.decode(atIndex: 5)), high: (try row.decode(atIndex: 6)))
+            casualty.figures[kind] = CasualtyFigure(
+                low: (try row.decode(atIndex: 5)), high: (try row.decode(atIndex: 6)))
             figures[id, default: [:]][claim, default: [:]][n] = casualty
         }
-        for row in try Row.fetchAll(db, sql: """
-            SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM claims \(filter)
-            ORDER BY incident_id, claim_index
-            """, arguments: arguments) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM claims \(filter)
+                ORDER BY incident_id, claim_index
+                """, arguments: arguments)
+        {
             guard let k = position[(try row.decode(atIndex: 0))] else { continue }
-            let casualties = (figures[(try row.decode(atIndex: 0))]?[(try row.decode(atIndex: 1))] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
-            incidents[k].claims.append(Claim(claimant: (try row.decode(atIndex: 2)), side: (try row.decode(atIndex: 3)), role: (try row.decode(atIndex: 4)), summary: (try row.decode(atIndex: 5)),
-                                             casualties: casualties, unconfirmed: (try row.decode(atIndex: 6)), sources: ListColumn.decode((try row.decode(atIndex: 7)))))
+            let casualties = (figures[(try row.decode(atIndex: 0))]?[(try row.decode(atIndex: 1))] ?? [:]).sorted {
+                $0.key < $1.key
+            }.map(\.value)
+            incidents[k].claims.append(
+                Claim(
+                    claimant: (try row.decode(atIndex: 2)), side: (try row.decode(atIndex: 3)),
+                    role: (try row.decode(atIndex: 4)), summary: (try row.decode(atIndex: 5)),
+                    casualties: casualties, unconfirmed: (try row.decode(atIndex: 6)),
+                    sources: ListColumn.decode((try row.decode(atIndex: 7)))))
         }
         return incidents
     }
 
     static func relations(_ db: Database, where filter: String?) throws -> [StoredRelation] {
-        try Row.fetchAll(db, sql: """
-            SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis
-            FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
-            """).map { row in
-            guard case let .point(p) = try GeoPackageBinary.decode((try row.decode(atIndex: 2))) else { throw StoreError.corrupt("location not a point") }
-            return StoredRelation(incidentID: (try row.decode(atIndex: 0)), locationIndex: (try row.decode(atIndex: 1)), coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
-                                  provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)), segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)), sideBasis: (try row.decode(atIndex: 8)))
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis
+                FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
+                """
+        ).map { row in
+            guard case let .point(p) = try GeoPackageBinary.decode((try row.decode(atIndex: 2))) else {
+                throw StoreError.corrupt("location not a point")
+            }
+            return StoredRelation(
+                incidentID: (try row.decode(atIndex: 0)), locationIndex: (try row.decode(atIndex: 1)),
+                coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
+                provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)),
+                segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)),
+                sideBasis: (try row.decode(atIndex: 8)))
         }
     }
 }

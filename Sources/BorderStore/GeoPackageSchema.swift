@@ -21,45 +21,64 @@ enum GeoPackageSchema {
     }
 
     static let referenceLayers = [
-        Layer(name: "countries", description: "Country polygons of the bundled geodata",
-              columns: "iso3 TEXT NOT NULL UNIQUE, name TEXT NOT NULL, source TEXT", geometryType: "MULTIPOLYGON"),
-        Layer(name: "provinces", description: "First-level provinces (marz, rayon), tiled to the country polygons",
-              columns: "province_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, local_name TEXT, iso3166_2 TEXT, "
-                  + "country TEXT NOT NULL, kind TEXT, region TEXT", geometryType: "MULTIPOLYGON"),
-        Layer(name: "border_segments", description: "Armenia–Azerbaijan border segments with their positional tolerance",
-              columns: "segment_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, length_km REAL, source TEXT, scale TEXT, "
-                  + "tolerance_m REAL", geometryType: "MULTILINESTRING"),
-        Layer(name: "historical_lines", description: "Historical lines and areas (1991 oblast, ceasefire lines)",
-              columns: "line_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, date TEXT, source TEXT, note TEXT",
-              geometryType: "GEOMETRY"),
-        Layer(name: "settlements", description: "Gazetteer settlements",
-              columns: "settlement_id TEXT NOT NULL UNIQUE, geoname_id INTEGER, name TEXT NOT NULL, ascii_name TEXT, "
-                  + "population INTEGER, country TEXT, province TEXT, source TEXT", geometryType: "POINT"),
+        Layer(
+            name: "countries", description: "Country polygons of the bundled geodata",
+            columns: "iso3 TEXT NOT NULL UNIQUE, name TEXT NOT NULL, source TEXT", geometryType: "MULTIPOLYGON"),
+        Layer(
+            name: "provinces", description: "First-level provinces (marz, rayon), tiled to the country polygons",
+            columns: "province_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, local_name TEXT, iso3166_2 TEXT, "
+                + "country TEXT NOT NULL, kind TEXT, region TEXT", geometryType: "MULTIPOLYGON"),
+        Layer(
+            name: "border_segments", description: "Armenia–Azerbaijan border segments with their positional tolerance",
+            columns: "segment_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, length_km REAL, source TEXT, scale TEXT, "
+                + "tolerance_m REAL", geometryType: "MULTILINESTRING"),
+        Layer(
+            name: "historical_lines", description: "Historical lines and areas (1991 oblast, ceasefire lines)",
+            columns: "line_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, date TEXT, source TEXT, note TEXT",
+            geometryType: "GEOMETRY"),
+        Layer(
+            name: "settlements", description: "Gazetteer settlements",
+            columns: "settlement_id TEXT NOT NULL UNIQUE, geoname_id INTEGER, name TEXT NOT NULL, ascii_name TEXT, "
+                + "population INTEGER, country TEXT, province TEXT, source TEXT", geometryType: "POINT"),
     ]
 
     static let eventLayers = [
-        Layer(name: "sources", description: "Reports and imported rows the incidents cite",
-              columns: "source_id TEXT NOT NULL UNIQUE, outlet TEXT NOT NULL, headline TEXT NOT NULL, published TEXT NOT NULL, "
-                  + "file TEXT NOT NULL", geometryType: nil),
-        Layer(name: "incidents", description: "Reported events",
-              columns: "incident_id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, type TEXT NOT NULL, date_start TEXT NOT NULL, "
-                  + "date_end TEXT NOT NULL, date_precision TEXT NOT NULL, date_reading TEXT NOT NULL, local_time TEXT, "
-                  + "sides TEXT NOT NULL, sources TEXT NOT NULL, notes TEXT", geometryType: nil),
-        Layer(name: "locations", description: "Incident locations with the relation computed for each",
-              columns: "incident_id TEXT NOT NULL, location_index INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, "
-                  + "precision INTEGER NOT NULL, relation TEXT NOT NULL, claimed_by TEXT, sources TEXT NOT NULL, "
-                  + "country TEXT, province_id TEXT, border_distance_m REAL NOT NULL, segment_id TEXT NOT NULL, "
-                  + "side TEXT NOT NULL, side_basis TEXT NOT NULL, UNIQUE (incident_id, location_index)",
-              geometryType: "POINT"),
-        Layer(name: "claims", description: "Who claimed what about an incident",
-              columns: "incident_id TEXT NOT NULL, claim_index INTEGER NOT NULL, claimant TEXT NOT NULL, side TEXT NOT NULL, "
-                  + "role TEXT NOT NULL, summary TEXT NOT NULL, unconfirmed INTEGER NOT NULL, sources TEXT NOT NULL, "
-                  + "UNIQUE (incident_id, claim_index)", geometryType: nil),
-        Layer(name: "casualty_figures", description: "Casualty figures of each claim: whose losses, which kind, low and high",
-              columns: "incident_id TEXT NOT NULL, claim_index INTEGER NOT NULL, casualty_index INTEGER NOT NULL, "
-                  + "affected_side TEXT NOT NULL, kind TEXT NOT NULL, low INTEGER NOT NULL, high INTEGER", geometryType: nil),
-        Layer(name: "imported_records", description: "Imported rows, their content digest and the incident each went into",
-              columns: "record_key TEXT NOT NULL UNIQUE, digest TEXT NOT NULL, incident_id TEXT NOT NULL", geometryType: nil),
+        Layer(
+            name: "sources", description: "Reports and imported rows the incidents cite",
+            columns:
+                "source_id TEXT NOT NULL UNIQUE, outlet TEXT NOT NULL, headline TEXT NOT NULL, published TEXT NOT NULL, "
+                + "file TEXT NOT NULL", geometryType: nil),
+        Layer(
+            name: "incidents", description: "Reported events",
+            columns:
+                "incident_id TEXT NOT NULL UNIQUE, title TEXT NOT NULL, type TEXT NOT NULL, date_start TEXT NOT NULL, "
+                + "date_end TEXT NOT NULL, date_precision TEXT NOT NULL, date_reading TEXT NOT NULL, local_time TEXT, "
+                + "sides TEXT NOT NULL, sources TEXT NOT NULL, notes TEXT", geometryType: nil),
+        Layer(
+            name: "locations", description: "Incident locations with the relation computed for each",
+            columns:
+                "incident_id TEXT NOT NULL, location_index INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, "
+                + "precision INTEGER NOT NULL, relation TEXT NOT NULL, claimed_by TEXT, sources TEXT NOT NULL, "
+                + "country TEXT, province_id TEXT, border_distance_m REAL NOT NULL, segment_id TEXT NOT NULL, "
+                + "side TEXT NOT NULL, side_basis TEXT NOT NULL, UNIQUE (incident_id, location_index)",
+            geometryType: "POINT"),
+        Layer(
+            name: "claims", description: "Who claimed what about an incident",
+            columns:
+                "incident_id TEXT NOT NULL, claim_index INTEGER NOT NULL, claimant TEXT NOT NULL, side TEXT NOT NULL, "
+                + "role TEXT NOT NULL, summary TEXT NOT NULL, unconfirmed INTEGER NOT NULL, sources TEXT NOT NULL, "
+                + "UNIQUE (incident_id, claim_index)", geometryType: nil),
+        Layer(
+            name: "casualty_figures",
+            description: "Casualty figures of each claim: whose losses, which kind, low and high",
+            columns: "incident_id TEXT NOT NULL, claim_index INTEGER NOT NULL, casualty_index INTEGER NOT NULL, "
+                + "affected_side TEXT NOT NULL, kind TEXT NOT NULL, low INTEGER NOT NULL, high INTEGER",
+            geometryType: nil),
+        Layer(
+            name: "imported_records",
+            description: "Imported rows, their content digest and the incident each went into",
+            columns: "record_key TEXT NOT NULL UNIQUE, digest TEXT NOT NULL, incident_id TEXT NOT NULL",
+            geometryType: nil),
     ]
 
     /// Forward migrations: index k takes the schema from version k to k + 1.
@@ -70,12 +89,13 @@ enum GeoPackageSchema {
         },
         { db in
             // Version 2: the indexes the upsert and the link search use.
-            try db.execute(sql: """
-                CREATE INDEX locations_incident ON locations (incident_id);
-                CREATE INDEX claims_incident ON claims (incident_id);
-                CREATE INDEX casualty_figures_incident ON casualty_figures (incident_id);
-                CREATE INDEX incidents_dates ON incidents (date_start, date_end);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX locations_incident ON locations (incident_id);
+                    CREATE INDEX claims_incident ON claims (incident_id);
+                    CREATE INDEX casualty_figures_incident ON casualty_figures (incident_id);
+                    CREATE INDEX incidents_dates ON incidents (date_start, date_end);
+                    """)
         },
         { db in
             // Version 3: incidents proposed by `ingest --apply` are kept apart from reviewed ones.
@@ -91,41 +111,48 @@ enum GeoPackageSchema {
     static var currentVersion: Int { migrations.count }
 
     private static func createCore(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE gpkg_spatial_ref_sys (
-              srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
-              organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
-            CREATE TABLE gpkg_contents (
-              table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
-              description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
-              min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
-              CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
-            CREATE TABLE gpkg_geometry_columns (
-              table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
-              srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
-              CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
-              CONSTRAINT uk_gc_table_name UNIQUE (table_name),
-              CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
-              CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
-            CREATE TABLE gpkg_extensions (
-              table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
-              scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
-            INSERT INTO gpkg_spatial_ref_sys VALUES
-              ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
-              ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
-              ('WGS 84 geodetic', 4326, 'EPSG', 4326, \(quoted(wgs84WKT)),
-               'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE gpkg_spatial_ref_sys (
+                  srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+                  organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+                CREATE TABLE gpkg_contents (
+                  table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE,
+                  description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+                  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+                  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+                CREATE TABLE gpkg_geometry_columns (
+                  table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+                  srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+                  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+                  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+                  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+                  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+                CREATE TABLE gpkg_extensions (
+                  table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL,
+                  scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+                INSERT INTO gpkg_spatial_ref_sys VALUES
+                  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+                  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
+                  ('WGS 84 geodetic', 4326, 'EPSG', 4326, \(quoted(wgs84WKT)),
+                   'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+                """)
     }
 
     private static func create(_ layer: Layer, _ db: Database) throws {
-        try db.execute(sql: "CREATE TABLE \(layer.name) (fid INTEGER PRIMARY KEY AUTOINCREMENT, "
-                       + (layer.geometryType == nil ? "" : "geom \(layer.geometryType!), ") + "\(layer.columns))")
-        try db.execute(sql: "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [layer.name, layer.geometryType == nil ? "attributes" : "features", layer.name,
-                                   layer.description, layer.geometryType == nil ? nil : 4326])
+        try db.execute(
+            sql: "CREATE TABLE \(layer.name) (fid INTEGER PRIMARY KEY AUTOINCREMENT, "
+                + (layer.geometryType == nil ? "" : "geom \(layer.geometryType!), ") + "\(layer.columns))")
+        try db.execute(
+            sql:
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                layer.name, layer.geometryType == nil ? "attributes" : "features", layer.name,
+                layer.description, layer.geometryType == nil ? nil : 4326,
+            ])
         guard let type = layer.geometryType else { return }
-        try db.execute(sql: "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)", arguments: [layer.name, type])
+        try db.execute(
+            sql: "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, 4326, 0, 0)", arguments: [layer.name, type])
         try createSpatialIndex(table: layer.name, db)
     }
 
@@ -135,29 +162,30 @@ enum GeoPackageSchema {
     private static func createSpatialIndex(table t: String, _ db: Database) throws {
         let r = "rtree_\(t)_geom"
         let values = "NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)"
-        try db.execute(sql: """
-            INSERT INTO gpkg_extensions VALUES ('\(t)', 'geom', 'gpkg_rtree_index',
-              'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
-            CREATE VIRTUAL TABLE \(r) USING rtree(id, minx, maxx, miny, maxy);
-            CREATE TRIGGER \(r)_insert AFTER INSERT ON \(t)
-              WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
-              BEGIN INSERT OR REPLACE INTO \(r) VALUES (\(values)); END;
-            CREATE TRIGGER \(r)_update1 AFTER UPDATE OF geom ON \(t)
-              WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
-              BEGIN INSERT OR REPLACE INTO \(r) VALUES (\(values)); END;
-            CREATE TRIGGER \(r)_update2 AFTER UPDATE OF geom ON \(t)
-              WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
-              BEGIN DELETE FROM \(r) WHERE id = OLD.fid; END;
-            CREATE TRIGGER \(r)_update3 AFTER UPDATE ON \(t)
-              WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
-              BEGIN DELETE FROM \(r) WHERE id = OLD.fid; INSERT OR REPLACE INTO \(r) VALUES (\(values)); END;
-            CREATE TRIGGER \(r)_update4 AFTER UPDATE ON \(t)
-              WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
-              BEGIN DELETE FROM \(r) WHERE id IN (OLD.fid, NEW.fid); END;
-            CREATE TRIGGER \(r)_delete AFTER DELETE ON \(t)
-              WHEN OLD.geom NOT NULL
-              BEGIN DELETE FROM \(r) WHERE id = OLD.fid; END;
-            """)
+        try db.execute(
+            sql: """
+                INSERT INTO gpkg_extensions VALUES ('\(t)', 'geom', 'gpkg_rtree_index',
+                  'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+                CREATE VIRTUAL TABLE \(r) USING rtree(id, minx, maxx, miny, maxy);
+                CREATE TRIGGER \(r)_insert AFTER INSERT ON \(t)
+                  WHEN (NEW.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+                  BEGIN INSERT OR REPLACE INTO \(r) VALUES (\(values)); END;
+                CREATE TRIGGER \(r)_update1 AFTER UPDATE OF geom ON \(t)
+                  WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+                  BEGIN INSERT OR REPLACE INTO \(r) VALUES (\(values)); END;
+                CREATE TRIGGER \(r)_update2 AFTER UPDATE OF geom ON \(t)
+                  WHEN OLD.fid = NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+                  BEGIN DELETE FROM \(r) WHERE id = OLD.fid; END;
+                CREATE TRIGGER \(r)_update3 AFTER UPDATE ON \(t)
+                  WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
+                  BEGIN DELETE FROM \(r) WHERE id = OLD.fid; INSERT OR REPLACE INTO \(r) VALUES (\(values)); END;
+                CREATE TRIGGER \(r)_update4 AFTER UPDATE ON \(t)
+                  WHEN OLD.fid != NEW.fid AND (NEW.geom ISNULL OR ST_IsEmpty(NEW.geom))
+                  BEGIN DELETE FROM \(r) WHERE id IN (OLD.fid, NEW.fid); END;
+                CREATE TRIGGER \(r)_delete AFTER DELETE ON \(t)
+                  WHEN OLD.geom NOT NULL
+                  BEGIN DELETE FROM \(r) WHERE id = OLD.fid; END;
+                """)
     }
 
     private static func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "''") + "'" }

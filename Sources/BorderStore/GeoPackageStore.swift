@@ -54,8 +54,9 @@ public final class GeoPackageStore: EventStore {
         case .new:
             throw StoreError.notOurs("there is no store at \(path)")
         case let .ours(version) where version != currentSchemaVersion:
-            throw StoreError.notOurs("\(path) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
-                + (version < currentSchemaVersion ? "; run `borderwatch run` or an import once to upgrade it" : ""))
+            throw StoreError.notOurs(
+                "\(path) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
+                    + (version < currentSchemaVersion ? "; run `borderwatch run` or an import once to upgrade it" : ""))
         case .ours:
             return try GeoPackageStore(checkedPath: path, readOnly: true)
         }
@@ -84,8 +85,9 @@ public final class GeoPackageStore: EventStore {
             }
             for k in from..<GeoPackageSchema.currentVersion {
                 try GeoPackageSchema.migrations[k](db)
-                try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
-                               arguments: [k + 1])
+                try db.execute(
+                    sql: "INSERT INTO borderwatch_schema VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+                    arguments: [k + 1])
             }
         }
     }
@@ -110,14 +112,17 @@ public final class GeoPackageStore: EventStore {
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try await pool.read { db in
             var records: [String: ImportedRecord] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM imported_records
-                """)
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM imported_records
+                    """)
             while let row = try rows.next() {
                 let json: String? = try row.decode(atIndex: 3)
-                let r = ImportedRecord(key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1),
-                                       incidentID: try row.decode(atIndex: 2), fields: try json.map(RecordFields.init(json:)),
-                                       hasFields: try row.decode(atIndex: 4))
+                let r = ImportedRecord(
+                    key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1),
+                    incidentID: try row.decode(atIndex: 2), fields: try json.map(RecordFields.init(json:)),
+                    hasFields: try row.decode(atIndex: 4))
                 records[r.key] = r
             }
             return records
@@ -130,17 +135,22 @@ public final class GeoPackageStore: EventStore {
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM locations") ?? 0 > 0 else {
                 return Array(repeating: [], count: probes.count)
             }
-            let search = try db.cachedStatement(sql: """
-                SELECT l.incident_id, l.geom FROM rtree_locations_geom r JOIN locations l ON l.fid = r.id
-                JOIN incidents i ON i.incident_id = l.incident_id
-                WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? AND i.date_start <= ? AND i.date_end >= ?
-                """)
+            let search = try db.cachedStatement(
+                sql: """
+                    SELECT l.incident_id, l.geom FROM rtree_locations_geom r JOIN locations l ON l.fid = r.id
+                    JOIN incidents i ON i.incident_id = l.incident_id
+                    WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? AND i.date_start <= ? AND i.date_end >= ?
+                    """)
             var loaded: [String: Incident] = [:]
             var result: [[LinkCandidate]] = []
             for probe in probes {
                 let box = Envelope.around(probe.coordinate, metres: metres)
-                let rows = try Row.fetchAll(search, arguments: [box.minLongitude, box.maxLongitude, box.minLatitude,
-                                                                box.maxLatitude, probe.to.description, probe.from.description])
+                let rows = try Row.fetchAll(
+                    search,
+                    arguments: [
+                        box.minLongitude, box.maxLongitude, box.minLatitude,
+                        box.maxLatitude, probe.to.description, probe.from.description,
+                    ])
                 var nearest: [String: Double] = [:]
                 for row in rows {
                     guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 1)) else { continue }

@@ -21,7 +21,8 @@ extension StoreCatalog {
     public static func create(at path: String, geodata: Geodata, catalog: Catalog) async throws {
         try await buildGeoPackage(at: path) { store in
             try await store.writeReference(geodata)
-            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(catalog), into: store)
+            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(
+                CatalogRecords.records(catalog), into: store)
         }
     }
 
@@ -37,7 +38,9 @@ extension StoreCatalog {
             try await fill(store)
             try store.close()
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            guard rename(temporary.path, url.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
             throw error
@@ -47,7 +50,9 @@ extension StoreCatalog {
     /// Creates the store when missing; else brings the bundled catalog's
     /// changes into it (an idempotent catalog import: only changed incidents are written).
     public static func prepare(at path: String, geodata: Geodata, catalog: Catalog) async throws {
-        guard FileManager.default.fileExists(atPath: path) else { return try await create(at: path, geodata: geodata, catalog: catalog) }
+        guard FileManager.default.fileExists(atPath: path) else {
+            return try await create(at: path, geodata: geodata, catalog: catalog)
+        }
         _ = try await EventImporter(relater: Relater(geodata: geodata))
             .run(CatalogRecords.records(catalog), into: try await GeoPackageStore.open(path: path))
     }
@@ -60,9 +65,11 @@ extension StoreCatalog {
         try await buildGeoPackage(at: path) { copy in
             try await copy.writeReference(geodata)
             let catalog = try await store.catalog()
-            try await copy.write(StoreBatch(sources: catalog.sources, incidents: catalog.incidents, relations: try await store.relations(),
-                                            records: Array(try await store.importedRecords(withFields: true).values)
-                                                .sorted { $0.key < $1.key }))
+            try await copy.write(
+                StoreBatch(
+                    sources: catalog.sources, incidents: catalog.incidents, relations: try await store.relations(),
+                    records: Array(try await store.importedRecords(withFields: true).values)
+                        .sorted { $0.key < $1.key }))
         }
     }
 }

@@ -31,7 +31,8 @@ public enum StoreFileCheck {
             throw StoreError.notOurs("\(path) is not a GeoPackage (not even a SQLite database); nothing was changed")
         }
         guard Array(bytes[68..<72]) == geoPackageID else {
-            throw StoreError.notOurs("\(path) is somebody else's SQLite database, not a BorderWatch GeoPackage; nothing was changed")
+            throw StoreError.notOurs(
+                "\(path) is somebody else's SQLite database, not a BorderWatch GeoPackage; nothing was changed")
         }
         var config = Configuration()
         config.readonly = true
@@ -40,7 +41,8 @@ public enum StoreFileCheck {
             return try Int.fetchOne(db, sql: "SELECT max(version) FROM borderwatch_schema") ?? 0
         }
         guard let version else {
-            throw StoreError.notOurs("\(path) is a GeoPackage without BorderWatch's schema (somebody else's); nothing was changed")
+            throw StoreError.notOurs(
+                "\(path) is a GeoPackage without BorderWatch's schema (somebody else's); nothing was changed")
         }
         return .ours(version: version)
     }

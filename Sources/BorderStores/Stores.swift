@@ -13,14 +13,17 @@ import Foundation
 public enum Stores {
     /// The store named, without password, for messages.
     public static func displayName(_ location: String) -> String {
-        PostgresLocation.isURL(location) ? ((try? PostgresLocation(url: location))?.description ?? PostgresLocation.redacted(location))
+        PostgresLocation.isURL(location)
+            ? ((try? PostgresLocation(url: location))?.description ?? PostgresLocation.redacted(location))
             : location
     }
 
     /// Opens the store, creating or upgrading its schema. A new PostGIS
     /// schema is filled with `geodata`'s reference layers and `catalog`, as
     /// a new GeoPackage file is (`StoreCatalog.create`).
-    public static func open(_ location: String, geodata: Geodata, catalog: @autoclosure () throws -> Catalog) async throws -> any EventStore {
+    public static func open(_ location: String, geodata: Geodata, catalog: @autoclosure () throws -> Catalog)
+        async throws -> any EventStore
+    {
         guard PostgresLocation.isURL(location) else {
             if !FileManager.default.fileExists(atPath: location) {
                 try await StoreCatalog.create(at: location, geodata: geodata, catalog: try catalog())
@@ -33,14 +36,17 @@ public enum Stores {
     /// Opens a PostGIS store, filling what it lacks; with `importCatalog`
     /// the catalog is imported even into a store that holds events (the
     /// import is idempotent), and once only into a new one.
-    private static func openPostGIS(_ location: String, geodata: Geodata, catalog: () throws -> Catalog,
-                                    importCatalog: Bool) async throws -> PostGISStore {
+    private static func openPostGIS(
+        _ location: String, geodata: Geodata, catalog: () throws -> Catalog,
+        importCatalog: Bool
+    ) async throws -> PostGISStore {
         let store = try await PostGISStore.open(try PostgresLocation(url: location))
         // Each step is its own transaction; one interrupted is done again on the next open.
         let (hasReference, hasEvents) = try await store.contents()
         if !hasReference { try await store.writeReference(geodata) }
         if importCatalog || !hasEvents {
-            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(CatalogRecords.records(try catalog()), into: store)
+            _ = try await EventImporter(relater: Relater(geodata: geodata)).run(
+                CatalogRecords.records(try catalog()), into: store)
         }
         return store
     }
@@ -61,7 +67,9 @@ public enum Stores {
 
     /// The bundled catalog's changes brought into the store (creating it when missing), as `run` does.
     public static func prepare(_ location: String, geodata: Geodata, catalog: Catalog) async throws {
-        guard PostgresLocation.isURL(location) else { return try await StoreCatalog.prepare(at: location, geodata: geodata, catalog: catalog) }
+        guard PostgresLocation.isURL(location) else {
+            return try await StoreCatalog.prepare(at: location, geodata: geodata, catalog: catalog)
+        }
         _ = try await openPostGIS(location, geodata: geodata, catalog: { catalog }, importCatalog: true)
     }
 }

@@ -27,13 +27,16 @@ enum IngestBench {
         let ingester = ReportIngester(relater: Relater(geodata: geodata))
         let load = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
         let stages = IngestProfile.stages(texts, published: published, ingester: ingester)
-        let whole = stages.first { $0.stage == "whole ingest" }!.seconds + stages.first { $0.stage == "json output" }!.seconds
+        let whole =
+            stages.first { $0.stage == "whole ingest" }!.seconds + stages.first { $0.stage == "json output" }!.seconds
 
         // The peer: three regular expressions over the same texts, no reading of what they find.
         let month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-        let patterns = ["\\b(?:\\d{1,2} \(month)(?: \\d{4})?|\(month) \\d{1,2}(?:, \\d{4})?|\\d{1,2}\\.\\d{2}\\.\\d{4})\\b",
-                        "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\\b[^.]{0,40}?\\b(?:killed|wounded|injured|captured|missing|dead)\\b",
-                        "\\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\\b"]
+        let patterns = [
+            "\\b(?:\\d{1,2} \(month)(?: \\d{4})?|\(month) \\d{1,2}(?:, \\d{4})?|\\d{1,2}\\.\\d{2}\\.\\d{4})\\b",
+            "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\\b[^.]{0,40}?\\b(?:killed|wounded|injured|captured|missing|dead)\\b",
+            "\\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\\b",
+        ]
         let regexes = try patterns.map { try NSRegularExpression(pattern: $0) }
         var matches = 0
         let start = DispatchTime.now().uptimeNanoseconds
@@ -45,7 +48,8 @@ enum IngestBench {
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         var summary: [String: Any] = [
             "reports": count, "mean_report_bytes": bytes / max(1, count), "load_s": load,
-            "ingest_s": whole, "reports_per_s": Double(count) / whole, "regex_peer_s": regex, "regex_peer_matches": matches,
+            "ingest_s": whole, "reports_per_s": Double(count) / whole, "regex_peer_s": regex,
+            "regex_peer_matches": matches,
             "ingest_over_regex": whole / regex, "budget_s": 10.0, "within_budget": whole < 10,
         ]
         summary["stages_s"] = Dictionary(uniqueKeysWithValues: stages.map { ($0.stage, $0.seconds) })

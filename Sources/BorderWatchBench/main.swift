@@ -18,7 +18,8 @@ func argument(_ name: String, _ fallback: String) -> String {
 // --acled-csv FILE --rows N: only writes N synthetic ACLED rows, for the import benchmark.
 if CommandLine.arguments.contains("--acled-csv") {
     let rows = Int(argument("--rows", "100000"))!, seed = UInt64(argument("--seed", "42"))!
-    try AtomicFile.write(SyntheticACLED.csv(rows: rows, seed: seed), to: URL(fileURLWithPath: argument("--acled-csv", "acled.csv")))
+    try AtomicFile.write(
+        SyntheticACLED.csv(rows: rows, seed: seed), to: URL(fileURLWithPath: argument("--acled-csv", "acled.csv")))
     exit(0)
 }
 
@@ -42,8 +43,9 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func peakMemoryBytes() -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
     return kb * 1024
 }
 
@@ -71,7 +73,8 @@ if CommandLine.arguments.contains("--profile") {
     ]
     for (name, body) in parts {
         let t = seconds(body)
-        FileHandle.standardError.write(Data("profile: \(name): \(String(format: "%.2f", t * 1e6 / Double(sample.count))) µs per point\n".utf8))
+        FileHandle.standardError.write(
+            Data("profile: \(name): \(String(format: "%.2f", t * 1e6 / Double(sample.count))) µs per point\n".utf8))
     }
     if sink.isNaN { print(sink) }
 }
@@ -93,16 +96,18 @@ var latencies: [Double] = []
 var found = 0
 for _ in 0..<1000 {
     let c = points[Int(rng.next() % UInt64(points.count))]
-    latencies.append(seconds {
-        index.forEach(in: Envelope.around(c, metres: 10_000)) { i in
-            if Geodesic.isWithin(c, points[i], metres: 10_000) { found += 1 }
-        }
-    })
+    latencies.append(
+        seconds {
+            index.forEach(in: Envelope.around(c, metres: 10_000)) { i in
+                if Geodesic.isWithin(c, points[i], metres: 10_000) { found += 1 }
+            }
+        })
 }
 latencies.sort()
 
 let summary: [String: Any] = [
-    "engine": "BorderWatch (Swift \(ProcessInfo.processInfo.environment["SWIFT_VERSION"] ?? "6"), GEOS \(LibraryVersions.geos), PROJ \(LibraryVersions.proj))",
+    "engine":
+        "BorderWatch (Swift \(ProcessInfo.processInfo.environment["SWIFT_VERSION"] ?? "6"), GEOS \(LibraryVersions.geos), PROJ \(LibraryVersions.proj))",
     "points": count, "seed": seed, "workers": workers,
     "load_ms_median": loads[2] * 1000, "load_ms_first": loads.first! * 1000,
     "relate_s": relateTime, "write_s": writeTime, "written_features": written,
@@ -119,6 +124,7 @@ print(String(decoding: json, as: UTF8.self))
 var factsCSV = "id,country,province,border_m,nearest_settlement\n"
 factsCSV.reserveCapacity(points.count * 48)
 for (k, f) in facts.enumerated() {
-    factsCSV += "\(k),\(f.country ?? ""),\(f.province ?? ""),\(String(format: "%.3f", f.borderDistance)),\(f.nearestSettlement ?? "")\n"
+    factsCSV +=
+        "\(k),\(f.country ?? ""),\(f.province ?? ""),\(String(format: "%.3f", f.borderDistance)),\(f.nearestSettlement ?? "")\n"
 }
 try AtomicFile.write(factsCSV, to: out.appendingPathComponent("facts-swift.csv"))

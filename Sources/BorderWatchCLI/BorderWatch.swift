@@ -11,9 +11,11 @@ struct BorderWatch: ParsableCommand {
         commandName: "borderwatch",
         abstract: "Locate and relate reported incidents on the Armenia–Azerbaijan border.",
         discussion: "Exit codes: 0 success, 1 nothing found, 2 bad input.",
-        subcommands: [RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
-                      ReportCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self, ServeCommand.self,
-                      SelfCheck.self, GeodataCommand.self],
+        subcommands: [
+            RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
+            ReportCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self, ServeCommand.self,
+            SelfCheck.self, GeodataCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 

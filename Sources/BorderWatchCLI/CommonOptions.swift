@@ -24,7 +24,11 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints `text`, or writes it atomically to `out` when given.
     static func write(_ text: String, to out: String?) throws {
-        if let out { try AtomicFile.write(text, to: URL(fileURLWithPath: out)) } else { print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n") }
+        if let out {
+            try AtomicFile.write(text, to: URL(fileURLWithPath: out))
+        } else {
+            print(text, terminator: text.unicodeScalars.last == "\n" ? "" : "\n")
+        }
     }
 }
 
@@ -52,7 +56,8 @@ struct PointOptions: ParsableArguments {
 enum BundledData {
     static func related() throws -> RelatedCatalog {
         do { return try RelatedCatalog.loadBundled() } catch {
-            throw CLIError.badInput("cannot load the bundled data: \(error) (run from the repository, or set BORDERWATCH_GEODATA)")
+            throw CLIError.badInput(
+                "cannot load the bundled data: \(error) (run from the repository, or set BORDERWATCH_GEODATA)")
         }
     }
 

@@ -36,16 +36,18 @@ struct ExportCommand: ParsableCommand {
             return try OutputOptions.write(ClaimsCSV.render(related.relations, catalog: related.catalog), to: out)
         }
         let geodata = try Geodata.loadBundled()
-        let (events, sources) = if let store = try storeOptions.openForReading() {
-            try blocking { try await StoreCatalog.exportedEvents(store, geodata: geodata) }
-        } else {
-            StoreCatalog.exportedEvents(try BundledData.related())
-        }
-        let text = switch format {
-        case .acled: ACLEDFormat.write(events, sources: sources)
-        case .ucdp: UCDPFormat.write(events, sources: sources)
-        default: GeoJSONEvents.write(events, sources: sources)
-        }
+        let (events, sources) =
+            if let store = try storeOptions.openForReading() {
+                try blocking { try await StoreCatalog.exportedEvents(store, geodata: geodata) }
+            } else {
+                StoreCatalog.exportedEvents(try BundledData.related())
+            }
+        let text =
+            switch format {
+            case .acled: ACLEDFormat.write(events, sources: sources)
+            case .ucdp: UCDPFormat.write(events, sources: sources)
+            default: GeoJSONEvents.write(events, sources: sources)
+            }
         try OutputOptions.write(text, to: out)
     }
 
@@ -69,7 +71,8 @@ struct ExportCommand: ParsableCommand {
             guard rename(temporary.path, url.path) == 0 else { throw CLIError.badInput("cannot write \(out)") }
         } else {
             let geodata = try Geodata.loadBundled()
-            do { try blocking { try await StoreCatalog.copy(from: store, toGeoPackage: out, geodata: geodata) } } catch {
+            do { try blocking { try await StoreCatalog.copy(from: store, toGeoPackage: out, geodata: geodata) } } catch
+            {
                 throw CLIError.badInput("cannot copy \(storeOptions.displayName) to \(out): \(error)")
             }
         }

@@ -17,10 +17,12 @@ struct GeodataCommand: ParsableCommand {
             discussion: "Run through `make geodata`, which fetches the pinned upstream packages first."
         )
 
-        @Option(help: "Folder holding the fetched inputs (tz_am_az.geojson, gshhg_exclaves.gmt, ne_admin0.geojson, ...).")
+        @Option(
+            help: "Folder holding the fetched inputs (tz_am_az.geojson, gshhg_exclaves.gmt, ne_admin0.geojson, ...).")
         var sources: String
 
-        @Option(help: "The province naming table (border-previous.geojson beside it is the line the report compares with).")
+        @Option(
+            help: "The province naming table (border-previous.geojson beside it is the line the report compares with).")
         var provinces = "geodata/pipeline/provinces.tsv"
 
         @Option(help: "The sourced village supplement (CSV).")
@@ -30,10 +32,11 @@ struct GeodataCommand: ParsableCommand {
         var out = "geodata"
 
         func run() throws {
-            let builder = GeodataBuilder(sources: URL(fileURLWithPath: sources),
-                                         provinceTable: URL(fileURLWithPath: provinces),
-                                         supplement: URL(fileURLWithPath: supplement),
-                                         output: URL(fileURLWithPath: out))
+            let builder = GeodataBuilder(
+                sources: URL(fileURLWithPath: sources),
+                provinceTable: URL(fileURLWithPath: provinces),
+                supplement: URL(fileURLWithPath: supplement),
+                output: URL(fileURLWithPath: out))
             try builder.run()
         }
     }

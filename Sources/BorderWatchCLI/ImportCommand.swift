@@ -13,7 +13,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import ACLED, UCDP GED, GeoJSON or catalog events into the store, relating every location.",
-        discussion: "Each row is new, updated (same id, new content), linked (another source's report of a stored event: "
+        discussion:
+            "Each row is new, updated (same id, new content), linked (another source's report of a stored event: "
             + "same day ±1, within 5 km, compatible type) or unchanged. Bad rows are listed with their line and reason; "
             + "exit code 2 if any was rejected. The import is one transaction."
     )
@@ -34,7 +35,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: file)
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw CLIError.badInput("\(file): cannot read (\(error.localizedDescription))") }
+        do { data = try Data(contentsOf: url) } catch {
+            throw CLIError.badInput("\(file): cannot read (\(error.localizedDescription))")
+        }
         let read: ReadResult
         do {
             switch format {
@@ -46,9 +49,12 @@ struct ImportCommand: ParsableCommand {
         } catch { throw CLIError.badInput("\(file): \(error)") }
         // A dry run against a store that does not exist yet checks against a throwaway one made from the bundled data.
         var target = storeOptions
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("borderwatch-dry-run-\(getpid()).gpkg")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "borderwatch-dry-run-\(getpid()).gpkg")
         if dryRun && !storeOptions.exists { target.store = scratch.path }
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch.path + suffix) } }
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch.path + suffix) }
+        }
         let store = try target.open()
         let geodata = try Geodata.loadBundled()
         let bar = ProgressBar()
@@ -56,7 +62,8 @@ struct ImportCommand: ParsableCommand {
         let summary: EventImporter.Summary
         do {
             summary = try blocking {
-                try await EventImporter(relater: Relater(geodata: geodata)).run(read, into: store, dryRun: dryRun, progress: bar.update)
+                try await EventImporter(relater: Relater(geodata: geodata)).run(
+                    read, into: store, dryRun: dryRun, progress: bar.update)
             }
         } catch {
             bar.finish()
@@ -80,7 +87,8 @@ final class ProgressBar: @unchecked Sendable {
         defer { lock.unlock() }
         let width = 30, filled = Int((fraction * Double(width)).rounded())
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) [\(bar)] \(Int(fraction * 100))%".utf8))
+        FileHandle.standardError.write(
+            Data("\r\(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) [\(bar)] \(Int(fraction * 100))%".utf8))
     }
 
     func finish() {

@@ -6,7 +6,8 @@ import Foundation
 struct LayersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "layers",
-        abstract: "Write RFC 7946 GeoJSON map layers: incidents, settlements, provinces (choropleth), border, border bands."
+        abstract:
+            "Write RFC 7946 GeoJSON map layers: incidents, settlements, provinces (choropleth), border, border bands."
     )
 
     @Option(help: "Folder to write the layers to.")

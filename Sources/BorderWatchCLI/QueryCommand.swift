@@ -9,14 +9,15 @@ import GeometryCore
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "Find incidents or settlements by place, radius, box, polygon, province, border band, side, date, type or casualties.",
+        abstract:
+            "Find incidents or settlements by place, radius, box, polygon, province, border band, side, date, type or casualties.",
         discussion: """
-        Every filter given must hold. Radius and border bands are geodesic metres on WGS84.
-        Examples:
-          borderwatch query incidents --near Sotk --radius-km 10
-          borderwatch query incidents --side ARM --from 2021-01-01 --to 2021-12-31 --format csv
-          borderwatch query settlements --province Syunik --border-max-km 5
-        """
+            Every filter given must hold. Radius and border bands are geodesic metres on WGS84.
+            Examples:
+              borderwatch query incidents --near Sotk --radius-km 10
+              borderwatch query incidents --side ARM --from 2021-01-01 --to 2021-12-31 --format csv
+              borderwatch query settlements --province Syunik --border-max-km 5
+            """
     )
 
     enum Subject: String, ExpressibleByArgument, CaseIterable { case incidents, settlements }
@@ -59,7 +60,9 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Incidents on or before this date (YYYY-MM-DD).")
     var to: String?
 
-    @Option(name: .customLong("type"), help: "Event type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        name: .customLong("type"),
+        help: "Event type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
     var types: [String] = []
 
     @Option(help: "Incidents a party took part in: ARM, AZE, NK.")
@@ -104,12 +107,15 @@ struct QueryCommand: ParsableCommand {
             q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
             q.from = try BundledData.day(from, "--from")
             q.to = try BundledData.day(to, "--to")
-            q.types = Set(try types.map { t in
-                guard let type = EventType(rawValue: t) else {
-                    throw CLIError.badInput("--type '\(t)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return type
-            })
+            q.types = Set(
+                try types.map { t in
+                    guard let type = EventType(rawValue: t) else {
+                        throw CLIError.badInput(
+                            "--type '\(t)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))"
+                        )
+                    }
+                    return type
+                })
             q.actor = actor?.uppercased()
             q.minKilled = minKilled
             let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places

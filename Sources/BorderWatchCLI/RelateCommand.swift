@@ -30,9 +30,12 @@ struct RelateCommand: ParsableCommand {
         guard given == 1 else { throw CLIError.badInput("give exactly one of --lat/--lon, --place or --incident") }
         if let id = incident {
             guard let r = related.relation(id: id) else {
-                throw CLIError.nothingFound("no incident '\(id)'; known: \(related.relations.map(\.incident.id).joined(separator: ", "))")
+                throw CLIError.nothingFound(
+                    "no incident '\(id)'; known: \(related.relations.map(\.incident.id).joined(separator: ", "))")
             }
-            try output.emit(QueryOutput.relation(r.locations, title: r.incident.title, incident: r, related: related, format: output.resultFormat))
+            try output.emit(
+                QueryOutput.relation(
+                    r.locations, title: r.incident.title, incident: r, related: related, format: output.resultFormat))
             return
         }
         let location: LocationRelation
@@ -41,6 +44,9 @@ struct RelateCommand: ParsableCommand {
         } else {
             location = try related.relater.relate(point: try point.coordinate()!)
         }
-        try output.emit(QueryOutput.relation([location], title: location.location.name, incident: nil, related: related, format: output.resultFormat))
+        try output.emit(
+            QueryOutput.relation(
+                [location], title: location.location.name, incident: nil, related: related, format: output.resultFormat)
+        )
     }
 }

@@ -46,23 +46,34 @@ struct ReportCommand: ParsableCommand {
             let radius = radiusKm * 1000
             let report: ProximityReport
             if let incident {
-                guard let r = related.relation(id: incident) else { throw CLIError.nothingFound("no incident '\(incident)'") }
-                report = ProximityReport(subjects: [.init(title: "\(r.incident.date.iso) — \(r.incident.title)", relation: r,
-                                                          locations: r.locations)], radiusMetres: radius, related: related)
+                guard let r = related.relation(id: incident) else {
+                    throw CLIError.nothingFound("no incident '\(incident)'")
+                }
+                report = ProximityReport(
+                    subjects: [
+                        .init(
+                            title: "\(r.incident.date.iso) — \(r.incident.title)", relation: r,
+                            locations: r.locations)
+                    ], radiusMetres: radius, related: related)
             } else if let place {
                 let l = try BundledData.relatePlace(place, in: related)
-                report = ProximityReport(subjects: [.init(title: place, relation: nil, locations: [l])], radiusMetres: radius, related: related)
+                report = ProximityReport(
+                    subjects: [.init(title: place, relation: nil, locations: [l])], radiusMetres: radius,
+                    related: related)
             } else if let c = try point.coordinate() {
                 let l = try related.relater.relate(point: c)
-                report = ProximityReport(subjects: [.init(title: l.location.name, relation: nil, locations: [l])], radiusMetres: radius, related: related)
+                report = ProximityReport(
+                    subjects: [.init(title: l.location.name, relation: nil, locations: [l])], radiusMetres: radius,
+                    related: related)
             } else {
                 report = ProximityReport.catalog(related, radiusMetres: radius)
             }
-            let text = switch format {
-            case .markdown: report.markdown
-            case .json: report.json
-            case .csv: report.csv
-            }
+            let text =
+                switch format {
+                case .markdown: report.markdown
+                case .json: report.json
+                case .csv: report.csv
+                }
             try OutputOptions.write(text, to: out)
         }
     }

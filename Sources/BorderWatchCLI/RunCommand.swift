@@ -24,12 +24,15 @@ struct RunCommand: ParsableCommand {
         let dir = URL(fileURLWithPath: out)
         let layers = try MapLayers(related: related).write(to: dir.appendingPathComponent("layers"))
         let report = ProximityReport.catalog(related, radiusMetres: radiusKm * 1000)
-        for (name, text) in [("proximity.md", report.markdown), ("proximity.json", report.json), ("proximity.csv", report.csv)] {
+        for (name, text) in [
+            ("proximity.md", report.markdown), ("proximity.json", report.json), ("proximity.csv", report.csv),
+        ] {
             try AtomicFile.write(text, to: dir.appendingPathComponent(name))
         }
         print(SummaryTable.render(related))
-        print("\(related.relations.count) incidents from \(related.catalog.sources.count) sources in \(storeOptions.displayName); "
-              + "\(layers.count) layers in \(dir.path)/layers, proximity report in \(dir.path)/proximity.{md,json,csv} "
-              + "(\(Int(Date().timeIntervalSince(started) * 1000)) ms)")
+        print(
+            "\(related.relations.count) incidents from \(related.catalog.sources.count) sources in \(storeOptions.displayName); "
+                + "\(layers.count) layers in \(dir.path)/layers, proximity report in \(dir.path)/proximity.{md,json,csv} "
+                + "(\(Int(Date().timeIntervalSince(started) * 1000)) ms)")
     }
 }

@@ -13,11 +13,11 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the catalog and geodata over OGC API – Features, with a map page at /.",
         discussion: """
-          Reads the store when it exists (--store), else the bundled catalog. Read-only.
-          Binds to 127.0.0.1 unless --host says otherwise. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
-            borderwatch serve --port 8080
-            ogrinfo OAPIF:http://127.0.0.1:8080
-          """
+            Reads the store when it exists (--store), else the bundled catalog. Read-only.
+            Binds to 127.0.0.1 unless --host says otherwise. Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+              borderwatch serve --port 8080
+              ogrinfo OAPIF:http://127.0.0.1:8080
+            """
     )
 
     @Option(help: "Address to listen on.")
@@ -32,7 +32,8 @@ struct ServeCommand: ParsableCommand {
         guard (0...65535).contains(port) else { throw CLIError.badInput("--port \(port): expected 0 to 65535") }
         let (host, port) = (host, port)
         let announce: @Sendable (Int) async -> Void = { bound in
-            FileHandle.standardOutput.write(Data("serving http://\(host):\(bound)/ (OGC API – Features; the map at /)\n".utf8))
+            FileHandle.standardOutput.write(
+                Data("serving http://\(host):\(bound)/ (OGC API – Features; the map at /)\n".utf8))
         }
         if storeOptions.isPostgres { return try serveFollowing(host: host, port: port, announce: announce) }
         let service: OGCService
@@ -53,10 +54,12 @@ struct ServeCommand: ParsableCommand {
         do {
             try blocking {
                 guard let store = try await Stores.openForReading(location) else {
-                    throw ServiceUnavailable("there is no BorderWatch store in \(Stores.displayName(location)) yet: import into it first")
+                    throw ServiceUnavailable(
+                        "there is no BorderWatch store in \(Stores.displayName(location)) yet: import into it first")
                 }
-                let source = ReloadingService(revision: { try await store.revision() },
-                                              load: { try await StoreCatalog.related(from: store, geodata: geodata) })
+                let source = ReloadingService(
+                    revision: { try await store.revision() },
+                    load: { try await StoreCatalog.related(from: store, geodata: geodata) })
                 _ = try await source.current()
                 try await HTTPServer.run(source, host: host, port: port, onRunning: announce)
             }

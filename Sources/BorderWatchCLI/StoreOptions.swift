@@ -13,21 +13,24 @@ import Foundation
 /// file, or a PostGIS database given as `postgresql://user@host:port/db`
 /// (default `$BORDERWATCH_STORE`, else `borderwatch.gpkg` here).
 struct StoreOptions: ParsableArguments {
-    @Option(help: """
-        The store: a GeoPackage file, or PostGIS as postgresql://[user@]host[:port]/database[?schema=NAME&sslmode=MODE] \
-        with the password in ~/.pgpass, a service file (postgresql://?service=NAME) or $PGPASSWORD, never in the URL \
-        (default: $BORDERWATCH_STORE, else ./borderwatch.gpkg).
-        """)
+    @Option(
+        help: """
+            The store: a GeoPackage file, or PostGIS as postgresql://[user@]host[:port]/database[?schema=NAME&sslmode=MODE] \
+            with the password in ~/.pgpass, a service file (postgresql://?service=NAME) or $PGPASSWORD, never in the URL \
+            (default: $BORDERWATCH_STORE, else ./borderwatch.gpkg).
+            """)
     var store: String?
 
     /// Warns, once per command, when the URL itself carries a password: the
     /// process list shows command lines to every user of the machine.
     func validate() throws {
         guard isPostgres, let location = try? PostgresLocation(url: path), location.carriesPassword else { return }
-        FileHandle.standardError.write(Data("""
-            warning: the password in --store is visible to every user of this machine in the process list; \
-            put it in ~/.pgpass, a service file or $PGPASSWORD instead\n
-            """.utf8))
+        FileHandle.standardError.write(
+            Data(
+                """
+                warning: the password in --store is visible to every user of this machine in the process list; \
+                put it in ~/.pgpass, a service file or $PGPASSWORD instead\n
+                """.utf8))
     }
 
     var path: String { store ?? StoreCatalog.defaultPath() }
@@ -48,8 +51,9 @@ struct StoreOptions: ParsableArguments {
         let stored: RelatedCatalog? = try withStore { geodata, catalog in
             if create {
                 try await Stores.prepare(path, geodata: geodata, catalog: try catalog())
-                return try await StoreCatalog.related(from: try await Stores.open(path, geodata: geodata, catalog: try catalog()),
-                                                      geodata: geodata)
+                return try await StoreCatalog.related(
+                    from: try await Stores.open(path, geodata: geodata, catalog: try catalog()),
+                    geodata: geodata)
             }
             guard let store = try await Stores.openForReading(path) else { return nil }
             return try await StoreCatalog.related(from: store, geodata: geodata)
@@ -78,12 +82,15 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store, creating it from the bundled data when missing.
     func open() throws -> any EventStore {
         let path = self.path
-        return try withStore { geodata, catalog in try await Stores.open(path, geodata: geodata, catalog: try catalog()) }
+        return try withStore { geodata, catalog in try await Stores.open(path, geodata: geodata, catalog: try catalog())
+        }
     }
 
     /// Runs store work with the bundled geodata and catalog at hand; any
     /// failure becomes one line and exit code 2.
-    private func withStore<T: Sendable>(_ work: @escaping @Sendable (Geodata, @Sendable () throws -> Catalog) async throws -> T) throws -> T {
+    private func withStore<T: Sendable>(
+        _ work: @escaping @Sendable (Geodata, @Sendable () throws -> Catalog) async throws -> T
+    ) throws -> T {
         let name = displayName
         do {
             let geodata = try Geodata.loadBundled()

@@ -65,7 +65,9 @@ public final class CoordinateTransform: @unchecked Sendable {
 
     /// One point without the arrays of the bulk path: this is on the hot
     /// path of every border distance.
-    private func single(_ x: Double, _ y: Double, _ direction: PJ_DIRECTION) throws(GeometryError) -> (x: Double, y: Double) {
+    private func single(_ x: Double, _ y: Double, _ direction: PJ_DIRECTION) throws(GeometryError) -> (
+        x: Double, y: Double
+    ) {
         lock.lock()
         let r = proj_trans(transform, direction, proj_coord(x, y, 0, 0))
         let errno = proj_errno(transform)
@@ -81,10 +83,11 @@ public final class CoordinateTransform: @unchecked Sendable {
         guard !points.isEmpty else { return }
         var xs = points.map(\.x), ys = points.map(\.y)
         lock.lock()
-        let failures = proj_trans_generic(transform, direction,
-                                          &xs, MemoryLayout<Double>.stride, xs.count,
-                                          &ys, MemoryLayout<Double>.stride, ys.count,
-                                          nil, 0, 0, nil, 0, 0)
+        let failures = proj_trans_generic(
+            transform, direction,
+            &xs, MemoryLayout<Double>.stride, xs.count,
+            &ys, MemoryLayout<Double>.stride, ys.count,
+            nil, 0, 0, nil, 0, 0)
         let errno = proj_errno(transform)
         let message = errno != 0 ? String(cString: proj_context_errno_string(context, errno)) : ""
         if errno != 0 { proj_errno_reset(transform) }

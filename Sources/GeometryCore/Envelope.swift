@@ -18,8 +18,9 @@ public struct Envelope: Hashable, Sendable {
     public init?(covering coordinates: some Sequence<Coordinate>) {
         var iterator = coordinates.makeIterator()
         guard let first = iterator.next() else { return nil }
-        var box = Envelope(minLongitude: first.longitude, minLatitude: first.latitude,
-                           maxLongitude: first.longitude, maxLatitude: first.latitude)
+        var box = Envelope(
+            minLongitude: first.longitude, minLatitude: first.latitude,
+            maxLongitude: first.longitude, maxLatitude: first.latitude)
         while let c = iterator.next() { box.expand(toInclude: c) }
         self = box
     }
@@ -32,10 +33,11 @@ public struct Envelope: Hashable, Sendable {
     }
 
     public func union(_ other: Envelope) -> Envelope {
-        Envelope(minLongitude: Swift.min(minLongitude, other.minLongitude),
-                 minLatitude: Swift.min(minLatitude, other.minLatitude),
-                 maxLongitude: Swift.max(maxLongitude, other.maxLongitude),
-                 maxLatitude: Swift.max(maxLatitude, other.maxLatitude))
+        Envelope(
+            minLongitude: Swift.min(minLongitude, other.minLongitude),
+            minLatitude: Swift.min(minLatitude, other.minLatitude),
+            maxLongitude: Swift.max(maxLongitude, other.maxLongitude),
+            maxLatitude: Swift.max(maxLatitude, other.maxLatitude))
     }
 
     public func contains(_ c: Coordinate) -> Bool {
@@ -50,8 +52,9 @@ public struct Envelope: Hashable, Sendable {
 
     /// The box grown by the given number of degrees on every side.
     public func expanded(byDegrees d: Double) -> Envelope {
-        Envelope(minLongitude: minLongitude - d, minLatitude: minLatitude - d,
-                 maxLongitude: maxLongitude + d, maxLatitude: maxLatitude + d)
+        Envelope(
+            minLongitude: minLongitude - d, minLatitude: minLatitude - d,
+            maxLongitude: maxLongitude + d, maxLatitude: maxLatitude + d)
     }
 
     /// The box as `[west, south, east, north]`, RFC 7946's `bbox` order.
@@ -64,7 +67,8 @@ public struct Envelope: Hashable, Sendable {
         let dLat = metres / 110_500
         let maxLat = Swift.min(89.0, abs(c.latitude) + dLat)
         let dLon = Swift.min(180, metres / (111_000 * cos(maxLat * .pi / 180)))
-        return Envelope(minLongitude: c.longitude - dLon, minLatitude: c.latitude - dLat,
-                        maxLongitude: c.longitude + dLon, maxLatitude: c.latitude + dLat)
+        return Envelope(
+            minLongitude: c.longitude - dLon, minLatitude: c.latitude - dLat,
+            maxLongitude: c.longitude + dLon, maxLatitude: c.latitude + dLat)
     }
 }

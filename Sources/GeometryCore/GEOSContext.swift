@@ -25,10 +25,12 @@ final class GEOSContext {
         self.handle = handle
         sink = ErrorSink()
         let userdata = Unmanaged.passUnretained(sink).toOpaque()
-        GEOSContext_setErrorMessageHandler_r(handle, { message, userdata in
-            guard let userdata, let message else { return }
-            Unmanaged<ErrorSink>.fromOpaque(userdata).takeUnretainedValue().lastMessage = String(cString: message)
-        }, userdata)
+        GEOSContext_setErrorMessageHandler_r(
+            handle,
+            { message, userdata in
+                guard let userdata, let message else { return }
+                Unmanaged<ErrorSink>.fromOpaque(userdata).takeUnretainedValue().lastMessage = String(cString: message)
+            }, userdata)
     }
 
     deinit { GEOS_finish_r(handle) }

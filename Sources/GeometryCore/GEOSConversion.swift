@@ -7,7 +7,9 @@ import CGEOS
 /// reads its argument.
 extension GEOSContext {
     /// Runs `body` with a temporary GEOS copy of `geometry`, destroyed afterwards.
-    func withGEOS<R>(_ geometry: Geometry, _ body: (OpaquePointer) throws(GeometryError) -> R) throws(GeometryError) -> R {
+    func withGEOS<R>(_ geometry: Geometry, _ body: (OpaquePointer) throws(GeometryError) -> R) throws(GeometryError)
+        -> R
+    {
         let g = try makeGEOS(geometry)
         defer { GEOSGeom_destroy_r(handle, g) }
         return try body(g)

@@ -50,7 +50,9 @@ public enum GeoJSONReader {
         let type = try typeName(o, path)
         switch type {
         case "FeatureCollection":
-            guard let features = o["features"] else { throw GeoJSONError(path: path, message: "missing member 'features'") }
+            guard let features = o["features"] else {
+                throw GeoJSONError(path: path, message: "missing member 'features'")
+            }
             let list = try array(features, join(path, "features"))
             var result: [Feature] = []
             result.reserveCapacity(list.count)
@@ -74,7 +76,9 @@ public enum GeoJSONReader {
         if let rawID = o["id"] {
             switch rawID {
             case .string, .number: id = rawID
-            default: throw GeoJSONError(path: join(path, "id"), message: "id must be a string or a number, found \(rawID.typeName)")
+            default:
+                throw GeoJSONError(
+                    path: join(path, "id"), message: "id must be a string or a number, found \(rawID.typeName)")
             }
         }
         guard let g = o["geometry"] else { throw GeoJSONError(path: path, message: "missing member 'geometry'") }
@@ -84,7 +88,10 @@ public enum GeoJSONReader {
         case nil: throw GeoJSONError(path: path, message: "missing member 'properties'")
         case .null?: properties = nil
         case let .object(p)?: properties = p
-        case let other?: throw GeoJSONError(path: join(path, "properties"), message: "properties must be an object or null, found \(other.typeName)")
+        case let other?:
+            throw GeoJSONError(
+                path: join(path, "properties"), message: "properties must be an object or null, found \(other.typeName)"
+            )
         }
         return Feature(id: id, geometry: geometry, properties: properties)
     }
@@ -93,14 +100,18 @@ public enum GeoJSONReader {
         let o = try members(json, path)
         let type = try typeName(o, path)
         if type == "GeometryCollection" {
-            guard let list = o["geometries"] else { throw GeoJSONError(path: path, message: "missing member 'geometries'") }
+            guard let list = o["geometries"] else {
+                throw GeoJSONError(path: path, message: "missing member 'geometries'")
+            }
             var parts: [Geometry] = []
             for (i, g) in try array(list, join(path, "geometries")).enumerated() {
                 parts.append(try geometry(g, path: "\(join(path, "geometries"))[\(i)]"))
             }
             return .geometryCollection(parts)
         }
-        guard let raw = o["coordinates"] else { throw GeoJSONError(path: path, message: "missing member 'coordinates'") }
+        guard let raw = o["coordinates"] else {
+            throw GeoJSONError(path: path, message: "missing member 'coordinates'")
+        }
         let p = join(path, "coordinates")
         switch type {
         case "Point":
@@ -155,7 +166,8 @@ public enum GeoJSONReader {
     private static func position(_ json: JSONValue, _ path: String) throws(GeoJSONError) -> Coordinate {
         let a = try array(json, path)
         guard a.count >= 2 else {
-            throw GeoJSONError(path: path, message: "a position needs longitude and latitude, found \(a.count) number(s)")
+            throw GeoJSONError(
+                path: path, message: "a position needs longitude and latitude, found \(a.count) number(s)")
         }
         var numbers: [Double] = []
         for (i, v) in a.enumerated() {
@@ -190,7 +202,9 @@ public enum GeoJSONReader {
                 throw GeoJSONError(path: ringPath, message: error.description)
             }
         }
-        guard let exterior = rings.first else { throw GeoJSONError(path: path, message: "a polygon needs at least one ring") }
+        guard let exterior = rings.first else {
+            throw GeoJSONError(path: path, message: "a polygon needs at least one ring")
+        }
         return Polygon(exterior: exterior, holes: Array(rings.dropFirst()))
     }
 }

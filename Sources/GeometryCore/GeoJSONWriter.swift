@@ -40,7 +40,9 @@ public struct GeoJSONWriter: Sendable {
     /// committed layers readable.
     public func write(_ collection: FeatureCollection, into w: inout JSONWriter) {
         w.raw("{\"type\":\"FeatureCollection\"")
-        if includeBBox, let box = Envelope(covering: collection.features.compactMap(\.geometry).flatMap(\.allCoordinates)) {
+        if includeBBox,
+            let box = Envelope(covering: collection.features.compactMap(\.geometry).flatMap(\.allCoordinates))
+        {
             writeBBox(box, into: &w)
         }
         w.raw(",\"features\":[")
@@ -115,8 +117,11 @@ public struct GeoJSONWriter: Sendable {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         func r(_ cs: [Coordinate]) -> [Coordinate] {
-            cs.map { Coordinate(uncheckedLongitude: ($0.longitude * scale).rounded() / scale,
-                                latitude: ($0.latitude * scale).rounded() / scale) }
+            cs.map {
+                Coordinate(
+                    uncheckedLongitude: ($0.longitude * scale).rounded() / scale,
+                    latitude: ($0.latitude * scale).rounded() / scale)
+            }
         }
         func ring(_ ring: LinearRing) -> LinearRing? {
             let rounded = LinearRing(unchecked: r(ring.coordinates))

@@ -127,8 +127,10 @@ public enum Geodesic {
 
 /// A compass direction such as "SE", for "4.2 km SE of Sotk".
 public enum CompassPoint {
-    private static let names = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
-                                "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
+    private static let names = [
+        "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+        "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW",
+    ]
 
     /// The 16-point compass name of an azimuth in degrees.
     public static func name(forAzimuth azimuth: Double) -> String {

@@ -50,8 +50,10 @@ public final class GeodesicNearest: Sendable {
         for (i, line) in lines.enumerated() {
             for k in 1..<line.coordinates.count where line.coordinates[k - 1] != line.coordinates[k] {
                 let edge = Geodesic.inverse(from: line.coordinates[k - 1], to: line.coordinates[k])
-                segments.append(Segment(start: line.coordinates[k - 1], end: line.coordinates[k], line: i,
-                                        length: edge.distance, azimuth: edge.initialAzimuth, endAzimuth: edge.finalAzimuth))
+                segments.append(
+                    Segment(
+                        start: line.coordinates[k - 1], end: line.coordinates[k], line: i,
+                        length: edge.distance, azimuth: edge.initialAzimuth, endAzimuth: edge.finalAzimuth))
             }
         }
         var projected: [(Double, Double, Double, Double)] = []
@@ -68,10 +70,14 @@ public final class GeodesicNearest: Sendable {
         var start = 0
         while start < segments.count {
             var end = start + 1
-            while end < segments.count, end - start < Self.segmentsPerItem, segments[end].line == segments[start].line { end += 1 }
+            while end < segments.count, end - start < Self.segmentsPerItem, segments[end].line == segments[start].line {
+                end += 1
+            }
             chunks.append(start..<end)
             var points = [Coordinate(uncheckedLongitude: projected[start].0, latitude: projected[start].1)]
-            for k in start..<end { points.append(Coordinate(uncheckedLongitude: projected[k].2, latitude: projected[k].3)) }
+            for k in start..<end {
+                points.append(Coordinate(uncheckedLongitude: projected[k].2, latitude: projected[k].3))
+            }
             chunkGeometries.append(.lineString(LineString(unchecked: points)))
             start = end
         }
@@ -112,27 +118,35 @@ public final class GeodesicNearest: Sendable {
         var candidates = [first]
         if best <= Self.fullTieSearchMetres {
             let reach = best * 1.002 + 25
-            let box = Envelope(minLongitude: p.x - reach, minLatitude: p.y - reach,
-                               maxLongitude: p.x + reach, maxLatitude: p.y + reach)
+            let box = Envelope(
+                minLongitude: p.x - reach, minLatitude: p.y - reach,
+                maxLongitude: p.x + reach, maxLatitude: p.y + reach)
             index.forEach(in: box) { chunk in
-                for i in chunks[chunk] where i != first && foot(p, projected[i]).distance <= reach { candidates.append(i) }
+                for i in chunks[chunk] where i != first && foot(p, projected[i]).distance <= reach {
+                    candidates.append(i)
+                }
             }
         } else {
             if first > 0, segments[first - 1].line == segments[first].line { candidates.append(first - 1) }
-            if first + 1 < segments.count, segments[first + 1].line == segments[first].line { candidates.append(first + 1) }
+            if first + 1 < segments.count, segments[first + 1].line == segments[first].line {
+                candidates.append(first + 1)
+            }
         }
         var answer: Result?
         var atVertex: (vertex: Coordinate, inverse: Geodesic.Inverse)?
         for candidate in candidates {
-            let r = nearestOnGeodesic(point, segments[candidate], startFraction: foot(p, projected[candidate]).fraction,
-                                      atVertex: &atVertex)
+            let r = nearestOnGeodesic(
+                point, segments[candidate], startFraction: foot(p, projected[candidate]).fraction,
+                atVertex: &atVertex)
             if answer == nil || r.distance < answer!.distance { answer = r }
         }
         return answer!
     }
 
     /// The planar distance from `p` to a projected segment, and where along it the foot falls (0...1).
-    private func foot(_ p: (x: Double, y: Double), _ s: (Double, Double, Double, Double)) -> (distance: Double, fraction: Double) {
+    private func foot(_ p: (x: Double, y: Double), _ s: (Double, Double, Double, Double)) -> (
+        distance: Double, fraction: Double
+    ) {
         let (ax, ay, bx, by) = s
         let dx = bx - ax, dy = by - ay
         let len2 = dx * dx + dy * dy
@@ -147,8 +161,10 @@ public final class GeodesicNearest: Sendable {
     /// `atVertex` carries the geodesic from the last vertex solved to the
     /// point: neighbours whose feet fall on the vertex they share (the usual
     /// case on a dense line) solve it once.
-    private func nearestOnGeodesic(_ point: Coordinate, _ segment: Segment, startFraction: Double,
-                                   atVertex: inout (vertex: Coordinate, inverse: Geodesic.Inverse)?) -> Result {
+    private func nearestOnGeodesic(
+        _ point: Coordinate, _ segment: Segment, startFraction: Double,
+        atVertex: inout (vertex: Coordinate, inverse: Geodesic.Inverse)?
+    ) -> Result {
         let length = segment.length
         let earthRadius = 6_371_008.8
         var s = startFraction * length
@@ -191,7 +207,8 @@ extension Geodesic {
     /// The point `distance` metres along the geodesic leaving `start` on
     /// `azimuth`, and the geodesic's azimuth there.
     static func destinationWithAzimuth(from start: Coordinate, azimuth: Double, distance: Double)
-        -> (point: Coordinate, azimuth: Double) {
+        -> (point: Coordinate, azimuth: Double)
+    {
         var lat2 = 0.0, lon2 = 0.0, azi2 = 0.0
         withWGS84 { geod_direct($0, start.latitude, start.longitude, azimuth, distance, &lat2, &lon2, &azi2) }
         return (Coordinate(uncheckedLongitude: lon2, latitude: lat2), azi2)
@@ -212,7 +229,9 @@ extension Geometry {
             throw .unsupported("distance to a geometry collection")
         default:
             if !polygons.isEmpty, try covers(.point(Point(point))) { return 0 }
-            let lines = lineStrings + polygons.flatMap { ([$0.exterior] + $0.holes).map { LineString(unchecked: $0.coordinates) } }
+            let lines =
+                lineStrings
+                + polygons.flatMap { ([$0.exterior] + $0.holes).map { LineString(unchecked: $0.coordinates) } }
             return try GeodesicNearest(lines: lines).nearest(to: point).distance
         }
     }

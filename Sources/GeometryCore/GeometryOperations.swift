@@ -72,7 +72,9 @@ extension Geometry {
                     return nil
                 }
                 var point: Coordinate?
-                if let location, case let .point(p) = try ctx.consume(location, "is valid detail") { point = p.coordinate }
+                if let location, case let .point(p) = try ctx.consume(location, "is valid detail") {
+                    point = p.coordinate
+                }
                 return (reason.map { String(cString: $0) } ?? "invalid", point)
             }
         }
@@ -118,8 +120,10 @@ extension Geometry {
                 var x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0
                 GEOSCoordSeq_getXY_r(ctx.handle, seq, 0, &x0, &y0)
                 GEOSCoordSeq_getXY_r(ctx.handle, seq, 1, &x1, &y1)
-                return (Coordinate(uncheckedLongitude: x0, latitude: y0),
-                        Coordinate(uncheckedLongitude: x1, latitude: y1))
+                return (
+                    Coordinate(uncheckedLongitude: x0, latitude: y0),
+                    Coordinate(uncheckedLongitude: x1, latitude: y1)
+                )
             }
         }
     }

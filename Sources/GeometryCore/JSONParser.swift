@@ -169,7 +169,8 @@ public struct JSONParser {
         // Fast path: no escapes.
         while bytes[i] != UInt8(ascii: "\"") && bytes[i] != UInt8(ascii: "\\") {
             guard bytes[i] >= 0x20 else {
-                throw fail(bytes[i] == 0 && i == bytes.count - 1 ? "unterminated string" : "control character in string")
+                throw fail(
+                    bytes[i] == 0 && i == bytes.count - 1 ? "unterminated string" : "control character in string")
             }
             i += 1
         }

@@ -49,7 +49,9 @@ public struct MetricProjection: Sendable {
 
     /// A buffer of `metres` around a longitude/latitude geometry, computed
     /// in this projection.
-    public func buffer(_ geometry: Geometry, metres: Double, quadrantSegments: Int32 = 16) throws(GeometryError) -> Geometry {
+    public func buffer(_ geometry: Geometry, metres: Double, quadrantSegments: Int32 = 16) throws(GeometryError)
+        -> Geometry
+    {
         try unproject(try project(geometry).buffer(degrees: metres, quadrantSegments: quadrantSegments))
     }
 }
@@ -57,8 +59,12 @@ public struct MetricProjection: Sendable {
 extension Geometry {
     /// The same geometry with each run of positions (a line or a ring)
     /// transformed by `transform`, which must keep the count.
-    func mapCoordinates(_ transform: ([Coordinate]) throws(GeometryError) -> [Coordinate]) throws(GeometryError) -> Geometry {
-        func ring(_ r: LinearRing) throws(GeometryError) -> LinearRing { LinearRing(unchecked: try transform(r.coordinates)) }
+    func mapCoordinates(_ transform: ([Coordinate]) throws(GeometryError) -> [Coordinate]) throws(GeometryError)
+        -> Geometry
+    {
+        func ring(_ r: LinearRing) throws(GeometryError) -> LinearRing {
+            LinearRing(unchecked: try transform(r.coordinates))
+        }
         func polygon(_ p: Polygon) throws(GeometryError) -> Polygon {
             var holes: [LinearRing] = []
             for h in p.holes { holes.append(try ring(h)) }

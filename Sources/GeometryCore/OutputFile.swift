@@ -36,7 +36,9 @@ public final class OutputFile {
         destination = Self.resolvingLinks(path)
         var info = stat()
         let exists = stat(destination, &info) == 0
-        if exists, (info.st_mode & S_IFMT) != S_IFREG || destination.hasPrefix("/proc/") || destination.hasPrefix("/dev/") {
+        if exists,
+            (info.st_mode & S_IFMT) != S_IFREG || destination.hasPrefix("/proc/") || destination.hasPrefix("/dev/")
+        {
             temporary = nil
             fd = open(destination, O_WRONLY | O_TRUNC | O_CLOEXEC)
             guard fd >= 0 else { throw .errno(path, "cannot open") }
@@ -45,7 +47,8 @@ public final class OutputFile {
         let directory = (destination as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw OutputError(path: path, problem: "cannot create the folder \(directory): \(error.localizedDescription)")
+                throw OutputError(
+                    path: path, problem: "cannot create the folder \(directory): \(error.localizedDescription)")
             }
         }
         let name = (destination as NSString).lastPathComponent
@@ -53,7 +56,9 @@ public final class OutputFile {
         temporary = temp
         // Keep an existing file's permissions; new files get the usual 0644 less the umask.
         fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, exists ? mode_t(info.st_mode & 0o7777) : 0o644)
-        guard fd >= 0 else { throw .errno(path, "cannot create a temporary file in \(directory.isEmpty ? "." : directory)") }
+        guard fd >= 0 else {
+            throw .errno(path, "cannot create a temporary file in \(directory.isEmpty ? "." : directory)")
+        }
     }
 
     deinit { if !done { discard() } }
@@ -83,7 +88,9 @@ public final class OutputFile {
         done = true
         // fsync is refused by pipes and terminals; only a file being replaced needs it.
         if let temporary {
-            guard fsync(fd) == 0 else { let e = OutputError.errno(path, "cannot flush"); close(fd); unlink(temporary); throw e }
+            guard fsync(fd) == 0 else {
+                let e = OutputError.errno(path, "cannot flush"); close(fd); unlink(temporary); throw e
+            }
         }
         guard close(fd) == 0 else {
             let e = OutputError.errno(path, "close failed")
@@ -118,7 +125,9 @@ public final class OutputFile {
             let n = readlink(current, &buffer, buffer.count - 1)
             guard n > 0 else { break }
             let target = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            current = target.hasPrefix("/") ? target : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+            current =
+                target.hasPrefix("/")
+                ? target : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
         }
         return current
     }

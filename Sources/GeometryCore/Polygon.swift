@@ -54,8 +54,9 @@ public struct Polygon: Hashable, Sendable {
 
     /// Exterior counter-clockwise and holes clockwise, as RFC 7946 asks.
     public var rfc7946Oriented: Polygon {
-        Polygon(exterior: exterior.oriented(counterClockwise: true),
-                holes: holes.map { $0.oriented(counterClockwise: false) })
+        Polygon(
+            exterior: exterior.oriented(counterClockwise: true),
+            holes: holes.map { $0.oriented(counterClockwise: false) })
     }
 }
 

@@ -59,15 +59,20 @@ public enum RFC7946Check {
     private static func checkPolygon(_ value: JSONValue?, path: String, into found: inout [Problem]) {
         for (i, ring) in (value?.arrayValue ?? []).enumerated() {
             let positions = (ring.arrayValue ?? []).compactMap { p -> Coordinate? in
-                guard let a = p.arrayValue, a.count >= 2, let x = a[0].numberValue, let y = a[1].numberValue else { return nil }
+                guard let a = p.arrayValue, a.count >= 2, let x = a[0].numberValue, let y = a[1].numberValue else {
+                    return nil
+                }
                 return Coordinate(uncheckedLongitude: x, latitude: y)
             }
             guard positions.count >= 4, positions.first == positions.last else { continue }  // the reader reports these
             let ccw = LinearRing(unchecked: positions).isCounterClockwise
             if i == 0 && !ccw {
-                found.append(Problem(path: "\(path)[0]", message: "exterior ring is clockwise; RFC 7946 wants counter-clockwise"))
+                found.append(
+                    Problem(path: "\(path)[0]", message: "exterior ring is clockwise; RFC 7946 wants counter-clockwise")
+                )
             } else if i > 0 && ccw {
-                found.append(Problem(path: "\(path)[\(i)]", message: "hole is counter-clockwise; RFC 7946 wants clockwise"))
+                found.append(
+                    Problem(path: "\(path)[\(i)]", message: "hole is counter-clockwise; RFC 7946 wants clockwise"))
             }
         }
     }

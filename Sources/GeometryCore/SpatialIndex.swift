@@ -53,15 +53,20 @@ public final class SpatialIndex: @unchecked Sendable {
     public func query(_ box: Envelope, sorted: Bool = true) -> [Int] {
         lock.lock()
         defer { lock.unlock() }
-        guard let probe = GEOSGeom_createRectangle_r(context.handle, box.minLongitude, box.minLatitude,
-                                                     box.maxLongitude, box.maxLatitude) else { return [] }
+        guard
+            let probe = GEOSGeom_createRectangle_r(
+                context.handle, box.minLongitude, box.minLatitude,
+                box.maxLongitude, box.maxLatitude)
+        else { return [] }
         defer { GEOSGeom_destroy_r(context.handle, probe) }
         var found: [Int] = []
         withUnsafeMutablePointer(to: &found) { foundPointer in
-            GEOSSTRtree_query_r(context.handle, tree, probe, { item, userdata in
-                guard let item, let userdata else { return }
-                userdata.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
-            }, foundPointer)
+            GEOSSTRtree_query_r(
+                context.handle, tree, probe,
+                { item, userdata in
+                    guard let item, let userdata else { return }
+                    userdata.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
+                }, foundPointer)
         }
         return sorted ? found.sorted() : found
     }
@@ -91,7 +96,9 @@ public final class SpatialIndex: @unchecked Sendable {
 
     /// Branch-and-bound nearest search with a distance from an item (by
     /// index) to the probe point (a GEOS point owned by this call).
-    private func nearest(to coordinate: Coordinate, distance: (Int, OpaquePointer) -> Double) throws(GeometryError) -> Int? {
+    private func nearest(to coordinate: Coordinate, distance: (Int, OpaquePointer) -> Double) throws(GeometryError)
+        -> Int?
+    {
         guard !geometries.isEmpty else { return nil }
         lock.lock()
         defer { lock.unlock() }
@@ -103,15 +110,17 @@ public final class SpatialIndex: @unchecked Sendable {
         let result = withoutActuallyEscaping(distance) { distance in
             var state = CallbackState(count: count, probe: probe, distance: distance)
             return withUnsafeMutablePointer(to: &state) { statePointer in
-                GEOSSTRtree_nearest_generic_r(context.handle, tree, UnsafeRawPointer(probe), probe, { item1, item2, out, userdata in
-                    // One of the two is the probe (a pointer), the other an item number.
-                    guard let userdata, let out else { return 0 }
-                    let state = userdata.assumingMemoryBound(to: CallbackState.self).pointee
-                    let a = Int(bitPattern: item1), b = Int(bitPattern: item2)
-                    let item = a > 0 && a <= state.count ? a - 1 : b - 1
-                    out.pointee = state.distance(item, state.probe)
-                    return 1
-                }, statePointer)
+                GEOSSTRtree_nearest_generic_r(
+                    context.handle, tree, UnsafeRawPointer(probe), probe,
+                    { item1, item2, out, userdata in
+                        // One of the two is the probe (a pointer), the other an item number.
+                        guard let userdata, let out else { return 0 }
+                        let state = userdata.assumingMemoryBound(to: CallbackState.self).pointee
+                        let a = Int(bitPattern: item1), b = Int(bitPattern: item2)
+                        let item = a > 0 && a <= state.count ? a - 1 : b - 1
+                        out.pointee = state.distance(item, state.probe)
+                        return 1
+                    }, statePointer)
             }
         }
         guard let result else { throw context.error("STRtree nearest") }

@@ -90,7 +90,9 @@ public final class PostgresConnection: @unchecked Sendable {
             .filter { !$0.isEmpty && !$0.hasPrefix("LINE ") && !$0.allSatisfy { $0 == "^" || $0 == " " } }
             .map { line in
                 var l = line
-                for prefix in ["FATAL:", "ERROR:"] where l.hasPrefix(prefix) { l = l.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces) }
+                for prefix in ["FATAL:", "ERROR:"] where l.hasPrefix(prefix) {
+                    l = l.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+                }
                 return l.replacingOccurrences(of: "  ", with: " ")
             }
             .joined(separator: "; ")

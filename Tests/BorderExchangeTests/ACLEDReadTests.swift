@@ -5,7 +5,8 @@ import Testing
 /// The ACLED reader on files written here for single rules (real-shaped
 /// round trips are in the store tests).
 @Suite struct ACLEDReadTests {
-    let header = "event_id_cnty,event_date,year,time_precision,geo_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,source,notes,fatalities"
+    let header =
+        "event_id_cnty,event_date,year,time_precision,geo_precision,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,source,notes,fatalities"
 
     @Test func goodRowsAreReadAndBadOnesRejectedByLine() throws {
         let text = """

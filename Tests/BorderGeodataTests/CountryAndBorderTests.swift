@@ -25,7 +25,9 @@ import GeometryCore
         let others = try geodata.countries.filter { !["ARM", "AZE"].contains($0.iso3) }
             .reduce(Geometry.multiPolygon(MultiPolygon([]))) { try $0.union($1.geometry).polygonal }
         let unexplained = Geodesic.area(of: try gap.difference(others).polygonal)
-        print("ground within 1 km of both countries in neither: \(Int(gapArea / 1e6)) km², of it in no country: \(Int(unexplained)) m²")
+        print(
+            "ground within 1 km of both countries in neither: \(Int(gapArea / 1e6)) km², of it in no country: \(Int(unexplained)) m²"
+        )
         #expect(unexplained < 2e6)
     }
 
@@ -79,8 +81,11 @@ import GeometryCore
         #expect(abs(total - 996) <= 0.05 * 996)
         #expect(nakhchivan.lengthKm > 208 && nakhchivan.lengthKm < 300)
         #expect(abs(mainland.lengthKm - Geodesic.length(of: mainland.geometry) / 1000) < 0.001)
-        #expect(Set(geodata.border.map(\.id)) == ["mainland", "nakhchivan", "exclave-artsvashen",
-                                                   "exclave-yukhari-askipara", "exclave-barxudarli"])
+        #expect(
+            Set(geodata.border.map(\.id)) == [
+                "mainland", "nakhchivan", "exclave-artsvashen",
+                "exclave-yukhari-askipara", "exclave-barxudarli",
+            ])
         let artsvashen = try #require(geodata.border.first { $0.id == "exclave-artsvashen" })
         #expect(artsvashen.geometry.lineStrings.allSatisfy { $0.isClosed })
     }
@@ -95,8 +100,8 @@ import GeometryCore
     }
 
     @Test func oblastMembership() {
-        #expect(geodata.isInside1991Oblast(SharedGeodata.c(46.7528, 39.8153)))   // Stepanakert
-        #expect(geodata.isInside1991Oblast(SharedGeodata.c(46.7528, 39.7589)))   // Shusha
+        #expect(geodata.isInside1991Oblast(SharedGeodata.c(46.7528, 39.8153)))  // Stepanakert
+        #expect(geodata.isInside1991Oblast(SharedGeodata.c(46.7528, 39.7589)))  // Shusha
         #expect(!geodata.isInside1991Oblast(SharedGeodata.c(46.3417, 39.5111)))  // Goris
         #expect(!geodata.isInside1991Oblast(SharedGeodata.c(46.0445, 40.1098)))  // Kalbajar
     }

@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func byteOrderMarkAndQuotedLineBreaks() throws {
-        let table = try DelimitedText(csv: "\u{FEFF}name,note\r\nSotk,\"Zod, in Soviet times;\nline two\"\r\nYeraskh,plain\r\n", file: "t.csv")
+        let table = try DelimitedText(
+            csv: "\u{FEFF}name,note\r\nSotk,\"Zod, in Soviet times;\nline two\"\r\nYeraskh,plain\r\n", file: "t.csv")
         #expect(table.header == ["name", "note"])
         #expect(table.rows.count == 2)
         #expect(table.rows[0]("note") == "Zod, in Soviet times;\nline two")
@@ -34,7 +35,8 @@ import Testing
     }
 
     @Test func commaSeparatedQuotingSpansLinesAndABadRecordStaysAlone() {
-        let bytes: [UInt8] = Array("id,notes\n1,\"two\nlines, one field\"\n2,caf".utf8) + [0xE9] + Array("\n3,\"unclosed\n".utf8)
+        let bytes: [UInt8] =
+            Array("id,notes\n1,\"two\nlines, one field\"\n2,caf".utf8) + [0xE9] + Array("\n3,\"unclosed\n".utf8)
         let records = Array(DelimitedRecords(Data(bytes)))
         #expect(records.map(\.line) == [1, 2, 4, 5])
         #expect(records[1].fields == ["1", "two\nlines, one field"])

@@ -13,7 +13,9 @@ import GeometryCore
     func geonamesPlacesLieInTheirCountry(code: String, iso3: String) throws {
         let country = try #require(geodata.countries.first { $0.iso3 == iso3 })
         let shape = try PreparedGeometry(country.geometry)
-        let places = geodata.settlements.filter { $0.geonameID != nil && $0.sourcedAdmin?.hasPrefix("\(code) ") == true }
+        let places = geodata.settlements.filter {
+            $0.geonameID != nil && $0.sourcedAdmin?.hasPrefix("\(code) ") == true
+        }
         #expect(places.count == (code == "AM" ? 625 : 245))
         var band: [String] = []
         for place in places where try !shape.coversPoint(place.coordinate) {
@@ -22,7 +24,9 @@ import GeometryCore
             #expect(d <= 3_500, "\(place.name) is \(Int(d)) m outside \(iso3)")
             band.append("\(place.name) (\(Int(d)) m)")
         }
-        print("\(iso3): \(places.count) GeoNames places, \(band.count) outside the polygon within tolerance: \(band.joined(separator: ", "))")
+        print(
+            "\(iso3): \(places.count) GeoNames places, \(band.count) outside the polygon within tolerance: \(band.joined(separator: ", "))"
+        )
     }
 
     @Test func supplementKeepsCitations() {

@@ -14,9 +14,11 @@ enum SharedGeodata {
 
     /// GeoNames ids of the check points in GEODATA-SOURCES.md, for names
     /// that more than one place bears.
-    static let geonameIDs = ["Agarak": 175008, "Sotk": 616041, "Yeraskh": 391241, "Heydarabad": 8326746,
-                             "Goris": 174895, "Kalbajar": 586268, "Jermuk": 174884, "Kornidzor": 174840,
-                             "Davit Bek": 174926, "Sedarak": 147282]
+    static let geonameIDs = [
+        "Agarak": 175008, "Sotk": 616041, "Yeraskh": 391241, "Heydarabad": 8326746,
+        "Goris": 174895, "Kalbajar": 586268, "Jermuk": 174884, "Kornidzor": 174840,
+        "Davit Bek": 174926, "Sedarak": 147282,
+    ]
 
     static func settlement(_ name: String) -> Settlement {
         let matches = geodata.settlements.filter { s in

@@ -10,8 +10,11 @@ final class HTTPListenerTests: XCTestCase {
 
     override func setUpWithError() throws {
         listener = try HTTPListener(host: "127.0.0.1", port: 0) { request in
-            if request.method == "POST" { return HTTPResponse(status: 405, contentType: "text/plain", body: "read-only") }
-            return HTTPResponse(status: 200, contentType: "text/plain", body: "path=\(request.path) query=\(request.query ?? "-")")
+            if request.method == "POST" {
+                return HTTPResponse(status: 405, contentType: "text/plain", body: "read-only")
+            }
+            return HTTPResponse(
+                status: 200, contentType: "text/plain", body: "path=\(request.path) query=\(request.query ?? "-")")
         }
         let l = listener!
         thread = Thread { l.run() }
@@ -33,7 +36,9 @@ final class HTTPListenerTests: XCTestCase {
         address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         XCTAssertEqual(connected, 0)
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
@@ -61,7 +66,8 @@ final class HTTPListenerTests: XCTestCase {
     }
 
     func testPipelinedRequestsAreAnsweredInOrderOnOneConnection() throws {
-        let reply = try exchange("GET /1 HTTP/1.1\r\n\r\nHEAD /2 HTTP/1.1\r\n\r\nGET /3 HTTP/1.1\r\nConnection: close\r\n\r\n")
+        let reply = try exchange(
+            "GET /1 HTTP/1.1\r\n\r\nHEAD /2 HTTP/1.1\r\n\r\nGET /3 HTTP/1.1\r\nConnection: close\r\n\r\n")
         let statuses = reply.components(separatedBy: "HTTP/1.1 200 OK").count - 1
         XCTAssertEqual(statuses, 3, reply)
         XCTAssertTrue(reply.contains("path=/1 query=-"), reply)

@@ -44,7 +44,8 @@ import Testing
         #expect(Set(withFigures.map(\.claimant)).count == 3)
         let killed = try #require(incident.summary.entry(side: "ARM", kind: .killed))
         #expect(killed.conservative == 1 && killed.low == 1 && killed.high == 15 && killed.disputed)
-        #expect(killed.claims.map(\.claimant) == ["Armenian Ministry of Defence", "Eduard Aghajanyan, Armenian lawmaker"])
+        #expect(
+            killed.claims.map(\.claimant) == ["Armenian Ministry of Defence", "Eduard Aghajanyan, Armenian lawmaker"])
         #expect(incident.claims.first { $0.role == "lawmaker" }?.unconfirmed == true)
         #expect(incident.summary.entry(side: "ARM", kind: .captured)?.conservative == 12)
         #expect(incident.summary.entry(side: "AZE", kind: .wounded)?.conservative == 2)
@@ -54,8 +55,8 @@ import Testing
         let war = try #require(catalog.incident(id: "2020-war"))
         let killed = try #require(war.summary.entry(side: "ALL", kind: .killed))
         #expect(killed.claims.count == 4)
-        #expect(killed.conservative == 6_001)   // "more than 6,000"
-        #expect(killed.high == nil)             // every figure is a floor
+        #expect(killed.conservative == 6_001)  // "more than 6,000"
+        #expect(killed.high == nil)  // every figure is a floor
         #expect(killed.disputed)
     }
 
@@ -67,16 +68,26 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"sources":[],"incidents":[{"id":"x","title":"t","type":"riot","date":{"on":"2021-01-01"},"sides":[],"locations":[],"claims":[],"sources":[]}]}"#,
-         "incidents[0].type"),
-        (#"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-02-30"},"sides":[],"locations":[],"claims":[],"sources":[]}]}"#,
-         "incidents[0].date.on"),
-        (#"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-01-01"},"sides":[],"locations":[],"claims":[],"sources":["nowhere"]}]}"#,
-         "incidents[0].sources[0]"),
-        (#"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-01-01"},"sides":[],"locations":[{"point":[45,95],"precision":1,"sources":[]}],"claims":[],"sources":[]}]}"#,
-         "incidents[0].locations[0].point"),
-        (#"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-01-01"},"sides":[],"locations":[{"place":"Sotk","precision":5,"sources":[]}],"claims":[],"sources":[]}]}"#,
-         "incidents[0].locations[0].precision"),
+        (
+            #"{"sources":[],"incidents":[{"id":"x","title":"t","type":"riot","date":{"on":"2021-01-01"},"sides":[],"locations":[],"claims":[],"sources":[]}]}"#,
+            "incidents[0].type"
+        ),
+        (
+            #"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-02-30"},"sides":[],"locations":[],"claims":[],"sources":[]}]}"#,
+            "incidents[0].date.on"
+        ),
+        (
+            #"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-01-01"},"sides":[],"locations":[],"claims":[],"sources":["nowhere"]}]}"#,
+            "incidents[0].sources[0]"
+        ),
+        (
+            #"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-01-01"},"sides":[],"locations":[{"point":[45,95],"precision":1,"sources":[]}],"claims":[],"sources":[]}]}"#,
+            "incidents[0].locations[0].point"
+        ),
+        (
+            #"{"sources":[],"incidents":[{"id":"x","title":"t","type":"shelling","date":{"on":"2021-01-01"},"sides":[],"locations":[{"place":"Sotk","precision":5,"sources":[]}],"claims":[],"sources":[]}]}"#,
+            "incidents[0].locations[0].precision"
+        ),
     ])
     func badCatalogNamesThePath(text: String, path: String) {
         #expect {

@@ -13,10 +13,12 @@ import BorderGeodata
     @Test(arguments: ["Kelbajar", "Kalbajar", "Kəlbəcər", "KARVACHAR", "kelbajar"])
     func kalbajarByAnySpelling(name: String) {
         let found = gazetteer.candidates(name)
-        #expect(found.contains { settlementName($0) == "Kalbajar" } || found.contains {
-            if case let .province(p) = $0 { return p.id == "AZ-KAL" }
-            return false
-        })
+        #expect(
+            found.contains { settlementName($0) == "Kalbajar" }
+                || found.contains {
+                    if case let .province(p) = $0 { return p.id == "AZ-KAL" }
+                    return false
+                })
     }
 
     @Test func zodIsSotk() throws {

@@ -20,7 +20,8 @@ import GeometryCore
         #expect(voskepar.country == "ARM" && voskepar.province == "AM-TV")
         #expect(geodata.country(at: voskepar.coordinate)?.iso3 == "ARM")
         #expect(geodata.exclave(at: voskepar.coordinate) == nil)
-        let r = try relater.relate(IncidentLocation(kind: .place("Voskepar"), precision: 1, relation: "at", claimedBy: nil, sources: []))
+        let r = try relater.relate(
+            IncidentLocation(kind: .place("Voskepar"), precision: 1, relation: "at", claimedBy: nil, sources: []))
         #expect(r.country == "ARM" && r.province?.id == "AM-TV" && r.side == "ARM")
     }
 
@@ -39,7 +40,9 @@ import GeometryCore
     @Test func noGeoNamesPlaceBeyondToleranceInTheOtherCountry() throws {
         var checked = 0
         for s in geodata.settlements where s.geonameID != nil {
-            guard let polygon = geodata.country(at: s.coordinate)?.iso3, polygon == "ARM" || polygon == "AZE" else { continue }
+            guard let polygon = geodata.country(at: s.coordinate)?.iso3, polygon == "ARM" || polygon == "AZE" else {
+                continue
+            }
             let border = try geodata.borderProximity(at: s.coordinate)
             guard border.distance > border.segment.toleranceMetres else { continue }
             checked += 1
@@ -75,7 +78,10 @@ import GeometryCore
         #expect(r.country == "ARM")
         for e in geodata.border where e.isExclave {
             let ring = try #require(e.geometry.lineStrings.first)
-            guard case let .point(inside) = try Geometry.polygon(Polygon(exterior: LinearRing(ring.coordinates))).pointOnSurface() else {
+            guard
+                case let .point(inside) = try Geometry.polygon(Polygon(exterior: LinearRing(ring.coordinates)))
+                    .pointOnSurface()
+            else {
                 Issue.record("no point in \(e.id)"); continue
             }
             let x = try relater.relate(point: inside.coordinate)

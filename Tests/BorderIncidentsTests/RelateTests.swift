@@ -84,7 +84,8 @@ import GeometryCore
     }
 
     @Test func unknownPlaceIsAnErrorWithSuggestions() {
-        let location = IncidentLocation(kind: .place("Goriss"), precision: 1, relation: "at", claimedBy: nil, sources: [])
+        let location = IncidentLocation(
+            kind: .place("Goriss"), precision: 1, relation: "at", claimedBy: nil, sources: [])
         #expect {
             try relater.relate(location)
         } throws: { error in

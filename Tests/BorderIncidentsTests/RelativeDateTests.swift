@@ -2,9 +2,9 @@ import Testing
 @testable import BorderIncidents
 
 @Suite struct RelativeDateTests {
-    let jul28 = Day(iso: "2021-07-28")!   // a Wednesday
-    let nov16 = Day(iso: "2021-11-16")!   // a Tuesday
-    let sep13 = Day(iso: "2022-09-13")!   // a Tuesday
+    let jul28 = Day(iso: "2021-07-28")!  // a Wednesday
+    let nov16 = Day(iso: "2021-11-16")!  // a Tuesday
+    let sep13 = Day(iso: "2022-09-13")!  // a Tuesday
 
     @Test func weekdaysOfKnownDays() {
         #expect(jul28.weekdayName == "Wednesday")

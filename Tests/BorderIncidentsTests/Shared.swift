@@ -22,7 +22,8 @@ enum Shared {
     static func c(_ lon: Double, _ lat: Double) -> Coordinate { try! Coordinate(longitude: lon, latitude: lat) }
 
     static func referenceRows(_ name: String) throws -> [[String]] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/\(name)")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Reference/\(name)")
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
     }

@@ -7,7 +7,8 @@ import Testing
 @testable import BorderIngest
 
 enum Shared {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let geodataDirectory = root.appendingPathComponent("geodata")
     static let devSet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("DevSet")
     static let relater: Relater = {
@@ -44,7 +45,8 @@ enum Shared {
     }
 
     @Test func everyEvidenceSpanQuotesTheText() {
-        let text = "KAPAN — Azerbaijani troops shelled the village of Tegh and the Kalbajar section of the border on Tuesday, killing at least three Armenian soldiers, the Armenian Defence Ministry said. Baku denied it and ruled out any casualties."
+        let text =
+            "KAPAN — Azerbaijani troops shelled the village of Tegh and the Kalbajar section of the border on Tuesday, killing at least three Armenian soldiers, the Armenian Defence Ministry said. Baku denied it and ruled out any casualties."
         let r = ingester.ingest(text, published: Day(iso: "2022-09-14"), outlet: nil, sourceURL: nil)
         let chars = Array(r.text.unicodeScalars)
         #expect(!r.incidents.isEmpty)
@@ -63,26 +65,39 @@ enum Shared {
         #expect(!clash.featureIDs.contains("geonames:174875"))
         #expect(r.setAside.contains { $0.text == "KAPAN" && $0.reason == "dateline" })
         let figures = clash.incident.claims.flatMap { c in c.casualties.map { (c.side, $0) } }
-        #expect(figures.contains { $0.0 == "ARM" && $0.1.side == "ARM" && $0.1.figures[.killed] == CasualtyFigure(atLeast: 3) })
-        #expect(figures.contains { $0.0 == "AZE" && $0.1.side == "AZE" && $0.1.figures[.killed] == CasualtyFigure(exactly: 0) })
+        #expect(
+            figures.contains {
+                $0.0 == "ARM" && $0.1.side == "ARM" && $0.1.figures[.killed] == CasualtyFigure(atLeast: 3)
+            })
+        #expect(
+            figures.contains {
+                $0.0 == "AZE" && $0.1.side == "AZE" && $0.1.figures[.killed] == CasualtyFigure(exactly: 0)
+            })
     }
 
     @Test func withoutAPublicationDateRelativeDatesStayUnresolved() {
-        let r = ingester.ingest("Azerbaijani troops shelled Jermuk on Tuesday, Armenia said.", published: nil, outlet: nil, sourceURL: nil)
+        let r = ingester.ingest(
+            "Azerbaijani troops shelled Jermuk on Tuesday, Armenia said.", published: nil, outlet: nil, sourceURL: nil)
         #expect(r.published == nil && r.source == nil)
-        #expect(r.incidents.count == 1 && r.incidents[0].dateResolved == false && r.incidents[0].datePhrase == "Tuesday")
+        #expect(
+            r.incidents.count == 1 && r.incidents[0].dateResolved == false && r.incidents[0].datePhrase == "Tuesday")
         #expect(r.notes.contains { $0.contains("cannot be resolved") })
         #expect(IngestOutput.render(r, format: .json).contains("\"date\":null"))
     }
 
     @Test func gazetteerAdditionsReadStrictlyAndEveryAliasTargetExists() throws {
-        let additions = try GazetteerAdditions.read(contentsOf: Shared.geodataDirectory.appendingPathComponent(GazetteerAdditions.fileName))
+        let additions = try GazetteerAdditions.read(
+            contentsOf: Shared.geodataDirectory.appendingPathComponent(GazetteerAdditions.fileName))
         let geodata = Shared.relater.geodata
         #expect(!additions.aliases.isEmpty && !additions.features.isEmpty)
-        for a in additions.aliases { #expect(geodata.settlement(id: a.target) != nil || geodata.province(id: a.target) != nil, "\(a.target)") }
+        for a in additions.aliases {
+            #expect(geodata.settlement(id: a.target) != nil || geodata.province(id: a.target) != nil, "\(a.target)")
+        }
         let g = Shared.relater.gazetteer
         func ids(_ name: String) -> [String] {
-            g.candidates(name).map { t in if case let .settlement(s) = t { s.id } else if case let .province(p) = t { p.id } else { "" } }
+            g.candidates(name).map { t in
+                if case let .settlement(s) = t { s.id } else if case let .province(p) = t { p.id } else { "" }
+            }
         }
         #expect(ids("Karvachar").contains("AZ-KAL"))
         #expect(ids("Garagol").first == "supplement:sev-lich-black-lake")
@@ -90,17 +105,23 @@ enum Shared {
         #expect(ids("Artsakh") == ["additions:nagorno-karabakh"])
         #expect(ids("Nakhchivan").contains("additions:nakhchivan-ar"))
         #expect(throws: GazetteerAdditions.ReadError.self) {
-            try GazetteerAdditions.parse("kind\tid\tname\tother_names\tlat\tlon\ttarget\tsource_url\tnote\nlake\tx\tX\t\t95\t45\t\thttps://example.org\t\n", file: "t.tsv")
+            try GazetteerAdditions.parse(
+                "kind\tid\tname\tother_names\tlat\tlon\ttarget\tsource_url\tnote\nlake\tx\tX\t\t95\t45\t\thttps://example.org\t\n",
+                file: "t.tsv")
         }
     }
 
     @Test func csvIsTheClaimsLayoutAndHTMLIsStripped() {
-        let html = "<html><head><style>p{}</style><script>Goris shelled</script></head><body><p>Azerbaijani artillery shelled Goris on Tuesday &amp; wounded two soldiers, Armenia&#39;s Defence Ministry said.</p></body></html>"
-        let r = ingester.ingest(html, published: Day(iso: "2022-09-14"), outlet: "Test", sourceURL: "https://example.org/a")
-        #expect(!r.text.contains("<") && !r.text.contains("script") && r.text.contains("&") && r.text.contains("Armenia's"))
+        let html =
+            "<html><head><style>p{}</style><script>Goris shelled</script></head><body><p>Azerbaijani artillery shelled Goris on Tuesday &amp; wounded two soldiers, Armenia&#39;s Defence Ministry said.</p></body></html>"
+        let r = ingester.ingest(
+            html, published: Day(iso: "2022-09-14"), outlet: "Test", sourceURL: "https://example.org/a")
+        #expect(
+            !r.text.contains("<") && !r.text.contains("script") && r.text.contains("&") && r.text.contains("Armenia's"))
         let csv = IngestOutput.render(r, format: .csv)
         #expect(csv.hasPrefix(ClaimsCSV.header.joined(separator: ",") + "\r\n"))
-        let row = csv.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let row = csv.split(separator: "\r\n")[1].split(separator: ",", omittingEmptySubsequences: false).map(
+            String.init)
         #expect(row[4] == "shelling" && row[5] == "Goris" && row[9] == "Syunik" && row[10] == "ARM" && row[17] == "2")
     }
 
@@ -109,9 +130,11 @@ enum Shared {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let catalogURL = dir.appendingPathComponent("incidents.json")
-        try FileManager.default.copyItem(at: Shared.geodataDirectory.appendingPathComponent("incidents.json"), to: catalogURL)
+        try FileManager.default.copyItem(
+            at: Shared.geodataDirectory.appendingPathComponent("incidents.json"), to: catalogURL)
         let reviewed = try CatalogReader.read(contentsOf: catalogURL).incidents
-        let text = "Azerbaijani artillery shelled Jermuk on 14 October 2022, wounding three soldiers, the Armenian Defence Ministry said. Fighting near Goris on 13 September 2022 was also recalled."
+        let text =
+            "Azerbaijani artillery shelled Jermuk on 14 October 2022, wounding three soldiers, the Armenian Defence Ministry said. Fighting near Goris on 13 September 2022 was also recalled."
         let r = ingester.ingest(text, published: Day(iso: "2022-10-15"), outlet: "Test", sourceURL: nil)
         let first = try CatalogMerge.apply(r, to: catalogURL)
         #expect(first.added.count == 1)
@@ -120,7 +143,8 @@ enum Shared {
         let after = try CatalogReader.read(contentsOf: catalogURL)
         #expect(Array(after.incidents.prefix(reviewed.count)) == reviewed)
         #expect(after.incidents.filter { $0.status == .proposed }.count == 1)
-        let second = try CatalogMerge.apply(ingester.ingest(text, published: Day(iso: "2022-10-15"), outlet: "Test", sourceURL: nil), to: catalogURL)
+        let second = try CatalogMerge.apply(
+            ingester.ingest(text, published: Day(iso: "2022-10-15"), outlet: "Test", sourceURL: nil), to: catalogURL)
         #expect(second.added.isEmpty)
         #expect(try Data(contentsOf: catalogURL) == bytes)
     }

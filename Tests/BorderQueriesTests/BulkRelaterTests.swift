@@ -18,8 +18,12 @@ import GeometryCore
         #expect(bulk.map(\.incident.id) == related.relations.map(\.incident.id))
         for (a, b) in zip(bulk, related.relations) {
             #expect(a.locations.map(\.coordinate) == b.locations.map(\.coordinate))
-            #expect(a.locations.map(\.side) == b.locations.map(\.side) && a.locations.map(\.province?.id) == b.locations.map(\.province?.id))
-            #expect(a.locations.map(\.borderDistance) == b.locations.map(\.borderDistance) && a.spreadMetres == b.spreadMetres)
+            #expect(
+                a.locations.map(\.side) == b.locations.map(\.side)
+                    && a.locations.map(\.province?.id) == b.locations.map(\.province?.id))
+            #expect(
+                a.locations.map(\.borderDistance) == b.locations.map(\.borderDistance)
+                    && a.spreadMetres == b.spreadMetres)
             #expect(a.locations.map { $0.nearby.map(\.phrase) } == b.locations.map { $0.nearby.map(\.phrase) })
         }
     }
@@ -32,7 +36,8 @@ import GeometryCore
             let one = try relater.facts(at: c)
             #expect(facts == one, "\(c)")
             let full = try relater.relate(point: c)
-            #expect(one.side == full.side && one.province == full.province?.id && one.borderDistance == full.borderDistance)
+            #expect(
+                one.side == full.side && one.province == full.province?.id && one.borderDistance == full.borderDistance)
         }
         for f in bulk where f.side != "uncertain" {
             #expect(f.side == (f.country ?? "none"))

@@ -7,7 +7,9 @@ import Testing
     let rows: [[String]] = {
         let relation = Shared.related.relation(id: "2021-11-16-clashes")!
         let text = ClaimsCSV.render([relation], catalog: Shared.related.catalog)
-        return text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return text.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
     }()
 
     @Test func headerNamesTheClaimColumns() {

@@ -20,7 +20,9 @@ import GeometryCore
         var expected = Set<String>()
         for r in related.relations {
             for l in r.locations {
-                let d = l.settlementID != nil ? Shared.referenceFromSotk[l.location.name]! : Geodesic.distance(Shared.sotk, l.coordinate)
+                let d =
+                    l.settlementID != nil
+                    ? Shared.referenceFromSotk[l.location.name]! : Geodesic.distance(Shared.sotk, l.coordinate)
                 if d <= radius { expected.insert(r.incident.id) }
             }
         }
@@ -46,19 +48,28 @@ import GeometryCore
         q.from = Day(iso: "2021-01-01")
         q.to = Day(iso: "2021-12-31")
         let hits = try q.run(on: related)
-        #expect(Set(hits.map(\.relation.incident.id)) == ["2021-05-incursion", "2021-07-28-sotk-verin-shorzha", "2021-07-yeraskh-heydarabad"])
+        #expect(
+            Set(hits.map(\.relation.incident.id)) == [
+                "2021-05-incursion", "2021-07-28-sotk-verin-shorzha", "2021-07-yeraskh-heydarabad",
+            ])
         // Only the places on Armenia's side matched.
         let yh = try #require(hits.first { $0.relation.incident.id == "2021-07-yeraskh-heydarabad" })
         #expect(yh.locations.map(\.location.name) == ["Yeraskh"])
 
         var syunik = IncidentQuery()
         syunik.spatial.province = "Syunik"
-        #expect(Set(try syunik.run(on: related).map(\.relation.incident.id)) == ["2021-05-incursion", "2022-09-13-bombardment"])
+        #expect(
+            Set(try syunik.run(on: related).map(\.relation.incident.id)) == [
+                "2021-05-incursion", "2022-09-13-bombardment",
+            ])
 
         var band = IncidentQuery()
         band.spatial.borderMaxMetres = 1_000
         band.types = [.armedClash]
-        #expect(Set(try band.run(on: related).map(\.relation.incident.id)) == ["2021-07-28-sotk-verin-shorzha", "2021-07-yeraskh-heydarabad"])
+        #expect(
+            Set(try band.run(on: related).map(\.relation.incident.id)) == [
+                "2021-07-28-sotk-verin-shorzha", "2021-07-yeraskh-heydarabad",
+            ])
 
         var nakhchivan = IncidentQuery()
         nakhchivan.borderSegment = "nakhchivan"
@@ -74,9 +85,13 @@ import GeometryCore
         // A box around Sotk and Verin Shorzha only.
         var q = IncidentQuery()
         q.spatial.box = Envelope(minLongitude: 45.8, minLatitude: 40.05, maxLongitude: 45.9, maxLatitude: 40.25)
-        #expect(Set(try q.run(on: related).map(\.relation.incident.id)) == ["2021-07-28-sotk-verin-shorzha", "2022-09-13-bombardment"])
+        #expect(
+            Set(try q.run(on: related).map(\.relation.incident.id)) == [
+                "2021-07-28-sotk-verin-shorzha", "2022-09-13-bombardment",
+            ])
         var p = IncidentQuery()
-        p.spatial.polygon = try PolygonInput.read(#"{"type":"Polygon","coordinates":[[[44.7,39.6],[45.0,39.6],[45.0,39.8],[44.7,39.8],[44.7,39.6]]]}"#)
+        p.spatial.polygon = try PolygonInput.read(
+            #"{"type":"Polygon","coordinates":[[[44.7,39.6],[45.0,39.6],[45.0,39.8],[44.7,39.8],[44.7,39.6]]]}"#)
         #expect(try p.run(on: related).map(\.relation.incident.id) == ["2021-07-yeraskh-heydarabad"])
     }
 

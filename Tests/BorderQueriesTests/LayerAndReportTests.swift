@@ -29,7 +29,8 @@ import GeometryCore
         for band in bands {
             // Every band position lies on its country's side within its outer distance (plus the buffer's chord error).
             let outer = band["max_km"]!.numberValue! * 1000
-            let sample = band.geometry!.polygons[0].exterior.coordinates.enumerated().filter { $0.offset % 50 == 0 }.map(\.element)
+            let sample = band.geometry!.polygons[0].exterior.coordinates.enumerated().filter { $0.offset % 50 == 0 }
+                .map(\.element)
             for c in sample {
                 let d = try related.geodata.borderProximity(at: c).distance
                 #expect(d <= outer * 1.002 + 10, "\(band.id!) at \(c): \(d) m")
@@ -41,11 +42,18 @@ import GeometryCore
         #expect(artsvashen["de_jure"] == "ARM" && artsvashen["controlled_by"] == "AZE")
         #expect(border.first { $0["id"] == "mainland" }?["de_jure"] == .null)
         let settlements = try GeoJSONReader.read(contentsOf: dir.appendingPathComponent("settlements.geojson")).features
-        #expect(Set(settlements.compactMap { $0["name"]?.stringValue }) == ["Sotk", "Verin Shorzha", "Yeraskh", "Heydarabad", "Goris"])
+        #expect(
+            Set(settlements.compactMap { $0["name"]?.stringValue }) == [
+                "Sotk", "Verin Shorzha", "Yeraskh", "Heydarabad", "Goris",
+            ])
     }
 
     @Test func gdalReadsTheLayers() throws {
-        guard let ogrinfo = ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+        guard
+            let ogrinfo = ["/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            })
+        else {
             print("ogrinfo not installed: GDAL read-back skipped"); return
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-gdal-\(UUID().uuidString)")
@@ -72,7 +80,8 @@ import GeometryCore
         #expect(md.contains("| ARM | Armenian Ministry of Defence |"))
         #expect(md.contains("| AZE | Azerbaijani Ministry of Defence |"))
         // The 2021 and 2022 Sotk incidents are each other's neighbours within 10 km.
-        let sotk2021 = try #require(report.subjects.firstIndex { $0.relation?.incident.id == "2021-07-28-sotk-verin-shorzha" })
+        let sotk2021 = try #require(
+            report.subjects.firstIndex { $0.relation?.incident.id == "2021-07-28-sotk-verin-shorzha" })
         #expect(report.neighbours[sotk2021].map(\.0.incident.id).contains("2022-09-13-bombardment"))
 
         let csv = report.csv

@@ -10,7 +10,8 @@ enum Shared {
             .deletingLastPathComponent().appendingPathComponent("geodata")
         do {
             let geodata = try Geodata(directory: dir)
-            return try RelatedCatalog(catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata))
+            return try RelatedCatalog(
+                catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata))
         } catch { fatalError("\(error)") }
     }()
 
@@ -18,11 +19,13 @@ enum Shared {
 
     /// Distances from Sotk computed with GeographicLib's Python implementation.
     static let referenceFromSotk: [String: Double] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/from-sotk.tsv")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Reference/from-sotk.tsv")
         let rows = try! String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
-        return Dictionary(uniqueKeysWithValues: rows.map { row in
-            let f = row.split(separator: "\t")
-            return (String(f[0]), Double(f[3])!)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: rows.map { row in
+                let f = row.split(separator: "\t")
+                return (String(f[0]), Double(f[3])!)
+            })
     }()
 }

@@ -4,9 +4,12 @@ import Testing
 
 /// CQL2-text: the basic class and S_INTERSECTS, parsed and evaluated on features.
 @Suite struct CQL2Tests {
-    let sotk = Feature(id: "1", geometry: .point(Point(try! Coordinate(longitude: 45.87, latitude: 40.2))),
-                       properties: ["type": "armed-clash", "side": "ARM", "border_distance_m": 7909.3, "killed_conservative": 3,
-                                    "province": "Gegharkunik", "settlement_id": nil, "date_start": "2021-07-28"])
+    let sotk = Feature(
+        id: "1", geometry: .point(Point(try! Coordinate(longitude: 45.87, latitude: 40.2))),
+        properties: [
+            "type": "armed-clash", "side": "ARM", "border_distance_m": 7909.3, "killed_conservative": 3,
+            "province": "Gegharkunik", "settlement_id": nil, "date_start": "2021-07-28",
+        ])
 
     func check(_ filter: String, _ expected: Bool, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let parsed = try CQL2.parse(filter)
@@ -43,9 +46,12 @@ import Testing
     }
 
     @Test func errorsSayWhere() {
-        for (text, position, words) in [("side = ", 8, "expected a number or a quoted string"), ("side == 'ARM'", 7, "expected a number"),
-                                        ("side = 'ARM", 8, "unterminated string"), ("(side = 'ARM'", 14, "expected ')'"),
-                                        ("side = 'ARM' AND", 17, "expected a property name"), ("border_distance_m BETWEEN 1 10", 29, "expected AND")] {
+        for (text, position, words) in [
+            ("side = ", 8, "expected a number or a quoted string"), ("side == 'ARM'", 7, "expected a number"),
+            ("side = 'ARM", 8, "unterminated string"), ("(side = 'ARM'", 14, "expected ')'"),
+            ("side = 'ARM' AND", 17, "expected a property name"),
+            ("border_distance_m BETWEEN 1 10", 29, "expected AND"),
+        ] {
             #expect { _ = try CQL2.parse(text) } throws: { error in
                 let e = error as! CQL2.SyntaxError
                 return e.position == position && e.message.contains(words)

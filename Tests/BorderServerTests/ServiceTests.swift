@@ -14,14 +14,19 @@ final class ServiceTests: XCTestCase {
             .deletingLastPathComponent().appendingPathComponent("geodata")
         do {
             let geodata = try Geodata(directory: dir)
-            return try OGCService(related: RelatedCatalog(catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata)))
+            return try OGCService(
+                related: RelatedCatalog(
+                    catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata)))
         } catch { fatalError("\(error)") }
     }()
 
-    private func get(_ target: String, method: String = "GET", headers: [(name: String, value: String)] = []) -> HTTPResponse {
+    private func get(_ target: String, method: String = "GET", headers: [(name: String, value: String)] = [])
+        -> HTTPResponse
+    {
         let parts = target.split(separator: "?", maxSplits: 1)
-        let request = HTTPRequest(method: method, path: String(parts[0]), query: parts.count > 1 ? String(parts[1]) : nil,
-                                  headers: headers)
+        let request = HTTPRequest(
+            method: method, path: String(parts[0]), query: parts.count > 1 ? String(parts[1]) : nil,
+            headers: headers)
         return HTTPServer.answer(request, source: Self.service)
     }
 
@@ -36,7 +41,8 @@ final class ServiceTests: XCTestCase {
         let service = try OGCService(related: Self.service.related)
         func ask(_ target: String) throws -> Int {
             let parts = target.split(separator: "?", maxSplits: 1)
-            let r = HTTPServer.answer(HTTPRequest(method: "GET", path: String(parts[0]), query: String(parts[1])), source: service)
+            let r = HTTPServer.answer(
+                HTTPRequest(method: "GET", path: String(parts[0]), query: String(parts[1])), source: service)
             return try matched(r)
         }
         let encoded = try ask("/collections/incidents/items?type=armed-clash%26country%3DARM")
@@ -45,10 +51,16 @@ final class ServiceTests: XCTestCase {
         XCTAssertGreaterThan(plain, 0)
         // And the other way round, on a fresh cache.
         let fresh = try OGCService(related: Self.service.related)
-        let plainFirst = try matched(HTTPServer.answer(HTTPRequest(method: "GET", path: "/collections/incidents/items",
-                                                                   query: "type=armed-clash&country=ARM"), source: fresh))
-        let encodedSecond = try matched(HTTPServer.answer(HTTPRequest(method: "GET", path: "/collections/incidents/items",
-                                                                      query: "type=armed-clash%26country%3DARM"), source: fresh))
+        let plainFirst = try matched(
+            HTTPServer.answer(
+                HTTPRequest(
+                    method: "GET", path: "/collections/incidents/items",
+                    query: "type=armed-clash&country=ARM"), source: fresh))
+        let encodedSecond = try matched(
+            HTTPServer.answer(
+                HTTPRequest(
+                    method: "GET", path: "/collections/incidents/items",
+                    query: "type=armed-clash%26country%3DARM"), source: fresh))
         XCTAssertEqual(plainFirst, plain)
         XCTAssertEqual(encodedSecond, 0)
     }
@@ -56,13 +68,16 @@ final class ServiceTests: XCTestCase {
     func testTheSameSelectionAskedPageByPageIsComputedOnce() throws {
         let service = try OGCService(related: Self.service.related)
         for offset in [0, 1, 2] {
-            _ = HTTPServer.answer(HTTPRequest(method: "GET", path: "/collections/incidents/items",
-                                              query: "limit=1&offset=\(offset)&type=armed-clash"), source: service)
+            _ = HTTPServer.answer(
+                HTTPRequest(
+                    method: "GET", path: "/collections/incidents/items",
+                    query: "limit=1&offset=\(offset)&type=armed-clash"), source: service)
         }
         XCTAssertGreaterThan(service.cache.heldBytes, 0)
         let held = service.cache.heldBytes
-        _ = HTTPServer.answer(HTTPRequest(method: "GET", path: "/collections/incidents/items", query: "type=armed-clash&limit=5"),
-                              source: service)
+        _ = HTTPServer.answer(
+            HTTPRequest(method: "GET", path: "/collections/incidents/items", query: "type=armed-clash&limit=5"),
+            source: service)
         XCTAssertEqual(service.cache.heldBytes, held, "limit and order of parameters do not make a new selection")
     }
 
@@ -84,14 +99,17 @@ final class ServiceTests: XCTestCase {
         XCTAssertEqual(post.status, 405)
         XCTAssertTrue(post.headers.contains { $0.name == "Allow" && $0.value == "GET, HEAD, OPTIONS" })
         XCTAssertTrue(String(decoding: post.body, as: UTF8.self).contains("read-only"))
-        let options = get("/collections", method: "OPTIONS", headers: [("access-control-request-headers", "x-requested-with")])
+        let options = get(
+            "/collections", method: "OPTIONS", headers: [("access-control-request-headers", "x-requested-with")])
         XCTAssertEqual(options.status, 204)
-        XCTAssertTrue(options.headers.contains { $0.name == "Access-Control-Allow-Headers" && $0.value == "x-requested-with" })
+        XCTAssertTrue(
+            options.headers.contains { $0.name == "Access-Control-Allow-Headers" && $0.value == "x-requested-with" })
         XCTAssertTrue(get("/").headers.contains { $0.name == "Access-Control-Allow-Origin" && $0.value == "*" })
     }
 
     func testAnOverlongQueryIs414AndAnUnreachableStoreIs503WithOneRetryHint() throws {
-        let long = get("/collections/incidents/items?type=" + String(repeating: "x", count: HTTPServer.maximumQueryBytes))
+        let long = get(
+            "/collections/incidents/items?type=" + String(repeating: "x", count: HTTPServer.maximumQueryBytes))
         XCTAssertEqual(long.status, 414)
         XCTAssertTrue(String(decoding: long.body, as: UTF8.self).contains("over 8192 bytes"))
         struct Down: ServiceSource {

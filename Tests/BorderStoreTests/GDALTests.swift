@@ -61,7 +61,9 @@ import Testing
         #expect(counts["incidents"] == catalog.incidents.count)
         #expect(counts["locations"] == bundled.incidents.map(\.locations.count).reduce(0, +) + 5 + 3)
         #expect(counts["claims"] == catalog.incidents.map(\.claims.count).reduce(0, +))
-        #expect(counts["casualty_figures"] == catalog.incidents.flatMap(\.claims).flatMap(\.casualties).map(\.figures.count).reduce(0, +))
+        #expect(
+            counts["casualty_figures"]
+                == catalog.incidents.flatMap(\.claims).flatMap(\.casualties).map(\.figures.count).reduce(0, +))
         #expect(counts["sources"] == bundled.sources.count + 5 + 3)
         #expect(counts["imported_records"] == bundled.incidents.count + 5 + 3)
         #expect(counts == (try await store.layerCounts()))
@@ -70,8 +72,10 @@ import Testing
 
     @Test func validateGPKGPasses() async throws {
         let (store, _, _) = try await filledStore()
-        let script = ["/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py",
-                      "/usr/share/doc/python3-gdal/examples/validate_gpkg.py"].first { FileManager.default.fileExists(atPath: $0) }
+        let script = [
+            "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py",
+            "/usr/share/doc/python3-gdal/examples/validate_gpkg.py",
+        ].first { FileManager.default.fileExists(atPath: $0) }
         let path = try #require(script, "validate_gpkg.py not found: install python3-gdal (make test-deps)")
         let (status, text) = try run("python3", [path, store.path])
         #expect(status == 0, "\(text)")
@@ -81,7 +85,9 @@ import Testing
     @Test func spatialIndexFollowsAnUpdate() async throws {
         let (store, _, _) = try await filledStore()
         let goris = ["-spat", "46.33", "39.50", "46.35", "39.52"], tegh = ["-spat", "46.47", "39.55", "46.49", "39.57"]
-        func ids(_ spat: [String]) throws -> String { try run("ogrinfo", ["-q", store.path, "locations"] + spat).output }
+        func ids(_ spat: [String]) throws -> String {
+            try run("ogrinfo", ["-q", store.path, "locations"] + spat).output
+        }
         #expect(try ids(goris).contains("acled:ARM1001"))
         #expect(try !ids(tegh).contains("acled:ARM1001"))
         // ARM1001 moved from Goris to Tegh: the row is replaced, and the R-tree triggers run our ST_ functions.

@@ -9,7 +9,8 @@ import Testing
 /// of NULLs stopped the process inside GRDB's subscript.)
 @Suite struct HostileStoreTests {
     func store(_ damage: String) async throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-hostile-\(UUID().uuidString).gpkg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-hostile-\(UUID().uuidString).gpkg")
+            .path
         let store = try await GeoPackageStore.open(path: path)
         try await store.pool.write { db in try db.execute(sql: damage) }
         try store.close()
@@ -18,7 +19,8 @@ import Testing
 
     @Test func nullsWhereTextIsExpectedAreAnErrorNotACrash() async throws {
         // The constraints are the file's own: a hostile file simply has none.
-        let path = try await store("""
+        let path = try await store(
+            """
             DROP TABLE sources; CREATE TABLE sources (fid INTEGER PRIMARY KEY, source_id, outlet, headline, published, file);
             INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (NULL, NULL, NULL, NULL, NULL)
             """)
@@ -28,7 +30,8 @@ import Testing
     }
 
     @Test func aNullKeyInImportedRecordsIsAnError() async throws {
-        let path = try await store("""
+        let path = try await store(
+            """
             DROP TABLE imported_records; CREATE TABLE imported_records (record_key, digest, incident_id);
             INSERT INTO imported_records VALUES (NULL, 'd', 'i')
             """)

@@ -48,13 +48,17 @@ import Testing
 
         // The same file with ARM1004's fatalities changed from 1 to 4.
         let text = try String(contentsOf: Shared.fixture("acled-sample.csv"), encoding: .utf8)
-        let changed = text.replacingOccurrences(of: ",Armenpress,National,,1,,1663200500", with: ",Armenpress,National,,4,,1663200500")
+        let changed = text.replacingOccurrences(
+            of: ",Armenpress,National,,1,,1663200500", with: ",Armenpress,National,,4,,1663200500")
         #expect(changed != text)
-        let summary = try await Shared.importing(try ACLEDFormat.read(Data(changed.utf8), file: "changed.csv"), into: store)
+        let summary = try await Shared.importing(
+            try ACLEDFormat.read(Data(changed.utf8), file: "changed.csv"), into: store)
         #expect(summary == EventImporter.Summary(updated: 1, unchanged: 4))
         let catalog = try await store.catalog()
         #expect(catalog.incidents.count == 5)
-        #expect(catalog.incident(id: "acled-ARM1004")?.claims.first?.casualties.first?.figures[.killed] == CasualtyFigure(exactly: 4))
+        #expect(
+            catalog.incident(id: "acled-ARM1004")?.claims.first?.casualties.first?.figures[.killed]
+                == CasualtyFigure(exactly: 4))
         #expect(try await Shared.contentDigest(store) != before)
     }
 
@@ -63,7 +67,8 @@ import Testing
         _ = try await Shared.importing(try Shared.read("acled", "acled-sample.csv"), into: store)
         let ucdp = try Shared.read("ucdp", "ucdp-sample.csv")
         // 420001 (Kut, 17 Nov 2021) is 2.5 km and one day from ACLED's Sotk clash of 16 Nov 2021.
-        let kut = try Coordinate(longitude: 45.90167, latitude: 40.18083), sotk = try Coordinate(longitude: 45.86951, latitude: 40.20007)
+        let kut = try Coordinate(longitude: 45.90167, latitude: 40.18083),
+            sotk = try Coordinate(longitude: 45.86951, latitude: 40.20007)
         #expect(Geodesic.distance(kut, sotk) < 5_000)
         let summary = try await Shared.importing(ucdp, into: store)
         #expect(summary == EventImporter.Summary(new: 2, linked: 1))
@@ -86,7 +91,8 @@ import Testing
         let text = try String(contentsOf: Shared.fixture("acled-sample.csv"), encoding: .utf8)
         let revised = text.replacingOccurrences(of: "long form.\",7,", with: "long form.\",9,")
         #expect(revised != text)
-        let summary2 = try await Shared.importing(try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
+        let summary2 = try await Shared.importing(
+            try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
         #expect(summary2 == EventImporter.Summary(updated: 1, unchanged: 4))
         let after = try #require(try await store.catalog().incident(id: "acled-ARM1002"))
         #expect(after.sources == ["acled:ARM1002", "ucdp:420001"] && after.locations.count == 2)
@@ -125,8 +131,9 @@ import Testing
     @Test func dryRunWritesNothing() async throws {
         let store = try await Shared.emptyStore()
         let before = try await Shared.contentDigest(store)
-        let summary = try await EventImporter(relater: Shared.relater).run(try Shared.read("acled", "acled-sample.csv"), into: store,
-                                                                            dryRun: true)
+        let summary = try await EventImporter(relater: Shared.relater).run(
+            try Shared.read("acled", "acled-sample.csv"), into: store,
+            dryRun: true)
         #expect(summary.new == 5)
         #expect(try await Shared.contentDigest(store) == before)
     }

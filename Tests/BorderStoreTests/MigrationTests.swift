@@ -9,7 +9,8 @@ import Testing
 /// The schema version table and forward migrations.
 @Suite struct MigrationTests {
     @Test func aStoreAtVersionOneIsMigratedForward() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-mig-\(UUID().uuidString).gpkg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-mig-\(UUID().uuidString).gpkg")
+            .path
         let store = try GeoPackageStore(path: path)
         #expect(try await store.schemaVersion() == 0)
         // Version 1 only, as a store written before migration 2 existed.
@@ -23,7 +24,8 @@ import Testing
         try await store.migrate()
         #expect(try await store.schemaVersion() == GeoPackageStore.currentSchemaVersion)
         let indexes = try await store.pool.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'locations_incident'")
+            try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'locations_incident'")
         }
         #expect(indexes == ["locations_incident"])
         // Version 3: existing incidents read as reviewed.
@@ -33,13 +35,15 @@ import Testing
         #expect(status)
         // Version 4: imported rows keep their original fields.
         let fields = try await store.pool.read { db in
-            try Row.fetchAll(db, sql: "PRAGMA table_info(imported_records)").map { $0["name"] as String }.contains("fields")
+            try Row.fetchAll(db, sql: "PRAGMA table_info(imported_records)").map { $0["name"] as String }.contains(
+                "fields")
         }
         #expect(fields)
         // Migrating again is a no-op: one row for version 1, one per migration after it.
         try await store.migrate()
-        #expect(try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM borderwatch_schema") }
-            == GeoPackageStore.currentSchemaVersion)
+        #expect(
+            try await store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM borderwatch_schema") }
+                == GeoPackageStore.currentSchemaVersion)
     }
 
     /// A store written at version 3, before the original fields were kept:
@@ -55,7 +59,8 @@ import Testing
                 try GeoPackageSchema.migrations[k](db)
                 try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, 'test')", arguments: [k + 1])
             }
-            try db.execute(sql: "INSERT INTO imported_records (record_key, digest, incident_id) VALUES ('ucdp:1', 'd1', 'ucdp-1')")
+            try db.execute(
+                sql: "INSERT INTO imported_records (record_key, digest, incident_id) VALUES ('ucdp:1', 'd1', 'ucdp-1')")
         }
         try old.close()
         #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
@@ -67,7 +72,9 @@ import Testing
         try await store.writeReference(Shared.geodata)
         _ = try await Shared.importing(try Shared.read("ucdp", "ucdp-ged-am-az.csv"), into: store)
         let records = try await store.importedRecords(withFields: true)
-        #expect(records["ucdp:1"]?.fields == nil && records["ucdp:447211"]?.fields?.value(of: "relid") == "ARM-2022-1-13699-3")
+        #expect(
+            records["ucdp:1"]?.fields == nil
+                && records["ucdp:447211"]?.fields?.value(of: "relid") == "ARM-2022-1-13699-3")
         _ = try GeoPackageStore.openForReading(path: path)
     }
 
@@ -79,12 +86,14 @@ import Testing
         let read = try Shared.read("ucdp", "ucdp-ged-am-az.csv")
         _ = try await Shared.importing(read, into: store)
         try await store.pool.write { db in try db.execute(sql: "UPDATE imported_records SET fields = NULL") }
-        #expect(try await store.importedRecords(withFields: true).values.allSatisfy { $0.fields == nil && !$0.hasFields })
+        #expect(
+            try await store.importedRecords(withFields: true).values.allSatisfy { $0.fields == nil && !$0.hasFields })
         let before = try await store.catalog()
         let (events, sources) = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
         #expect(!UCDPFormat.write(events, sources: sources).contains("Armenia, Azerbaijan"), "written from the model")
-        #expect(EventImporter.classify(read.records, known: try await store.importedRecords()).refilled.map(\.key).sorted()
-            == ["ucdp:380142", "ucdp:447211"])
+        #expect(
+            EventImporter.classify(read.records, known: try await store.importedRecords()).refilled.map(\.key).sorted()
+                == ["ucdp:380142", "ucdp:447211"])
 
         #expect(try await Shared.importing(read, into: store) == EventImporter.Summary(unchanged: 2))
         let records = try await store.importedRecords(withFields: true)
@@ -98,7 +107,8 @@ import Testing
     }
 
     @Test func aForeignGeoPackageIsRefused() async throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-foreign-\(UUID().uuidString).gpkg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-foreign-\(UUID().uuidString).gpkg")
+            .path
         let store = try GeoPackageStore(path: path)
         try await store.pool.write { db in try db.execute(sql: "CREATE TABLE gpkg_contents (table_name TEXT)") }
         await #expect(throws: StoreError.self) { try await store.migrate() }

@@ -46,8 +46,10 @@ import Testing
     /// Every column of every row of `original` has the same text in
     /// `exported`, the row found by its id in `source_event_id`; the id
     /// column holds `ids[id]` (the engine's id) where given, and date columns the ISO day.
-    static func expectKept(_ original: Table, in exported: Table, idColumn: String, dates: Set<String>,
-                           ids: [String: String] = [:]) throws {
+    static func expectKept(
+        _ original: Table, in exported: Table, idColumn: String, dates: Set<String>,
+        ids: [String: String] = [:]
+    ) throws {
         let idIndex = try #require(original.column(idColumn))
         #expect(original.rows.count >= 2)
         for row in original.rows {
@@ -61,12 +63,16 @@ import Testing
         }
     }
 
-    func export(_ store: GeoPackageStore, _ write: ([ExportedEvent], [String: SourceReport]) -> String) async throws -> Table {
+    func export(_ store: GeoPackageStore, _ write: ([ExportedEvent], [String: SourceReport]) -> String) async throws
+        -> Table
+    {
         let (events, sources) = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
         return Table(write(events, sources))
     }
 
-    func fixture(_ name: String) throws -> Table { Table(try String(contentsOf: Shared.fixture(name), encoding: .utf8)) }
+    func fixture(_ name: String) throws -> Table {
+        Table(try String(contentsOf: Shared.fixture(name), encoding: .utf8))
+    }
 
     @Test func acledComesBackColumnForColumn() async throws {
         let store = try await Shared.emptyStore()
@@ -74,8 +80,10 @@ import Testing
         #expect(summary == EventImporter.Summary(new: 4))
         let original = try fixture("acled-am-az.csv"), exported = try await export(store, ACLEDFormat.write)
         // The standard columns, the source's id beside the engine's, then the file's own extra column.
-        #expect(exported.header == Array(ACLEDFormat.columns.prefix(1)) + ["source_event_id"] + ACLEDFormat.columns.dropFirst()
-            + ["population_best"])
+        #expect(
+            exported.header == Array(ACLEDFormat.columns.prefix(1)) + ["source_event_id"]
+                + ACLEDFormat.columns.dropFirst()
+                + ["population_best"])
         try Self.expectKept(original, in: exported, idColumn: "event_id_cnty", dates: ["event_date"])
         // What the issue saw lost, by name.
         let jermuk = try #require(exported.row(where: "event_id_cnty", is: "ARM1546"))
@@ -85,7 +93,8 @@ import Testing
         #expect(jermuk[try #require(exported.column("source_scale"))] == "National")
         #expect(jermuk[try #require(exported.column("timestamp"))] == "1663617612")
         #expect(jermuk[try #require(exported.column("event_date"))] == "2022-09-13")
-        #expect(jermuk[try #require(exported.column("notes"))].contains(#"called it "the largest attack since 2020". 3"#))
+        #expect(
+            jermuk[try #require(exported.column("notes"))].contains(#"called it "the largest attack since 2020". 3"#))
     }
 
     @Test func ucdpComesBackColumnForColumn() async throws {
@@ -115,15 +124,17 @@ import Testing
         let summary = try await Shared.importing(try Shared.read("acled", "acled-am-az.csv"), into: store)
         #expect(summary == EventImporter.Summary(new: 3, linked: 1))
         let acled = try await export(store, ACLEDFormat.write)
-        try Self.expectKept(try fixture("acled-am-az.csv"), in: acled, idColumn: "event_id_cnty", dates: ["event_date"],
-                            ids: ["ARM1546": "ucdp-447211"])
+        try Self.expectKept(
+            try fixture("acled-am-az.csv"), in: acled, idColumn: "event_id_cnty", dates: ["event_date"],
+            ids: ["ARM1546": "ucdp-447211"])
         // UCDP's Fuzuli event holds no ACLED row: written from the model, with no source id.
         let fuzuli = try #require(acled.row(where: "event_id_cnty", is: "ucdp-380142"))
         #expect(fuzuli[try #require(acled.column("source_event_id"))] == "")
         #expect(fuzuli[try #require(acled.column("population_best"))] == "")
 
         let ucdp = try await export(store, UCDPFormat.write)
-        try Self.expectKept(try fixture("ucdp-ged-am-az.csv"), in: ucdp, idColumn: "id", dates: ["date_start", "date_end"])
+        try Self.expectKept(
+            try fixture("ucdp-ged-am-az.csv"), in: ucdp, idColumn: "id", dates: ["date_start", "date_end"])
         #expect(ucdp.rows.count == 5)
         let sotk = try #require(ucdp.row(where: "id", is: "acled-ARM1551"))
         #expect(sotk[try #require(ucdp.column("source_event_id"))] == "")
@@ -136,13 +147,15 @@ import Testing
         let text = try String(contentsOf: Shared.fixture("ucdp-ged-am-az.csv"), encoding: .utf8)
         let revised = text.replacingOccurrences(of: "Jermuk community", with: "Jermuk urban community")
         #expect(revised != text)
-        let summary = try await Shared.importing(try UCDPFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
+        let summary = try await Shared.importing(
+            try UCDPFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
         #expect(summary == EventImporter.Summary(updated: 1, unchanged: 1))
         let records = try await store.importedRecords(withFields: true)
         #expect(records["ucdp:447211"]?.fields?.value(of: "adm_2") == "Jermuk urban community")
         #expect(try await store.importedRecords()["ucdp:447211"]?.fields == nil, "read without fields unless asked")
 
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-copy-\(UUID().uuidString).gpkg").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-copy-\(UUID().uuidString).gpkg")
+            .path
         try await StoreCatalog.copy(from: store, toGeoPackage: path, geodata: Shared.geodata)
         let copy = try await GeoPackageStore.open(path: path)
         #expect(try await copy.importedRecords(withFields: true) == records)
@@ -153,7 +166,9 @@ import Testing
     @Test func fieldsReadBackAsWritten() throws {
         let fields = try #require(RecordFields(names: ["id", " Notes ", "id"], values: ["1", "a \"b\",\nc\u{0}", ""]))
         #expect(try RecordFields(json: fields.json) == fields)
-        #expect(fields.value(of: "NOTES") == "a \"b\",\nc\u{0}" && fields.value(of: "id") == "1" && fields.value(of: "x") == nil)
+        #expect(
+            fields.value(of: "NOTES") == "a \"b\",\nc\u{0}" && fields.value(of: "id") == "1"
+                && fields.value(of: "x") == nil)
         #expect(RecordFields(names: ["a"], values: []) == nil)
         #expect(throws: (any Error).self) { try RecordFields(json: #"{"id":"1"}"#) }
     }

@@ -17,9 +17,11 @@ import Testing
         return IncidentDigest.fields(i).joined(separator: "|")
     }
 
-    func roundTrip(_ format: String, _ fixture: String,
-                   write: ([ExportedEvent], [String: SourceReport]) -> String,
-                   read: (Data) throws -> ReadResult) async throws {
+    func roundTrip(
+        _ format: String, _ fixture: String,
+        write: ([ExportedEvent], [String: SourceReport]) -> String,
+        read: (Data) throws -> ReadResult
+    ) async throws {
         let first = try await Shared.emptyStore()
         _ = try await Shared.importing(try Shared.read(format, fixture), into: first)
         let (events, sources) = try await StoreCatalog.exportedEvents(first, geodata: Shared.geodata)
@@ -36,15 +38,21 @@ import Testing
     }
 
     @Test func acled() async throws {
-        try await roundTrip("acled", "acled-sample.csv", write: ACLEDFormat.write) { try ACLEDFormat.read($0, file: "export.csv") }
+        try await roundTrip("acled", "acled-sample.csv", write: ACLEDFormat.write) {
+            try ACLEDFormat.read($0, file: "export.csv")
+        }
     }
 
     @Test func ucdp() async throws {
-        try await roundTrip("ucdp", "ucdp-sample.csv", write: UCDPFormat.write) { try UCDPFormat.read($0, file: "export.csv") }
+        try await roundTrip("ucdp", "ucdp-sample.csv", write: UCDPFormat.write) {
+            try UCDPFormat.read($0, file: "export.csv")
+        }
     }
 
     @Test func geoJSON() async throws {
-        try await roundTrip("geojson", "events.geojson", write: GeoJSONEvents.write) { try GeoJSONEvents.read($0, file: "export.geojson") }
+        try await roundTrip("geojson", "events.geojson", write: GeoJSONEvents.write) {
+            try GeoJSONEvents.read($0, file: "export.geojson")
+        }
     }
 }
 
@@ -56,26 +64,37 @@ import Testing
         let path = dir.appendingPathComponent("q.gpkg").path
         let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory)
         try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
-        let fromStore = try await StoreCatalog.related(from: try await GeoPackageStore.open(path: path), geodata: Shared.geodata)
+        let fromStore = try await StoreCatalog.related(
+            from: try await GeoPackageStore.open(path: path), geodata: Shared.geodata)
         let bundled = try RelatedCatalog(catalog: catalog, relater: Shared.relater)
 
         #expect(fromStore.catalog.incidents.count == catalog.incidents.count)
-        for (a, b) in zip(fromStore.catalog.incidents, catalog.incidents) { #expect(IncidentDigest.of(a) == IncidentDigest.of(b)) }
+        for (a, b) in zip(fromStore.catalog.incidents, catalog.incidents) {
+            #expect(IncidentDigest.of(a) == IncidentDigest.of(b))
+        }
         #expect(fromStore.catalog.sources == catalog.sources)
         #expect(SummaryTable.render(fromStore) == SummaryTable.render(bundled))
-        #expect(ProximityReport.catalog(fromStore, radiusMetres: 10_000).json == ProximityReport.catalog(bundled, radiusMetres: 10_000).json)
-        #expect(ClaimsCSV.render(fromStore.relations, catalog: fromStore.catalog) == ClaimsCSV.render(bundled.relations, catalog: catalog))
+        #expect(
+            ProximityReport.catalog(fromStore, radiusMetres: 10_000).json
+                == ProximityReport.catalog(bundled, radiusMetres: 10_000).json)
+        #expect(
+            ClaimsCSV.render(fromStore.relations, catalog: fromStore.catalog)
+                == ClaimsCSV.render(bundled.relations, catalog: catalog))
         let sotk = try Coordinate(longitude: 45.86951, latitude: 40.20007)
         for radius in [5_000.0, 30_000, 100_000] {
             var query = IncidentQuery()
             query.spatial.center = sotk
             query.spatial.radiusMetres = radius
-            #expect(try query.run(on: fromStore).map(\.relation.incident.id) == query.run(on: bundled).map(\.relation.incident.id))
+            #expect(
+                try query.run(on: fromStore).map(\.relation.incident.id)
+                    == query.run(on: bundled).map(\.relation.incident.id))
         }
         for side in ["ARM", "AZE"] {
             var query = IncidentQuery()
             query.side = side
-            #expect(try query.run(on: fromStore).map(\.relation.incident.id) == query.run(on: bundled).map(\.relation.incident.id))
+            #expect(
+                try query.run(on: fromStore).map(\.relation.incident.id)
+                    == query.run(on: bundled).map(\.relation.incident.id))
         }
         // The stored relation of each location is what relating the catalog gives.
         let stored = try await GeoPackageStore.open(path: path).relations()

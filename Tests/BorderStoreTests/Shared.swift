@@ -48,8 +48,10 @@ enum Shared {
             "\($0.incidentID)|\($0.locationIndex)|\($0.coordinate)|\($0.country ?? "")|\($0.provinceID ?? "")|\($0.borderDistance)|\($0.segmentID)|\($0.side)|\($0.sideBasis)"
         }.sorted()
         fields += try await store.importedRecords().values.map { "\($0.key)|\($0.digest)|\($0.incidentID)" }.sorted()
-        return IncidentDigest.of(Incident(id: fields.joined(separator: "\n"), title: "", type: .statement,
-                                          date: IncidentDate(start: Day(ordinal: 0), end: Day(ordinal: 0), precision: .day, reading: ""),
-                                          localTime: nil, sides: [], locations: [], claims: [], sources: [], notes: nil))
+        return IncidentDigest.of(
+            Incident(
+                id: fields.joined(separator: "\n"), title: "", type: .statement,
+                date: IncidentDate(start: Day(ordinal: 0), end: Day(ordinal: 0), precision: .day, reading: ""),
+                localTime: nil, sides: [], locations: [], claims: [], sources: [], notes: nil))
     }
 }

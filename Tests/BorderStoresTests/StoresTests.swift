@@ -8,7 +8,8 @@ final class StoresTests: XCTestCase {
         let shown = Stores.displayName("postgresql://bw:s3cret@db.example/events?schema=x")
         XCTAssertFalse(shown.contains("s3cret"), shown)
         XCTAssertTrue(shown.contains("db.example") && shown.contains("schema=x"), shown)
-        XCTAssertFalse(Stores.displayName("postgresql://bw:s3cret@db.example/events?schema=NOT%20OK").contains("s3cret"))
+        XCTAssertFalse(
+            Stores.displayName("postgresql://bw:s3cret@db.example/events?schema=NOT%20OK").contains("s3cret"))
     }
 
     func testNoFileOrAnEmptyFileIsNoStoreYetAndIsLeftAlone() async throws {

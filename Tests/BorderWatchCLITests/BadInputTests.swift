@@ -11,7 +11,8 @@ import Testing
     }
 
     /// A box around Sotk and Verin Shorzha, as a GeoJSON feature.
-    let boxAroundSotk = #"{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[45.7,40.0],[46.0,40.0],[46.0,40.3],[45.7,40.3],[45.7,40.0]]]}}"#
+    let boxAroundSotk =
+        #"{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[45.7,40.0],[46.0,40.0],[46.0,40.3],[45.7,40.3],[45.7,40.0]]]}}"#
 
     @Test func byteOrderMarkIsSkipped() throws {
         let url = try file("bom.geojson", [0xEF, 0xBB, 0xBF] + Array(boxAroundSotk.utf8))
@@ -22,7 +23,8 @@ import Testing
 
     @Test func bowTieIsRefusedWithWhereItCrosses() throws {
         // Edges (45.7,40.0)→(46.0,40.3) and (46.0,40.0)→(45.7,40.3) cross at (45.85, 40.15).
-        let bowTie = #"{"type":"Polygon","coordinates":[[[45.7,40.0],[46.0,40.3],[46.0,40.0],[45.7,40.3],[45.7,40.0]]]}"#
+        let bowTie =
+            #"{"type":"Polygon","coordinates":[[[45.7,40.0],[46.0,40.3],[46.0,40.0],[45.7,40.3],[45.7,40.0]]]}"#
         let url = try file("bowtie.geojson", Array(bowTie.utf8))
         let r = try CommandRunner.run(["query", "incidents", "--within", url.path])
         #expect(r.status == 2)
@@ -55,8 +57,9 @@ import Testing
         let place = try CommandRunner.run(["place", "Zod"], executable: installed, in: elsewhere, environment: env)
         #expect(place.status == 0, "\(place.stderr)")
         #expect(place.stdout.contains("Sotk") && place.stdout.contains("Gegharkunik"))
-        let relate = try CommandRunner.run(["relate", "--place", "Yeraskh", "--format", "json"], executable: installed,
-                                           in: elsewhere, environment: env)
+        let relate = try CommandRunner.run(
+            ["relate", "--place", "Yeraskh", "--format", "json"], executable: installed,
+            in: elsewhere, environment: env)
         #expect(relate.status == 0, "\(relate.stderr)")
         #expect(relate.stdout.contains("\"province_id\":\"AM-AR\""))
     }

@@ -26,8 +26,10 @@ enum CommandRunner {
     /// Runs `executable` (the built binary unless given) in `directory`
     /// (the repository unless given), with `environment` replacing the
     /// inherited one when given.
-    static func run(_ arguments: [String], executable: URL? = nil, in directory: URL? = nil,
-                    environment: [String: String]? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], executable: URL? = nil, in directory: URL? = nil,
+        environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
@@ -48,7 +50,8 @@ enum CommandRunner {
         try out.close()
         try err.close()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }

@@ -13,7 +13,7 @@ import GeometryCore
         #expect(json["side"] == "ARM")
         #expect(json["longitude"] == 45.87 && json["latitude"] == 40.2)
         let d = try #require(json["border_distance_m"]?.numberValue)
-        #expect(d > 7_000 && d < 8_500)   // Sotk is 7.9 km from the OpenStreetMap line (Reference/border-distance.tsv)
+        #expect(d > 7_000 && d < 8_500)  // Sotk is 7.9 km from the OpenStreetMap line (Reference/border-distance.tsv)
         #expect(json["nearby"]?.arrayValue?.first?.objectValue?["name"] == "Sotk")
     }
 
@@ -56,8 +56,10 @@ import GeometryCore
     }
 
     @Test func malformedPolygonIsRejectedWithItsPath() throws {
-        let r = try CommandRunner.run(["query", "incidents", "--within",
-                                       #"{"type":"Polygon","coordinates":[[[45,40],[46,40],[46,41]]]}"#])
+        let r = try CommandRunner.run([
+            "query", "incidents", "--within",
+            #"{"type":"Polygon","coordinates":[[[45,40],[46,40],[46,41]]]}"#,
+        ])
         #expect(r.status == 2)
         #expect(r.stderr.contains("coordinates[0]"), "\(r.stderr)")
     }
@@ -75,8 +77,10 @@ import GeometryCore
         #expect(r.status == 1)
     }
 
-    @Test(arguments: [[], ["run"], ["place"], ["relate"], ["query"], ["layers"], ["report"], ["report", "proximity"],
-                      ["selfcheck"], ["geodata", "build"]])
+    @Test(arguments: [
+        [], ["run"], ["place"], ["relate"], ["query"], ["layers"], ["report"], ["report", "proximity"],
+        ["selfcheck"], ["geodata", "build"],
+    ])
     func helpOnEveryCommand(path: [String]) throws {
         let r = try CommandRunner.run(path + ["--help"])
         #expect(r.status == 0)
@@ -88,8 +92,14 @@ import GeometryCore
         defer { try? FileManager.default.removeItem(at: dir) }
         let run = try CommandRunner.run(["run", "--out", dir.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.split(separator: "\n").contains { $0.hasPrefix("2021-07-28 ") && $0.contains("armed-clash  Sotk, Verin Shorzha, Kalbajar") })
-        for file in ["layers/incidents.geojson", "layers/border-bands.geojson", "proximity.md", "proximity.json", "proximity.csv"] {
+        #expect(
+            run.stdout.split(separator: "\n").contains {
+                $0.hasPrefix("2021-07-28 ") && $0.contains("armed-clash  Sotk, Verin Shorzha, Kalbajar")
+            })
+        for file in [
+            "layers/incidents.geojson", "layers/border-bands.geojson", "proximity.md", "proximity.json",
+            "proximity.csv",
+        ] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(file).path), "\(file)")
         }
         let layers = try CommandRunner.run(["layers", "--out", dir.appendingPathComponent("again").path])
@@ -97,7 +107,8 @@ import GeometryCore
         let text = try String(contentsOf: dir.appendingPathComponent("again/provinces.geojson"), encoding: .utf8)
         #expect(RFC7946Check.problems(in: text).isEmpty)
         // Nothing half written: no temporary files left behind.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("again").path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("again").path)
+            .filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
 
@@ -105,7 +116,8 @@ import GeometryCore
         let r = try CommandRunner.run(["report", "proximity", "--incident", "2021-11-16-clashes", "--format", "json"])
         #expect(r.status == 0)
         let json = try JSONParser.parse(r.stdout)
-        let claims = json.objectValue?["subjects"]?.arrayValue?.first?.objectValue?["incident"]?.objectValue?["claims"]?.arrayValue
+        let claims = json.objectValue?["subjects"]?.arrayValue?.first?.objectValue?["incident"]?.objectValue?["claims"]?
+            .arrayValue
         #expect(claims?.count == 4)
         #expect(try CommandRunner.run(["report", "proximity", "--incident", "no-such"]).status == 1)
     }

@@ -33,18 +33,24 @@ final class PostGISFaultTests: XCTestCase {
 
         try cluster.stop()
         var down: ServerProcess.Reply?
-        XCTAssertTrue(try eventually(10) {
-            let r = try server.get("/collections/incidents/items?limit=1")
-            if r.status == 503 { down = r }
-            return r.status == 503
-        }, "503 while the database is down")
+        XCTAssertTrue(
+            try eventually(10) {
+                let r = try server.get("/collections/incidents/items?limit=1")
+                if r.status == 503 { down = r }
+                return r.status == 503
+            }, "503 while the database is down")
         XCTAssertEqual(down?.retryAfter, "1")
-        XCTAssertTrue(down?.body.contains("\"code\":\"ServiceUnavailable\"") == true || down?.body.contains("ServiceUnavailable") == true,
-                      down?.body ?? "")
-        XCTAssertTrue(down?.body.contains("cannot reach PostgreSQL") == true || down?.body.contains("lost") == true, down?.body ?? "")
+        XCTAssertTrue(
+            down?.body.contains("\"code\":\"ServiceUnavailable\"") == true
+                || down?.body.contains("ServiceUnavailable") == true,
+            down?.body ?? "")
+        XCTAssertTrue(
+            down?.body.contains("cannot reach PostgreSQL") == true || down?.body.contains("lost") == true,
+            down?.body ?? "")
 
         try cluster.start()
-        XCTAssertTrue(try eventually(20) { try matched(server) == located }, "serves again by itself once the database is back")
+        XCTAssertTrue(
+            try eventually(20) { try matched(server) == located }, "serves again by itself once the database is back")
         XCTAssertEqual(try server.get("/collections/incidents/items/2021-07-28-sotk-verin-shorzha%231").status, 200)
     }
 
@@ -53,9 +59,11 @@ final class PostGISFaultTests: XCTestCase {
         defer { cluster.destroy() }
         let url = cluster.url()
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
-        let counts = "SELECT (SELECT count(*) FROM borderwatch.incidents) || ' ' || (SELECT count(*) FROM borderwatch.locations) || ' ' || (SELECT count(*) FROM borderwatch.imported_records) || ' ' || (SELECT revision FROM borderwatch.state)"
+        let counts =
+            "SELECT (SELECT count(*) FROM borderwatch.incidents) || ' ' || (SELECT count(*) FROM borderwatch.locations) || ' ' || (SELECT count(*) FROM borderwatch.imported_records) || ' ' || (SELECT revision FROM borderwatch.state)"
         let before = try cluster.sql(counts)
-        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("bw-lost-\(UUID().uuidString.prefix(8)).csv")
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bw-lost-\(UUID().uuidString.prefix(8)).csv")
         defer { try? FileManager.default.removeItem(at: csv) }
         try SyntheticACLED.csv(rows: 2_000, seed: 11).write(to: csv, atomically: true, encoding: .utf8)
 
@@ -64,7 +72,12 @@ final class PostGISFaultTests: XCTestCase {
         let (psql, input) = try cluster.session()
         defer { try? input.close(); psql.terminate() }
         input.write(Data("BEGIN; LOCK TABLE borderwatch.imported_records IN EXCLUSIVE MODE;\n".utf8))
-        XCTAssertTrue(try eventually(10) { try cluster.sql("SELECT count(*) FROM pg_locks WHERE mode = 'ExclusiveLock' AND relation = 'borderwatch.imported_records'::regclass") == "1" })
+        XCTAssertTrue(
+            try eventually(10) {
+                try cluster.sql(
+                    "SELECT count(*) FROM pg_locks WHERE mode = 'ExclusiveLock' AND relation = 'borderwatch.imported_records'::regclass"
+                ) == "1"
+            })
 
         let importer = Process()
         importer.executableURL = CommandRunner.binary
@@ -73,10 +86,16 @@ final class PostGISFaultTests: XCTestCase {
         importer.standardError = err
         importer.standardOutput = FileHandle.nullDevice
         try importer.run()
-        let waiting = "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO \"borderwatch\".imported_records%'"
+        let waiting =
+            "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO \"borderwatch\".imported_records%'"
         var pid = ""
-        XCTAssertTrue(try eventually(60) { pid = try cluster.sql(waiting); return !pid.isEmpty }, "the import reached its last statement")
-        XCTAssertGreaterThan(Int(try cluster.sql("SELECT count(*) FROM pg_stat_activity WHERE pid = \(pid) AND state = 'active'")) ?? 0, 0)
+        XCTAssertTrue(
+            try eventually(60) {
+                pid = try cluster.sql(waiting); return !pid.isEmpty
+            }, "the import reached its last statement")
+        XCTAssertGreaterThan(
+            Int(try cluster.sql("SELECT count(*) FROM pg_stat_activity WHERE pid = \(pid) AND state = 'active'")) ?? 0,
+            0)
         XCTAssertEqual(try cluster.sql("SELECT pg_terminate_backend(\(pid))"), "t")
         importer.waitUntilExit()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -90,7 +109,9 @@ final class PostGISFaultTests: XCTestCase {
         let again = try CommandRunner.run(["import", "acled", csv.path, "--store", url])
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertTrue(again.stdout.contains("0 rejected"), again.stdout)
-        XCTAssertEqual(try cluster.sql("SELECT count(*) FROM borderwatch.imported_records WHERE record_key LIKE 'acled:%'"), "2000")
+        XCTAssertEqual(
+            try cluster.sql("SELECT count(*) FROM borderwatch.imported_records WHERE record_key LIKE 'acled:%'"), "2000"
+        )
     }
 
     func testServeFromAStreamingReplicaSeesImportsOnThePrimary() throws {
@@ -107,7 +128,8 @@ final class PostGISFaultTests: XCTestCase {
         let located = try XCTUnwrap(try matched(server))
         XCTAssertEqual(located, 9)
         // The replica refuses writes: an import pointed at it fails in one line and changes nothing.
-        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("bw-replica-\(UUID().uuidString.prefix(8)).csv")
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bw-replica-\(UUID().uuidString.prefix(8)).csv")
         defer { try? FileManager.default.removeItem(at: csv) }
         try SyntheticACLED.csv(rows: 500, seed: 3).write(to: csv, atomically: true, encoding: .utf8)
         let refused = try CommandRunner.run(["import", "acled", csv.path, "--store", replica.url()])
@@ -119,9 +141,12 @@ final class PostGISFaultTests: XCTestCase {
         XCTAssertEqual(imported.status, 0, imported.stderr)
         let features = Int(try primary.sql("SELECT count(*) FROM borderwatch.locations")) ?? 0
         XCTAssertGreaterThan(features, located + 450, "the import added located events")
-        XCTAssertTrue(try eventually(15) { try matched(server) == features }, "the replica's server shows the primary's import")
+        XCTAssertTrue(
+            try eventually(15) { try matched(server) == features }, "the replica's server shows the primary's import")
         XCTAssertLessThan(Date().timeIntervalSince(started), 60)
-        let id = try primary.sql("SELECT incident_id FROM borderwatch.imported_records WHERE record_key LIKE 'acled:%' ORDER BY record_key LIMIT 1")
+        let id = try primary.sql(
+            "SELECT incident_id FROM borderwatch.imported_records WHERE record_key LIKE 'acled:%' ORDER BY record_key LIMIT 1"
+        )
         XCTAssertEqual(try server.get("/collections/incidents/items/\(id)%231").status, 200)
     }
 }

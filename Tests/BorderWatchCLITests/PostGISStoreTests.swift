@@ -9,7 +9,6 @@ final class PostGISStoreTests: XCTestCase {
     nonisolated(unsafe) static var cluster: PostgresCluster?
     nonisolated(unsafe) static var work: URL?
 
-
     override class func tearDown() {
         cluster?.destroy()
         if let work { try? FileManager.default.removeItem(at: work) }
@@ -20,7 +19,8 @@ final class PostGISStoreTests: XCTestCase {
     private func requireCluster() throws -> PostgresCluster {
         try PostgresCluster.requireInstalled()
         if Self.work == nil {
-            let work = FileManager.default.temporaryDirectory.appendingPathComponent("bw-pgsame-\(UUID().uuidString.prefix(8))")
+            let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "bw-pgsame-\(UUID().uuidString.prefix(8))")
             try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
             Self.work = work
         }
@@ -50,16 +50,23 @@ final class PostGISStoreTests: XCTestCase {
 
     func testEveryCommandAnswersTheSameFromBothStores() throws {
         let (gpkg, pg) = try twoStores(schema: "same")
-        let polygon = #"{"type":"Polygon","coordinates":[[[45.3,39.6],[46.2,39.6],[46.2,40.3],[45.3,40.3],[45.3,39.6]]]}"#
+        let polygon =
+            #"{"type":"Polygon","coordinates":[[[45.3,39.6],[46.2,39.6],[46.2,40.3],[45.3,40.3],[45.3,39.6]]]}"#
         let commands: [[String]] = [
             ["query", "incidents", "--near", "Sotk", "--radius-km", "25", "--format", "csv"],
             ["query", "incidents", "--lat", "39.35", "--lon", "45.9", "--radius-km", "12.5", "--format", "json"],
-            ["query", "incidents", "--bbox", "45.0,39.0,46.5,40.5", "--from", "2021-01-01", "--to", "2021-12-31", "--format", "json"],
+            [
+                "query", "incidents", "--bbox", "45.0,39.0,46.5,40.5", "--from", "2021-01-01", "--to", "2021-12-31",
+                "--format", "json",
+            ],
             ["query", "incidents", "--province", "Syunik", "--border-max-km", "5"],
             ["query", "incidents", "--border-min-km", "3", "--border-max-km", "4", "--format", "csv"],
             ["query", "incidents", "--side", "AZE", "--type", "shelling", "--format", "csv"],
             ["query", "incidents", "--actor", "AZE", "--min-killed", "2", "--format", "csv"],
-            ["query", "incidents", "--near", "Yeraskh", "--radius-km", "30", "--segment", "nakhchivan", "--border-max-km", "2"],
+            [
+                "query", "incidents", "--near", "Yeraskh", "--radius-km", "30", "--segment", "nakhchivan",
+                "--border-max-km", "2",
+            ],
             ["query", "incidents", "--within", polygon, "--type", "armed-clash", "--format", "json"],
             ["query", "incidents", "--lat", "10", "--lon", "10", "--radius-km", "1"],
             ["query", "settlements", "--near", "Goris", "--radius-km", "15"],
@@ -73,10 +80,13 @@ final class PostGISStoreTests: XCTestCase {
             ["export", "claims-csv"],
         ]
         for arguments in commands {
-            let a = try CommandRunner.run(arguments + ["--store", gpkg]), b = try CommandRunner.run(arguments + ["--store", pg])
+            let a = try CommandRunner.run(arguments + ["--store", gpkg]),
+                b = try CommandRunner.run(arguments + ["--store", pg])
             XCTAssertEqual(a.status, b.status, "\(arguments): \(a.stderr) | \(b.stderr)")
             XCTAssertEqual(a.stderr, b.stderr, "\(arguments)")
-            XCTAssertTrue(a.stdout == b.stdout, "\(arguments): the stores answer differently (\(a.stdout.count) and \(b.stdout.count) characters)")
+            XCTAssertTrue(
+                a.stdout == b.stdout,
+                "\(arguments): the stores answer differently (\(a.stdout.count) and \(b.stdout.count) characters)")
             if arguments[0] == "query" && arguments.contains("Sotk") && arguments.contains("csv") {
                 XCTAssertGreaterThan(a.stdout.utf8.filter { $0 == 10 }.count, 8, "the radius finds imported events too")
             }
@@ -90,13 +100,16 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertEqual(files, try FileManager.default.contentsOfDirectory(atPath: lb.path).sorted())
         XCTAssertFalse(files.isEmpty)
         for f in files {
-            XCTAssertEqual(try Data(contentsOf: la.appendingPathComponent(f)), try Data(contentsOf: lb.appendingPathComponent(f)), f)
+            XCTAssertEqual(
+                try Data(contentsOf: la.appendingPathComponent(f)), try Data(contentsOf: lb.appendingPathComponent(f)),
+                f)
         }
         // A GeoPackage copy of the PostGIS store answers as the store does.
         let copy = work.appendingPathComponent("copy.gpkg").path
         XCTAssertEqual(try CommandRunner.run(["export", "gpkg", "--out", copy, "--store", pg]).status, 0)
         let q = ["query", "incidents", "--near", "Sotk", "--radius-km", "25", "--format", "csv"]
-        XCTAssertEqual(try CommandRunner.run(q + ["--store", copy]).stdout, try CommandRunner.run(q + ["--store", pg]).stdout)
+        XCTAssertEqual(
+            try CommandRunner.run(q + ["--store", copy]).stdout, try CommandRunner.run(q + ["--store", pg]).stdout)
     }
 
     func testTheServerAnswersTheSameFromBothStores() throws {
@@ -115,10 +128,14 @@ final class PostGISStoreTests: XCTestCase {
         for path in paths {
             let ra = try a.get(path), rb = try b.get(path)
             XCTAssertEqual(ra.status, rb.status, path)
-            XCTAssertTrue(ra.body.replacingOccurrences(of: a.base, with: "BASE") == rb.body.replacingOccurrences(of: b.base, with: "BASE"),
-                          "\(path): the stores answer differently")
+            XCTAssertTrue(
+                ra.body.replacingOccurrences(of: a.base, with: "BASE")
+                    == rb.body.replacingOccurrences(of: b.base, with: "BASE"),
+                "\(path): the stores answer differently")
         }
-        let page = try JSONSerialization.jsonObject(with: Data(try b.get("/collections/incidents/items?limit=1").body.utf8)) as? [String: Any]
+        let page =
+            try JSONSerialization.jsonObject(with: Data(try b.get("/collections/incidents/items?limit=1").body.utf8))
+            as? [String: Any]
         XCTAssertEqual(page?["numberMatched"] as? Int, 4_009, "9 located bundled incidents + 4,000 imported")
     }
 
@@ -126,24 +143,37 @@ final class PostGISStoreTests: XCTestCase {
         let cluster = try requireCluster()
         let url = cluster.url(schema: "layout")
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
-        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM layout.schema_version"), "1,2,3,4")
-        XCTAssertEqual(try cluster.sql("""
-            SELECT string_agg(f_table_name || '.' || f_geography_column || ':' || type, ' ' ORDER BY f_table_name)
-            FROM geography_columns WHERE f_table_schema = 'layout'
-            """), "border_segments.geog:MultiLineString historical_lines.geog:Geometry locations.geog:Point settlements.geog:Point")
-        XCTAssertEqual(try cluster.sql("""
-            SELECT count(*) FROM pg_indexes WHERE schemaname = 'layout' AND indexdef LIKE '%USING gist%'
-            """), "7")
+        XCTAssertEqual(
+            try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM layout.schema_version"),
+            "1,2,3,4")
+        XCTAssertEqual(
+            try cluster.sql(
+                """
+                SELECT string_agg(f_table_name || '.' || f_geography_column || ':' || type, ' ' ORDER BY f_table_name)
+                FROM geography_columns WHERE f_table_schema = 'layout'
+                """),
+            "border_segments.geog:MultiLineString historical_lines.geog:Geometry locations.geog:Point settlements.geog:Point"
+        )
+        XCTAssertEqual(
+            try cluster.sql(
+                """
+                SELECT count(*) FROM pg_indexes WHERE schemaname = 'layout' AND indexdef LIKE '%USING gist%'
+                """), "7")
         // The stored relation is the engine's: Sotk is in Gegharkunik (AM-GR), inside Armenia's polygon.
-        XCTAssertEqual(try cluster.sql("""
-            SELECT province_id || ' ' || side || ' ' || side_basis FROM layout.locations
-            WHERE incident_id = '2021-07-28-sotk-verin-shorzha' AND location_index = 0
-            """), "AM-GR ARM polygon")
+        XCTAssertEqual(
+            try cluster.sql(
+                """
+                SELECT province_id || ' ' || side || ' ' || side_basis FROM layout.locations
+                WHERE incident_id = '2021-07-28-sotk-verin-shorzha' AND location_index = 0
+                """), "AM-GR ARM polygon")
         // The radius is answered by the geography index: its scan count rises with one more query.
-        let scans = "SELECT idx_scan FROM pg_stat_user_indexes WHERE schemaname = 'layout' AND indexrelname = 'locations_geog'"
+        let scans =
+            "SELECT idx_scan FROM pg_stat_user_indexes WHERE schemaname = 'layout' AND indexrelname = 'locations_geog'"
         try cluster.sql("SELECT pg_stat_clear_snapshot()")
         let before = Int(try cluster.sql(scans)) ?? -1
-        XCTAssertEqual(try CommandRunner.run(["query", "incidents", "--near", "Goris", "--radius-km", "30", "--store", url]).status, 0)
+        XCTAssertEqual(
+            try CommandRunner.run(["query", "incidents", "--near", "Goris", "--radius-km", "30", "--store", url])
+                .status, 0)
         Thread.sleep(forTimeInterval: 0.6)  // statistics reach the collector when a backend ends
         XCTAssertGreaterThan(Int(try cluster.sql(scans)) ?? -1, before)
         // A second open migrates nothing and writes nothing.
@@ -157,50 +187,71 @@ final class PostGISStoreTests: XCTestCase {
         let url = cluster.url(schema: "old")
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
         // Take the schema back to version 1: no status column, no reference layers, no original fields.
-        try cluster.sql("""
+        try cluster.sql(
+            """
             ALTER TABLE old.incidents DROP COLUMN status; ALTER TABLE old.imported_records DROP COLUMN fields;
             DELETE FROM old.schema_version WHERE version > 1;
             DROP TABLE old.countries, old.provinces, old.border_segments, old.historical_lines, old.settlements
             """)
         let serve = try CommandRunner.run(["serve", "--port", "0", "--store", url])
         XCTAssertEqual(serve.status, 2, "a reader does not migrate")
-        XCTAssertTrue(serve.stderr.contains("schema version 1") && serve.stderr.contains("import into the primary"), serve.stderr)
+        XCTAssertTrue(
+            serve.stderr.contains("schema version 1") && serve.stderr.contains("import into the primary"), serve.stderr)
 
-        let reader = try CommandRunner.run(["query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv", "--store", url])
+        let reader = try CommandRunner.run([
+            "query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv", "--store", url,
+        ])
         XCTAssertEqual(reader.status, 2, "a command that only reads does not migrate either")
         XCTAssertTrue(reader.stderr.contains("schema version 1"), reader.stderr)
-        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1")
+        XCTAssertEqual(
+            try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1")
 
         XCTAssertEqual(try PostgresCluster.createStore(url), 0, "run migrates it")
-        let r = try CommandRunner.run(["query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv", "--store", url])
+        let r = try CommandRunner.run([
+            "query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv", "--store", url,
+        ])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("2021-07-28-sotk-verin-shorzha"))
-        XCTAssertEqual(try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3,4")
-        XCTAssertEqual(try cluster.sql("SELECT count(*) || ' ' || count(*) FILTER (WHERE status = 'reviewed') FROM old.incidents"), "13 13")
-        XCTAssertEqual(try cluster.sql("SELECT count(*) > 0 FROM old.countries"), "t", "the reference layers are written again")
-        XCTAssertEqual(try cluster.sql("""
-            SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE fields IS NULL) FROM old.imported_records
-            """), "t", "rows imported before version 4 have no original fields")
+        XCTAssertEqual(
+            try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3,4"
+        )
+        XCTAssertEqual(
+            try cluster.sql("SELECT count(*) || ' ' || count(*) FILTER (WHERE status = 'reviewed') FROM old.incidents"),
+            "13 13")
+        XCTAssertEqual(
+            try cluster.sql("SELECT count(*) > 0 FROM old.countries"), "t", "the reference layers are written again")
+        XCTAssertEqual(
+            try cluster.sql(
+                """
+                SELECT count(*) > 0 AND count(*) = count(*) FILTER (WHERE fields IS NULL) FROM old.imported_records
+                """), "t", "rows imported before version 4 have no original fields")
     }
 
     func testWrongPasswordAndUnreachableHostGiveOneLineAndExitTwo() throws {
         let cluster = try requireCluster()
-        let wrong = try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store", cluster.url(schema: "x")],
-                                          environment: PostgresCluster.environment(password: "not-it"))
+        let wrong = try CommandRunner.run(
+            ["query", "incidents", "--side", "ARM", "--store", cluster.url(schema: "x")],
+            environment: PostgresCluster.environment(password: "not-it"))
         XCTAssertEqual(wrong.status, 2)
         XCTAssertEqual(wrong.stderr.split(separator: "\n").count, 1, wrong.stderr)
-        XCTAssertTrue(wrong.stderr.contains("refused user 'borderwatch'") && wrong.stderr.contains("password authentication failed"), wrong.stderr)
+        XCTAssertTrue(
+            wrong.stderr.contains("refused user 'borderwatch'")
+                && wrong.stderr.contains("password authentication failed"), wrong.stderr)
         XCTAssertFalse(wrong.stderr.contains("not-it"))
         XCTAssertEqual(wrong.stdout, "")
 
         var noPassword = ProcessInfo.processInfo.environment
         noPassword["PGPASSWORD"] = nil
-        let inURL = try CommandRunner.run(["query", "incidents", "--side", "ARM", "--store",
-                                           "postgresql://\(PostgresCluster.user):\(PostgresCluster.password)@127.0.0.1:\(cluster.port)/postgres?schema=x"],
-                                          environment: noPassword)
+        let inURL = try CommandRunner.run(
+            [
+                "query", "incidents", "--side", "ARM", "--store",
+                "postgresql://\(PostgresCluster.user):\(PostgresCluster.password)@127.0.0.1:\(cluster.port)/postgres?schema=x",
+            ],
+            environment: noPassword)
         XCTAssertEqual(inURL.status, 0, inURL.stderr)
         XCTAssertTrue(inURL.stderr.contains("warning: the password in --store is visible"), inURL.stderr)
-        XCTAssertFalse(inURL.stderr.contains(PostgresCluster.password) || inURL.stdout.contains(PostgresCluster.password))
+        XCTAssertFalse(
+            inURL.stderr.contains(PostgresCluster.password) || inURL.stdout.contains(PostgresCluster.password))
 
         let port = try PostgresCluster.freePort()
         let gone = try CommandRunner.run(["export", "acled", "--store", "postgresql://bw@127.0.0.1:\(port)/postgres"])

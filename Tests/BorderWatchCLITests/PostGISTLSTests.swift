@@ -14,8 +14,10 @@ final class PostGISTLSTests: XCTestCase {
     override func tearDown() { cluster?.destroy() }
 
     private func relate(_ parameters: String) throws -> CommandRunner.Result {
-        try CommandRunner.run(["query", "incidents", "--side", "ARM", "--format", "csv",
-                               "--store", cluster.url(schema: "tls") + "&" + parameters])
+        try CommandRunner.run([
+            "query", "incidents", "--side", "ARM", "--format", "csv",
+            "--store", cluster.url(schema: "tls") + "&" + parameters,
+        ])
     }
 
     func testWithoutTLSTheServerRefusesAndWithItEverythingWorks() throws {
@@ -23,7 +25,9 @@ final class PostGISTLSTests: XCTestCase {
         XCTAssertEqual(plain.status, 2, plain.stderr)
         XCTAssertTrue(plain.stderr.contains("no encryption") || plain.stderr.contains("pg_hba.conf"), plain.stderr)
 
-        XCTAssertEqual(try PostgresCluster.createStore(cluster.url(schema: "tls") + "&sslmode=require"), 0, "run creates the store over TLS")
+        XCTAssertEqual(
+            try PostgresCluster.createStore(cluster.url(schema: "tls") + "&sslmode=require"), 0,
+            "run creates the store over TLS")
         let required = try relate("sslmode=require")
         XCTAssertEqual(required.status, 0, required.stderr)
         XCTAssertTrue(required.stdout.contains("2021-07-28-sotk-verin-shorzha"), required.stdout)

@@ -39,7 +39,8 @@ final class PostgresCluster: @unchecked Sendable {
     /// Skips the test (with the reason) when PostgreSQL 15 or PostGIS is not installed.
     static func requireInstalled() throws {
         guard FileManager.default.isExecutableFile(atPath: bin + "/initdb"),
-              FileManager.default.fileExists(atPath: "/usr/share/postgresql/15/extension/postgis.control") else {
+            FileManager.default.fileExists(atPath: "/usr/share/postgresql/15/extension/postgis.control")
+        else {
             throw XCTSkip("postgresql-15-postgis-3 is not installed (make test installs it)")
         }
     }
@@ -53,8 +54,12 @@ final class PostgresCluster: @unchecked Sendable {
         let pw = directory.appendingPathComponent("pw")
         try Self.password.write(to: pw, atomically: true, encoding: .utf8)
         try Self.giveAway(pw)
-        try run("initdb", ["-D", data.path, "-U", Self.user, "--pwfile=\(pw.path)", "--auth-local=trust",
-                           "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"])
+        try run(
+            "initdb",
+            [
+                "-D", data.path, "-U", Self.user, "--pwfile=\(pw.path)", "--auth-local=trust",
+                "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
+            ])
         try start()
     }
 
@@ -66,8 +71,12 @@ final class PostgresCluster: @unchecked Sendable {
     /// A streaming replica of `primary` (pg_basebackup -R), started on its own port.
     static func replica(of primary: PostgresCluster) throws -> PostgresCluster {
         let r = try PostgresCluster(directory: makeDirectory(), port: freePort())
-        try r.run("pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", user, "-D", r.data.path, "-R",
-                                    "-X", "stream", "-c", "fast"], environment: ["PGPASSWORD": password])
+        try r.run(
+            "pg_basebackup",
+            [
+                "-h", "127.0.0.1", "-p", String(primary.port), "-U", user, "-D", r.data.path, "-R",
+                "-X", "stream", "-c", "fast",
+            ], environment: ["PGPASSWORD": password])
         try r.start()
         return r
     }
@@ -77,8 +86,12 @@ final class PostgresCluster: @unchecked Sendable {
 
     func start() throws {
         let extra = settings.map { " -c \($0)" }.joined()
-        try run("pg_ctl", ["-D", data.path, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60",
-                           "-o", "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off\(extra)", "start"])
+        try run(
+            "pg_ctl",
+            [
+                "-D", data.path, "-l", directory.appendingPathComponent("log").path, "-w", "-t", "60",
+                "-o", "-p \(port) -k \(directory.path) -c listen_addresses=127.0.0.1 -c fsync=off\(extra)", "start",
+            ])
     }
 
     /// Restarts the server with TLS only: a certificate for 127.0.0.1 signed
@@ -88,20 +101,31 @@ final class PostgresCluster: @unchecked Sendable {
         let dir = directory.path
         func openssl(_ arguments: [String]) throws {
             let (status, output) = try Self.spawn(["/usr/bin/openssl"] + arguments, environment: [:])
-            guard status == 0 else { throw NSError(domain: "PostgresCluster", code: Int(status), userInfo: [NSLocalizedDescriptionKey: "openssl: \(output)"]) }
+            guard status == 0 else {
+                throw NSError(
+                    domain: "PostgresCluster", code: Int(status),
+                    userInfo: [NSLocalizedDescriptionKey: "openssl: \(output)"])
+            }
         }
-        try openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=BorderWatch test CA",
-                     "-keyout", dir + "/ca.key", "-out", dir + "/ca.crt"])
-        try openssl(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", dir + "/server.key",
-                     "-out", dir + "/server.csr"])
+        try openssl([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=BorderWatch test CA",
+            "-keyout", dir + "/ca.key", "-out", dir + "/ca.crt",
+        ])
+        try openssl([
+            "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", dir + "/server.key",
+            "-out", dir + "/server.csr",
+        ])
         try "subjectAltName=IP:127.0.0.1\n".write(toFile: dir + "/san.ext", atomically: true, encoding: .utf8)
-        try openssl(["x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.crt", "-CAkey", dir + "/ca.key",
-                     "-CAcreateserial", "-days", "2", "-extfile", dir + "/san.ext", "-out", dir + "/server.crt"])
+        try openssl([
+            "x509", "-req", "-in", dir + "/server.csr", "-CA", dir + "/ca.crt", "-CAkey", dir + "/ca.key",
+            "-CAcreateserial", "-days", "2", "-extfile", dir + "/san.ext", "-out", dir + "/server.crt",
+        ])
         for file in ["server.key", "server.crt"] { try Self.giveAway(URL(fileURLWithPath: dir + "/" + file)) }
         chmod(dir + "/server.key", 0o600)
         let hba = data.appendingPathComponent("pg_hba.conf")
         let rules = try String(contentsOf: hba, encoding: .utf8)
-        try ("hostnossl all all 0.0.0.0/0 reject\nhostnossl all all ::/0 reject\n" + rules).write(to: hba, atomically: false, encoding: .utf8)
+        try ("hostnossl all all 0.0.0.0/0 reject\nhostnossl all all ::/0 reject\n" + rules).write(
+            to: hba, atomically: false, encoding: .utf8)
         settings = ["ssl=on", "ssl_cert_file=\(dir)/server.crt", "ssl_key_file=\(dir)/server.key"]
         try stop()
         try start()
@@ -110,10 +134,15 @@ final class PostgresCluster: @unchecked Sendable {
     /// A second, unrelated CA's certificate (for a chain that must not verify).
     func strangerCA() throws -> String {
         let path = directory.path + "/stranger-ca.crt"
-        let (status, output) = try Self.spawn(["/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                                               "-subj", "/CN=Someone else", "-keyout", directory.path + "/stranger.key", "-out", path],
-                                              environment: [:])
-        guard status == 0 else { throw NSError(domain: "PostgresCluster", code: Int(status), userInfo: [NSLocalizedDescriptionKey: output]) }
+        let (status, output) = try Self.spawn(
+            [
+                "/usr/bin/openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=Someone else", "-keyout", directory.path + "/stranger.key", "-out", path,
+            ],
+            environment: [:])
+        guard status == 0 else {
+            throw NSError(domain: "PostgresCluster", code: Int(status), userInfo: [NSLocalizedDescriptionKey: output])
+        }
         return path
     }
 
@@ -130,9 +159,14 @@ final class PostgresCluster: @unchecked Sendable {
     /// Runs SQL through psql and returns what it printed (unaligned, tuples only).
     @discardableResult
     func sql(_ text: String) throws -> String {
-        try run("psql", ["-h", "127.0.0.1", "-p", String(port), "-U", Self.user, "-d", "postgres", "-v", "ON_ERROR_STOP=1",
-                         "-At", "-c", text], environment: ["PGPASSWORD": Self.password])
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try run(
+            "psql",
+            [
+                "-h", "127.0.0.1", "-p", String(port), "-U", Self.user, "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                "-At", "-c", text,
+            ], environment: ["PGPASSWORD": Self.password]
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// psql kept open: statements written to it run in one session, until `close()`.
@@ -149,15 +183,18 @@ final class PostgresCluster: @unchecked Sendable {
 
     @discardableResult
     func run(_ tool: String, _ arguments: [String], environment: [String: String] = [:]) throws -> String {
-        let command = (geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [Self.bin + "/" + tool] + arguments
+        let command =
+            (geteuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []) + [Self.bin + "/" + tool] + arguments
         // Through Python, which closes every other descriptor: Foundation's Process notices a child's exit by a
         // descriptor the child inherits, and the server that pg_ctl leaves running would hold it open for ever.
-        let (status, output) = try Self.spawn(["/usr/bin/python3", "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
-                                              + command, environment: environment)
+        let (status, output) = try Self.spawn(
+            ["/usr/bin/python3", "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
+                + command, environment: environment)
         guard status == 0 else {
             let log = (try? String(contentsOf: directory.appendingPathComponent("log"), encoding: .utf8)) ?? ""
-            throw NSError(domain: "PostgresCluster", code: Int(status),
-                          userInfo: [NSLocalizedDescriptionKey: "\(tool) failed (\(status)): \(output)\n\(log.suffix(2000))"])
+            throw NSError(
+                domain: "PostgresCluster", code: Int(status),
+                userInfo: [NSLocalizedDescriptionKey: "\(tool) failed (\(status)): \(output)\n\(log.suffix(2000))"])
         }
         return output
     }
@@ -179,7 +216,11 @@ final class PostgresCluster: @unchecked Sendable {
         defer { for p in cArgs + cEnv { free(p) } }
         var pid = pid_t()
         let rc = posix_spawn(&pid, argv[0], &actions, nil, &cArgs, &cEnv)
-        guard rc == 0 else { throw NSError(domain: "PostgresCluster", code: Int(rc), userInfo: [NSLocalizedDescriptionKey: "cannot start \(argv[0])"]) }
+        guard rc == 0 else {
+            throw NSError(
+                domain: "PostgresCluster", code: Int(rc),
+                userInfo: [NSLocalizedDescriptionKey: "cannot start \(argv[0])"])
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
@@ -197,7 +238,8 @@ final class PostgresCluster: @unchecked Sendable {
     static func giveAway(_ url: URL) throws {
         guard geteuid() == 0, let pw = getpwnam("postgres") else { return }
         guard chown(url.path, pw.pointee.pw_uid, pw.pointee.pw_gid) == 0 else {
-            throw NSError(domain: "PostgresCluster", code: 1, userInfo: [NSLocalizedDescriptionKey: "chown \(url.path) failed"])
+            throw NSError(
+                domain: "PostgresCluster", code: 1, userInfo: [NSLocalizedDescriptionKey: "chown \(url.path) failed"])
         }
     }
 
@@ -211,9 +253,13 @@ final class PostgresCluster: @unchecked Sendable {
         addr.sin_port = 0
         var len = socklen_t(MemoryLayout<sockaddr_in>.size)
         let ok = withUnsafeMutablePointer(to: &addr) { p in
-            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0 }
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, len) == 0 && getsockname(fd, $0, &len) == 0
+            }
         }
-        guard ok else { throw NSError(domain: "PostgresCluster", code: 2, userInfo: [NSLocalizedDescriptionKey: "no free port"]) }
+        guard ok else {
+            throw NSError(domain: "PostgresCluster", code: 2, userInfo: [NSLocalizedDescriptionKey: "no free port"])
+        }
         return Int(UInt16(bigEndian: addr.sin_port))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The real `borderwatch serve` on a free loopback port, started for a test
@@ -29,11 +29,18 @@ final class ServerProcess: @unchecked Sendable {
             let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
             if let r = text.range(of: #"serving http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) {
                 found = Int(text[r].split(separator: ":").last!.dropLast())
-            } else { Thread.sleep(forTimeInterval: 0.1) }
+            } else {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
         }
         guard let found else {
             process.terminate()
-            throw NSError(domain: "ServerProcess", code: 1, userInfo: [NSLocalizedDescriptionKey: "the server did not start: \((try? String(contentsOf: output, encoding: .utf8)) ?? "")"])
+            throw NSError(
+                domain: "ServerProcess", code: 1,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "the server did not start: \((try? String(contentsOf: output, encoding: .utf8)) ?? "")"
+                ])
         }
         port = found
     }
@@ -52,7 +59,9 @@ final class ServerProcess: @unchecked Sendable {
 
     struct Reply { var status: Int; var type: String; var body: String; var retryAfter: String? = nil }
 
-    func get(_ path: String, accept: String = "application/json", method: String = "GET", body: Data? = nil) throws -> Reply {
+    func get(_ path: String, accept: String = "application/json", method: String = "GET", body: Data? = nil) throws
+        -> Reply
+    {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = method
         request.httpBody = body
@@ -61,10 +70,13 @@ final class ServerProcess: @unchecked Sendable {
         nonisolated(unsafe) var reply: Reply?
         nonisolated(unsafe) var failure: Error?
         URLSession.shared.dataTask(with: request) { data, response, error in
-            if let error { failure = error } else if let http = response as? HTTPURLResponse {
-                reply = Reply(status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
-                              body: String(decoding: data ?? Data(), as: UTF8.self),
-                              retryAfter: http.value(forHTTPHeaderField: "Retry-After"))
+            if let error {
+                failure = error
+            } else if let http = response as? HTTPURLResponse {
+                reply = Reply(
+                    status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "",
+                    body: String(decoding: data ?? Data(), as: UTF8.self),
+                    retryAfter: http.value(forHTTPHeaderField: "Retry-After"))
             }
             done.signal()
         }.resume()
@@ -74,7 +86,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Runs a tool (ogrinfo, python, chromium) and returns its exit status and output.
-    static func tool(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (Int32, String) {
+    static func tool(_ path: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (
+        Int32, String
+    ) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = arguments

@@ -29,8 +29,11 @@ import Testing
     func digest(_ path: String) async throws -> String {
         let store = try await GeoPackageStore.open(path: path)
         let catalog = try await store.catalog()
-        var fields = catalog.sources.map { "\($0.id)|\($0.outlet)|\($0.file)" } + catalog.incidents.map(IncidentDigest.of)
-        fields += try await store.relations().map { "\($0.incidentID)|\($0.locationIndex)|\($0.side)|\($0.borderDistance)" }.sorted()
+        var fields =
+            catalog.sources.map { "\($0.id)|\($0.outlet)|\($0.file)" } + catalog.incidents.map(IncidentDigest.of)
+        fields += try await store.relations().map {
+            "\($0.incidentID)|\($0.locationIndex)|\($0.side)|\($0.borderDistance)"
+        }.sorted()
         fields += try await store.importedRecords().keys.sorted()
         return fields.joined(separator: "\n")
     }
@@ -46,17 +49,22 @@ import Testing
         let r = try CommandRunner.run(["import", "acled", fixture("acled-hostile.csv"), "--store", store])
         #expect(r.status == 2)
         // The two good rows are imported (new, or linked to a bundled incident of the same day and place).
-        let counts = r.stdout.split(separator: ":").last!.split(separator: ",").compactMap { Int($0.split(separator: " ").first ?? "") }
+        let counts = r.stdout.split(separator: ":").last!.split(separator: ",").compactMap {
+            Int($0.split(separator: " ").first ?? "")
+        }
         #expect(counts.count == 5 && counts[0] + counts[2] == 2 && counts[4] == 6, "\(r.stdout)")
         #expect(r.stderr.contains("acled-hostile.csv: line 4: coordinates out of range: latitude 95.0"), "\(r.stderr)")
         #expect(r.stderr.contains("line 8: field 28 is not valid UTF-8 (byte 0xE9)"), "\(r.stderr)")
         let missing = try CommandRunner.run(["import", "acled", fixture("acled-missing-columns.csv"), "--store", store])
-        #expect(missing.status == 2 && missing.stderr.contains("the header lacks latitude, longitude"), "\(missing.stderr)")
+        #expect(
+            missing.status == 2 && missing.stderr.contains("the header lacks latitude, longitude"), "\(missing.stderr)")
     }
 
     @Test func dryRunAndReimportLeaveTheStoreAsItWas() async throws {
         let absent = dir.appendingPathComponent("absent.gpkg").path
-        let checked = try CommandRunner.run(["import", "ucdp", fixture("ucdp-sample.csv"), "--store", absent, "--dry-run"])
+        let checked = try CommandRunner.run([
+            "import", "ucdp", fixture("ucdp-sample.csv"), "--store", absent, "--dry-run",
+        ])
         #expect(checked.status == 0 && checked.stdout.contains("3 new"), "\(checked.stdout)\(checked.stderr)")
         #expect(!FileManager.default.fileExists(atPath: absent))
         let store = try newStore("dry.gpkg")

@@ -10,15 +10,19 @@ struct BoundingBoxTextTests {
     }
 
     @Test func equalEdgesAreABoxAndReversedEdgesAreNot() throws {
-        #expect(try BoundingBoxText.parse("45,40,45,40") == Envelope(minLongitude: 45, minLatitude: 40, maxLongitude: 45, maxLatitude: 40))
+        #expect(
+            try BoundingBoxText.parse("45,40,45,40")
+                == Envelope(minLongitude: 45, minLatitude: 40, maxLongitude: 45, maxLatitude: 40))
         #expect(throws: BoundingBoxText.Problem.self) { try BoundingBoxText.parse("46,40,45,41") }
         #expect(throws: BoundingBoxText.Problem.self) { try BoundingBoxText.parse("45,41,46,40") }
     }
 
     @Test func otherShapesAndRangesAreRefusedWithTheReason() {
-        for (text, phrase) in [("45,40,46", "expected four numbers"), ("45,40,46,41,1", "expected four numbers"),
-                               ("a,40,46,41", "expected four numbers"), ("45,40,nan,41", "expected four numbers"),
-                               ("45,-91,46,41", "latitudes in -90…90"), ("179,40,-179,41", "antimeridian")] {
+        for (text, phrase) in [
+            ("45,40,46", "expected four numbers"), ("45,40,46,41,1", "expected four numbers"),
+            ("a,40,46,41", "expected four numbers"), ("45,40,nan,41", "expected four numbers"),
+            ("45,-91,46,41", "latitudes in -90…90"), ("179,40,-179,41", "antimeridian"),
+        ] {
             do {
                 _ = try BoundingBoxText.parse(text)
                 Issue.record("\(text) was accepted")

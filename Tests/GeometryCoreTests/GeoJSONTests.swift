@@ -45,18 +45,25 @@ import Testing
     }
 
     @Test func bboxOnRequest() throws {
-        let text = GeoJSONWriter(includeBBox: true).string(FeatureCollection([Feature(geometry: Fixtures.squareWithHole)]))
+        let text = GeoJSONWriter(includeBBox: true).string(
+            FeatureCollection([Feature(geometry: Fixtures.squareWithHole)]))
         let json = try JSONParser.parse(text)
         #expect(json.objectValue?["bbox"] == [2, 2, 6, 6])
     }
 
     @Test(arguments: [
-        (#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}},{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1]]]}}]}"#,
-         "features[1].geometry.coordinates[0]"),
-        (#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,"2"]}}]}"#,
-         "features[0].geometry.coordinates[1]"),
-        (#"{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[0,0],[200,1]]}}"#,
-         "geometry.coordinates[1]"),
+        (
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,2]}},{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1]]]}}]}"#,
+            "features[1].geometry.coordinates[0]"
+        ),
+        (
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1,"2"]}}]}"#,
+            "features[0].geometry.coordinates[1]"
+        ),
+        (
+            #"{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[0,0],[200,1]]}}"#,
+            "geometry.coordinates[1]"
+        ),
         (#"{"type":"Feature","properties":[],"geometry":null}"#, "properties"),
         (#"{"type":"Feature","properties":{},"geometry":{"type":"Circle","coordinates":[0,0]}}"#, "geometry.type"),
         (#"{"type":"FeatureCollection","features":{}}"#, "features"),
@@ -79,7 +86,8 @@ import Testing
     }
 
     @Test func jsonParserHandlesEscapesAndNumbers() throws {
-        let v = try JSONParser.parse(#"{"a":"K\u0259lb\u0259c\u0259r \ud83d\ude00\n","b":-1.5e3,"c":[true,false,null],"d":0}"#)
+        let v = try JSONParser.parse(
+            #"{"a":"K\u0259lb\u0259c\u0259r \ud83d\ude00\n","b":-1.5e3,"c":[true,false,null],"d":0}"#)
         #expect(v.objectValue?["a"] == "Kəlbəcər 😀\n")
         #expect(v.objectValue?["b"] == -1500)
         #expect(v.objectValue?["c"] == [true, false, nil])
@@ -90,12 +98,14 @@ import Testing
 
 @Suite struct RFC7946CheckTests {
     @Test func writerOutputConforms() {
-        let text = GeoJSONWriter(includeBBox: true).string(FeatureCollection([Feature(geometry: Fixtures.squareWithHole)]))
+        let text = GeoJSONWriter(includeBBox: true).string(
+            FeatureCollection([Feature(geometry: Fixtures.squareWithHole)]))
         #expect(RFC7946Check.problems(in: text).isEmpty)
     }
 
     @Test func findsWindingCRSAndBBox() {
-        let text = #"{"type":"FeatureCollection","crs":{},"bbox":[1,2,3],"features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[0,1],[1,1],[1,0],[0,0]]]}}]}"#
+        let text =
+            #"{"type":"FeatureCollection","crs":{},"bbox":[1,2,3],"features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[0,1],[1,1],[1,0],[0,0]]]}}]}"#
         let paths = RFC7946Check.problems(in: text).map(\.path)
         #expect(paths == ["crs", "bbox", "features[0].geometry.coordinates[0]"])
     }
@@ -110,7 +120,9 @@ import Testing
     /// A sliver thinner than the written precision must not come out with
     /// the wrong winding or as a zero-area ring.
     @Test func ringsCollapsedByRoundingAreDropped() throws {
-        let sliver = try Polygon(rings: [[Fixtures.c(0, 0), Fixtures.c(1e-8, 1), Fixtures.c(2e-8, 0), Fixtures.c(0, 0)]])
+        let sliver = try Polygon(rings: [
+            [Fixtures.c(0, 0), Fixtures.c(1e-8, 1), Fixtures.c(2e-8, 0), Fixtures.c(0, 0)]
+        ])
         let square = Fixtures.unitSquare.polygons[0]
         let text = GeoJSONWriter(decimals: 6).string(.multiPolygon(MultiPolygon([square, sliver])))
         guard case let .geometry(g) = try GeoJSONReader.read(text) else { Issue.record("not a geometry"); return }

@@ -38,7 +38,9 @@ import Foundation
         let area = Geodesic.area(of: Fixtures.unitSquare)
         #expect(abs(area / 1e6 - 12_308.778) < 1)
         // Clockwise rings give the same positive area.
-        #expect(abs(Geodesic.area(of: Fixtures.squareWithHole) - Geodesic.area(of: Fixtures.squareWithHole.rfc7946Oriented)) < 1e-3)
+        #expect(
+            abs(Geodesic.area(of: Fixtures.squareWithHole) - Geodesic.area(of: Fixtures.squareWithHole.rfc7946Oriented))
+                < 1e-3)
     }
 
     @Test func compassNames() {
@@ -72,11 +74,14 @@ import Foundation
         var coordinates: [Coordinate] = []
         for k in 0..<600 {
             let t = Double(k) / 600
-            coordinates.append(Fixtures.c(45 + 1.2 * t + 0.01 * sin(t * 180), 40 + 0.3 * sin(t * 9) + 0.004 * cos(t * 300)))
+            coordinates.append(
+                Fixtures.c(45 + 1.2 * t + 0.01 * sin(t * 180), 40 + 0.3 * sin(t * 9) + 0.004 * cos(t * 300)))
         }
         let line = try LineString(coordinates)
         let nearest = try GeodesicNearest(lines: [line])
-        let edges = try zip(coordinates, coordinates.dropFirst()).map { try GeodesicNearest(lines: [LineString([$0, $1])]) }
+        let edges = try zip(coordinates, coordinates.dropFirst()).map {
+            try GeodesicNearest(lines: [LineString([$0, $1])])
+        }
         var state: UInt64 = 7
         for _ in 0..<150 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -151,7 +156,7 @@ import Foundation
         let projectedNorth = try projection.project(Geometry.lineString(north))
         var disagreements = 0
         for k in -80...80 {
-            let p = Fixtures.c(46.5, lo + Double(k) * 0.000005)   // ±44 m in 0.55 m steps
+            let p = Fixtures.c(46.5, lo + Double(k) * 0.000005)  // ±44 m in 0.55 m steps
             let expected = min(try s.nearest(to: p).distance, try n.nearest(to: p).distance)
             let got = try both.nearest(to: p)
             #expect(got.distance == expected, "at \(p)")

@@ -3,9 +3,13 @@ import Testing
 
 @Suite struct OverlayTests {
     let a = Fixtures.unitSquare
-    let b = Geometry.polygon(try! Polygon(rings: [[
-        Fixtures.c(0.5, 0.5), Fixtures.c(1.5, 0.5), Fixtures.c(1.5, 1.5), Fixtures.c(0.5, 1.5), Fixtures.c(0.5, 0.5),
-    ]]))
+    let b = Geometry.polygon(
+        try! Polygon(rings: [
+            [
+                Fixtures.c(0.5, 0.5), Fixtures.c(1.5, 0.5), Fixtures.c(1.5, 1.5), Fixtures.c(0.5, 1.5),
+                Fixtures.c(0.5, 0.5),
+            ]
+        ]))
 
     @Test func unionIntersectionDifferenceAreas() throws {
         #expect(abs(try a.union(b).planarArea - 1.75) < 1e-12)
@@ -21,10 +25,11 @@ import Testing
     }
 
     @Test func lineMergeJoinsPieces() throws {
-        let pieces = Geometry.multiLineString(MultiLineString([
-            try LineString([Fixtures.c(0, 0), Fixtures.c(1, 0)]),
-            try LineString([Fixtures.c(1, 0), Fixtures.c(2, 1)]),
-        ]))
+        let pieces = Geometry.multiLineString(
+            MultiLineString([
+                try LineString([Fixtures.c(0, 0), Fixtures.c(1, 0)]),
+                try LineString([Fixtures.c(1, 0), Fixtures.c(2, 1)]),
+            ]))
         let merged = try pieces.lineMerge()
         #expect(merged.lineStrings.count == 1)
         #expect(merged.lineStrings[0].coordinates.count == 3)
@@ -42,10 +47,13 @@ import Testing
 
     @Test func centroidEnvelopeSimplifyBuffer() throws {
         #expect(try a.centroid() == .point(Point(Fixtures.c(0.5, 0.5))))
-        #expect(try b.envelopeGeometry().envelope == Envelope(minLongitude: 0.5, minLatitude: 0.5, maxLongitude: 1.5, maxLatitude: 1.5))
-        let wiggly = Geometry.lineString(try LineString([
-            Fixtures.c(0, 0), Fixtures.c(1, 0.001), Fixtures.c(2, 0), Fixtures.c(3, 0.001), Fixtures.c(4, 0),
-        ]))
+        #expect(
+            try b.envelopeGeometry().envelope
+                == Envelope(minLongitude: 0.5, minLatitude: 0.5, maxLongitude: 1.5, maxLatitude: 1.5))
+        let wiggly = Geometry.lineString(
+            try LineString([
+                Fixtures.c(0, 0), Fixtures.c(1, 0.001), Fixtures.c(2, 0), Fixtures.c(3, 0.001), Fixtures.c(4, 0),
+            ]))
         #expect(try wiggly.simplify(toleranceDegrees: 0.01).lineStrings[0].coordinates.count == 2)
         let disc = try Geometry.point(Point(Fixtures.c(0, 0))).buffer(degrees: 1, quadrantSegments: 64)
         #expect(abs(try disc.planarArea - Double.pi) < 0.01)

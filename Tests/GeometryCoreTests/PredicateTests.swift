@@ -40,9 +40,12 @@ import Testing
     }
 
     @Test func invalidBowtieIsFlaggedAndRepaired() throws {
-        let bowtie = Geometry.polygon(try Polygon(rings: [[
-            Fixtures.c(0, 0), Fixtures.c(2, 2), Fixtures.c(2, 0), Fixtures.c(0, 2), Fixtures.c(0, 0),
-        ]]))
+        let bowtie = Geometry.polygon(
+            try Polygon(rings: [
+                [
+                    Fixtures.c(0, 0), Fixtures.c(2, 2), Fixtures.c(2, 0), Fixtures.c(0, 2), Fixtures.c(0, 0),
+                ]
+            ]))
         #expect(try !bowtie.isValid)
         #expect(try bowtie.validityReason.contains("Self-intersection"))
         let repaired = try bowtie.makeValid()

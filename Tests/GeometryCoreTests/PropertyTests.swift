@@ -56,8 +56,10 @@ import Testing
             // GEOS's overlay snaps to a floating grid: allow its relative rounding.
             let bound = min(try a.planarArea, try b.planarArea)
             #expect(try meet.planarArea <= bound * (1 + 1e-9), "case \(k): area(a ∩ b) > min(area a, area b)")
-            #expect(abs(try union.planarArea - (try a.planarArea + b.planarArea - meet.planarArea)) <= 1e-9 * max(1, try union.planarArea),
-                    "case \(k): inclusion–exclusion")
+            #expect(
+                abs(try union.planarArea - (try a.planarArea + b.planarArea - meet.planarArea)) <= 1e-9
+                    * max(1, try union.planarArea),
+                "case \(k): inclusion–exclusion")
         }
         // The generator must exercise overlaps, not only disjoint pairs.
         #expect(overlapping > Self.cases / 50, "only \(overlapping) overlapping pairs")

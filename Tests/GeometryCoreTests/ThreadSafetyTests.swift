@@ -10,7 +10,8 @@ import Testing
                 group.addTask {
                     let offset = Double(i) / 1000
                     guard let union = try? Fixtures.unitSquare.union(.point(Point(Fixtures.c(offset, offset)))),
-                          let area = try? union.planarArea else { return false }
+                        let area = try? union.planarArea
+                    else { return false }
                     return abs(area - 1) < 1e-12
                 }
             }

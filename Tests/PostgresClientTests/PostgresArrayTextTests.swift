@@ -23,7 +23,8 @@ final class PostgresArrayTextTests: XCTestCase {
     }
 
     func testConnectionStringsAreCheckedByLibpqWithoutConnecting() throws {
-        let options = try ConnectionOptions.parse("postgresql://bw@127.0.0.1:5999/events?sslmode=verify-full&connect_timeout=3")
+        let options = try ConnectionOptions.parse(
+            "postgresql://bw@127.0.0.1:5999/events?sslmode=verify-full&connect_timeout=3")
         XCTAssertEqual(options["host"], "127.0.0.1")
         XCTAssertEqual(options["port"], "5999")
         XCTAssertEqual(options["dbname"], "events")
@@ -35,7 +36,9 @@ final class PostgresArrayTextTests: XCTestCase {
 
     func testARefusedConnectionSaysWhereAndNeverThePassword() {
         // Port 1 on loopback: nothing listens there.
-        XCTAssertThrowsError(try PostgresConnection(connectionString: "postgresql://u:sekrit@127.0.0.1:1/db?connect_timeout=2")) { error in
+        XCTAssertThrowsError(
+            try PostgresConnection(connectionString: "postgresql://u:sekrit@127.0.0.1:1/db?connect_timeout=2")
+        ) { error in
             guard case let .connection(message) = error as? PostgresClientError else { return XCTFail("\(error)") }
             XCTAssertTrue(message.contains("127.0.0.1") && message.contains("1"), message)
             XCTAssertFalse(message.contains("sekrit"), message)

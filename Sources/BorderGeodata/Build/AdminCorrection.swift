@@ -35,15 +35,17 @@ struct AdminCorrection {
         var moves: [Move] = []
         for place in places {
             guard let expected = codes.units(of: place.code),
-                  let v = try provinces.firstIndex(where: { try $0.geometry.covers(.point(Point(place.coordinate))) }),
-                  !codes.agrees(code: place.code, unit: provinces[v].id) else { continue }
+                let v = try provinces.firstIndex(where: { try $0.geometry.covers(.point(Point(place.coordinate))) }),
+                !codes.agrees(code: place.code, unit: provinces[v].id)
+            else { continue }
             var best: (index: Int, distance: Double)?
             for (i, p) in provinces.enumerated() where expected.contains(p.id) && p.country == provinces[v].country {
                 let d = try p.geometry.geodesicDistance(to: place.coordinate)
                 if d <= reachMetres, best == nil || d < best!.distance { best = (i, d) }
             }
             guard let (u, d) = best else { continue }
-            let disc = try MetricProjection.caucasus.buffer(.point(Point(place.coordinate)), metres: d + Self.marginMetres)
+            let disc = try MetricProjection.caucasus.buffer(
+                .point(Point(place.coordinate)), metres: d + Self.marginMetres)
             let piece = try provinces[v].geometry.intersection(disc).polygonal
             let vID = provinces[v].id
             let taken = try places.contains { other in
@@ -56,8 +58,10 @@ struct AdminCorrection {
             }
             provinces[v].geometry = try provinces[v].geometry.difference(piece).polygonal
             provinces[u].geometry = try provinces[u].geometry.union(piece).makeValid().polygonal
-            moves.append(Move(place: place, from: provinces[v].id, to: provinces[u].id, distanceMetres: d,
-                              areaM2: Geodesic.area(of: piece)))
+            moves.append(
+                Move(
+                    place: place, from: provinces[v].id, to: provinces[u].id, distanceMetres: d,
+                    areaM2: Geodesic.area(of: piece)))
         }
         return moves
     }

@@ -22,9 +22,11 @@ struct BorderExtractor {
 
     func extract() throws(GeometryError) -> [BorderSegment] {
         let shared = try armenia.boundary().intersection(azerbaijan.buffer(degrees: 1e-6)).linear.lineMerge()
-        guard let nakhchivan = azerbaijan.polygons.first(where: {
-            (try? Geometry.polygon($0).covers(.point(Point(Self.nakhchivanCity)))) == true
-        }) else { throw .emptyGeometry("no Nakhchivan part in Azerbaijan") }
+        guard
+            let nakhchivan = azerbaijan.polygons.first(where: {
+                (try? Geometry.polygon($0).covers(.point(Point(Self.nakhchivanCity)))) == true
+            })
+        else { throw .emptyGeometry("no Nakhchivan part in Azerbaijan") }
         let nakhchivanZone = try PreparedGeometry(Geometry.polygon(nakhchivan).buffer(degrees: 1e-5))
 
         var mainland: [LineString] = []
@@ -45,20 +47,24 @@ struct BorderExtractor {
             }
         }
         var segments = [
-            BorderSegment(id: "mainland", name: "Armenia–Azerbaijan border, mainland",
-                          geometry: .multiLineString(MultiLineString(mainland)), source: Self.osmSource,
-                          scale: Self.osmScale, toleranceMetres: Self.osmToleranceMetres),
-            BorderSegment(id: "nakhchivan", name: "Armenia–Azerbaijan border, Nakhchivan",
-                          geometry: .multiLineString(MultiLineString(nakhchivanLines)), source: Self.osmSource,
-                          scale: Self.osmScale, toleranceMetres: Self.osmToleranceMetres),
+            BorderSegment(
+                id: "mainland", name: "Armenia–Azerbaijan border, mainland",
+                geometry: .multiLineString(MultiLineString(mainland)), source: Self.osmSource,
+                scale: Self.osmScale, toleranceMetres: Self.osmToleranceMetres),
+            BorderSegment(
+                id: "nakhchivan", name: "Armenia–Azerbaijan border, Nakhchivan",
+                geometry: .multiLineString(MultiLineString(nakhchivanLines)), source: Self.osmSource,
+                scale: Self.osmScale, toleranceMetres: Self.osmToleranceMetres),
         ]
         for (i, exclave) in exclaves.enumerated() {
             guard let lines = exclaveLines[i] else { continue }
-            segments.append(BorderSegment(id: "exclave-\(exclave.slug)", name: exclave.name,
-                                          geometry: .multiLineString(MultiLineString(lines)),
-                                          source: ExclaveSpec.source, scale: ExclaveSpec.scale,
-                                          toleranceMetres: exclaveToleranceMetres,
-                                          deJure: exclave.deJure, controlledBy: exclave.controlledBy))
+            segments.append(
+                BorderSegment(
+                    id: "exclave-\(exclave.slug)", name: exclave.name,
+                    geometry: .multiLineString(MultiLineString(lines)),
+                    source: ExclaveSpec.source, scale: ExclaveSpec.scale,
+                    toleranceMetres: exclaveToleranceMetres,
+                    deJure: exclave.deJure, controlledBy: exclave.controlledBy))
         }
         return segments
     }
@@ -66,7 +72,8 @@ struct BorderExtractor {
 
 extension Coordinate {
     init(uncheckedCentreOf box: Envelope) {
-        self = try! Coordinate(longitude: (box.minLongitude + box.maxLongitude) / 2,
-                               latitude: (box.minLatitude + box.maxLatitude) / 2)
+        self = try! Coordinate(
+            longitude: (box.minLongitude + box.maxLongitude) / 2,
+            latitude: (box.minLatitude + box.maxLatitude) / 2)
     }
 }

@@ -31,56 +31,84 @@ struct BuildReport {
 
     static let sampleMetres = 100.0
 
-    func render(countries: [Country], provinces: [Province], border: [BorderSegment],
-                settled: SettlementBuilder.Result) throws -> String {
-        var out = "# Geodata build report\n\nWritten by `borderwatch geodata build` (run `make geodata`); figures measured by the build itself.\n\n"
+    func render(
+        countries: [Country], provinces: [Province], border: [BorderSegment],
+        settled: SettlementBuilder.Result
+    ) throws -> String {
+        var out =
+            "# Geodata build report\n\nWritten by `borderwatch geodata build` (run `make geodata`); figures measured by the build itself.\n\n"
         out += "## Countries\n\n| iso3 | area km² (geodesic) | polygons | source |\n|---|---|---|---|\n"
         for c in countries {
-            out += "| \(c.iso3) | \(km2(Geodesic.area(of: c.geometry))) | \(c.geometry.polygons.count) | \(c.source) |\n"
+            out +=
+                "| \(c.iso3) | \(km2(Geodesic.area(of: c.geometry))) | \(c.geometry.polygons.count) | \(c.source) |\n"
         }
-        out += "\nArmenia and Azerbaijan share one edge (geodesic areas, to 0.01 m²):\n\n| | overlap m² | gap m² |\n|---|---|---|\n"
+        out +=
+            "\nArmenia and Azerbaijan share one edge (geodesic areas, to 0.01 m²):\n\n| | overlap m² | gap m² |\n|---|---|---|\n"
         out += "| Asia/Yerevan and Asia/Baku as published | \(m2(zones.overlap)) | \(m2(zones.gap)) |\n"
         out += "| ARM and AZE as written | \(m2(countryOverlapM2)) | \(m2(countryGapM2)) |\n"
-        out += "\nGeorgia, Iran and Turkey are Natural Earth less Armenia and Azerbaijan; rounding their cut edges to 1e-7° leaves overlaps of "
-        out += contextOverlapM2.sorted { $0.key < $1.key }.map { "\($0.key) \(m2($0.value)) m²" }.joined(separator: ", ") + " with the two.\n"
+        out +=
+            "\nGeorgia, Iran and Turkey are Natural Earth less Armenia and Azerbaijan; rounding their cut edges to 1e-7° leaves overlaps of "
+        out +=
+            contextOverlapM2.sorted { $0.key < $1.key }.map { "\($0.key) \(m2($0.value)) m²" }.joined(separator: ", ")
+            + " with the two.\n"
 
-        out += "\n## Provinces tile their country\n\n| country | units | sum of unit areas km² | country area km² | difference |\n|---|---|---|---|---|\n"
+        out +=
+            "\n## Provinces tile their country\n\n| country | units | sum of unit areas km² | country area km² | difference |\n|---|---|---|---|---|\n"
         for iso3 in ["ARM", "AZE"] {
             guard let country = countries.first(where: { $0.iso3 == iso3 }) else { continue }
             let units = provinces.filter { $0.country == iso3 }
             let sum = units.reduce(0) { $0 + Geodesic.area(of: $1.geometry) }
             let whole = Geodesic.area(of: country.geometry)
-            out += "| \(iso3) | \(units.count) | \(km2(sum)) | \(km2(whole)) | \(String(format: "%.4f", 100 * (sum - whole) / whole))% |\n"
+            out +=
+                "| \(iso3) | \(units.count) | \(km2(sum)) | \(km2(whole)) | \(String(format: "%.4f", 100 * (sum - whole) / whole))% |\n"
         }
         for t in tiling {
-            out += "\n\(t.country): gaps between the clipped admin-1 polygons were filled in \(t.steps) growth step(s) of 0.002°; \(t.leftovers) leftover piece(s) went to the nearest unit."
+            out +=
+                "\n\(t.country): gaps between the clipped admin-1 polygons were filled in \(t.steps) growth step(s) of 0.002°; \(t.leftovers) leftover piece(s) went to the nearest unit."
         }
-        out += "\n\n### Local corrections (rule in SOURCES.md; reach \(Int(correctionReach)) m, margin \(Int(AdminCorrection.marginMetres)) m)\n\n| place | geonameid | GeoNames code | from | to | distance to its unit m | area moved km² |\n|---|---|---|---|---|---|---|\n"
+        out +=
+            "\n\n### Local corrections (rule in SOURCES.md; reach \(Int(correctionReach)) m, margin \(Int(AdminCorrection.marginMetres)) m)\n\n| place | geonameid | GeoNames code | from | to | distance to its unit m | area moved km² |\n|---|---|---|---|---|---|---|\n"
         for m in corrections {
-            out += "| \(m.place.name) | \(m.place.geonameID) | \(m.place.code) | \(m.from) | \(m.to) | \(Int(m.distanceMetres.rounded())) | \(String(format: "%.3f", m.areaM2 / 1e6)) |\n"
+            out +=
+                "| \(m.place.name) | \(m.place.geonameID) | \(m.place.code) | \(m.from) | \(m.to) | \(Int(m.distanceMetres.rounded())) | \(String(format: "%.3f", m.areaM2 / 1e6)) |\n"
         }
-        out += "\n### Area moved per province against its Natural Earth admin-1 polygon\n\n| unit | gained km² | lost km² |\n|---|---|---|\n"
+        out +=
+            "\n### Area moved per province against its Natural Earth admin-1 polygon\n\n| unit | gained km² | lost km² |\n|---|---|---|\n"
         for m in moved {
             out += "| \(m.id) | \(String(format: "%.2f", m.gained / 1e6)) | \(String(format: "%.2f", m.lost / 1e6)) |\n"
         }
 
-        out += "\n## Border\n\n| id | length km | lines | source | scale | tolerance m | de jure | held by |\n|---|---|---|---|---|---|---|---|\n"
+        out +=
+            "\n## Border\n\n| id | length km | lines | source | scale | tolerance m | de jure | held by |\n|---|---|---|---|---|---|---|---|\n"
         for b in border {
-            out += "| \(b.id) | \(String(format: "%.1f", b.lengthKm)) | \(b.geometry.lineStrings.count) | \(b.source) | \(b.scale) | \(Int(b.toleranceMetres)) | \(b.deJure ?? "") | \(b.controlledBy ?? "") |\n"
+            out +=
+                "| \(b.id) | \(String(format: "%.1f", b.lengthKm)) | \(b.geometry.lineStrings.count) | \(b.source) | \(b.scale) | \(Int(b.toleranceMetres)) | \(b.deJure ?? "") | \(b.controlledBy ?? "") |\n"
         }
-        out += "\n### Sources measured against the OpenStreetMap line (vertices within 5 km of it, exclave rings left out)\n\n"
-        for (name, d) in accuracy.sorted(by: { $0.key < $1.key }) { out += "- \(name): \(d?.text ?? "no vertex near the line")\n" }
+        out +=
+            "\n### Sources measured against the OpenStreetMap line (vertices within 5 km of it, exclave rings left out)\n\n"
+        for (name, d) in accuracy.sorted(by: { $0.key < $1.key }) {
+            out += "- \(name): \(d?.text ?? "no vertex near the line")\n"
+        }
         out += try movedLine(border)
         out += "\n## Settlements\n\n"
         let bases = Dictionary(grouping: settled.settlements, by: \.basis).mapValues(\.count)
-        out += "\(settled.settlements.count) places; country and province by " + bases.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ".\n"
+        out +=
+            "\(settled.settlements.count) places; country and province by "
+            + bases.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ".\n"
         out += "\nGeoNames codes name units through `geonames_admin1` in `pipeline/provinces.tsv`: "
-        out += codes.unitsOfCode.sorted { $0.key < $1.key }.map { "`\($0.key)`→`\($0.value.sorted().joined(separator: " "))`" }.joined(separator: ", ") + ".\n"
-        for (title, list) in [("GeoNames country differs from the polygon", settled.countryDisagreements),
-                              ("GeoNames first-level unit differs from the polygon", settled.provinceDisagreements)] {
-            out += "\n### \(title) (\(list.count))\n\n| place | geonameid | GeoNames code | its unit(s) | polygon | border m | decision |\n|---|---|---|---|---|---|---|\n"
+        out +=
+            codes.unitsOfCode.sorted { $0.key < $1.key }.map {
+                "`\($0.key)`→`\($0.value.sorted().joined(separator: " "))`"
+            }.joined(separator: ", ") + ".\n"
+        for (title, list) in [
+            ("GeoNames country differs from the polygon", settled.countryDisagreements),
+            ("GeoNames first-level unit differs from the polygon", settled.provinceDisagreements),
+        ] {
+            out +=
+                "\n### \(title) (\(list.count))\n\n| place | geonameid | GeoNames code | its unit(s) | polygon | border m | decision |\n|---|---|---|---|---|---|---|\n"
             for d in list {
-                out += "| \(d.name) | \(d.geonameID) | \(d.sourceCode) | \(d.sourceUnits) | \(d.polygonCountry ?? "none") \(d.polygonProvince ?? "") | \(Int(d.borderDistance.rounded())) | \(d.decision) |\n"
+                out +=
+                    "| \(d.name) | \(d.geonameID) | \(d.sourceCode) | \(d.sourceUnits) | \(d.polygonCountry ?? "none") \(d.polygonProvince ?? "") | \(Int(d.borderDistance.rounded())) | \(d.decision) |\n"
             }
         }
         out += "\n## Notes\n\n" + notes.map { "- \($0)\n" }.joined()
@@ -91,29 +119,40 @@ struct BuildReport {
     /// and the seeds' villages' distances before and after.
     private func movedLine(_ border: [BorderSegment]) throws -> String {
         guard !previousBorder.isEmpty else { return "" }
-        var out = "\n### How far the line moved from the previous one (DCW-GMT based, `pipeline/border-previous.geojson`)\n\n"
-        out += "Both lines sampled every \(Int(Self.sampleMetres)) m; old → new is each old sample's distance to the new segment, new → old the reverse. "
-        out += "An old exclave ring is compared with the new ring nearest to it: the previous labels swapped Yukhari Askipara and Barxudarlı.\n\n"
-        out += "| id | compared with | previous source | old → new median / p90 / max m | new → old median / p90 / max m |\n|---|---|---|---|---|\n"
-        func figures(_ d: LineDeviation?) -> String { d.map { "\(Int($0.median)) / \(Int($0.p90)) / \(Int($0.max))" } ?? "—" }
+        var out =
+            "\n### How far the line moved from the previous one (DCW-GMT based, `pipeline/border-previous.geojson`)\n\n"
+        out +=
+            "Both lines sampled every \(Int(Self.sampleMetres)) m; old → new is each old sample's distance to the new segment, new → old the reverse. "
+        out +=
+            "An old exclave ring is compared with the new ring nearest to it: the previous labels swapped Yukhari Askipara and Barxudarlı.\n\n"
+        out +=
+            "| id | compared with | previous source | old → new median / p90 / max m | new → old median / p90 / max m |\n|---|---|---|---|---|\n"
+        func figures(_ d: LineDeviation?) -> String {
+            d.map { "\(Int($0.median)) / \(Int($0.p90)) / \(Int($0.max))" } ?? "—"
+        }
         for old in previousBorder {
-            let candidates = old.id.hasPrefix("exclave-") ? border.filter(\.isExclave) : border.filter { $0.id == old.id }
+            let candidates =
+                old.id.hasPrefix("exclave-") ? border.filter(\.isExclave) : border.filter { $0.id == old.id }
             let oldSamples = LineDeviation.samples(of: old.geometry.lineStrings, every: Self.sampleMetres)
             var best: (BorderSegment, LineDeviation)?
             for new in candidates {
-                guard let d = try LineDeviation(of: oldSamples, from: GeodesicNearest(lines: new.geometry.lineStrings)) else { continue }
+                guard let d = try LineDeviation(of: oldSamples, from: GeodesicNearest(lines: new.geometry.lineStrings))
+                else { continue }
                 if best == nil || d.median < best!.1.median { best = (new, d) }
             }
             guard let (new, d) = best else { out += "| \(old.id) | — | \(old.source) | — | — |\n"; continue }
-            let back = try LineDeviation(of: LineDeviation.samples(of: new.geometry.lineStrings, every: Self.sampleMetres),
-                                         from: GeodesicNearest(lines: old.geometry.lineStrings))
+            let back = try LineDeviation(
+                of: LineDeviation.samples(of: new.geometry.lineStrings, every: Self.sampleMetres),
+                from: GeodesicNearest(lines: old.geometry.lineStrings))
             out += "| \(old.id) | \(new.id) | \(old.source) | \(figures(d)) | \(figures(back)) |\n"
         }
         let before = try GeodesicNearest(lines: previousBorder.flatMap(\.geometry.lineStrings))
         let after = try GeodesicNearest(lines: border.flatMap(\.geometry.lineStrings))
-        out += "\nBorder distance of the seeds' villages (geodesic, WGS84):\n\n| place | before m | after m |\n|---|---|---|\n"
+        out +=
+            "\nBorder distance of the seeds' villages (geodesic, WGS84):\n\n| place | before m | after m |\n|---|---|---|\n"
         for (name, c) in Self.seedVillages {
-            out += "| \(name) | \(String(format: "%.1f", try before.nearest(to: c).distance)) | \(String(format: "%.1f", try after.nearest(to: c).distance)) |\n"
+            out +=
+                "| \(name) | \(String(format: "%.1f", try before.nearest(to: c).distance)) | \(String(format: "%.1f", try after.nearest(to: c).distance)) |\n"
         }
         return out
     }

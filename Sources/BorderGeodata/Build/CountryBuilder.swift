@@ -52,7 +52,9 @@ struct CountryBuilder {
 
         let exclaves = try ExclaveSpec.polygons(gshhgLines: gshhgLines)
         for e in exclaves {
-            notes.append("\(e.spec.name): GSHHG ring of \(e.polygon.allCoordinates.count) vertices, \(String(format: "%.2f", Geodesic.area(of: e.polygon) / 1e6)) km²")
+            notes.append(
+                "\(e.spec.name): GSHHG ring of \(e.polygon.allCoordinates.count) vertices, \(String(format: "%.2f", Geodesic.area(of: e.polygon) / 1e6)) km²"
+            )
         }
         let azerbaijaniExclaves = exclaves.filter { $0.spec.deJure == "AZE" }.map(\.polygon)
         let armenianExclaves = exclaves.filter { $0.spec.deJure == "ARM" }.map(\.polygon)
@@ -63,31 +65,40 @@ struct CountryBuilder {
         armenia = try armenia.makeValid().polygonal
 
         // Land: Natural Earth's two countries, and anything near the line.
-        let landMask = try neAzerbaijan.union(neArmenia).union(yerevan.buffer(degrees: Self.lineZoneDegrees, quadrantSegments: 4))
+        let landMask = try neAzerbaijan.union(neArmenia).union(
+            yerevan.buffer(degrees: Self.lineZoneDegrees, quadrantSegments: 4))
         var azerbaijan = try baku.intersection(landMask).polygonal
         for e in azerbaijaniExclaves { azerbaijan = try azerbaijan.union(e).polygonal }
         azerbaijan = try azerbaijan.difference(armenia).makeValid().polygonal
             .droppingSlivers(minimumAreaSquareDegrees: 1e-8)
-        notes.append("Azerbaijan: Asia/Baku cut to Natural Earth 10m's Azerbaijan and Armenia beyond \(Self.lineZoneDegrees)° of Asia/Yerevan (the zone runs into the Caspian Sea)")
+        notes.append(
+            "Azerbaijan: Asia/Baku cut to Natural Earth 10m's Azerbaijan and Armenia beyond \(Self.lineZoneDegrees)° of Asia/Yerevan (the zone runs into the Caspian Sea)"
+        )
 
         var countries = [
-            Country(iso3: "ARM", name: "Armenia", geometry: armenia,
-                    source: "\(Self.osmSource); exclaves from \(ExclaveSpec.source)"),
-            Country(iso3: "AZE", name: "Azerbaijan", geometry: azerbaijan,
-                    source: "\(Self.osmSource), coast from Natural Earth 10m 5.1.1; exclaves from \(ExclaveSpec.source)"),
+            Country(
+                iso3: "ARM", name: "Armenia", geometry: armenia,
+                source: "\(Self.osmSource); exclaves from \(ExclaveSpec.source)"),
+            Country(
+                iso3: "AZE", name: "Azerbaijan", geometry: azerbaijan,
+                source: "\(Self.osmSource), coast from Natural Earth 10m 5.1.1; exclaves from \(ExclaveSpec.source)"),
         ]
         let both = try armenia.union(azerbaijan)
         for (iso3, name) in [("GEO", "Georgia"), ("IRN", "Iran"), ("TUR", "Turkey")] {
             guard let g = naturalEarth[iso3] else { continue }
             let clipped = try g.difference(both).makeValid().polygonal.droppingSlivers(minimumAreaSquareDegrees: 1e-8)
-            countries.append(Country(iso3: iso3, name: name, geometry: clipped,
-                                     source: "Natural Earth 10m 5.1.1, clipped to leave Armenia and Azerbaijan whole (context only)"))
+            countries.append(
+                Country(
+                    iso3: iso3, name: name, geometry: clipped,
+                    source: "Natural Earth 10m 5.1.1, clipped to leave Armenia and Azerbaijan whole (context only)"))
         }
-        return Result(countries: countries, armenia: armenia, azerbaijan: azerbaijan, exclaves: exclaves,
-                      zoneOverlapM2: zoneOverlap, zoneGapM2: gap, notes: notes)
+        return Result(
+            countries: countries, armenia: armenia, azerbaijan: azerbaijan, exclaves: exclaves,
+            zoneOverlapM2: zoneOverlap, zoneGapM2: gap, notes: notes)
     }
 
-    static let osmSource = "OpenStreetMap boundaries (© OpenStreetMap contributors, ODbL 1.0) via timezone-boundary-builder 2026c, timezonefinder-data 3.2026.3.post1: Asia/Yerevan and Asia/Baku"
+    static let osmSource =
+        "OpenStreetMap boundaries (© OpenStreetMap contributors, ODbL 1.0) via timezone-boundary-builder 2026c, timezonefinder-data 3.2026.3.post1: Asia/Yerevan and Asia/Baku"
 }
 
 extension Polygon {
@@ -103,8 +114,10 @@ extension Polygon {
 extension Geometry {
     /// The polygons of the geometry larger than the given planar area.
     func droppingSlivers(minimumAreaSquareDegrees: Double) -> Geometry {
-        .multiPolygon(MultiPolygon(polygons.filter {
-            ((try? Geometry.polygon($0).planarArea) ?? 0) >= minimumAreaSquareDegrees
-        }))
+        .multiPolygon(
+            MultiPolygon(
+                polygons.filter {
+                    ((try? Geometry.polygon($0).planarArea) ?? 0) >= minimumAreaSquareDegrees
+                }))
     }
 }

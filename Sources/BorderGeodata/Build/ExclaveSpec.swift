@@ -13,12 +13,15 @@ struct ExclaveSpec {
     static let scale = "WDB-II full resolution"
 
     static let all = [
-        ExclaveSpec(name: "Artsvashen (Armenian exclave, held by Azerbaijan since 1992)", slug: "artsvashen",
-                    label: try! Coordinate(longitude: 45.516, latitude: 40.646), deJure: "ARM", controlledBy: "AZE"),
-        ExclaveSpec(name: "Yukhari Askipara (Azerbaijani exclave, held by Armenia)", slug: "yukhari-askipara",
-                    label: try! Coordinate(longitude: 45.005, latitude: 41.062), deJure: "AZE", controlledBy: "ARM"),
-        ExclaveSpec(name: "Barxudarlı (Azerbaijani exclave, held by Armenia)", slug: "barxudarli",
-                    label: try! Coordinate(longitude: 45.215, latitude: 40.988), deJure: "AZE", controlledBy: "ARM"),
+        ExclaveSpec(
+            name: "Artsvashen (Armenian exclave, held by Azerbaijan since 1992)", slug: "artsvashen",
+            label: try! Coordinate(longitude: 45.516, latitude: 40.646), deJure: "ARM", controlledBy: "AZE"),
+        ExclaveSpec(
+            name: "Yukhari Askipara (Azerbaijani exclave, held by Armenia)", slug: "yukhari-askipara",
+            label: try! Coordinate(longitude: 45.005, latitude: 41.062), deJure: "AZE", controlledBy: "ARM"),
+        ExclaveSpec(
+            name: "Barxudarlı (Azerbaijani exclave, held by Armenia)", slug: "barxudarli",
+            label: try! Coordinate(longitude: 45.215, latitude: 40.988), deJure: "AZE", controlledBy: "ARM"),
     ]
     /// Rings larger than this are not exclaves (GSHHG also closes country outlines).
     static let maximumAreaM2 = 100e6
@@ -38,7 +41,9 @@ struct ExclaveSpec {
         let gshhgRings = try Geometry.polygonize([noded]).polygons.filter { Geodesic.area(of: $0) < maximumAreaM2 }
         var result: [(spec: ExclaveSpec, polygon: Geometry)] = []
         for spec in all {
-            let near = try gshhgRings.filter { p in try Geometry.polygon(p).geodesicDistance(to: spec.label) <= labelReachMetres }
+            let near = try gshhgRings.filter { p in
+                try Geometry.polygon(p).geodesicDistance(to: spec.label) <= labelReachMetres
+            }
             guard !near.isEmpty else {
                 throw GeodataError.geometry("\(source) has no ring at \(spec.name) (\(spec.label))")
             }
@@ -57,7 +62,9 @@ struct ExclaveSpec {
             ends[l.coordinates[0], default: 0] += 1
             ends[l.coordinates[l.coordinates.count - 1], default: 0] += 1
         }
-        let loose = ends.filter { $0.value == 1 }.keys.sorted { ($0.longitude, $0.latitude) < ($1.longitude, $1.latitude) }
+        let loose = ends.filter { $0.value == 1 }.keys.sorted {
+            ($0.longitude, $0.latitude) < ($1.longitude, $1.latitude)
+        }
         var used = Set<Int>()
         var result: [LineString] = []
         for i in loose.indices where !used.contains(i) {

@@ -28,8 +28,10 @@ enum GMTText {
         return lines
     }
 
-    private static func segments(_ text: String, file: String,
-                                 _ body: ([Coordinate], Int) throws(GeodataError) -> Void) throws(GeodataError) {
+    private static func segments(
+        _ text: String, file: String,
+        _ body: ([Coordinate], Int) throws(GeodataError) -> Void
+    ) throws(GeodataError) {
         var current: [Coordinate] = []
         func close(line: Int) throws(GeodataError) {
             defer { current = [] }

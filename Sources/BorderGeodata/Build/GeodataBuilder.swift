@@ -41,14 +41,17 @@ public struct GeodataBuilder {
         }
 
         log("building countries")
-        var countries = try CountryBuilder(naturalEarth: naturalEarth, yerevanZone: yerevan, bakuZone: baku,
-                                           gshhgLines: gshhg).build()
+        var countries = try CountryBuilder(
+            naturalEarth: naturalEarth, yerevanZone: yerevan, bakuZone: baku,
+            gshhgLines: gshhg
+        ).build()
         // Snap to the written precision now, so that what is written is valid.
         let grid = pow(10, -Double(decimals))
         countries.armenia = try countries.armenia.precisionReduced(gridSize: grid).polygonal
         countries.azerbaijan = try countries.azerbaijan.precisionReduced(gridSize: grid).polygonal
         for i in countries.countries.indices {
-            countries.countries[i].geometry = try countries.countries[i].geometry.precisionReduced(gridSize: grid).polygonal
+            countries.countries[i].geometry = try countries.countries[i].geometry.precisionReduced(gridSize: grid)
+                .polygonal
         }
         report.notes += countries.notes
         report.zones = (countries.zoneOverlapM2, countries.zoneGapM2)
@@ -62,13 +65,15 @@ public struct GeodataBuilder {
         log("measuring the sources against the OpenStreetMap line")
         let osmLine = try yerevan.boundary().intersection(baku.buffer(degrees: 1e-6)).linear.lineMerge()
         let osmNearest = try GeodesicNearest(lines: osmLine.lineStrings)
-        let exclavePolygons = try PreparedGeometry(Geometry.multiPolygon(MultiPolygon(countries.exclaves.flatMap(\.polygon.polygons)))
-            .buffer(degrees: 0.001))
+        let exclavePolygons = try PreparedGeometry(
+            Geometry.multiPolygon(MultiPolygon(countries.exclaves.flatMap(\.polygon.polygons)))
+                .buffer(degrees: 0.001))
         let offExclaves = { (c: Coordinate) in (try? exclavePolygons.coversPoint(c)) == true }
         let mainRing = rings.max(by: { abs($0.signedArea2) < abs($1.signedArea2) })?.coordinates ?? []
         report.accuracy["DCW-GMT 2.1.1 Armenia polygon (the previous line)"] =
             try LineDeviation(of: mainRing, from: osmNearest, within: 5_000, skipping: offExclaves)
-        let gshhgDeviation = try LineDeviation(of: gshhg.flatMap(\.coordinates), from: osmNearest, within: 5_000, skipping: offExclaves)
+        let gshhgDeviation = try LineDeviation(
+            of: gshhg.flatMap(\.coordinates), from: osmNearest, within: 5_000, skipping: offExclaves)
         report.accuracy["GSHHG 2.3.7 full-resolution border, Tavush–Gazakh stretch"] = gshhgDeviation
 
         log("tiling provinces")
@@ -85,18 +90,23 @@ public struct GeodataBuilder {
             for (i, f) in admin1.enumerated() where f["adm0_a3"]?.stringValue == iso3 {
                 let name = f["name"]?.stringValue ?? "", gn = f["gn_name"]?.stringValue ?? ""
                 guard let entry = table.entry(sourceName: name, gnName: gn) else {
-                    throw GeodataError.source(file: "ne_admin1.geojson", line: nil,
-                                              problem: "features[\(i)] (\(name) / \(gn)) has no row in provinces.tsv")
+                    throw GeodataError.source(
+                        file: "ne_admin1.geojson", line: nil,
+                        problem: "features[\(i)] (\(name) / \(gn)) has no row in provinces.tsv")
                 }
                 guard let g = f.geometry else { continue }
-                if let fix = entry.fix { report.notes.append("\(entry.name): \(fix) (provinces.tsv line \(entry.line))") }
+                if let fix = entry.fix {
+                    report.notes.append("\(entry.name): \(fix) (provinces.tsv line \(entry.line))")
+                }
                 let id = entry.iso3166_2 ?? NameFolding.key(entry.name)
                 if let code = entry.geonamesAdmin1 { codes.add(codes: code, unit: id) }
                 if iso3 == "ARM" { armeniaUnits.append(try g.makeValid().polygonal) }
-                templates.append(Province(id: id, name: entry.name,
-                                          localName: entry.localName, iso3166_2: entry.iso3166_2, country: iso3,
-                                          kind: entry.kind, region: entry.region, alternateNames: entry.alternateNames,
-                                          geometry: g))
+                templates.append(
+                    Province(
+                        id: id, name: entry.name,
+                        localName: entry.localName, iso3166_2: entry.iso3166_2, country: iso3,
+                        kind: entry.kind, region: entry.region, alternateNames: entry.alternateNames,
+                        geometry: g))
                 originals[id] = try g.makeValid().polygonal
                 shapes.append(g)
             }
@@ -109,39 +119,53 @@ public struct GeodataBuilder {
             }
         }
         // Armenia's outline as its marzes draw it: how far the admin-1 lines are off.
-        let admin1Outline = try Geometry.multiPolygon(MultiPolygon(armeniaUnits.flatMap(\.polygons))).unaryUnion().boundary()
-        let admin1Deviation = try LineDeviation(of: admin1Outline.allCoordinates, from: osmNearest, within: 5_000, skipping: offExclaves)
-        report.accuracy["Natural Earth admin-1 v4.1.0 generalized, Armenia's outline as the union of its marzes"] = admin1Deviation
+        let admin1Outline = try Geometry.multiPolygon(MultiPolygon(armeniaUnits.flatMap(\.polygons))).unaryUnion()
+            .boundary()
+        let admin1Deviation = try LineDeviation(
+            of: admin1Outline.allCoordinates, from: osmNearest, within: 5_000, skipping: offExclaves)
+        report.accuracy["Natural Earth admin-1 v4.1.0 generalized, Armenia's outline as the union of its marzes"] =
+            admin1Deviation
         let geonames = try SettlementBuilder.readGeoNames(sources.appendingPathComponent("cities500_am_az.json"))
-        let places = geonames.map { AdminCorrection.Place(name: $0.name, geonameID: $0.id, coordinate: $0.coordinate, code: $0.code) }
+        let places = geonames.map {
+            AdminCorrection.Place(name: $0.name, geonameID: $0.id, coordinate: $0.coordinate, code: $0.code)
+        }
         report.correctionReach = admin1Deviation?.tolerance ?? 1_200
         report.corrections = try AdminCorrection(codes: codes, reachMetres: report.correctionReach)
             .apply(to: &provinces, places: places, log: log)
         for i in provinces.indices {
             provinces[i].geometry = try provinces[i].geometry.precisionReduced(gridSize: grid).polygonal
             if let original = originals[provinces[i].id] {
-                report.moved.append((provinces[i].id, Geodesic.area(of: try provinces[i].geometry.difference(original).polygonal),
-                                     Geodesic.area(of: try original.difference(provinces[i].geometry).polygonal)))
+                report.moved.append(
+                    (
+                        provinces[i].id, Geodesic.area(of: try provinces[i].geometry.difference(original).polygonal),
+                        Geodesic.area(of: try original.difference(provinces[i].geometry).polygonal)
+                    ))
             }
         }
         report.codes = codes
 
         log("deriving the border")
-        let border = try BorderExtractor(armenia: countries.armenia, azerbaijan: countries.azerbaijan,
-                                         exclaves: countries.exclaves.map(\.spec),
-                                         exclaveToleranceMetres: gshhgDeviation?.tolerance ?? 2_000).extract()
+        let border = try BorderExtractor(
+            armenia: countries.armenia, azerbaijan: countries.azerbaijan,
+            exclaves: countries.exclaves.map(\.spec),
+            exclaveToleranceMetres: gshhgDeviation?.tolerance ?? 2_000
+        ).extract()
         let historical = try HistoricalLineBuilder.build(from: try features("ne_disputed.geojson"))
         // The border before the OpenStreetMap line (DCW-GMT based, kept in
         // pipeline/), so that every rebuild says how far the line moved.
         let previousBorder = provinceTable.deletingLastPathComponent().appendingPathComponent("border-previous.geojson")
         if FileManager.default.fileExists(atPath: previousBorder.path) {
-            report.previousBorder = try GeoJSONReader.read(contentsOf: previousBorder).features.enumerated().map { try BorderSegment($1, index: $0) }
+            report.previousBorder = try GeoJSONReader.read(contentsOf: previousBorder).features.enumerated().map {
+                try BorderSegment($1, index: $0)
+            }
         }
 
         log("placing settlements")
-        let settled = try SettlementBuilder(countries: countries.countries, provinces: provinces, border: border,
-                                            codes: codes)
-            .build(geonames: geonames, supplement: supplement)
+        let settled = try SettlementBuilder(
+            countries: countries.countries, provinces: provinces, border: border,
+            codes: codes
+        )
+        .build(geonames: geonames, supplement: supplement)
 
         let writer = GeoJSONWriter(decimals: decimals)
         func write(_ file: String, _ features: [Feature]) throws {
@@ -154,7 +178,8 @@ public struct GeodataBuilder {
         try write("historical-lines.geojson", historical.map(\.feature))
         try write("settlements.geojson", settled.settlements.map(\.feature))
 
-        let text = try report.render(countries: countries.countries, provinces: provinces, border: border, settled: settled)
+        let text = try report.render(
+            countries: countries.countries, provinces: provinces, border: border, settled: settled)
         try AtomicFile.write(text, to: output.appendingPathComponent("BUILD-REPORT.md"))
         log("wrote BUILD-REPORT.md")
         return text

@@ -11,8 +11,10 @@ struct LineDeviation {
 
     /// Distances from each vertex within `within` metres of the reference
     /// (farther ones belong to other borders) and not skipped.
-    init?(of coordinates: [Coordinate], from reference: GeodesicNearest, within: Double = .infinity,
-          skipping skip: (Coordinate) -> Bool = { _ in false }) throws(GeometryError) {
+    init?(
+        of coordinates: [Coordinate], from reference: GeodesicNearest, within: Double = .infinity,
+        skipping skip: (Coordinate) -> Bool = { _ in false }
+    ) throws(GeometryError) {
         var d: [Double] = []
         for c in coordinates where !skip(c) {
             let x = try reference.nearest(to: c).distance
@@ -35,7 +37,11 @@ struct LineDeviation {
                 points.append(a)
                 let d = Geodesic.distance(a, b)
                 let steps = Int((d / metres).rounded(.up))
-                if steps > 1 { for k in 1..<steps { points.append(Geodesic.intermediate(from: a, to: b, fraction: Double(k) / Double(steps))) } }
+                if steps > 1 {
+                    for k in 1..<steps {
+                        points.append(Geodesic.intermediate(from: a, to: b, fraction: Double(k) / Double(steps)))
+                    }
+                }
             }
             if let last = line.coordinates.last { points.append(last) }
         }
@@ -45,5 +51,7 @@ struct LineDeviation {
     /// The 90th percentile rounded up to 100 m: the tolerance a source earns.
     var tolerance: Double { (p90 / 100).rounded(.up) * 100 }
 
-    var text: String { String(format: "%d vertices: median %.0f m, 90th percentile %.0f m, max %.0f m", count, median, p90, max) }
+    var text: String {
+        String(format: "%d vertices: median %.0f m, 90th percentile %.0f m, max %.0f m", count, median, p90, max)
+    }
 }

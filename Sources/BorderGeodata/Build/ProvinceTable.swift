@@ -24,12 +24,13 @@ struct ProvinceTable {
     init(contentsOf url: URL) throws {
         let table = try DelimitedText(tsv: String(contentsOf: url, encoding: .utf8), file: url.path)
         entries = table.rows.map { row in
-            Entry(sourceName: row("source_name"), sourceGNName: row("source_gn_name"), name: row("name"),
-                  localName: row("local_name"), iso3166_2: row("iso_3166_2").isEmpty ? nil : row("iso_3166_2"),
-                  country: row("country"), kind: row("kind"), region: row("region").isEmpty ? nil : row("region"),
-                  alternateNames: row("alternate_names").split(separator: ";").map(String.init),
-                  fix: row("fix").isEmpty ? nil : row("fix"),
-                  geonamesAdmin1: row("geonames_admin1").isEmpty ? nil : row("geonames_admin1"), line: row.line)
+            Entry(
+                sourceName: row("source_name"), sourceGNName: row("source_gn_name"), name: row("name"),
+                localName: row("local_name"), iso3166_2: row("iso_3166_2").isEmpty ? nil : row("iso_3166_2"),
+                country: row("country"), kind: row("kind"), region: row("region").isEmpty ? nil : row("region"),
+                alternateNames: row("alternate_names").split(separator: ";").map(String.init),
+                fix: row("fix").isEmpty ? nil : row("fix"),
+                geonamesAdmin1: row("geonames_admin1").isEmpty ? nil : row("geonames_admin1"), line: row.line)
         }
     }
 

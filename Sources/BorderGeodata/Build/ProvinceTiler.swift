@@ -58,7 +58,8 @@ struct ProvinceTiler {
         }
         // Pieces grown in separate steps touch along edges; dissolve them so
         // that each unit is one valid (multi)polygon.
-        return Result(tiles: try tiles.map { t throws(GeometryError) in try t.makeValid().polygonal.unaryUnion().polygonal },
-                      grownSteps: steps, leftoverParts: leftovers.count)
+        return Result(
+            tiles: try tiles.map { t throws(GeometryError) in try t.makeValid().polygonal.unaryUnion().polygonal },
+            grownSteps: steps, leftoverParts: leftovers.count)
     }
 }

@@ -57,17 +57,21 @@ struct SettlementBuilder {
         }
         return try places.keys.sorted(by: { Int($0) ?? 0 < Int($1) ?? 0 }).map { key in
             guard let o = places[key]?.objectValue, let name = o["name"]?.stringValue,
-                  let lat = o["latitude"]?.numberValue, let lon = o["longitude"]?.numberValue,
-                  let id = o["geonameid"]?.numberValue, let cc = o["countrycode"]?.stringValue else {
-                throw GeodataError.source(file: url.path, line: nil, problem: "place \(key): missing name, position or id")
+                let lat = o["latitude"]?.numberValue, let lon = o["longitude"]?.numberValue,
+                let id = o["geonameid"]?.numberValue, let cc = o["countrycode"]?.stringValue
+            else {
+                throw GeodataError.source(
+                    file: url.path, line: nil, problem: "place \(key): missing name, position or id")
             }
-            return GeoNamesPlace(key: key, object: o, name: name, id: Int(id), coordinate: try Coordinate(longitude: lon, latitude: lat),
-                                 countryCode: cc, admin1: o["admin1code"]?.stringValue ?? "")
+            return GeoNamesPlace(
+                key: key, object: o, name: name, id: Int(id), coordinate: try Coordinate(longitude: lon, latitude: lat),
+                countryCode: cc, admin1: o["admin1code"]?.stringValue ?? "")
         }
     }
 
     func build(geonames: [GeoNamesPlace], supplement supplementURL: URL) throws -> Result {
-        let lookup = try PolygonLookup(countries: countries, provinces: provinces, toleranceMetres: Self.toleranceMetres)
+        let lookup = try PolygonLookup(
+            countries: countries, provinces: provinces, toleranceMetres: Self.toleranceMetres)
         var lines: [LineString] = []
         var owner: [Int] = []
         for (i, b) in border.enumerated() { for l in b.geometry.lineStrings { lines.append(l); owner.append(i) } }
@@ -84,10 +88,11 @@ struct SettlementBuilder {
             let units = codes.units(of: place.code) ?? []
             var basis = placed.inBand ? "nearest polygon" : "polygon"
             func disagreement(_ decision: String) -> Disagreement {
-                Disagreement(name: name, geonameID: place.id,
-                             sourceCode: place.code, sourceUnits: units.sorted().joined(separator: " "),
-                             polygonCountry: placed.country, polygonProvince: placed.province,
-                             borderDistance: hit.distance, decision: decision)
+                Disagreement(
+                    name: name, geonameID: place.id,
+                    sourceCode: place.code, sourceUnits: units.sorted().joined(separator: " "),
+                    polygonCountry: placed.country, polygonProvince: placed.province,
+                    borderDistance: hit.distance, decision: decision)
             }
             if placed.country != stated {
                 if withinBorderTolerance {
@@ -95,7 +100,8 @@ struct SettlementBuilder {
                     placed = (stated, lookup.nearestUnit(c, among: units, country: stated), placed.inBand)
                     basis = "source"
                 } else if placed.country == nil {
-                    countryDisagreements.append(disagreement("no polygon holds it (offshore or abroad): left without a country"))
+                    countryDisagreements.append(
+                        disagreement("no polygon holds it (offshore or abroad): left without a country"))
                 } else {
                     countryDisagreements.append(disagreement("polygon kept: beyond the border's tolerance"))
                 }
@@ -104,24 +110,30 @@ struct SettlementBuilder {
             }
             let alternates = (o["alternatenames"]?.arrayValue ?? []).compactMap(\.stringValue).filter { $0 != name }
             let population = o["population"]?.numberValue.map { Int($0) }
-            settlements.append(Settlement(
-                id: "geonames:\(Int(id))", geonameID: Int(id), name: name, asciiName: NameFolding.ascii(name),
-                alternateNames: alternates, population: population, coordinate: c, country: placed.country,
-                province: placed.province, inToleranceBand: placed.inBand, source: "GeoNames cities500",
-                citation: "https://www.geonames.org/\(Int(id))", sourcedAdmin: "\(cc) admin1 \(place.admin1)",
-                statedCountry: stated, note: nil, basis: basis))
+            settlements.append(
+                Settlement(
+                    id: "geonames:\(Int(id))", geonameID: Int(id), name: name, asciiName: NameFolding.ascii(name),
+                    alternateNames: alternates, population: population, coordinate: c, country: placed.country,
+                    province: placed.province, inToleranceBand: placed.inBand, source: "GeoNames cities500",
+                    citation: "https://www.geonames.org/\(Int(id))", sourcedAdmin: "\(cc) admin1 \(place.admin1)",
+                    statedCountry: stated, note: nil, basis: basis))
         }
         settlements += try supplement(supplementURL, lookup: lookup, nearest: nearest, owner: owner)
-        return Result(settlements: settlements, countryDisagreements: countryDisagreements,
-                      provinceDisagreements: provinceDisagreements)
+        return Result(
+            settlements: settlements, countryDisagreements: countryDisagreements,
+            provinceDisagreements: provinceDisagreements)
     }
 
-    private func supplement(_ url: URL, lookup: PolygonLookup, nearest: GeodesicNearest, owner: [Int]) throws -> [Settlement] {
+    private func supplement(_ url: URL, lookup: PolygonLookup, nearest: GeodesicNearest, owner: [Int]) throws
+        -> [Settlement]
+    {
         let table = try DelimitedText(csv: String(contentsOf: url, encoding: .utf8), file: url.path)
         var result: [Settlement] = []
         for row in table.rows {
             guard let lat = Double(row("lat")), let lon = Double(row("lon")) else {
-                throw GeodataError.source(file: url.path, line: row.line, problem: "lat/lon are not numbers: '\(row("lat"))', '\(row("lon"))'")
+                throw GeodataError.source(
+                    file: url.path, line: row.line, problem: "lat/lon are not numbers: '\(row("lat"))', '\(row("lon"))'"
+                )
             }
             let c: Coordinate
             do { c = try Coordinate(longitude: lon, latitude: lat) } catch {
@@ -139,13 +151,16 @@ struct SettlementBuilder {
             let name = row("name")
             let slug = NameFolding.key(name).replacingOccurrences(of: " ", with: "-")
                 .filter { $0.isLetter || $0.isNumber || $0 == "-" }
-            result.append(Settlement(
-                id: "supplement:\(slug)", geonameID: nil, name: name, asciiName: NameFolding.ascii(name),
-                alternateNames: row("alternate_names").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
-                population: nil, coordinate: c, country: placed.country, province: placed.province,
-                inToleranceBand: placed.inBand, source: "places-supplement.csv", citation: row("source_url"),
-                sourcedAdmin: "\(row("country_iso3")): \(row("admin1_as_sourced"))", statedCountry: stated,
-                note: row("note"), basis: basis))
+            result.append(
+                Settlement(
+                    id: "supplement:\(slug)", geonameID: nil, name: name, asciiName: NameFolding.ascii(name),
+                    alternateNames: row("alternate_names").split(separator: ";").map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    },
+                    population: nil, coordinate: c, country: placed.country, province: placed.province,
+                    inToleranceBand: placed.inBand, source: "places-supplement.csv", citation: row("source_url"),
+                    sourcedAdmin: "\(row("country_iso3")): \(row("admin1_as_sourced"))", statedCountry: stated,
+                    note: row("note"), basis: basis))
         }
         return result
     }
@@ -186,7 +201,8 @@ struct PolygonLookup {
     func nearestUnit(_ c: Coordinate, among ids: Set<String>?, country: String) -> String? {
         let box = Envelope.around(c, metres: 20_000)
         var best: (String, Double)?
-        for p in provinces where p.country == country && (ids?.contains(p.id) ?? true) && p.geometry.envelope?.intersects(box) == true {
+        for p in provinces
+        where p.country == country && (ids?.contains(p.id) ?? true) && p.geometry.envelope?.intersects(box) == true {
             guard let d = try? p.geometry.geodesicDistance(to: c) else { continue }
             if best == nil || d < best!.1 { best = (p.id, d) }
         }

@@ -13,7 +13,8 @@ runFuzzer { data, size in
     let done = DispatchSemaphore(value: 0)
     // Detached: top-level code is the main actor's, and the main thread waits below.
     Task.detached {
-        if case .ours? = try? StoreFileCheck.inspect(path), let store = try? GeoPackageStore.openForReading(path: path) {
+        if case .ours? = try? StoreFileCheck.inspect(path), let store = try? GeoPackageStore.openForReading(path: path)
+        {
             _ = try? await store.catalog()
             _ = try? await store.relations()
             _ = try? await store.importedRecords()

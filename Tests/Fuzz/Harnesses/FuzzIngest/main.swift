@@ -16,7 +16,8 @@ runFuzzer { data, size in
         for s in report.sentences {
             precondition(s.start <= s.end && s.end <= scalars.count, "sentence offsets out of range")
             for t in s.tokens { precondition(t.start < t.end && t.end <= scalars.count, "token offsets out of range") }
-            _ = try? RelativeDate.resolve(s.tokens.prefix(3).map(\.text).joined(separator: " "), published: Day(iso: "2022-09-13")!)
+            _ = try? RelativeDate.resolve(
+                s.tokens.prefix(3).map(\.text).joined(separator: " "), published: Day(iso: "2022-09-13")!)
         }
         _ = try? GazetteerAdditions.parse(text, file: "fuzz")
     }

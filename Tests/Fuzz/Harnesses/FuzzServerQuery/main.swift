@@ -4,8 +4,9 @@ import GeometryCore
 
 // The server's query-string checks and the CQL2-text parser, on arbitrary
 // text: the whole input as a filter, and as a query string of name=value pairs.
-let feature = Feature(id: "1", geometry: .point(Point(try! Coordinate(longitude: 45.87, latitude: 40.2))),
-                      properties: ["side": "ARM", "border_distance_m": 7909.3, "province": "Gegharkunik", "date_start": "2021-07-28"])
+let feature = Feature(
+    id: "1", geometry: .point(Point(try! Coordinate(longitude: 45.87, latitude: 40.2))),
+    properties: ["side": "ARM", "border_distance_m": 7909.3, "province": "Gegharkunik", "date_start": "2021-07-28"])
 let properties: Set<String> = ["side", "border_distance_m", "province", "date_start"]
 
 runFuzzer { data, size in
