@@ -83,7 +83,7 @@ let package = Package(
         ),
         .target(
             name: "BorderExchange",
-            dependencies: ["BorderQueries", "BorderIncidents", "GeometryCore"]
+            dependencies: ["BorderGeodata", "BorderQueries", "BorderIncidents", "GeometryCore"]
         ),
         .target(
             name: "BorderEventStore",
@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "BorderWatchCLITests",
             dependencies: [
-                "BorderWatchCLI", "BorderServer", "BorderHTTP", "BorderEventStore", "BorderStore", "BorderExchange",
+                "BorderWatchCLI", "BorderServer", "BorderEventStore", "BorderStore", "BorderExchange",
                 "BorderQueries", "BorderIncidents",
                 "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift"),
             ]
