@@ -16,7 +16,7 @@ PY_TEST      := OWSLib==0.35.0 openapi-spec-validator==0.9.0
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT          ?= out
 
-.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz lint format clean
+.PHONY: run test deps test-deps apt build release install geodata bench bench-import bench-serve leakcheck fuzz lint format eval clean
 
 # The main job runs from the debug build: it takes seconds either way, and a
 # debug build is ready minutes sooner. `make install` and `make bench` build release.
@@ -128,6 +128,12 @@ bench-serve: release
 	@[ -x $(BENCH_DIR)/pygeoapi-venv/bin/python ] || python3 -m venv $(BENCH_DIR)/pygeoapi-venv
 	$(BENCH_DIR)/pygeoapi-venv/bin/pip install --quiet pygeoapi==0.21.0 gunicorn==23.0.0
 	python3 Sources/BorderWatchBench/Baseline/serve_baseline.py .build/release/borderwatch $(BENCH_DIR) $(SERVE_SECONDS)
+
+# Accuracy of `borderwatch ingest` on the real-report corpus (Tests/Corpus/*/labels.json),
+# read from the local copies in .corpus/ (never committed; fetch_texts.md says how to make
+# them). n/N per figure and group; fails when a labelled report's copy is missing.
+eval: build
+	python3 scripts/eval_corpus.py .build/debug/borderwatch $(THEATRES)
 
 # Formatting (the toolchain's swift-format, .swift-format: 4 spaces, 120 columns):
 # `make lint` fails on any file that `make format` would change.

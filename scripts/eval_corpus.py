@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Scores `borderwatch ingest` on the real-report corpus (Tests/Corpus/<theatre>/labels.json).
+
+The texts are never in the repository: each report is read from its local
+copy (.corpus/<theatre>/<file>, made as Tests/Corpus/<theatre>/fetch_texts.md
+says; the seeds from ../shared/seeds/). A labelled report whose copy is
+missing, or whose copy is not the labelled text (excerpt_sha256), fails the
+run. Prints n/N for every figure, per group (test, dev, seed), never one
+headline number for all.
+
+Usage: scripts/eval_corpus.py BORDERWATCH [THEATRE ...]
+"""
+import hashlib
+import json
+import math
+import os
+import subprocess
+import sys
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NEAR_KM = {"province": 40, "region": 60, "district": 25, "border-sector": 25, "enclave": 10}
+
+
+def km(a, b):
+    """Great-circle kilometres: enough to tell whether two points name the same place."""
+    (lat1, lon1), (lat2, lon2) = a, b
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return "".join(c for c in s if c.isalnum())
+
+
+def side_of(label_side):
+    return label_side.replace("civilians-", "")
+
+
+def interval(p):
+    """A proposal's date as (from, to) ISO strings, or None when unresolved."""
+    d = p.get("date")
+    if not d:
+        return None
+    parts = d.split("/")
+    return (parts[0], parts[-1])
+
+
+def overlaps(a, b):
+    if a is None or b is None or None in a or None in b:
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def place_hit(label, proposal):
+    for loc in proposal.get("locations", []):
+        if label.get("lat") is not None and loc.get("latitude") is not None:
+            limit = NEAR_KM.get(label.get("kind"), 3)
+            if km((label["lat"], label["lon"]), (loc["latitude"], loc["longitude"])) <= limit:
+                return True
+        names = {fold(loc.get("name")), fold(loc.get("province"))}
+        if fold(label.get("feature")) in names or fold(label.get("as_written")) in names:
+            return True
+    return False
+
+
+def casualty_hit(label, proposal):
+    for claim in proposal.get("claims", []):
+        for c in claim.get("casualties", []):
+            figure = c.get(label["kind"])
+            if c.get("side") == side_of(label["side"]) and figure and figure.get("low") == label["low"]:
+                return True
+    return False
+
+
+def match(labels, proposals):
+    """Pairs each labelled incident with at most one proposal: overlapping dates first, then places, then type."""
+    pairs, used = {}, set()
+    scored = []
+    for i, l in enumerate(labels):
+        span = (l["date"].get("from"), l["date"].get("to"))
+        for j, p in enumerate(proposals):
+            score = (2 if overlaps(span, interval(p)) else 0) + sum(place_hit(pl, p) for pl in l["places"]) \
+                + (1 if p.get("type") == l.get("type") else 0)
+            if score >= 2:
+                scored.append((-score, i, j))
+    for _, i, j in sorted(scored):
+        if i not in pairs and j not in used:
+            pairs[i] = j
+            used.add(j)
+    return pairs
+
+
+def text_path(theatre, report):
+    if report["group"] == "seed":
+        return os.path.join(ROOT, "..", "shared", "seeds", report["file"])
+    return os.path.join(ROOT, ".corpus", theatre, report["file"])
+
+
+def evaluate(binary, theatre):
+    labels = json.load(open(os.path.join(ROOT, "Tests", "Corpus", theatre, "labels.json"), encoding="utf-8"))
+    figures, problems = {}, []
+    for report in labels["reports"]:
+        path = text_path(theatre, report)
+        if not os.path.exists(path):
+            problems.append(f"{theatre}/{report['file']}: no local copy at {os.path.relpath(path, ROOT)}")
+            continue
+        data = open(path, "rb").read()
+        if report.get("excerpt_sha256") and hashlib.sha256(data).hexdigest() != report["excerpt_sha256"]:
+            problems.append(f"{theatre}/{report['file']}: the local copy is not the labelled text (sha256 differs)")
+            continue
+        command = [binary, "ingest", path, "--format", "json"]
+        if report.get("published"):
+            command += ["--published", report["published"]]
+        run = subprocess.run(command, capture_output=True, text=True)
+        proposals = json.loads(run.stdout)["incidents"] if run.returncode == 0 else []
+        pairs = match(report["incidents"], proposals)
+        f = figures.setdefault(report["group"], {k: [0, 0] for k in
+                                                 ("incidents found", "incident precision", "dates", "places", "casualty figures")})
+        f["incidents found"][0] += len(pairs)
+        f["incidents found"][1] += len(report["incidents"])
+        f["incident precision"][0] += len(pairs)
+        f["incident precision"][1] += len(proposals)
+        for i, l in enumerate(report["incidents"]):
+            p = proposals[pairs[i]] if i in pairs else None
+            f["dates"][1] += 1
+            if p is not None and l["date"].get("precision") != "unresolved" \
+                    and interval(p) == (l["date"].get("from"), l["date"].get("to")):
+                f["dates"][0] += 1
+            elif p is not None and l["date"].get("precision") == "unresolved" and interval(p) is None:
+                f["dates"][0] += 1
+            for pl in l["places"]:
+                f["places"][1] += 1
+                f["places"][0] += 1 if p is not None and place_hit(pl, p) else 0
+            for c in l["casualties"]:
+                if c.get("running_total") or c["kind"] not in ("killed", "wounded", "captured", "missing"):
+                    continue
+                f["casualty figures"][1] += 1
+                f["casualty figures"][0] += 1 if p is not None and casualty_hit(c, p) else 0
+    return figures, problems
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    binary, theatres = sys.argv[1], sys.argv[2:] or ["am-az", "kg-tj"]
+    all_problems, results = [], {}
+    for theatre in theatres:
+        figures, problems = evaluate(binary, theatre)
+        all_problems += problems
+        results[theatre] = figures
+        for group in ("test", "dev", "seed"):
+            if group not in figures:
+                continue
+            row = ", ".join(f"{k} {n}/{d}" for k, (n, d) in figures[group].items())
+            print(f"{theatre} {group}: {row}")
+    os.makedirs(os.path.join(ROOT, ".build-eval"), exist_ok=True)
+    json.dump(results, open(os.path.join(ROOT, ".build-eval", "corpus.json"), "w"), indent=1)
+    if all_problems:
+        print("eval: labelled reports without their local copy (make them as fetch_texts.md says):", file=sys.stderr)
+        for p in all_problems:
+            print("  " + p, file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
