@@ -207,9 +207,9 @@ enum GeoPackageRows {
                     id: id, title: (try row.decode(atIndex: 1)), type: type,
                     date: IncidentDate(
                         start: start, end: end, precision: precision, reading: (try row.decode(atIndex: 6))),
-                    localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode((try row.decode(atIndex: 8))),
+                    localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode(try row.decode(atIndex: 8)),
                     locations: [], claims: [],
-                    sources: ListColumn.decode((try row.decode(atIndex: 9))), notes: (try row.decode(atIndex: 10)),
+                    sources: ListColumn.decode(try row.decode(atIndex: 9)), notes: (try row.decode(atIndex: 10)),
                     status: Incident.Status(rawValue: (try row.decode(atIndex: 11))) ?? .reviewed))
         }
         for row in try Row.fetchAll(
@@ -222,12 +222,12 @@ enum GeoPackageRows {
             guard let k = position[(try row.decode(atIndex: 0))] else { continue }
             let kind = try LocationKindColumn.decode(
                 (try row.decode(atIndex: 1)), name: (try row.decode(atIndex: 2)),
-                geometry: try GeoPackageBinary.decode((try row.decode(atIndex: 7))))
+                geometry: try GeoPackageBinary.decode(try row.decode(atIndex: 7)))
             incidents[k].locations.append(
                 IncidentLocation(
                     kind: kind, precision: (try row.decode(atIndex: 3)), relation: (try row.decode(atIndex: 4)),
                     claimedBy: (try row.decode(atIndex: 5)),
-                    sources: ListColumn.decode((try row.decode(atIndex: 6)))))
+                    sources: ListColumn.decode(try row.decode(atIndex: 6))))
         }
         var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
         for row in try Row.fetchAll(
@@ -264,7 +264,7 @@ enum GeoPackageRows {
                     claimant: (try row.decode(atIndex: 2)), side: (try row.decode(atIndex: 3)),
                     role: (try row.decode(atIndex: 4)), summary: (try row.decode(atIndex: 5)),
                     casualties: casualties, unconfirmed: (try row.decode(atIndex: 6)),
-                    sources: ListColumn.decode((try row.decode(atIndex: 7)))))
+                    sources: ListColumn.decode(try row.decode(atIndex: 7))))
         }
         return incidents
     }
@@ -277,7 +277,7 @@ enum GeoPackageRows {
                 FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
                 """
         ).map { row in
-            guard case let .point(p) = try GeoPackageBinary.decode((try row.decode(atIndex: 2))) else {
+            guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 2)) else {
                 throw StoreError.corrupt("location not a point")
             }
             return StoredRelation(

@@ -34,20 +34,6 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Whether the connection broke (the server restarted or went away).
     public var isBroken: Bool { PQstatus(handle) != CONNECTION_OK }
 
-    /// Whether the session is encrypted with TLS.
-    public var usesTLS: Bool { PQsslInUse(handle) == 1 }
-
-    /// A connection parameter as libpq settled it ("host", "port", "user", "dbname", "sslmode").
-    public func parameter(_ name: String) -> String? {
-        switch name {
-        case "host": PQhost(handle).map { String(cString: $0) }
-        case "port": PQport(handle).map { String(cString: $0) }
-        case "user": PQuser(handle).map { String(cString: $0) }
-        case "dbname": PQdb(handle).map { String(cString: $0) }
-        default: nil
-        }
-    }
-
     /// Runs one statement with `$1…$n` parameters sent apart from the text
     /// (never spliced into it), and returns its rows as text.
     @discardableResult

@@ -21,9 +21,3 @@ public enum PostgresValue: Sendable, Equatable {
         }
     }
 }
-
-extension PostgresValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(integerLiteral value: Int) { self = .integer(value) }
-    public init(floatLiteral value: Double) { self = .double(value) }
-}
