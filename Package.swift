@@ -147,7 +147,8 @@ let package = Package(
                 "BorderWatchCLI", "BorderServer", "BorderEventStore", "BorderStore", "BorderExchange",
                 "BorderQueries", "BorderIncidents",
                 "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BorderQueriesTests",

@@ -47,6 +47,9 @@ public struct LocationRelation: Sendable {
     /// `deJure` and `controlledBy`. `country` is the de jure one.
     public var exclave: BorderSegment?
     public var nearby: [NearbySettlement]
+    /// The theatre pack the answer comes from (that of the country holding
+    /// the point, else of the nearest line); nil for a bare folder of layers.
+    public var theatre: String? = nil
 }
 
 /// What the engine says of a whole incident: each location, and the extent.

@@ -66,9 +66,9 @@ enum MapPage {
         async function main() {
           const [countries, provinces, border, bands, incidents] = await Promise.all(
             ["countries", "provinces", "border", "border-bands", "incidents"].map(items));
-          const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => ["ARM", "AZE"].includes(f.properties.iso3)) });
+          const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => f.properties.on_line) });
           map.fitBounds(home.getBounds(), { padding: [10, 10] });
-          L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: f.properties.iso3 === "ARM" ? "#f4e3c1" : f.properties.iso3 === "AZE" ? "#d9ead3" : "#eeeeee", fillOpacity: 1 }) }).addTo(map);
+          L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: !f.properties.on_line ? "#eeeeee" : f.properties.positive_side ? "#f4e3c1" : "#d9ead3", fillOpacity: 1 }) }).addTo(map);
           L.geoJSON(provinces, { style: { color: "#999", weight: 0.6, fill: false },
             onEachFeature: (f, l) => l.bindTooltip(`${esc(f.properties.name)}: ${f.properties.incident_count ?? 0} incidents`) }).addTo(map);
           const bandLayer = L.geoJSON(bands, { style: f => ({ color: "#3498db", weight: 0, fillOpacity: 0.12 }) });

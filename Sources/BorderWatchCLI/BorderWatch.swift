@@ -32,7 +32,10 @@ struct BorderWatch: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data("error: \(fullMessage(for: error))\n".utf8))
+            // ArgumentParser's own messages start with "Error: "; one prefix is enough.
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
             Foundation.exit(2)
         }
     }

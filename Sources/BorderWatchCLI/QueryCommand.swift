@@ -51,7 +51,11 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Measure the border band to this segment only (mainland, nakhchivan, exclave-...).")
     var segment: String?
 
-    @Option(help: "Side of the border: ARM, AZE or uncertain (incidents); country ARM or AZE (settlements).")
+    @Option(
+        help: """
+            Side of the border: a country code of the loaded theatres (ARM, AZE, KGZ, TJK, …) or uncertain (incidents); \
+            a country code (settlements).
+            """)
     var side: String?
 
     @Option(help: "Incidents on or after this date (YYYY-MM-DD).")
@@ -65,7 +69,9 @@ struct QueryCommand: ParsableCommand {
         help: "Event type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
     var types: [String] = []
 
-    @Option(help: "Incidents a party took part in: ARM, AZE, NK.")
+    @Option(
+        name: [.customLong("actor"), .customLong("party")],
+        help: "Incidents a party took part in: a side code of the loaded theatres (ARM, AZE, NK, KGZ, TJK, …).")
     var actor: String?
 
     @Option(help: "Incidents whose conservative claimed killed (all sides) is at least this.")
@@ -78,6 +84,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         // Names resolve against the geodata; a PostGIS store is read only for the incidents the query selects.
         let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
+        try checkCodes(in: places.geodata)
         var center = try point.coordinate()
         if let near {
             guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }
@@ -133,6 +140,20 @@ struct QueryCommand: ParsableCommand {
             }
             guard !hits.isEmpty else { throw CLIError.nothingFound("no settlement matches") }
             try output.emit(QueryOutput.settlements(hits, related: places, format: output.resultFormat))
+        }
+    }
+
+    /// `--side` and `--actor` name codes the loaded packs define.
+    private func checkCodes(in geodata: Geodata) throws {
+        let sides = geodata.sideCodes
+        let countries = geodata.countryCodes + sides.filter { !geodata.countryCodes.contains($0) }
+        if let side, !(countries + ["UNCERTAIN"]).contains(side.uppercased()) {
+            throw CLIError.badInput(
+                "--side \(side): not a side of the loaded theatres (\(countries.joined(separator: ", ")) or uncertain)")
+        }
+        if let actor, !sides.contains(actor.uppercased()) {
+            throw CLIError.badInput(
+                "--actor \(actor): not a side of the loaded theatres (\(sides.joined(separator: ", ")))")
         }
     }
 
