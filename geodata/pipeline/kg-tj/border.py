@@ -10,7 +10,7 @@ from shapely.geometry import LineString, MultiLineString, Point
 from shapely.strtree import STRtree
 
 from enclaves import ENCLAVES
-from geo import TO_M, dist_m, gdist_m, glen_km, linear, parts, to_m
+from geo import TO_M, dist_m, gdist_m, glen_km, linear, parts, rounded, to_m
 
 SCALE = "OpenStreetMap, not generalized"
 TOLERANCE_M = 100  # as the first theatre's OpenStreetMap line
@@ -154,7 +154,6 @@ def build(countries, provinces, tz_source, report):
 
 
 def segment_feature(sid, name, geom, km, source, de_jure, controlled_by, **extra):
-    from geo import rounded
     props = dict(id=sid, name=name, length_km=round(km, 3), source=source, scale=SCALE,
                  tolerance_m=TOLERANCE_M, de_jure=de_jure, controlled_by=controlled_by)
     props.update(extra)

@@ -19,7 +19,7 @@ import sys
 import numpy as np
 import shapely
 from pyproj import Geod, Transformer
-from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry import MultiLineString, Point, shape
 from shapely.ops import nearest_points
 
 HERE = os.path.dirname(os.path.abspath(__file__))

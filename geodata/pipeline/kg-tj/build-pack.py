@@ -14,7 +14,7 @@ import os
 import sys
 
 from shapely import set_precision
-from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry import MultiLineString, Point, shape
 from shapely.ops import unary_union
 
 import border
@@ -22,7 +22,8 @@ import countries as countries_mod
 import manifest
 import provinces as provinces_mod
 import settlements
-from geo import GRID, dist_m, garea_m2, hole_area_m2, load, parts, polygonal, rounded, to_m, write_layer
+from geo import (GRID, dist_m, garea_m2, hole_area_m2, load, overlap_table, parts, polygonal, rounded, to_m,
+                 write_layer)
 
 # Points whose country the layers must give (lon, lat, expected iso3, what).
 POINT_CHECKS = [
@@ -82,14 +83,7 @@ def main(scratch, out):
 
 def check_countries(geoms, report):
     report.append("After snapping to the written 1e-7° grid:\n")
-    report.append("| pair | overlap m² |")
-    report.append("|---|---|")
-    isos = list(geoms)
-    for i, a in enumerate(isos):
-        for b in isos[i + 1:]:
-            area = garea_m2(geoms[a].intersection(geoms[b]))
-            if area > 0 or {a, b} <= {"KGZ", "TJK", "UZB"}:
-                report.append("| %s ∩ %s | %.2f |" % (a, b, area))
+    report.extend(overlap_table(geoms, "overlap m²", always=["KGZ", "TJK", "UZB"]))
     three = unary_union([geoms["KGZ"], geoms["TJK"], geoms["UZB"]])
     report.append("\nGround enclosed by KGZ, TJK and UZB that none of them covers: %.2f m².\n" % hole_area_m2(three))
     for iso in ("KGZ", "TJK", "UZB"):

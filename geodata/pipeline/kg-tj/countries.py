@@ -12,7 +12,7 @@ Earth 10m less the three, for context only.
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
-from geo import drop_slivers, garea_m2, parts, polygonal
+from geo import drop_slivers, garea_m2, overlap_table, parts, polygonal
 
 TZ_SOURCE = ("OpenStreetMap boundaries (© OpenStreetMap contributors, ODbL 1.0) via timezone-boundary-builder "
              "2026c, timezonefinder 9.0.0 + timezonefinder-data 3.2026.3.post1")
@@ -28,12 +28,7 @@ def build(zones, natural_earth, report):
     Returns (list of (iso3, geometry, source)) with KGZ, TJK, UZB first."""
     main = {iso: polygonal(unary_union([zones[z].buffer(0) for z in ids])) for iso, ids in ZONES.items()}
     report.append("## Countries\n")
-    report.append("| pair | overlap of the zones as published, m² |")
-    report.append("|---|---|")
-    isos = list(main)
-    for i, a in enumerate(isos):
-        for b in isos[i + 1:]:
-            report.append("| %s ∩ %s | %.2f |" % (a, b, garea_m2(main[a].intersection(main[b]))))
+    report.extend(overlap_table(main, "overlap of the zones as published, m²"))
     union = unary_union(list(main.values()))
     holes = [Polygon(r) for p in parts(polygonal(union)) for r in p.interiors]
     report.append("\nGround no zone covers (holes of the union): %d." % len(holes))

@@ -9,7 +9,7 @@ import json
 import numpy as np
 import shapely
 from pyproj import Geod, Transformer
-from shapely.geometry import MultiPolygon, Point, mapping
+from shapely.geometry import MultiPolygon, Point, Polygon, mapping
 from shapely.geometry.polygon import orient
 from shapely.ops import linemerge, nearest_points
 
@@ -63,8 +63,20 @@ def garea_m2(g):
 
 
 def hole_area_m2(g):
-    from shapely.geometry import Polygon
     return sum(garea_m2(Polygon(r)) for p in parts(polygonal(g)) for r in p.interiors)
+
+
+def overlap_table(geoms, heading, always=None):
+    """Markdown rows of the geodesic overlap of every pair of named
+    geometries; pairs with none are left out unless both are in `always`."""
+    rows = ["| pair | %s |" % heading, "|---|---|"]
+    names = list(geoms)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            area = garea_m2(geoms[a].intersection(geoms[b]))
+            if area > 0 or always is None or {a, b} <= set(always):
+                rows.append("| %s ∩ %s | %.2f |" % (a, b, area))
+    return rows
 
 
 def glen_km(line):

@@ -8,10 +8,13 @@ they leave slivers of gap and overlap. Overlaps go to the unit listed first
 and each piece goes to the nearest unit, which splits a long sliver between
 the units along it much as the first theatre's growth in 200 m steps does.
 """
+import math
+
+from shapely.geometry import box, shape
 from shapely.ops import unary_union
 from shapely.strtree import STRtree
 
-from geo import drop_slivers, parts, polygonal
+from geo import drop_slivers, garea_m2, parts, polygonal
 
 CELL_DEGREES = 0.02  # about 2 km: the gap pieces given whole to one unit
 
@@ -92,8 +95,6 @@ def tile(country, units):
 
 def grid_over(g):
     """Square cells of CELL_DEGREES (on a fixed grid) meeting the geometry's bounds."""
-    import math
-    from shapely.geometry import box
     x0, y0, x1, y1 = g.bounds
     i0, j0 = math.floor(x0 / CELL_DEGREES), math.floor(y0 / CELL_DEGREES)
     i1, j1 = math.ceil(x1 / CELL_DEGREES), math.ceil(y1 / CELL_DEGREES)
@@ -107,11 +108,9 @@ def build(countries, admin1_features, report):
     report.append("## Provinces\n")
     report.append("| country | units | gap pieces assigned | gap m² after tiling | overlap m² between units |")
     report.append("|---|---|---|---|---|")
-    from geo import garea_m2
     for iso3 in ("KGZ", "TJK", "UZB"):
         feats = [f for f in admin1_features if f["properties"]["adm0_a3"] == iso3]
         feats.sort(key=lambda f: priority(f["properties"]))
-        from shapely.geometry import shape
         tiles, pieces = tile(countries[iso3], [shape(f["geometry"]) for f in feats])
         gap = garea_m2(countries[iso3].difference(unary_union(tiles)))
         overlap = sum(garea_m2(tiles[i].intersection(tiles[j]))

@@ -13,7 +13,7 @@ import csv
 import re
 import unicodedata
 
-from shapely.geometry import MultiLineString, Point
+from shapely.geometry import MultiLineString, Point, shape
 from shapely.prepared import prep
 from shapely.strtree import STRtree
 
@@ -32,7 +32,6 @@ def ascii_fold(name):
 
 class Placer:
     def __init__(self, provinces, border_features):
-        from shapely.geometry import shape
         self.provinces = provinces
         self.prepared = [prep(g) for _, g in provinces]
         self.boxes = STRtree([g for _, g in provinces])
@@ -84,7 +83,6 @@ def feature(sid, props, lonlat):
 
 def build(cities, gazetteer_path, provinces, border_features, report):
     placer = Placer(provinces, border_features)
-    from shapely.geometry import shape
     sweep = to_m(MultiLineString([l for f in border_features for l in shape(f["geometry"]).geoms]))
     features, disagreements = [], []
     for key in sorted(cities, key=int):
