@@ -27,11 +27,14 @@ from geo import (GRID, dist_m, garea_m2, hole_area_m2, load, overlap_table, part
 
 # Points whose country the layers must give (lon, lat, expected iso3, what).
 POINT_CHECKS = [
-    (70.58, 39.86, "TJK", "Vorukh (brief's point)"),
+    (70.58, 39.86, "TJK", "Vorukh, 70.58 E 39.86 N"),
     (70.58012, 39.85125, "TJK", "Vorukh, GeoNames 1220164"),
     (71.0715, 40.0359, "UZB", "Sokh"),
     (71.80512, 39.98322, "UZB", "Shohimardon, GeoNames 1216189"),
     (70.6182, 40.9605, "TJK", "Sarvan"),
+    (70.48451, 39.9599, "KGZ", "Ak-Tatyr, GeoNames 8382860"),
+    (70.53583, 39.94972, "KGZ", "Kök-Tash (ru.wikipedia)"),
+    (70.62526, 40.12649, "TJK", "Isfara, GeoNames 1514896"),
 ]
 
 
@@ -120,8 +123,8 @@ def check_points(geoms, rings, report):
         pt = Point(lon, lat)
         got = next((iso for iso, g in geoms.items() if g.covers(pt)), "none")
         ring = next((k for k, p in rings.items() if p.covers(pt)), None)
-        d = dist_m((lon, lat), to_m(rings[ring].exterior)) if ring else float("nan")
-        report.append("| %s | %.5f, %.5f | %s | %s%s | %s | %.0f |" % (
+        d = "%.0f" % dist_m((lon, lat), to_m(rings[ring].exterior)) if ring else "–"
+        report.append("| %s | %.5f, %.5f | %s | %s%s | %s | %s |" % (
             what, lon, lat, expect, got, "" if got == expect else " **(not as expected)**", ring or "–", d))
     report.append("")
 
