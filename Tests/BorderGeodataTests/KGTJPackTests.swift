@@ -100,6 +100,13 @@ import GeometryCore
         }
     }
 
+    @Test(arguments: Geodata.layerFiles)
+    func layerIsRFC7946(file: String) throws {
+        let text = try String(contentsOf: Self.directory.appendingPathComponent(file), encoding: .utf8)
+        let problems = RFC7946Check.problems(in: text)
+        #expect(problems.isEmpty, "\(file): \(problems.prefix(5))")
+    }
+
     @Test func manifestNamesCountriesOfTheLayers() throws {
         let data = try Data(contentsOf: Self.directory.appendingPathComponent("manifest.json"))
         let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
