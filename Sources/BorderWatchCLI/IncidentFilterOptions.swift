@@ -103,4 +103,19 @@ struct IncidentFilterOptions: ParsableArguments {
         q.minKilled = minKilled
         return q
     }
+
+    /// The incidents of the store (or the bundled catalog) that every filter
+    /// holds for; none is "nothing found". A PostGIS store is read only for
+    /// the incidents the query selects; names resolve against the geodata.
+    func matches(in storeOptions: StoreOptions) throws -> (
+        hits: [IncidentQuery.Hit], related: RelatedCatalog, query: IncidentQuery
+    ) {
+        let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
+        let q = try incidentQuery(places: places)
+        let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places
+        let hits: [IncidentQuery.Hit]
+        do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
+        guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
+        return (hits, related, q)
+    }
 }

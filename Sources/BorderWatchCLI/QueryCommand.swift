@@ -32,17 +32,13 @@ struct QueryCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        // Names resolve against the geodata; a PostGIS store is read only for the incidents the query selects.
-        let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
         switch subject {
         case .incidents:
-            let q = try filters.incidentQuery(places: places)
-            let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places
-            let hits: [IncidentQuery.Hit]
-            do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
-            guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
-            try output.emit(QueryOutput.incidents(hits, related: related, format: output.resultFormat))
+            let found = try filters.matches(in: storeOptions)
+            try output.emit(QueryOutput.incidents(found.hits, related: found.related, format: output.resultFormat))
         case .settlements:
+            // Names resolve against the geodata, the store's or the bundled.
+            let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
             var q = SettlementQuery()
             q.spatial = try filters.spatialFilter(places: places)
             q.country = filters.side?.uppercased()

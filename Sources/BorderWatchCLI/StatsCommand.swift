@@ -1,9 +1,5 @@
 import ArgumentParser
-import BorderIncidents
-import BorderQueries
 import BorderStats
-import Foundation
-import GeometryCore
 
 /// `borderwatch stats`: incidents counted by time, place, type, side or
 /// claimant, with casualty figures per claimant, the profile along the line
@@ -29,7 +25,7 @@ struct StatsCommand: ParsableCommand {
         help: "Count by (repeatable): \(StatsKey.allCases.map(\.rawValue).joined(separator: ", ")); default month.")
     var keys: [String] = []
 
-    @OptionGroup var filters: IncidentFilterOptions
+    @OptionGroup var selection: StatsOptions
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
@@ -40,13 +36,8 @@ struct StatsCommand: ParsableCommand {
     )
     var chart: String?
 
-    @Option(help: "The country whose side of the line counts as positive depth (ISO3).")
-    var positiveSide: String = "ARM"
-
     @Option(help: "Write to this file instead of standard output (written whole, or not at all).")
     var out: String?
-
-    @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
         let byKeys = try keys.map { k in
@@ -64,16 +55,7 @@ struct StatsCommand: ParsableCommand {
             return chart
         }
         if chosenChart != nil, format != .svg { throw CLIError.badInput("--chart needs --format svg") }
-        let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
-        let q = try filters.incidentQuery(places: places)
-        let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places
-        let hits: [IncidentQuery.Hit]
-        do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
-        guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
-        let report = try StatsReport(
-            hits, by: byKeys.isEmpty ? [.month] : byKeys, related: related,
-            chainage: LineChainage(related.geodata.border), positiveSide: positiveSide.uppercased(),
-            scope: StatsReport.scope(of: q))
+        let report = try selection.report(by: byKeys.isEmpty ? [.month] : byKeys)
         let text =
             switch format {
             case .table: report.table

@@ -97,6 +97,28 @@ import Testing
         #expect(!html.stdout.contains("src=\"http") && !html.stdout.contains("href=\"http"))
     }
 
+    @Test func summaryWritesItsChartsBesideTheMarkdown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let md = dir.appendingPathComponent("2021.md")
+        let r = try CommandRunner.run([
+            "report", "summary", "--from", "2021-01-01", "--to", "2021-12-31", "--out", md.path,
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOf: md, encoding: .utf8)
+        for chart in ["timeline", "provinces", "strip"] {
+            let svg = dir.appendingPathComponent("2021-\(chart).svg")
+            #expect(FileManager.default.fileExists(atPath: svg.path), "\(chart)")
+            #expect(text.contains("](2021-\(chart).svg)"))
+        }
+        let stats = try json(
+            try CommandRunner.run(["stats", "--from", "2021-01-01", "--to", "2021-12-31", "--format", "json"]).stdout)
+        #expect(text.contains("| incidents | \(Int(stats["total"]!.numberValue!)) |"))
+        let html = try CommandRunner.run(["report", "summary", "--format", "html", "--type", "armed-clash"])
+        #expect(html.status == 0 && html.stdout.contains("<h1>Summary: incidents of type armed-clash</h1>"))
+    }
+
     /// The map page at 1400×900: Leaflet's images load, the month labels fit, and the /stats charts are there.
     @Test func mapPageChartsInChromium() throws {
         let server = try ServerProcess()
