@@ -4,16 +4,20 @@ import BorderStats
 import GeometryCore
 
 /// `GET /stats`: the numbers `borderwatch stats` gives, from the same
-/// library code, as JSON, CSV or an SVG chart.
-///
-/// Parameters: `by` (repeatable, default month), `from`, `to` (YYYY-MM-DD),
-/// `type` (repeatable), `side`, `actor`, `province`, `segment`, `bbox`,
-/// `positive_side`, `f` (json, csv, svg) and, with svg, `chart` and `width` (pixels).
+/// library code, as JSON, CSV or an SVG chart; its parameters are `described`.
 enum StatsAnswer {
-    static let parameters: Set<String> = [
-        "by", "from", "to", "type", "side", "actor", "province", "segment", "bbox", "positive_side", "f", "chart",
-        "width",
+    /// Every parameter, with what it means (also the OpenAPI document's list).
+    static let described: [(name: String, description: String)] = [
+        ("by", "a key to count by (repeatable): " + StatsKey.allCases.map(\.rawValue).joined(separator: ", ")),
+        ("from", "incidents on or after this day, YYYY-MM-DD"), ("to", "incidents on or before this day, YYYY-MM-DD"),
+        ("type", "an event type (repeatable)"), ("side", "side of the border: ARM, AZE or uncertain"),
+        ("actor", "a party that took part: ARM, AZE, NK"), ("province", "a province by id, name or alternate name"),
+        ("segment", "measure the border to this segment only"), ("bbox", "west,south,east,north in degrees"),
+        ("positive_side", "the country whose side of the line counts positive (default ARM)"),
+        ("f", "json, csv or svg"), ("chart", "with f=svg: timeline, bars or strip"),
+        ("width", "with f=svg: the drawing's width in pixels, 240 to 2400"),
     ]
+    static let parameters = Set(described.map(\.name))
 
     static func answer(_ query: [(String, String)], related: RelatedCatalog, chainage: LineChainage) throws
         -> OGCResponse
