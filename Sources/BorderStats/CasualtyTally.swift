@@ -36,33 +36,44 @@ public struct CasualtyTally: Sendable, Hashable {
 
     public var isEmpty: Bool { conservative.isEmpty }
 
-    /// Adds one incident's claims. A claimant giving several figures for
-    /// one loss of one incident counts with the highest of them.
-    public mutating func add(_ incident: Incident) {
-        var own: [Loss: [String: CasualtyFigure]] = [:]
-        for claim in incident.claims {
-            for c in claim.casualties {
-                for (kind, figure) in c.figures {
-                    let loss = Loss(side: c.side, kind: kind)
-                    if let held = own[loss]?[claim.claimant], held.low >= figure.low { continue }
-                    own[loss, default: [:]][claim.claimant] = figure
+    /// One incident's claims, read once and then added to every cell the
+    /// incident counts in. A claimant giving several figures for one loss
+    /// of one incident counts with the highest of them; the conservative
+    /// figure is the lowest any claim gives (as `ClaimSummary`'s).
+    public struct Claimed: Sendable {
+        var figures: [Loss: [String: CasualtyFigure]] = [:]
+        var lowest: [Loss: Int] = [:]
+
+        public init(_ incident: Incident) {
+            for claim in incident.claims {
+                for c in claim.casualties {
+                    for (kind, figure) in c.figures {
+                        let loss = Loss(side: c.side, kind: kind)
+                        lowest[loss] = min(lowest[loss] ?? figure.low, figure.low)
+                        if let held = figures[loss]?[claim.claimant], held.low >= figure.low { continue }
+                        figures[loss, default: [:]][claim.claimant] = figure
+                    }
                 }
             }
         }
-        for entry in incident.summary.entries {
-            conservative[Loss(side: entry.side, kind: entry.kind), default: 0] += entry.conservative
-        }
-        for (loss, byClaimant) in own {
-            var list = claimants[loss] ?? []
+    }
+
+    public mutating func add(_ incident: Incident) { add(Claimed(incident)) }
+
+    public mutating func add(_ claimed: Claimed) {
+        for (loss, n) in claimed.lowest { conservative[loss, default: 0] += n }
+        for (loss, byClaimant) in claimed.figures {
             for (claimant, figure) in byClaimant {
-                if let i = list.firstIndex(where: { $0.claimant == claimant }) {
-                    list[i].figure = Self.sum(list[i].figure, figure)
-                    list[i].incidents += 1
+                // In place, kept in claimant order.
+                if let i = claimants[loss]?.firstIndex(where: { $0.claimant == claimant }) {
+                    claimants[loss]![i].figure = Self.sum(claimants[loss]![i].figure, figure)
+                    claimants[loss]![i].incidents += 1
                 } else {
-                    list.append(ClaimantFigure(claimant: claimant, figure: figure, incidents: 1))
+                    let at = claimants[loss]?.firstIndex { $0.claimant > claimant } ?? claimants[loss]?.count ?? 0
+                    claimants[loss, default: []].insert(
+                        ClaimantFigure(claimant: claimant, figure: figure, incidents: 1), at: at)
                 }
             }
-            claimants[loss] = list.sorted { $0.claimant < $1.claimant }
         }
     }
 

@@ -15,6 +15,28 @@ public struct IncidentStats: Sendable {
         /// Ids of the reports behind those incidents, in order of first mention.
         public var sources: [String]
         public var casualties: CasualtyTally
+
+        init(values: [String]) {
+            self.values = values
+            count = 0
+            imprecise = 0
+            incidentIDs = []
+            sources = []
+            casualties = CasualtyTally()
+        }
+
+        /// Counts one incident here; `seen` holds the sources listed so far
+        /// (a store of imported rows has a source per incident).
+        mutating func add(
+            _ incident: Incident, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool,
+            seen: inout Set<String>
+        ) {
+            count += 1
+            if isImprecise { imprecise += 1 }
+            incidentIDs.append(incident.id)
+            for s in incident.sources where seen.insert(s).inserted { sources.append(s) }
+            casualties.add(claimed)
+        }
     }
 
     public var keys: [StatsKey]
@@ -39,33 +61,26 @@ public struct IncidentStats: Sendable {
         self.keys = keys
         let time = keys.compactMap(\.timeUnit).first
         var byValues: [[String]: Cell] = [:]
+        var sourcesSeen: [[String]: Set<String>] = [:]
         var tally = CasualtyTally()
         var imprecise = 0
         for (relation, places) in subjects {
             let incident = relation.incident
             let isImprecise = time.map { DateCoarseness.isImprecise(incident.date, in: $0) } ?? false
             if isImprecise { imprecise += 1 }
-            tally.add(incident)
+            let claimed = CasualtyTally.Claimed(incident)
+            tally.add(claimed)
             for values in Self.combinations(keys.map { $0.values(relation, places: places) }) {
-                var cell =
-                    byValues[values]
-                    ?? Cell(
-                        values: values, count: 0, imprecise: 0, incidentIDs: [], sources: [],
-                        casualties: CasualtyTally())
-                cell.count += 1
-                if isImprecise { cell.imprecise += 1 }
-                cell.incidentIDs.append(incident.id)
-                for s in incident.sources where !cell.sources.contains(s) { cell.sources.append(s) }
-                cell.casualties.add(incident)
-                byValues[values] = cell
+                if byValues[values] == nil { byValues[values] = Cell(values: values) }
+                // In place: a copy of the cell would copy its growing lists for every incident.
+                byValues[values]!.add(
+                    incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[values, default: []])
             }
         }
         span = Self.span(subjects.map(\.relation.incident.date.start))
         if keys.count == 1, let unit = time, let days = span {
             for bin in unit.bins(from: days.first, through: days.last) where byValues[[bin.label]] == nil {
-                byValues[[bin.label]] = Cell(
-                    values: [bin.label], count: 0, imprecise: 0, incidentIDs: [], sources: [],
-                    casualties: CasualtyTally())
+                byValues[[bin.label]] = Cell(values: [bin.label])
             }
         }
         cells = byValues.values.sorted { $0.values.lexicographicallyPrecedes($1.values) }
