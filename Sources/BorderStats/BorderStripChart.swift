@@ -15,7 +15,7 @@ public struct BorderStripChart: Sendable {
     /// Drawing width in pixels; the legend's column shrinks with it.
     public var width = 960.0
     static let left = 70.0
-    var right: Double { min(190, width * 0.25) }
+    var right: Double { min(190, width * 0.3) }
     static let top = 48.0
     static let panel = 150.0
     static let gap = 56.0

@@ -35,7 +35,7 @@ public struct TimelineChart: Sendable {
     public var width = 960.0
     static let height = 440.0
     static let left = 64.0
-    var right: Double { min(190, width * 0.25) }
+    var right: Double { min(190, width * 0.3) }
     static let top = 48.0
     static let bottom = 110.0
 
