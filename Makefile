@@ -7,8 +7,10 @@ SWIFT        ?= swift
 APT_BUILD    := libgeos-dev libproj-dev libpq-dev
 # Tools the tests use to check the engine from outside: GDAL's ogrinfo and
 # validate_gpkg.py, a headless Chromium for the map page, Python for OWSLib,
-# and the page's own Leaflet and Chart.js (which `serve` reads from Debian's packages).
-APT_TEST     := gdal-bin python3-gdal chromium python3-venv libjs-leaflet libjs-chart.js postgresql-15-postgis-3
+# the page's own Leaflet and Chart.js (which `serve` reads from Debian's packages),
+# and rsvg-convert for the stats charts.
+APT_TEST     := gdal-bin python3-gdal chromium python3-venv libjs-leaflet libjs-chart.js postgresql-15-postgis-3 \
+                librsvg2-bin
 APT_RUN      := libjs-leaflet libjs-chart.js
 # PyPI clients the tests drive the server with, in a virtual environment.
 TEST_VENV    := .build-venv

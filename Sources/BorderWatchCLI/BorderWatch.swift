@@ -13,7 +13,8 @@ struct BorderWatch: ParsableCommand {
         discussion: "Exit codes: 0 success, 1 nothing found, 2 bad input.",
         subcommands: [
             RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
-            ReportCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self, ServeCommand.self,
+            ReportCommand.self, StatsCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self,
+            ServeCommand.self,
             SelfCheck.self, GeodataCommand.self,
         ],
         defaultSubcommand: RunCommand.self
