@@ -77,6 +77,18 @@ struct ClaimReader {
         "would", "will", "first", "previously", "already", "has been", "was", "is",
     ]
 
+    /// "so far", "in total", "since the start", "since 27 September": the
+    /// figures are a tally over many days. "The worst clashes since 2020"
+    /// compares, it does not count.
+    static func isRunningTotal(_ clause: [String]) -> Bool {
+        if clause.contains("so") && clause.contains("far") || clause.contains("total") || clause.contains("toll")
+            || clause.contains("overall") || clause.contains("tally")
+        {
+            return true
+        }
+        return clause.indices.contains { k in clause[k] == "since" && !DateReader.followsSuperlative(clause, k) }
+    }
+
     static func kind(_ w: String) -> CasualtyKind? {
         if killed.contains(w) { return .killed }
         if wounded.contains(w) { return .wounded }
@@ -199,9 +211,7 @@ struct ClaimReader {
         if inheritedOnly { reading.claimant = inherited }
         reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }
         let clause = Array(w[from...to])
-        let isTotal =
-            clause.contains("so") && clause.contains("far") || clause.contains("since") || clause.contains("total")
-            || clause.contains("toll") || clause.contains("overall") || clause.contains("tally")
+        let isTotal = Self.isRunningTotal(clause)
         // Explicit zeros: "no losses", "no casualties", "ruled out any casualties", "no one was killed".
         for k in from...to {
             let zeroAhead =
@@ -260,6 +270,15 @@ struct ClaimReader {
                         continue
                     }
                     if let y = Int(w[n]), (1900...2100).contains(y), w[n].count == 4 { continue }
+                    // "… went missing, 293 servicemen were wounded": a number after the loss word with a
+                    // loss word of its own after it, one that looks back for its figure, is that word's.
+                    if n > j, n < to,
+                        ((n + 1)...min(to, n + 4)).contains(where: {
+                            Self.kind(w[$0]) != nil && !w[$0].hasSuffix("ing") && w[$0] != "lost"
+                        })
+                    {
+                        continue
+                    }
                     // The qualifiers before the number: "at least", "more than a", "up to".
                     for k in stride(from: max(from, n - 3), through: n, by: 1) {
                         if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2
