@@ -272,7 +272,9 @@ struct ClaimReader {
         func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
         var used = Set<Int>()
         for j in from...to {
-            guard let kind = Self.kind(w[j]) else { continue }
+            guard var kind = Self.kind(w[j]) else { continue }
+            // "fatally wounded", "mortally wounded": killed.
+            if kind == .wounded, ["fatally", "mortally"].contains(word(j - 1)) { kind = .killed }
             if w[j] == "lost" && !(word(j + 1) == "a" || NumberWords.value(word(j + 1)) != nil) { continue }
             if w[j] == "lives" && word(j - 1) == "their" { continue }
             if ["dead", "missing"].contains(w[j]) && (word(j + 1) == "end" || word(j - 1) == "the") { continue }

@@ -58,6 +58,20 @@ import Testing
         #expect(!figures.contains { $0.figures[.missing]?.low == 293 })
     }
 
+    @Test func fatallyWoundedIsKilled() throws {
+        let r = ingest("One Armenian serviceman was fatally wounded near Sotk on 14 July 2021, Armenia said.")
+        let figures = r.incidents.flatMap(\.incident.claims).flatMap(\.casualties)
+        #expect(figures.contains { $0.side == "ARM" && $0.figures[.killed]?.low == 1 })
+        #expect(!figures.contains { $0.figures[.wounded] != nil })
+    }
+
+    @Test func aBorderIncidentThatHappenedIsFighting() throws {
+        let r = ingest(
+            "The incident happened at the Yeraskh section of the border on 14 July 2021, the ministry said.")
+        #expect(r.incidents.first?.incident.type == .armedClash)
+        #expect(r.incidents.first?.featureIDs.contains("geonames:391241") == true)
+    }
+
     // MARK: Recaps
 
     @Test func anEventADayBeforeTheSentencesDayKeepsItsOwnDate() throws {
