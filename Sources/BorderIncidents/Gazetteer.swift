@@ -57,6 +57,10 @@ public struct Gazetteer: Sendable {
         var target: Target
         /// 0 primary or ASCII name, 1 alternate name.
         var rank: Int
+        /// Only the swept theatre gazetteer holds the place: on a tie it
+        /// yields to the curated layers and additions (the lake Sev Lich
+        /// before the hamlet of that name beside it).
+        var swept = false
     }
 
     private let geodata: Geodata
@@ -64,14 +68,20 @@ public struct Gazetteer: Sendable {
     /// The kind of each feature `GazetteerAdditions` added ("lake", "region"…), by id.
     private let addedKinds: [String: String]
 
-    public init(geodata: Geodata, additions: GazetteerAdditions = .bundled) {
+    public init(
+        geodata: Geodata, additions: GazetteerAdditions = .bundled,
+        theatres: [TheatreGazetteer] = TheatreGazetteer.bundled
+    ) {
         self.geodata = geodata
         var index: [String: [Entry]] = [:]
-        func add(_ name: String, _ target: Target, rank: Int) {
+        func add(_ name: String, _ target: Target, rank: Int, swept: Bool = false) {
             let key = NameFolding.key(name)
             guard !key.isEmpty else { return }
-            if index[key]?.contains(where: { $0.target == target }) == true { return }
-            index[key, default: []].append(Entry(target: target, rank: rank))
+            if let k = index[key]?.firstIndex(where: { $0.target == target }) {
+                index[key]![k].rank = min(index[key]![k].rank, rank)  // a source that calls it so first counts
+                return
+            }
+            index[key, default: []].append(Entry(target: target, rank: rank, swept: swept))
         }
         for s in geodata.settlements {
             add(s.name, .settlement(s), rank: 0)
@@ -84,10 +94,12 @@ public struct Gazetteer: Sendable {
             for alt in p.alternateNames { add(alt, .province(p), rank: 1) }
         }
         var addedKinds: [String: String] = [:]
+        var added: [String: Target] = [:]
         for f in additions.features {
             let s = additions.settlement(f, in: geodata)
             for name in [f.name] + f.otherNames { add(name, .settlement(s), rank: 0) }
             addedKinds[f.id] = f.kind
+            added[f.id] = .settlement(s)
         }
         for alias in additions.aliases {
             guard
@@ -96,8 +108,29 @@ public struct Gazetteer: Sendable {
             else { continue }
             for name in alias.names { add(name, target, rank: 1) }
         }
+        for theatre in theatres {
+            for row in theatre.rows {
+                // A swept place the layers or additions already hold (same id, or an id the row merged) gains names.
+                let known = ([row.id] + Self.mergedIDs(row.note)).lazy.compactMap { id in
+                    geodata.settlement(id: id).map(Target.settlement) ?? added[id]
+                }.first
+                let target = known ?? .settlement(theatre.settlement(row, in: geodata))
+                if known == nil { addedKinds[row.id] = row.kind }
+                add(row.name, target, rank: 0, swept: known == nil)
+                for name in row.otherNames where Self.isUsableAlternate(name) {
+                    add(name, target, rank: 1, swept: known == nil)
+                }
+            }
+        }
         self.index = index
         self.addedKinds = addedKinds
+    }
+
+    /// The ids a swept row's note says were merged into it ("also supplement:tigranashen, wof:1234").
+    static func mergedIDs(_ note: String) -> [String] {
+        note.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init).filter {
+            $0.hasPrefix("geonames:") || $0.hasPrefix("supplement:") || $0.hasPrefix("additions:")
+        }
     }
 
     /// Whether an alternate name is in a script of the theatre and not a
@@ -132,6 +165,7 @@ public struct Gazetteer: Sendable {
             if a.rank != b.rank { return a.rank < b.rank }
             let pa = population(a.target), pb = population(b.target)
             if pa != pb { return pa > pb }
+            if a.swept != b.swept { return !a.swept }
             return a.target.name < b.target.name
         }.map(\.target)
     }

@@ -77,6 +77,18 @@ struct ClaimReader {
         "would", "will", "first", "previously", "already", "has been", "was", "is",
     ]
 
+    /// "so far", "in total", "since the start", "since 27 September": the
+    /// figures are a tally over many days. "The worst clashes since 2020"
+    /// compares, it does not count.
+    static func isRunningTotal(_ clause: [String]) -> Bool {
+        if clause.contains("so") && clause.contains("far") || clause.contains("total") || clause.contains("toll")
+            || clause.contains("overall") || clause.contains("tally")
+        {
+            return true
+        }
+        return clause.indices.contains { k in clause[k] == "since" && !DateReader.followsSuperlative(clause, k) }
+    }
+
     static func kind(_ w: String) -> CasualtyKind? {
         if killed.contains(w) { return .killed }
         if wounded.contains(w) { return .wounded }
@@ -163,10 +175,30 @@ struct ClaimReader {
     func read(_ s: ReportText.Sentence, from: Int, to: Int, inherited: Claimant?) -> Reading {
         let t = s.tokens
         let w = t.map(\.lower)
-        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
         var reading = Reading(
             claimant: nil, figures: [], denial: false, accusation: false, firstToken: from, lastToken: to)
-        // The claimant: "according to X", or the words before the first reporting verb.
+        readClaimant(t, w, from: from, to: to, inherited: inherited, into: &reading)
+        let inheritedOnly = reading.claimant == nil
+        if inheritedOnly { reading.claimant = inherited }
+        reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }
+        let side = reading.claimant?.side
+        reading.figures = explicitZeros(t, w, from: from, to: to, claimantSide: side)
+        let isTotal = Self.isRunningTotal(Array(w[from...to]))
+        lossFigures(t, w, from: from, to: to, claimantSide: side, isTotal: isTotal, into: &reading.figures)
+        // A speaker carried over from an earlier sentence does not announce the other party's own losses.
+        if inheritedOnly, let c = reading.claimant, ["ARM", "AZE", "NK"].contains(c.side), !reading.figures.isEmpty,
+            reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side })
+        {
+            reading.claimant = nil
+        }
+        return reading
+    }
+
+    /// The claimant of a clause: "according to X", or the words before its first reporting verb.
+    func readClaimant(
+        _ t: [ReportText.Token], _ w: [String], from: Int, to: Int, inherited: Claimant?, into reading: inout Reading
+    ) {
+        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
         if let v = (from...to).first(where: { Self.verbs.contains(w[$0]) && t[$0].isWord }) {
             var a = v - 1, b = v - 1
             if w[v] == "according", word(v + 1) == "to" {
@@ -195,14 +227,12 @@ struct ClaimReader {
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
-        let inheritedOnly = reading.claimant == nil
-        if inheritedOnly { reading.claimant = inherited }
-        reading.denial = (from...to).contains { Self.denials.contains(w[$0]) }
-        let clause = Array(w[from...to])
-        let isTotal =
-            clause.contains("so") && clause.contains("far") || clause.contains("since") || clause.contains("total")
-            || clause.contains("toll") || clause.contains("overall") || clause.contains("tally")
-        // Explicit zeros: "no losses", "no casualties", "ruled out any casualties", "no one was killed".
+    }
+
+    /// Explicit zeros: "no losses", "no casualties", "ruled out any casualties", "no one was killed".
+    func explicitZeros(_ t: [ReportText.Token], _ w: [String], from: Int, to: Int, claimantSide: String?) -> [Figure] {
+        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
+        var figures: [Figure] = []
         for k in from...to {
             let zeroAhead =
                 (w[k] == "no"
@@ -221,20 +251,30 @@ struct ClaimReader {
             }
             guard !kinds.isEmpty else { continue }
             let side =
-                Self.side(of: Array(w[max(from, k - 4)...min(to, k + 4)]).filter { $0 != "casualties" }) ?? reading
-                .claimant?.side ?? "ALL"
+                Self.side(of: Array(w[max(from, k - 4)...min(to, k + 4)]).filter { $0 != "casualties" }) ?? claimantSide
+                ?? "ALL"
             for kind in kinds {
-                reading.figures.append(
+                figures.append(
                     Figure(
                         side: side == "third" ? "ALL" : side, kind: kind, figure: CasualtyFigure(exactly: 0),
                         civilians: false, isTotal: false, start: t[k].start, end: t[min(to, k + 1)].end,
                         firstToken: k, lastToken: min(to, k + 1)))
             }
         }
-        // Figures: a number near a word of loss.
+        return figures
+    }
+
+    /// Figures: a number near a word of loss, its side, civilians and whether it is a running total.
+    func lossFigures(
+        _ t: [ReportText.Token], _ w: [String], from: Int, to: Int, claimantSide: String?, isTotal: Bool,
+        into figures: inout [Figure]
+    ) {
+        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
         var used = Set<Int>()
         for j in from...to {
-            guard let kind = Self.kind(w[j]) else { continue }
+            guard var kind = Self.kind(w[j]) else { continue }
+            // "fatally wounded", "mortally wounded": killed.
+            if kind == .wounded, ["fatally", "mortally"].contains(word(j - 1)) { kind = .killed }
             if w[j] == "lost" && !(word(j + 1) == "a" || NumberWords.value(word(j + 1)) != nil) { continue }
             if w[j] == "lives" && word(j - 1) == "their" { continue }
             if ["dead", "missing"].contains(w[j]) && (word(j + 1) == "end" || word(j - 1) == "the") { continue }
@@ -260,6 +300,15 @@ struct ClaimReader {
                         continue
                     }
                     if let y = Int(w[n]), (1900...2100).contains(y), w[n].count == 4 { continue }
+                    // "… went missing, 293 servicemen were wounded": a number after the loss word with a
+                    // loss word of its own after it, one that looks back for its figure, is that word's.
+                    if n > j, n < to,
+                        ((n + 1)...min(to, n + 4)).contains(where: {
+                            Self.kind(w[$0]) != nil && !w[$0].hasSuffix("ing") && w[$0] != "lost"
+                        })
+                    {
+                        continue
+                    }
                     // The qualifiers before the number: "at least", "more than a", "up to".
                     for k in stride(from: max(from, n - 3), through: n, by: 1) {
                         if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2
@@ -285,13 +334,13 @@ struct ClaimReader {
             // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
             let inner = Array(w[min(a, j)...max(a, min(to, max(b, j) + (j < a ? 3 : 1)))])
             var side: String? =
-                inner.contains("its") || inner.contains("our") ? reading.claimant?.side : Self.side(of: inner)
+                inner.contains("its") || inner.contains("our") ? claimantSide : Self.side(of: inner)
             if side == nil { side = Self.side(of: around.filter { !["russian"].contains($0) }) }
             if side == nil || side == "third" {
                 if around.contains("its") || around.contains("our") || around.contains("own") {
-                    side = reading.claimant?.side
+                    side = claimantSide
                 } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
-                    side = reading.claimant?.side == "ARM" ? "AZE" : reading.claimant?.side == "AZE" ? "ARM" : nil
+                    side = claimantSide == "ARM" ? "AZE" : claimantSide == "AZE" ? "ARM" : nil
                 } else if around.contains("people") || around.contains("lives") {
                     side = "ALL"
                 }
@@ -299,22 +348,14 @@ struct ClaimReader {
             let civilians = around.contains {
                 ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0)
             }
-            let claimantSide = reading.claimant?.side
             // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
             let affected =
-                side ?? reading.figures.last(where: { $0.kind != kind })?.side
+                side ?? figures.last(where: { $0.kind != kind })?.side
                 ?? ((claimantSide == "ARM" || claimantSide == "AZE" || claimantSide == "NK") ? claimantSide! : "ALL")
-            reading.figures.append(
+            figures.append(
                 Figure(
                     side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,
                     isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
         }
-        // A speaker carried over from an earlier sentence does not announce the other party's own losses.
-        if inheritedOnly, let c = reading.claimant, ["ARM", "AZE", "NK"].contains(c.side), !reading.figures.isEmpty,
-            reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side })
-        {
-            reading.claimant = nil
-        }
-        return reading
     }
 }

@@ -21,6 +21,14 @@ struct DateReader {
     }
 
     let published: Day?
+    /// Without a publication date, the year a day and month without one take:
+    /// the year the paragraph states for its other days, or the address's.
+    var context: (year: Int, month: Int?, from: String)? = nil
+
+    init(published: Day?, context: (year: Int, month: Int?, from: String)? = nil) {
+        self.published = published
+        self.context = context
+    }
 
     static let monthAbbreviations: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
@@ -60,6 +68,16 @@ struct DateReader {
         func dayMonth(_ d: Int, _ m: Int, _ y: Int?) -> (IncidentDate?, Double) {
             if let y, let day = Day(year: y, month: m, day: d) {
                 return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95)
+            }
+            if published == nil, let context {
+                // A month after the address's month is of the year before.
+                let year = context.month.map { m > $0 ? context.year - 1 : context.year } ?? context.year
+                guard let day = Day(year: year, month: m, day: d) else { return (nil, 0.5) }
+                return (
+                    IncidentDate(
+                        start: day, end: day, precision: .day,
+                        reading: "day and month stated; year \(year) from \(context.from)"), 0.7
+                )
             }
             guard let published, let this = Day(year: published.year, month: m, day: d) else { return (nil, 0.5) }
             let day = this <= published ? this : Day(year: published.year - 1, month: m, day: d) ?? this
@@ -196,7 +214,38 @@ struct DateReader {
                 k = to
             }
         }
-        return found
+        return found + dayBefore(w, t, after: found)
+    }
+
+    /// "Clashes erupted on Wednesday, a day after scores were killed": the
+    /// event after "a day after" is a recap, dated the day before the
+    /// sentence's own day (not the report's).
+    func dayBefore(_ w: [String], _ t: [ReportText.Token], after found: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        for k in w.indices where k + 2 < w.count && ["a", "one", "the"].contains(w[k]) && w[k + 1] == "day" {
+            guard w[k + 2] == "after",
+                let earlier = found.last(where: { $0.lastToken < k && $0.date?.precision == .day }),
+                let date = earlier.date, date.isSingleDay
+            else { continue }
+            let day = date.start.adding(days: -1)
+            out.append(
+                Mention(
+                    date: IncidentDate(
+                        start: day, end: day, precision: .day, reading: "the day before \(date.start) ('a day after')"),
+                    phrase: t[k...(k + 2)].map(\.text).joined(separator: " "), start: t[k].start, end: t[k + 2].end,
+                    firstToken: k, lastToken: k + 2, confidence: earlier.confidence * 0.9, isOpenPeriod: false))
+        }
+        return out
+    }
+
+    /// Whether "since" at `k` follows a superlative ("the deadliest fighting
+    /// since 2020", "the largest clashes since the end of the war"): a point
+    /// of comparison, neither a date of the event nor the start of a tally.
+    static func followsSuperlative(_ w: [String], _ k: Int) -> Bool {
+        w[max(0, k - 6)..<k].contains { word in
+            ["worst", "first", "most", "biggest", "largest", "deadliest", "heaviest", "fiercest", "bloodiest"]
+                .contains(word) || word.count > 5 && word.hasSuffix("iest")
+        }
     }
 
     /// Relative phrases `RelativeDate` reads, longest first.

@@ -10,13 +10,15 @@ public enum IngestOutput {
         case json, csv, geojson, markdown
     }
 
-    /// Incidents whose date could not be resolved have no row or point: a
-    /// date is a column there. JSON and Markdown list them as unresolved.
+    /// Every incident in every format; one whose date the report does not
+    /// give has its date marked unresolved (empty date columns, precision
+    /// "unresolved" in CSV; `date` null in GeoJSON and JSON).
     public static func render(_ result: IngestResult, format: Format) -> String {
         switch format {
         case .json: return json(result)
         case .csv:
-            return ClaimsCSV.render(result.incidents.filter(\.dateResolved).map(relation), catalog: catalog(result))
+            let undated = Set(result.incidents.filter { !$0.dateResolved }.map(\.incident.id))
+            return ClaimsCSV.render(result.incidents.map(relation), catalog: catalog(result), undated: undated)
         case .geojson: return geojson(result)
         case .markdown: return markdown(result)
         }
@@ -91,17 +93,26 @@ public enum IngestOutput {
 
     static func geojson(_ result: IngestResult) -> String {
         var features: [Feature] = []
-        for p in result.incidents where p.dateResolved {
-            for l in p.relation?.locations ?? [] {
-                var props = RelationJSON.location(l)
-                props["incident_id"] = .string(p.incident.id)
-                props["status"] = .string(p.incident.status.rawValue)
-                props["date"] = .string(p.incident.date.iso)
-                props["date_precision"] = .string(p.incident.date.precision.rawValue)
-                props["type"] = .string(p.incident.type.rawValue)
-                props["claims"] = .string(RelationJSON.casualtyLine(p.incident))
-                props["source"] = .string(result.source?.id ?? "")
-                features.append(Feature(geometry: .point(Point(l.coordinate)), properties: props))
+        for p in result.incidents {
+            var props: JSONObject = [:]
+            props["incident_id"] = .string(p.incident.id)
+            props["status"] = .string(p.incident.status.rawValue)
+            props["date"] = p.dateResolved ? .string(p.incident.date.iso) : .null
+            props["date_precision"] = .string(p.dateResolved ? p.incident.date.precision.rawValue : "unresolved")
+            props["date_phrase"] = p.datePhrase.map(JSONValue.string) ?? .null
+            props["type"] = .string(p.incident.type.rawValue)
+            props["claims"] = .string(RelationJSON.casualtyLine(p.incident))
+            props["source"] = .string(result.source?.id ?? "")
+            let located = p.relation?.locations ?? []
+            // An incident no place of which is located is a feature without geometry (RFC 7946 §3.2).
+            if located.isEmpty {
+                props["places"] = .string(p.incident.locations.map(\.name).joined(separator: "; "))
+                features.append(Feature(geometry: nil, properties: props))
+            }
+            for l in located {
+                var located = RelationJSON.location(l)
+                for (key, value) in props.members { located[key] = value }
+                features.append(Feature(geometry: .point(Point(l.coordinate)), properties: located))
             }
         }
         return GeoJSONWriter().string(FeatureCollection(features))

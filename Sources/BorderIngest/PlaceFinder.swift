@@ -312,21 +312,39 @@ struct PlaceFinder {
     }
 
     /// Second pass: an ambiguous settlement becomes the candidate nearest to
-    /// the report's unambiguous places.
+    /// the report's unambiguous places, the provinces and border stretches it
+    /// names included (a village inside a named province is at distance 0).
     func settle(_ mentions: inout [PlaceMention]) {
         let anchors = mentions.compactMap { m -> Coordinate? in
             guard m.excluded == nil, m.confidence >= 0.8, case let .settlement(s)? = m.feature else { return nil }
             return s.coordinate
         }
-        guard !anchors.isEmpty else { return }
+        var areas: [Province] = []
+        for m in mentions where m.excluded == nil {
+            switch m.feature {
+            case let .province(p)?, let .borderSector(p)?:
+                if !areas.contains(where: { $0.id == p.id }) { areas.append(p) }
+            default: break
+            }
+        }
+        guard !anchors.isEmpty || !areas.isEmpty else { return }
         for k in mentions.indices where mentions[k].confidence < 0.8 {
             guard case .settlement? = mentions[k].feature else { continue }
-            let options = mentions[k].candidates.compactMap { c -> Settlement? in
+            var options = mentions[k].candidates.compactMap { c -> Settlement? in
                 if case let .settlement(s) = c { s } else { nil }
             }
-            .filter { mentions[k].statedCountry == nil || $0.country == mentions[k].statedCountry }
+            // The country the sentence ties the name to narrows the choice when it fits any candidate (as in `choose`).
+            if let stated = mentions[k].statedCountry, options.contains(where: { $0.country == stated }) {
+                options = options.filter { $0.country == stated }
+            }
             func cost(_ s: Settlement) -> Double {
-                anchors.map { Geodesic.distance($0, s.coordinate) }.min() ?? .infinity
+                let toPlaces = anchors.map { Geodesic.distance($0, s.coordinate) }.min() ?? .infinity
+                let toAreas =
+                    areas.map {
+                        s.province == $0.id ? 0 : (try? $0.geometry.geodesicDistance(to: s.coordinate)) ?? .infinity
+                    }
+                    .min() ?? .infinity
+                return min(toPlaces, toAreas)
             }
             if let best = options.min(by: { cost($0) < cost($1) }) {
                 mentions[k].feature = .settlement(best)

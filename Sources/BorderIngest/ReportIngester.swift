@@ -31,32 +31,12 @@ public struct ReportIngester: Sendable {
 
     public func ingest(_ raw: String, published given: Day?, outlet: String?, sourceURL: String?) -> IngestResult {
         let report = ReportText(raw)
-        var published = given, publishedFrom: String? = given == nil ? nil : "--published"
-        var notes: [String] = []
-        if published == nil, let line = Self.dateLine(report) {
-            published = line
-            publishedFrom = "date line"
-            notes.append("publication date \(line) read from a date line of the text")
-        }
-        if published == nil {
-            notes.append(
-                "no publication date given or found: relative dates ('Tuesday', 'last week') cannot be resolved and are left unresolved"
-            )
-        }
-        if published == nil, let d = report.sentences.first.flatMap(Self.datelineDate) {
-            published = d
-            publishedFrom = "dateline"
-            notes.append("publication date \(d) read from the dateline")
-        }
-        let dates = DateReader(published: published)
-        let finder = PlaceFinder(gazetteer: relater.gazetteer)
+        let dating = ReportDating(report, given: given, sourceURL: sourceURL)
+        let published = dating.published
         let claims = ClaimReader(outlet: outlet ?? "")
         var segments: [Segment] = []
-        var allPlaces: [[PlaceMention]] = report.sentences.map { finder.mentions(in: $0) }
-        var flat = allPlaces.flatMap { $0 }
-        finder.settle(&flat)
-        var cursor = 0
-        for i in allPlaces.indices { for j in allPlaces[i].indices { allPlaces[i][j] = flat[cursor]; cursor += 1 } }
+        let allPlaces = placeMentions(report)
+        let flat = allPlaces.flatMap { $0 }
         var lastClaimant: (sentence: Int, claimant: ClaimReader.Claimant)?
         for s in report.sentences {
             let w = s.tokens.map(\.lower)
@@ -73,7 +53,9 @@ public struct ReportIngester: Sendable {
             }
             // The date of a dateline ("BAKU, Nov 16 (Reuters) -") is the report's, not an event's.
             let datelineEnd = Self.datelineEnd(s)
-            let mentions = dates.mentions(in: s).filter { $0.firstToken > datelineEnd }
+            let mentions = dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
+                $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
+            }
             // Claims clause by clause: "X said …, while Y reported …".
             var readings: [ClaimReader.Reading] = []
             for (a, b) in Self.clauses(w) {
@@ -113,8 +95,19 @@ public struct ReportIngester: Sendable {
         let assembler = IncidentAssembler(
             relater: relater, report: report, sourceID: sourceID, outlet: outlet, cache: relations)
         return IngestResult(
-            source: source, published: published, publishedFrom: publishedFrom, text: report.text,
-            incidents: assembler.assemble(segments), setAside: setAside, notes: notes)
+            source: source, published: published, publishedFrom: dating.publishedFrom, text: report.text,
+            incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
+    }
+
+    /// The places of each sentence, ambiguous ones settled against the whole report's.
+    func placeMentions(_ report: ReportText) -> [[PlaceMention]] {
+        let finder = PlaceFinder(gazetteer: relater.gazetteer)
+        var allPlaces: [[PlaceMention]] = report.sentences.map { finder.mentions(in: $0) }
+        var flat = allPlaces.flatMap { $0 }
+        finder.settle(&flat)
+        var cursor = 0
+        for i in allPlaces.indices { for j in allPlaces[i].indices { allPlaces[i][j] = flat[cursor]; cursor += 1 } }
+        return allPlaces
     }
 
     /// The first line when it reads as a headline (no closing full stop), kept

@@ -17,10 +17,15 @@ public enum ClaimsCSV {
 
     /// The rows for `relations`, in their order, with sources named by
     /// `catalog` where it knows them (else by id).
-    public static func render(_ relations: [IncidentRelation], catalog: Catalog?) -> String {
+    /// Incidents in `undated` (by id) have their date columns empty and
+    /// `date_precision` "unresolved": a proposal whose date the report does not give.
+    public static func render(_ relations: [IncidentRelation], catalog: Catalog?, undated: Set<String> = []) -> String {
         var csv = CSVWriter(header: header)
         for relation in relations {
-            for row in rows(relation, catalog: catalog) { csv.append(row) }
+            for var row in rows(relation, catalog: catalog) {
+                if undated.contains(relation.incident.id) { row.replaceSubrange(1...3, with: ["", "", "unresolved"]) }
+                csv.append(row)
+            }
         }
         return csv.text
     }

@@ -1,0 +1,125 @@
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import Foundation
+import Testing
+@testable import BorderIngest
+
+/// One rule a test, on sentences written for the test (not report text).
+@Suite struct ReadingRuleTests {
+    let ingester = Shared.ingester
+
+    func ingest(_ text: String, published: String? = nil, url: String? = nil) -> IngestResult {
+        ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: url)
+    }
+
+    // MARK: Places
+
+    @Test func aVillageOnlyTheSweptGazetteerKnowsIsLocated() throws {
+        let r = ingest("Azerbaijani forces shelled the village of Aghdzvan on 3 May 2021, Armenia said.")
+        let p = try #require(r.incidents.first)
+        #expect(p.featureIDs.contains { $0.hasPrefix("geonames:1042649") })
+        #expect(p.relation?.locations.first?.province?.id == "AM-AR")
+    }
+
+    @Test func anAmbiguousVillageIsTheOneInTheProvinceTheReportNames() throws {
+        let text =
+            "Fighting broke out in the Tovuz district on 12 July 2020.\n\nA man was killed in the village of Agdam by Armenian shelling."
+        let ids = ingest(text).incidents.flatMap(\.featureIDs)
+        #expect(ids.contains("supplement:aghdam-tovuz"))
+        #expect(!ids.contains("geonames:148606"))
+    }
+
+    @Test func aNameOfALakeAndAHamletBesideItIsTheCuratedLake() throws {
+        let r = ingest("Azerbaijani troops advanced near Sev Lich on 16 August 2021, Armenia said.")
+        #expect(r.incidents.flatMap(\.featureIDs).contains("supplement:sev-lich-black-lake"))
+    }
+
+    // MARK: Claims
+
+    @Test func aComparisonWithSinceIsNoRunningTotalAndNoDate() throws {
+        let r = ingest(
+            "Eight soldiers were killed in the largest clashes since the end of the war near Sotk on 16 November 2021.")
+        let clash = try #require(r.incidents.first)
+        #expect(clash.incident.date.start == Day(iso: "2021-11-16") && clash.incident.date.precision == .day)
+        let figures = clash.incident.claims.flatMap(\.casualties)
+        #expect(figures.contains { $0.figures[.killed]?.low == 8 })
+        #expect(clash.incident.claims.allSatisfy { !$0.summary.contains("running total") })
+        let total = ingest("Since 27 September 2020 some 2,800 soldiers have been killed near Sotk, Armenia said.")
+        #expect(total.incidents.flatMap(\.incident.claims).contains { $0.summary.contains("running total") })
+    }
+
+    @Test func aFigureAfterALossWordThatOwnsTheNextOneIsNotTaken() throws {
+        let r = ingest(
+            "On 13 September 2022, 207 Armenian soldiers were killed and went missing, 293 servicemen were wounded, Armenia said."
+        )
+        let figures = r.incidents.flatMap(\.incident.claims).flatMap(\.casualties)
+        #expect(figures.contains { $0.side == "ARM" && $0.figures[.wounded]?.low == 293 })
+        #expect(!figures.contains { $0.figures[.missing]?.low == 293 })
+    }
+
+    @Test func fatallyWoundedIsKilled() throws {
+        let r = ingest("One Armenian serviceman was fatally wounded near Sotk on 14 July 2021, Armenia said.")
+        let figures = r.incidents.flatMap(\.incident.claims).flatMap(\.casualties)
+        #expect(figures.contains { $0.side == "ARM" && $0.figures[.killed]?.low == 1 })
+        #expect(!figures.contains { $0.figures[.wounded] != nil })
+    }
+
+    @Test func aBorderIncidentThatHappenedIsFighting() throws {
+        let r = ingest(
+            "The incident happened at the Yeraskh section of the border on 14 July 2021, the ministry said.")
+        #expect(r.incidents.first?.incident.type == .armedClash)
+        #expect(r.incidents.first?.featureIDs.contains("geonames:391241") == true)
+    }
+
+    // MARK: Recaps
+
+    @Test func anEventADayBeforeTheSentencesDayKeepsItsOwnDate() throws {
+        let r = ingest(
+            "Fresh clashes erupted near Sotk on Wednesday, a day after troops shelled Jermuk, Armenia said.",
+            published: "2022-09-14")
+        let days = Set(r.incidents.map(\.incident.date.iso))
+        #expect(days == ["2022-09-14", "2022-09-13"])
+    }
+
+    // MARK: Dates without a publication date
+
+    @Test func aDayAndMonthTakeTheYearTheirParagraphStates() throws {
+        let text =
+            "Armenian forces shelled Tovuz on 12 July 2020. Clashes resumed near Tovuz on 14 July, the ministry said."
+        let days = Set(ingest(text).incidents.filter(\.dateResolved).map(\.incident.date.start.description))
+        #expect(days == ["2020-07-12", "2020-07-14"])
+    }
+
+    @Test func aDayAndMonthAloneStayUnresolvedWithoutAYearInTheParagraph() throws {
+        let text =
+            "The 2020 war ended in November 2020.\n\nArmenian forces shelled Tovuz on 14 July, the ministry said."
+        let clash = try #require(ingest(text).incidents.first { $0.incident.type == .shelling })
+        #expect(!clash.dateResolved)
+    }
+
+    @Test func theAddressGivesThePublicationDate() throws {
+        let r = ingest(
+            "Azerbaijani forces shelled Sotk on Tuesday, Armenia said.",
+            url: "https://news.example.org/2021/05/12/sotk-shelled.html")
+        #expect(r.published == Day(iso: "2021-05-12") && r.publishedFrom == "source URL")
+        #expect(r.incidents.first?.incident.date.start == Day(iso: "2021-05-11"))
+        let monthOnly = ingest(
+            "Azerbaijani forces shelled Sotk on 28 December, Armenia said.", url: "https://example.org/2022/01/x")
+        #expect(monthOnly.incidents.first?.incident.date.start == Day(iso: "2021-12-28"))
+    }
+
+    @Test func anUndatedIncidentKeepsItsRowAndPointMarkedUnresolved() throws {
+        let r = ingest("Azerbaijani troops shelled Jermuk on Tuesday, Armenia said.")
+        #expect(r.incidents.count == 1 && !r.incidents[0].dateResolved)
+        let rows = IngestOutput.render(r, format: .csv).split(separator: "\r\n").dropFirst()
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let cells = row.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(cells[1] == "" && cells[2] == "" && cells[3] == "unresolved")
+        }
+        let geojson = IngestOutput.render(r, format: .geojson)
+        #expect(geojson.contains("\"date_precision\":\"unresolved\"") && geojson.contains("\"date\":null"))
+        #expect(geojson.contains("\"Point\""))
+    }
+}
