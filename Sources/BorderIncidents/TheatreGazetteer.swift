@@ -37,23 +37,29 @@ public struct TheatreGazetteer: Sendable {
         "id", "kind", "name", "other_names", "lat", "lon", "country", "province", "border_km", "source", "note",
     ]
 
-    /// Every `theatres/*/gazetteer.tsv` under the bundled geodata folder, by
-    /// theatre name; none when there is no such folder. A malformed file gives
-    /// nothing here (`readAll` is the strict form, and the tests use it).
+    /// The `gazetteer.tsv` of each selected pack under the bundled geodata
+    /// folder (`TheatrePack.selected`); none when there is no such folder. A
+    /// malformed file gives nothing here (`readAll` is the strict form, and
+    /// the tests use it).
     public static let bundled: [TheatreGazetteer] = {
         guard let dir = Geodata.bundledDirectory() else { return [] }
         return (try? readAll(geodataDirectory: dir)) ?? []
     }()
 
-    /// The files `<geodata>/theatres/*/gazetteer.tsv`, in theatre order.
-    public static func readAll(geodataDirectory dir: URL) throws(ReadError) -> [TheatreGazetteer] {
-        let theatres = dir.appendingPathComponent("theatres")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: theatres.path)) ?? []).sorted()
+    /// The files `<geodata>/theatres/<id>/gazetteer.tsv` of the packs named
+    /// by `theatres` (else by `$BORDERWATCH_THEATRES`, else all), in pack order.
+    public static func readAll(geodataDirectory dir: URL, theatres: [String]? = nil) throws(ReadError)
+        -> [TheatreGazetteer]
+    {
+        let packs: [TheatrePack]
+        do { packs = try TheatrePack.selected(in: dir, ids: theatres) } catch {
+            throw ReadError(file: dir.path, line: 0, message: error.description)
+        }
         var found: [TheatreGazetteer] = []
-        for name in names {
-            let url = theatres.appendingPathComponent(name).appendingPathComponent(fileName)
+        for pack in packs {
+            let url = pack.directory.appendingPathComponent(fileName)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            found.append(try read(contentsOf: url, theatre: name))
+            found.append(try read(contentsOf: url, theatre: pack.id))
         }
         return found
     }

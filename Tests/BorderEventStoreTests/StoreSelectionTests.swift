@@ -11,7 +11,7 @@ import Testing
     static let relater: Relater = {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("geodata")
-        return Relater(geodata: try! Geodata(directory: dir))
+        return Relater(geodata: try! Geodata(directory: dir, theatres: ["am-az"]))
     }()
 
     @Test func typesAreSortedAndBandsGoDownOnlyForTheNearestSegment() throws {

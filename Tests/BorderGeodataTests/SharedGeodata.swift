@@ -9,7 +9,9 @@ enum SharedGeodata {
         .appendingPathComponent("geodata")
 
     static let geodata: Geodata = {
-        do { return try Geodata(directory: directory) } catch { fatalError("cannot load \(directory.path): \(error)") }
+        do { return try Geodata(directory: directory, theatres: ["am-az"]) } catch {
+            fatalError("cannot load \(directory.path): \(error)")
+        }
     }()
 
     /// GeoNames ids of the check points in GEODATA-SOURCES.md, for names

@@ -10,11 +10,13 @@ enum Shared {
         .appendingPathComponent("geodata")
 
     static let geodata: Geodata = {
-        do { return try Geodata(directory: geodataDirectory) } catch { fatalError("\(error)") }
+        do { return try Geodata(directory: geodataDirectory, theatres: ["am-az"]) } catch { fatalError("\(error)") }
     }()
 
     static let catalog: Catalog = {
-        do { return try CatalogReader.readBundled(in: geodataDirectory) } catch { fatalError("\(error)") }
+        do { return try CatalogReader.readBundled(in: geodataDirectory, theatres: ["am-az"]) } catch {
+            fatalError("\(error)")
+        }
     }()
 
     static let relater = Relater(geodata: geodata)

@@ -9,9 +9,10 @@ enum Shared {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("geodata")
         do {
-            let geodata = try Geodata(directory: dir)
+            let geodata = try Geodata(directory: dir, theatres: ["am-az"])
             return try RelatedCatalog(
-                catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata))
+                catalog: try CatalogReader.readBundled(in: dir, theatres: ["am-az"]), relater: Relater(geodata: geodata)
+            )
         } catch { fatalError("\(error)") }
     }()
 

@@ -13,10 +13,11 @@ final class ServiceTests: XCTestCase {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("geodata")
         do {
-            let geodata = try Geodata(directory: dir)
+            let geodata = try Geodata(directory: dir, theatres: ["am-az"])
             return try OGCService(
                 related: RelatedCatalog(
-                    catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata)))
+                    catalog: try CatalogReader.readBundled(in: dir, theatres: ["am-az"]),
+                    relater: Relater(geodata: geodata)))
         } catch { fatalError("\(error)") }
     }()
 

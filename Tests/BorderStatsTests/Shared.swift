@@ -12,7 +12,8 @@ enum Shared {
         let dir = repository.appendingPathComponent("geodata")
         do {
             return try RelatedCatalog(
-                catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: try Geodata(directory: dir)))
+                catalog: try CatalogReader.readBundled(in: dir, theatres: ["am-az"]),
+                relater: Relater(geodata: try Geodata(directory: dir, theatres: ["am-az"])))
         } catch { fatalError("\(error)") }
     }()
 

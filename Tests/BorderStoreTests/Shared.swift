@@ -10,7 +10,7 @@ enum Shared {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let geodataDirectory = repository.appendingPathComponent("geodata")
-    static let geodata: Geodata = try! Geodata(directory: geodataDirectory)
+    static let geodata: Geodata = try! Geodata(directory: geodataDirectory, theatres: ["am-az"])
     static let relater = Relater(geodata: geodata)
 
     static func fixture(_ name: String) -> URL {

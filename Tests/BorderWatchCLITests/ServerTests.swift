@@ -13,7 +13,8 @@ import Testing
     static let library: OGCService = {
         let dir = CommandRunner.repository.appendingPathComponent("geodata")
         let related = try! RelatedCatalog(
-            catalog: CatalogReader.readBundled(in: dir), relater: Relater(geodata: Geodata(directory: dir)))
+            catalog: CatalogReader.readBundled(in: dir, theatres: ["am-az"]),
+            relater: Relater(geodata: Geodata(directory: dir, theatres: ["am-az"])))
         return try! OGCService(related: related)
     }()
 
