@@ -140,46 +140,9 @@ public struct EventImporter: Sendable {
         return (fresh, changed, unchanged, refilled)
     }
 
-    /// Relations of every location: points in bulk on all cores, named places one incident at a time.
+    /// Relations of every location, whole (detail included), on all cores through `Relater.relate`.
     func relate(_ incidents: [Incident], progress: Progress?) throws -> [StoredRelation] {
-        var points: [Coordinate] = []
-        var slots: [(incident: String, location: Int)] = []
-        var relations: [StoredRelation] = []
-        for i in incidents {
-            let coordinates = i.locations.map { l -> Coordinate? in if case let .point(c) = l.kind { c } else { nil } }
-            if coordinates.allSatisfy({ $0 != nil }) {
-                for (k, c) in coordinates.enumerated() { points.append(c!); slots.append((i.id, k)) }
-            } else {
-                let related = try relater.relate(i)
-                relations += related.locations.enumerated().map {
-                    StoredRelation(incidentID: i.id, locationIndex: $0, $1)
-                }
-            }
-        }
-        let bulk = BulkRelater(relater: relater)
-        let chunk = 50_000
-        for start in stride(from: 0, to: points.count, by: chunk) {
-            progress?("relating", Double(start) / Double(points.count))
-            let end = min(points.count, start + chunk)
-            let facts: [Relater.PointFacts]
-            do { facts = try bulk.facts(for: Array(points[start..<end])) } catch let error as BulkRelater.PointError {
-                // The real reason, with the incident whose location it was.
-                let k = points[start..<end].firstIndex(of: error.point) ?? start
-                throw RelatingError(incident: slots[k].incident, reason: error.description)
-            }
-            for k in start..<end {
-                let f = facts[k - start]
-                relations.append(
-                    StoredRelation(
-                        incidentID: slots[k].incident, locationIndex: slots[k].location, coordinate: points[k],
-                        country: f.country,
-                        provinceID: f.province, borderDistance: f.borderDistance, segmentID: f.nearestSegment,
-                        side: f.side,
-                        sideBasis: (f.side == "uncertain" ? LocationRelation.SideBasis.uncertain : .polygon).rawValue))
-            }
-        }
-        progress?("relating", 1)
-        return relations
+        try StoredRelations.relate(incidents, relater: relater) { progress?("relating", $0) }
     }
 
     /// Types that may describe one event: the same, or two kinds of fighting.

@@ -54,6 +54,7 @@ public protocol EventStore: Sendable {
     func revision() async throws -> Int?
     func incidentIDs(matching selection: StoreSelection) async throws -> [String]?
     func catalog(only ids: [String]) async throws -> Catalog
+    func relations(only ids: [String]) async throws -> [StoredRelation]
 }
 
 extension EventStore {
@@ -76,6 +77,12 @@ extension EventStore {
     public func catalog(only ids: [String]) async throws -> Catalog {
         let wanted = Set(ids), all = try await catalog()
         return Catalog(sources: all.sources, incidents: all.incidents.filter { wanted.contains($0.id) })
+    }
+
+    /// The stored relations of the incidents with these ids.
+    public func relations(only ids: [String]) async throws -> [StoredRelation] {
+        let wanted = Set(ids)
+        return try await relations().filter { wanted.contains($0.incidentID) }
     }
 }
 
@@ -115,9 +122,10 @@ public struct StoreBatch: Sendable {
     public var isEmpty: Bool { sources.isEmpty && incidents.isEmpty && relations.isEmpty && records.isEmpty }
 }
 
-/// The relation computed for one location, as stored: the facts `relate`
-/// gives (country, province, border distance, nearest segment, side and
-/// its basis), without the nearby-settlement list.
+/// The relation computed for one location, as stored: the facts queries
+/// select on (country, province, border distance, nearest segment, side and
+/// its basis) and, in `detail`, the rest of what `relate` gives, so that a
+/// store is read back without relating again.
 public struct StoredRelation: Hashable, Sendable {
     public var incidentID: String
     /// The location's index within its incident.
@@ -133,10 +141,12 @@ public struct StoredRelation: Hashable, Sendable {
     public var side: String
     /// `LocationRelation.SideBasis` raw value.
     public var sideBasis: String
+    /// Nil for locations stored before schema version 5 (such a store is stale until refreshed).
+    public var detail: RelationDetail?
 
     public init(
         incidentID: String, locationIndex: Int, coordinate: Coordinate, country: String?, provinceID: String?,
-        borderDistance: Double, segmentID: String, side: String, sideBasis: String
+        borderDistance: Double, segmentID: String, side: String, sideBasis: String, detail: RelationDetail? = nil
     ) {
         self.incidentID = incidentID
         self.locationIndex = locationIndex
@@ -147,13 +157,14 @@ public struct StoredRelation: Hashable, Sendable {
         self.segmentID = segmentID
         self.side = side
         self.sideBasis = sideBasis
+        self.detail = detail
     }
 
     public init(incidentID: String, locationIndex: Int, _ r: LocationRelation) {
         self.init(
             incidentID: incidentID, locationIndex: locationIndex, coordinate: r.coordinate, country: r.country,
             provinceID: r.province?.id, borderDistance: r.borderDistance, segmentID: r.nearestSegment,
-            side: r.side, sideBasis: r.sideBasis.rawValue)
+            side: r.side, sideBasis: r.sideBasis.rawValue, detail: RelationDetail(r))
     }
 }
 

@@ -35,6 +35,12 @@ enum PostGISRows {
         var country, province_id: String?
         var border_distance_m: Double
         var segment_id, side, side_basis: String
+        var resolution, settlement_id: String?
+        var border_point_lon, border_point_lat: Double?
+        var within_tolerance: Bool?
+        var tolerance_m: Double?
+        var inside_1991_oblast: Bool?
+        var exclave_id, nearby: String?
     }
 
     struct ClaimRow: Encodable {
@@ -102,13 +108,18 @@ enum PostGISRows {
                     throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
                 }
                 let (kind, name) = LocationKindColumn.encode(l.kind)
+                let d = r.detail
                 locations.append(
                     Location(
                         incident_id: i.id, location_index: k, kind: kind, name: name, precision: l.precision,
                         relation: l.relation, claimed_by: l.claimedBy, sources: l.sources,
                         lon: r.coordinate.longitude, lat: r.coordinate.latitude, country: r.country,
                         province_id: r.provinceID, border_distance_m: r.borderDistance, segment_id: r.segmentID,
-                        side: r.side, side_basis: r.sideBasis))
+                        side: r.side, side_basis: r.sideBasis, resolution: d?.resolution,
+                        settlement_id: d?.settlementID, border_point_lon: d?.nearestBorderPoint.longitude,
+                        border_point_lat: d?.nearestBorderPoint.latitude, within_tolerance: d?.withinTolerance,
+                        tolerance_m: d?.toleranceMetres, inside_1991_oblast: d?.inside1991Oblast,
+                        exclave_id: d?.exclaveID, nearby: d.map { NearbyColumn.encode($0.nearby) }))
             }
             for (k, c) in i.claims.enumerated() {
                 claims.append(

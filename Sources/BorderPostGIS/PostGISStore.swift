@@ -245,13 +245,13 @@ public actor PostGISStore: EventStore {
             (
                 """
                 INSERT INTO S.locations (incident_id, location_index, kind, name, precision, relation, claimed_by, sources, geog,
-                  country, province_id, border_distance_m, segment_id, side, side_basis)
+                  country, province_id, border_distance_m, segment_id, side, side_basis, \(PostGISRelations.detailColumns))
                 SELECT incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
                   ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography, country, province_id, border_distance_m, segment_id, side,
-                  side_basis
+                  side_basis, \(PostGISRelations.detailColumns)
                 FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, kind text, name text, precision int,
                   relation text, claimed_by text, sources text[], lon float8, lat float8, country text, province_id text,
-                  border_distance_m float8, segment_id text, side text, side_basis text)
+                  border_distance_m float8, segment_id text, side text, side_basis text, \(PostGISRelations.detailTypes))
                 """, try PostGISRows.json(rows.locations)
             ),
             (
@@ -312,22 +312,11 @@ public actor PostGISStore: EventStore {
     }
 
     public func relations() async throws -> [StoredRelation] {
-        try withConnection { c in
-            try query(
-                c,
-                """
-                SELECT incident_id, location_index, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
-                  border_distance_m, segment_id, side, side_basis FROM S.locations ORDER BY incident_id, location_index
-                """
-            ).map { row in
-                StoredRelation(
-                    incidentID: try row.string(0), locationIndex: try row.int(1),
-                    coordinate: try Coordinate(longitude: try row.double(2), latitude: try row.double(3)),
-                    country: row.optionalString(4), provinceID: row.optionalString(5),
-                    borderDistance: try row.double(6), segmentID: try row.string(7),
-                    side: try row.string(8), sideBasis: try row.string(9))
-            }
-        }
+        try withConnection { c in try relations(c, ids: nil) }
+    }
+
+    public func relations(only ids: [String]) async throws -> [StoredRelation] {
+        try withConnection { c in try relations(c, ids: ids) }
     }
 
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {

@@ -109,6 +109,14 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageRows.relations(db, where: nil) }
     }
 
+    public func relations(only ids: [String]) async throws -> [StoredRelation] {
+        try await pool.read { db in
+            try GeoPackageRows.relations(
+                db, where: "incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
+                arguments: StatementArguments(ids))
+        }
+    }
+
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try await pool.read { db in
             var records: [String: ImportedRecord] = [:]
@@ -173,7 +181,9 @@ public final class GeoPackageStore: EventStore {
     public func layerCounts() async throws -> [String: Int] {
         try await pool.read { db in
             var counts: [String: Int] = [:]
-            for layer in GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers {
+            for layer in GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers + [
+                GeoPackageSchema.importsLayer
+            ] {
                 counts[layer.name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(layer.name)") ?? 0
             }
             return counts
