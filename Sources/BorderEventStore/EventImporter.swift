@@ -1,4 +1,5 @@
 import BorderExchange
+import BorderGeodata
 import BorderIncidents
 import BorderQueries
 import GeometryCore
@@ -31,17 +32,27 @@ public struct EventImporter: Sendable {
     public let relater: Relater
     public var linkMetres = 5_000.0
     public var linkDays = 1
+    /// The digest of `relater`'s geodata, recorded with the import; a store
+    /// related with other geodata is refreshed first. Nil: neither.
+    public var geodataDigest: String?
 
-    public init(relater: Relater) { self.relater = relater }
+    public init(relater: Relater, geodataDigest: String? = GeodataDigest.bundled) {
+        self.relater = relater
+        self.geodataDigest = geodataDigest
+    }
 
-    /// Stages ("linking", "relating", "writing") and their fraction done, for a progress bar.
+    /// Stages ("refreshing", "linking", "relating", "writing") and their fraction done, for a progress bar.
     public typealias Progress = @Sendable (_ stage: String, _ fraction: Double) -> Void
 
+    /// Imports `read`, recorded in the store as an import named `label`.
     public func run(
-        _ read: ReadResult, into store: some EventStore, dryRun: Bool = false,
+        _ read: ReadResult, into store: some EventStore, dryRun: Bool = false, label: String = "import",
         progress: Progress? = nil
     ) async throws -> Summary {
         var summary = Summary(rejected: read.rejected)
+        if !dryRun, let digest = geodataDigest, try await store.info().isStale(against: digest) {
+            try await StoreRefresh.refresh(store, relater: relater, digest: digest) { progress?("refreshing", $0) }
+        }
         let known = try await store.importedRecords()
         let sorted = Self.classify(read.records, known: known)
         let (fresh, changed) = (sorted.fresh, sorted.changed)
@@ -73,7 +84,10 @@ public struct EventImporter: Sendable {
                 let target = known[r.key]!.incidentID
                 let base = pending(target) ?? stored[target]
                 put(Self.merge(r, into: base))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target, fields: r.fields))
+                imported.append(
+                    ImportedRecord(
+                        key: r.key, digest: r.digest, incidentID: target, fields: r.fields,
+                        importID: ImportedRecord.thisImport))
                 summary.updated += 1
             }
         }
@@ -90,12 +104,16 @@ public struct EventImporter: Sendable {
             if let found, found.incident.id != r.incident.id {
                 put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
                 imported.append(
-                    ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields))
+                    ImportedRecord(
+                        key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields,
+                        importID: ImportedRecord.thisImport))
                 summary.linked += 1
             } else {
                 put(Self.merge(r, into: nil))
                 imported.append(
-                    ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields))
+                    ImportedRecord(
+                        key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields,
+                        importID: ImportedRecord.thisImport))
                 summary.new += 1
             }
         }
@@ -108,10 +126,13 @@ public struct EventImporter: Sendable {
         var seen = Set<String>()
         sources = sources.reversed().filter { seen.insert($0.id).inserted }.reversed()
         // Only refilled records: the incidents and their sources stay as they are.
+        let log = ImportLog(
+            label: label, geodataDigest: geodataDigest, new: summary.new, updated: summary.updated,
+            linked: summary.linked, unchanged: summary.unchanged)
         try await store.write(
             incidents.isEmpty
                 ? StoreBatch(records: imported)
-                : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
+                : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported, log: log))
         progress?("writing", 1)
         return summary
     }

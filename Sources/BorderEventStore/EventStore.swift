@@ -50,6 +50,17 @@ public protocol EventStore: Sendable {
     /// store need not make one round trip per row.
     func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]]
 
+    /// Counts, schema version, the geodata digest and the imports.
+    func info() async throws -> StoreInfo
+
+    /// In one transaction: the reference layers replaced with `geodata`'s,
+    /// the relation of every location in `relations` (same incident and
+    /// index) replaced, and `digest` recorded as the geodata related with.
+    func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws
+
+    /// Removes what import `id` wrote, in one transaction (`ImportUndo` decides what that is).
+    func undoImport(_ id: Int) async throws -> ImportUndo.Summary
+
     // Requirements with default implementations (below), so that a store's own is called through the protocol.
     func revision() async throws -> Int?
     func incidentIDs(matching selection: StoreSelection) async throws -> [String]?
@@ -108,15 +119,25 @@ public struct StoreBatch: Sendable {
     public var relations: [StoredRelation]
     /// Imported rows and the incident each went into.
     public var records: [ImportedRecord]
+    /// The import writing this batch: recorded with a new id, which its
+    /// records (`importID == ImportedRecord.thisImport`) take, and its
+    /// geodata digest becomes the store's.
+    public var log: ImportLog?
 
     public init(
         sources: [SourceReport] = [], incidents: [Incident] = [], relations: [StoredRelation] = [],
-        records: [ImportedRecord] = []
+        records: [ImportedRecord] = [], log: ImportLog? = nil
     ) {
         self.sources = sources
         self.incidents = incidents
         self.relations = relations
         self.records = records
+        self.log = log
+    }
+
+    /// The import id to store for `record` when the batch's import was given `id`.
+    public func importID(of record: ImportedRecord, logged id: Int?) -> Int? {
+        record.importID == ImportedRecord.thisImport ? id : record.importID
     }
 
     public var isEmpty: Bool { sources.isEmpty && incidents.isEmpty && relations.isEmpty && records.isEmpty }
@@ -181,13 +202,23 @@ public struct ImportedRecord: Hashable, Sendable {
     public var fields: RecordFields?
     /// Whether the store holds the row's fields, read or not.
     public var hasFields: Bool
+    /// The import that last wrote the row (`ImportLog.id`); nil for rows
+    /// written before imports were recorded, `thisImport` for the import being written.
+    public var importID: Int?
 
-    public init(key: String, digest: String, incidentID: String, fields: RecordFields? = nil, hasFields: Bool? = nil) {
+    /// Marks a record of the import a batch is writing.
+    public static let thisImport = -1
+
+    public init(
+        key: String, digest: String, incidentID: String, fields: RecordFields? = nil, hasFields: Bool? = nil,
+        importID: Int? = nil
+    ) {
         self.key = key
         self.digest = digest
         self.incidentID = incidentID
         self.fields = fields
         self.hasFields = hasFields ?? (fields != nil)
+        self.importID = importID
     }
 }
 

@@ -162,6 +162,11 @@ public actor PostGISStore: EventStore {
     }
 
     public func writeReference(_ geodata: Geodata) async throws {
+        try transaction { c in try writeReference(geodata, c) }
+    }
+
+    /// The reference layers replaced with `geodata`'s, inside the caller's transaction.
+    func writeReference(_ geodata: Geodata, _ c: PostgresConnection) throws {
         let r = try PostGISRows.reference(geodata)
         let statements: [(String, String)] = [
             (
@@ -205,16 +210,20 @@ public actor PostGISStore: EventStore {
                 """, try PostGISRows.json(r.settlements)
             ),
         ]
-        try transaction { c in
-            try query(c, "TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements")
-            for (text, json) in statements { try query(c, text, [.text(json)]) }
-            try query(c, "UPDATE S.state SET revision = revision + 1")
-        }
+        try query(c, "TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements")
+        for (text, json) in statements { try query(c, text, [.text(json)]) }
+        try query(c, "UPDATE S.state SET revision = revision + 1")
     }
 
     public func write(_ batch: StoreBatch) async throws {
         guard !batch.isEmpty else { return }
-        let rows = try PostGISRows.rows(batch)
+        try transaction { c in try write(batch, c) }
+    }
+
+    /// Writes `batch` inside the caller's transaction.
+    func write(_ batch: StoreBatch, _ c: PostgresConnection) throws {
+        let logged = try batch.log.map { try insert($0, c) }
+        let rows = try PostGISRows.rows(batch, logged: logged)
         let ids = rows.incidents.map(\.incident_id)
         let statements: [(String, String)] = [
             (
@@ -270,20 +279,19 @@ public actor PostGISStore: EventStore {
             ),
             (
                 """
-                INSERT INTO S.imported_records (record_key, digest, incident_id, fields)
-                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text, fields text)
+                INSERT INTO S.imported_records (record_key, digest, incident_id, fields, import_id)
+                SELECT * FROM jsonb_to_recordset($1::jsonb)
+                  AS r(record_key text, digest text, incident_id text, fields text, import_id bigint)
                 ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-                  fields = excluded.fields
+                  fields = excluded.fields, import_id = excluded.import_id
                 """, try PostGISRows.json(rows.records)
             ),
         ]
-        try transaction { c in
-            for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
-                try query(c, "DELETE FROM S.\(table) WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
-            }
-            for (text, json) in statements where json != "[]" { try query(c, text, [.text(json)]) }
-            try query(c, "UPDATE S.state SET revision = revision + 1")
+        for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
+            try query(c, "DELETE FROM S.\(table) WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
         }
+        for (text, json) in statements where json != "[]" { try query(c, text, [.text(json)]) }
+        try query(c, "UPDATE S.state SET revision = revision + 1")
     }
 
     public func catalog() async throws -> Catalog {
@@ -325,13 +333,15 @@ public actor PostGISStore: EventStore {
             for row in try query(
                 c,
                 """
-                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM S.imported_records
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL, import_id
+                FROM S.imported_records
                 """)
             {
                 let key = try row.string(0)
                 records[key] = ImportedRecord(
                     key: key, digest: try row.string(1), incidentID: try row.string(2),
-                    fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4))
+                    fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4),
+                    importID: try row.optionalInt(5))
             }
             return records
         }

@@ -148,13 +148,18 @@ enum GeoPackageRows {
                 }
             }
         }
+        let logged = try batch.log.map { try GeoPackageImports.insert($0, db) }
         let record = try db.cachedStatement(
             sql: """
-                INSERT INTO imported_records (record_key, digest, incident_id, fields) VALUES (?, ?, ?, ?)
+                INSERT INTO imported_records (record_key, digest, incident_id, fields, import_id) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-                  fields = excluded.fields
+                  fields = excluded.fields, import_id = excluded.import_id
                 """)
-        for r in batch.records { try record.execute(arguments: [r.key, r.digest, r.incidentID, r.fields?.json]) }
+        for r in batch.records {
+            try record.execute(arguments: [
+                r.key, r.digest, r.incidentID, r.fields?.json, batch.importID(of: r, logged: logged),
+            ])
+        }
         if !batch.incidents.isEmpty { try updateExtents(db) }
     }
 

@@ -123,14 +123,15 @@ public final class GeoPackageStore: EventStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM imported_records
+                    SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL, import_id
+                    FROM imported_records
                     """)
             while let row = try rows.next() {
                 let json: String? = try row.decode(atIndex: 3)
                 let r = ImportedRecord(
                     key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1),
                     incidentID: try row.decode(atIndex: 2), fields: try json.map(RecordFields.init(json:)),
-                    hasFields: try row.decode(atIndex: 4))
+                    hasFields: try row.decode(atIndex: 4), importID: try row.decode(atIndex: 5))
                 records[r.key] = r
             }
             return records
@@ -174,6 +175,18 @@ public final class GeoPackageStore: EventStore {
             }
             return result
         }
+    }
+
+    public func info() async throws -> StoreInfo {
+        try await pool.read { db in try GeoPackageImports.info(db, schemaVersion: try Self.version(db)) }
+    }
+
+    public func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws {
+        try await pool.write { db in try GeoPackageImports.refresh(relations, reference: geodata, digest: digest, db) }
+    }
+
+    public func undoImport(_ id: Int) async throws -> ImportUndo.Summary {
+        try await pool.write { db in try GeoPackageImports.undo(id, db) }
     }
 
     /// The number of rows of every layer, read in one transaction (what

@@ -14,7 +14,7 @@ struct BorderWatch: ParsableCommand {
         subcommands: [
             RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
             ReportCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self, ServeCommand.self,
-            SelfCheck.self, GeodataCommand.self,
+            SelfCheck.self, GeodataCommand.self, StoreCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )
