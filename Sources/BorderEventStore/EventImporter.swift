@@ -50,7 +50,7 @@ public struct EventImporter: Sendable {
         progress: Progress? = nil
     ) async throws -> Summary {
         var summary = Summary(rejected: read.rejected)
-        if !dryRun, let digest = geodataDigest, try await store.info().isStale(against: digest) {
+        if !dryRun, let digest = geodataDigest, try await store.isStale(against: digest) {
             try await StoreRefresh.refresh(store, relater: relater, digest: digest) { progress?("refreshing", $0) }
         }
         let known = try await store.importedRecords()

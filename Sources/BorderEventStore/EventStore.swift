@@ -53,6 +53,9 @@ public protocol EventStore: Sendable {
     /// Counts, schema version, the geodata digest and the imports.
     func info() async throws -> StoreInfo
 
+    /// `info().isStale(against:)` in two cheap reads, for every command to ask.
+    func isStale(against digest: String) async throws -> Bool
+
     /// In one transaction: the reference layers replaced with `geodata`'s,
     /// the relation of every location in `relations` (same incident and
     /// index) replaced, and `digest` recorded as the geodata related with.

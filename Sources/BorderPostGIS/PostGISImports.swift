@@ -57,6 +57,15 @@ extension PostGISStore {
         }
     }
 
+    public func isStale(against digest: String) async throws -> Bool {
+        try withConnection { c in
+            try query(
+                c, "SELECT EXISTS (SELECT 1 FROM S.locations) AND geodata_digest IS DISTINCT FROM $1 FROM S.state",
+                [.text(digest)]
+            ).first?.bool(0) ?? false
+        }
+    }
+
     public func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws {
         let rows = try PostGISRows.json(relations.map(PostGISRows.RelationRow.init))
         try transaction { c in

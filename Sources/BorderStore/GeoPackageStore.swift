@@ -181,6 +181,15 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageImports.info(db, schemaVersion: try Self.version(db)) }
     }
 
+    public func isStale(against digest: String) async throws -> Bool {
+        try await pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM locations)") == true
+                && String.fetchOne(
+                    db, sql: "SELECT value FROM borderwatch_state WHERE key = ?",
+                    arguments: [GeoPackageImports.digestKey]) != digest
+        }
+    }
+
     public func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws {
         try await pool.write { db in try GeoPackageImports.refresh(relations, reference: geodata, digest: digest, db) }
     }

@@ -151,14 +151,12 @@ struct StoreUndoCommand: ParsableCommand {
 /// The one-line warning a read gives when the store was related with other geodata.
 enum StaleStoreWarning {
     static func check(_ store: some EventStore, name: String) async throws {
-        guard let current = GeodataDigest.bundled else { return }
-        let info = try await store.info()
-        guard info.isStale(against: current) else { return }
+        guard let current = GeodataDigest.bundled, try await store.isStale(against: current) else { return }
         FileHandle.standardError.write(
             Data(
                 """
-                warning: \(name) was related with other geodata (\(info.geodataDigest ?? "before digests were kept"), \
-                now \(current)); answers use its stored relations; run `borderwatch store refresh` to relate it again\n
+                warning: \(name) was related with other geodata than is loaded now (\(current)); answers use its \
+                stored relations; run `borderwatch store refresh` to relate it again\n
                 """.utf8))
     }
 }

@@ -5,6 +5,7 @@ import BorderQueries
 @testable import BorderStore
 import Foundation
 import GRDB
+import GeometryCore
 import Testing
 
 /// Reading a store gives back the relations made on import, whole, without relating again.
@@ -47,5 +48,48 @@ import Testing
         let read = try await StoreCatalog.related(from: store, geodata: Shared.geodata)
         let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
         #expect(read.relations == fresh)
+    }
+
+    /// A version 4 store (relations without their detail, no digest) migrates to 5, reads correctly while
+    /// stale, and a refresh stores the whole relations and the digest.
+    @Test func aVersionFourStoreMigratesAndIsStaleUntilRefreshed() async throws {
+        let path = try newStorePath()
+        let old = try GeoPackageStore(path: path)
+        try await old.pool.write { db in
+            try db.execute(sql: "PRAGMA application_id = \(GeoPackageSchema.applicationID)")
+            try db.execute(sql: "CREATE TABLE borderwatch_schema (version INTEGER NOT NULL, applied TEXT NOT NULL)")
+            for k in 0..<4 {
+                try GeoPackageSchema.migrations[k](db)
+                try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, 'test')", arguments: [k + 1])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading,
+                      sides, sources) VALUES ('p1', 'A shot near Sotk', 'shelling', '2021-11-16', '2021-11-16', 'day', '',
+                      '[]', '[]')
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, sources,
+                      border_distance_m, segment_id, side, side_basis) VALUES (?, 'p1', 0, 'point', '', 1, 'at', '[]', 0, '?',
+                      '?', 'polygon')
+                    """, arguments: [GeoPackageBinary.encodePoint(try Coordinate(longitude: 45.87, latitude: 40.2))])
+        }
+        try old.close()
+        let store = try await GeoPackageStore.open(path: path)
+        #expect(try await store.schemaVersion() == 5)
+        let digest = "fnv1a64:0123456789abcdef"
+        #expect(try await store.info().isStale(against: digest))
+        #expect(try await store.relations().allSatisfy { $0.detail == nil })
+        let catalog = try await store.catalog()
+        let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
+        #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
+
+        try await StoreRefresh.refresh(store, relater: Shared.relater, digest: digest)
+        let info = try await store.info()
+        #expect(!info.isStale(against: digest) && info.geodataDigest == digest)
+        let stored = try await store.relations()
+        #expect(stored.count == 1 && stored[0].detail != nil && stored[0].side == fresh[0].locations[0].side)
+        #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
     }
 }
