@@ -54,14 +54,8 @@ import Testing
     /// stale, and a refresh stores the whole relations and the digest.
     @Test func aVersionFourStoreMigratesAndIsStaleUntilRefreshed() async throws {
         let path = try newStorePath()
-        let old = try GeoPackageStore(path: path)
-        try await old.pool.write { db in
-            try db.execute(sql: "PRAGMA application_id = \(GeoPackageSchema.applicationID)")
-            try db.execute(sql: "CREATE TABLE borderwatch_schema (version INTEGER NOT NULL, applied TEXT NOT NULL)")
-            for k in 0..<4 {
-                try GeoPackageSchema.migrations[k](db)
-                try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, 'test')", arguments: [k + 1])
-            }
+        let point = GeoPackageBinary.encodePoint(try Coordinate(longitude: 45.87, latitude: 40.2))
+        try await OlderStore.make(at: path, version: 4) { db in
             try db.execute(
                 sql: """
                     INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading,
@@ -73,9 +67,8 @@ import Testing
                     INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, sources,
                       border_distance_m, segment_id, side, side_basis) VALUES (?, 'p1', 0, 'point', '', 1, 'at', '[]', 0, '?',
                       '?', 'polygon')
-                    """, arguments: [GeoPackageBinary.encodePoint(try Coordinate(longitude: 45.87, latitude: 40.2))])
+                    """, arguments: [point])
         }
-        try old.close()
         let store = try await GeoPackageStore.open(path: path)
         #expect(try await store.schemaVersion() == 5)
         let digest = "fnv1a64:0123456789abcdef"
