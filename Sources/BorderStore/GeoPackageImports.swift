@@ -92,31 +92,39 @@ enum GeoPackageImports {
                 key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1),
                 incidentID: try row.decode(atIndex: 2), importID: try row.decode(atIndex: 3))
         }
-        let ids = Array(Set(records.map(\.incidentID)))
-        let placeholders = databaseQuestionMarks(count: ids.count)
+        // In slices: SQLite takes at most 32,766 parameters in one statement.
+        let slices = slice(Array(Set(records.map(\.incidentID))))
+        var incidents: [Incident] = [], relations: [StoredRelation] = []
+        for ids in slices {
+            incidents += try GeoPackageRows.incidents(db, ids: ids)
+            relations += try GeoPackageRows.relations(
+                db, where: "incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
+                arguments: StatementArguments(ids))
+        }
         let plan = try ImportUndo.plan(
-            id, log: try logs(db, id: id).first, records: records,
-            incidents: try GeoPackageRows.incidents(db, ids: ids),
-            relations: try GeoPackageRows.relations(
-                db, where: "incident_id IN (\(placeholders))", arguments: StatementArguments(ids)))
-        let removed = StatementArguments(plan.removedIncidents)
-        let marks = databaseQuestionMarks(count: plan.removedIncidents.count)
-        for table in ["locations", "claims", "casualty_figures", "incidents"] where !plan.removedIncidents.isEmpty {
-            try db.execute(sql: "DELETE FROM \(table) WHERE incident_id IN (\(marks))", arguments: removed)
+            id, log: try logs(db, id: id).first, records: records, incidents: incidents, relations: relations)
+        for ids in slice(plan.removedIncidents) {
+            let marks = databaseQuestionMarks(count: ids.count)
+            for table in ["locations", "claims", "casualty_figures", "incidents"] {
+                try db.execute(
+                    sql: "DELETE FROM \(table) WHERE incident_id IN (\(marks))", arguments: StatementArguments(ids))
+            }
         }
         try GeoPackageRows.write(plan.rewrite, db)
-        for key in plan.removedRecords {
-            try db.execute(sql: "DELETE FROM imported_records WHERE record_key = ?", arguments: [key])
-        }
-        for source in plan.sourceCandidates {
-            try db.execute(
-                sql: """
-                    DELETE FROM sources WHERE source_id = ?1 AND NOT EXISTS (
-                      SELECT 1 FROM incidents, json_each(incidents.sources) WHERE json_each.value = ?1)
-                    """, arguments: [source])
-        }
+        let record = try db.cachedStatement(sql: "DELETE FROM imported_records WHERE record_key = ?")
+        for key in plan.removedRecords { try record.execute(arguments: [key]) }
+        let source = try db.cachedStatement(
+            sql: """
+                DELETE FROM sources WHERE source_id = ?1 AND NOT EXISTS (
+                  SELECT 1 FROM incidents, json_each(incidents.sources) WHERE json_each.value = ?1)
+                """)
+        for id in plan.sourceCandidates { try source.execute(arguments: [id]) }
         try db.execute(sql: "DELETE FROM imports WHERE fid = ?", arguments: [id])
         try GeoPackageRows.updateExtents(db)
         return plan.summary
+    }
+
+    private static func slice(_ ids: [String], by size: Int = 10_000) -> [[String]] {
+        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
     }
 }

@@ -51,21 +51,24 @@ struct StoreInfoCommand: ParsableCommand {
                 + (stale ? "yes: the geodata now is \(current ?? "?"); run `borderwatch store refresh`" : "no"),
         ]
         if !info.imports.isEmpty {
-            lines.append("")
-            lines.append("import  when                  new  updated  linked  unchanged  what")
-            for i in info.imports {
-                lines.append(
+            let rows =
+                [["import", "when", "new", "updated", "linked", "unchanged", "what"]]
+                + info.imports.map { i in
                     [
-                        pad(String(i.id ?? 0), 6), pad(i.importedAt ?? "", 20), pad(String(i.new), 3),
-                        pad(String(i.updated), 7), pad(String(i.linked), 6), pad(String(i.unchanged), 9), i.label,
-                    ].joined(separator: "  "))
+                        String(i.id ?? 0), i.importedAt ?? "", String(i.new), String(i.updated), String(i.linked),
+                        String(i.unchanged), i.label,
+                    ]
+                }
+            let widths = (0..<7).map { c in rows.map { $0[c].count }.max() ?? 0 }
+            lines.append("")
+            for row in rows {
+                let cells = row.enumerated().map { c, cell in
+                    c == 6 ? cell : cell + String(repeating: " ", count: widths[c] - cell.count)
+                }
+                lines.append(cells.joined(separator: "  "))
             }
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
 
     private func json(_ info: StoreInfo, current: String?, stale: Bool) -> String {
