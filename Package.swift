@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each importing only those below it:
 //   CGEOS, CPROJ, CLibPQ (C shims) → GeometryCore, PostgresClient (libpq), BorderHTTP (HTTP/1.1 on sockets)
-//   → BorderGeodata → BorderIncidents → BorderQueries
+//   → BorderGeodata → BorderIncidents → BorderQueries → BorderStats (counts, casualties, charts)
 //   → BorderExchange (event formats) → BorderEventStore (the store protocol, importer, selection)
 //     → BorderStore (GeoPackage), BorderPostGIS (PostgreSQL + PostGIS) → BorderStores (open either by name)
 //   → BorderIngest (news text → proposed events), BorderServer (OGC API – Features)
@@ -20,6 +20,7 @@ let package = Package(
         .library(name: "BorderGeodata", targets: ["BorderGeodata"]),
         .library(name: "BorderIncidents", targets: ["BorderIncidents"]),
         .library(name: "BorderQueries", targets: ["BorderQueries"]),
+        .library(name: "BorderStats", targets: ["BorderStats"]),
         .library(name: "BorderExchange", targets: ["BorderExchange"]),
         .library(name: "BorderEventStore", targets: ["BorderEventStore"]),
         .library(name: "BorderStore", targets: ["BorderStore"]),
@@ -74,12 +75,16 @@ let package = Package(
             dependencies: ["BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .target(
+            name: "BorderStats",
+            dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
+        ),
+        .target(
             name: "BorderIngest",
             dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .target(
             name: "BorderServer",
-            dependencies: ["BorderHTTP", "BorderQueries", "BorderIncidents", "GeometryCore"]
+            dependencies: ["BorderHTTP", "BorderStats", "BorderQueries", "BorderIncidents", "GeometryCore"]
         ),
         .target(
             name: "BorderExchange",
@@ -117,6 +122,7 @@ let package = Package(
             dependencies: [
                 "BorderServer",
                 "BorderIngest",
+                "BorderStats",
                 "GeometryCore",
                 "BorderGeodata",
                 "BorderIncidents",
@@ -147,12 +153,17 @@ let package = Package(
                 "BorderWatchCLI", "BorderServer", "BorderEventStore", "BorderStore", "BorderPostGIS", "BorderExchange",
                 "BorderQueries", "BorderIncidents",
                 "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "BorderQueriesTests",
             dependencies: ["BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"],
             exclude: ["Reference"]
+        ),
+        .testTarget(
+            name: "BorderStatsTests",
+            dependencies: ["BorderStats", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore"]
         ),
         .testTarget(
             name: "BorderIncidentsTests",
@@ -162,7 +173,8 @@ let package = Package(
         .testTarget(
             name: "BorderServerTests",
             dependencies: [
-                "BorderServer", "BorderHTTP", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+                "BorderServer", "BorderHTTP", "BorderStats", "BorderQueries", "BorderIncidents", "BorderGeodata",
+                "GeometryCore",
             ]
         ),
         .testTarget(

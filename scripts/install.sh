@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs a built `borderwatch` binary and the data it needs:
 #   BINARY → $DESTDIR$PREFIX/bin/borderwatch
-#   geodata layers, catalog and their documentation → $DESTDIR$PREFIX/share/borderwatch/geodata
+#   each theatre pack (layers, manifest, gazetteer, catalog, documentation) → $DESTDIR$PREFIX/share/borderwatch/geodata/theatres/<id>/
 # The binary finds that folder by itself from its own path (Geodata.bundledDirectory).
 # Usage: scripts/install.sh BINARY PREFIX   (run by `make install`; DESTDIR optional)
 set -eu
@@ -14,7 +14,15 @@ data="$dest/share/borderwatch/geodata"
 [ -x "$binary" ] || { echo "$0: no executable at $binary (build it first)" >&2; exit 2; }
 install -d "$dest/bin" "$data"
 install -m 0755 "$binary" "$dest/bin/borderwatch"
-for f in "$root"/geodata/*.geojson "$root"/geodata/*.json "$root"/geodata/*.tsv "$root"/geodata/*.md; do
-  [ -e "$f" ] && install -m 0644 "$f" "$data/"
+# Every theatre pack (geodata/theatres/<id>/): its layers, manifest, gazetteer,
+# catalog and their documentation; packs no longer in the tree are removed.
+rm -rf "$data/theatres"
+for pack in "$root"/geodata/theatres/*/; do
+  id=$(basename "$pack")
+  [ -f "$pack/manifest.json" ] || continue
+  install -d "$data/theatres/$id"
+  for f in "$pack"*.geojson "$pack"*.json "$pack"*.tsv "$pack"*.md; do
+    [ -e "$f" ] && install -m 0644 "$f" "$data/theatres/$id/"
+  done
 done
 echo "installed $dest/bin/borderwatch and its data in $data"

@@ -28,10 +28,12 @@ public struct RelationDetail: Hashable, Sendable {
     /// The id of the exclave's border segment.
     public var exclaveID: String?
     public var nearby: [Nearby]
+    /// The theatre pack the answer came from.
+    public var theatre: String?
 
     public init(
         resolution: String, settlementID: String?, nearestBorderPoint: Coordinate, withinTolerance: Bool,
-        toleranceMetres: Double, inside1991Oblast: Bool, exclaveID: String?, nearby: [Nearby]
+        toleranceMetres: Double, inside1991Oblast: Bool, exclaveID: String?, nearby: [Nearby], theatre: String?
     ) {
         self.resolution = resolution
         self.settlementID = settlementID
@@ -41,6 +43,7 @@ public struct RelationDetail: Hashable, Sendable {
         self.inside1991Oblast = inside1991Oblast
         self.exclaveID = exclaveID
         self.nearby = nearby
+        self.theatre = theatre
     }
 
     public init(_ r: LocationRelation) {
@@ -50,7 +53,7 @@ public struct RelationDetail: Hashable, Sendable {
             inside1991Oblast: r.inside1991Oblast, exclaveID: r.exclave?.id,
             nearby: r.nearby.map {
                 Nearby(settlementID: $0.settlement.id, distance: $0.distance, bearing: $0.bearing, phrase: $0.phrase)
-            })
+            }, theatre: r.theatre)
     }
 }
 
@@ -80,7 +83,8 @@ extension StoredRelation {
             location: location, coordinate: coordinate, resolution: d.resolution, settlementID: d.settlementID,
             country: country, province: province, borderDistance: borderDistance, nearestSegment: segmentID,
             nearestBorderPoint: d.nearestBorderPoint, side: side, sideBasis: basis, withinTolerance: d.withinTolerance,
-            toleranceMetres: d.toleranceMetres, inside1991Oblast: d.inside1991Oblast, exclave: exclave, nearby: nearby)
+            toleranceMetres: d.toleranceMetres, inside1991Oblast: d.inside1991Oblast, exclave: exclave, nearby: nearby,
+            theatre: d.theatre)
     }
 }
 

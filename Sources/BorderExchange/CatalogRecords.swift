@@ -1,7 +1,7 @@
 import BorderIncidents
 import Foundation
 
-/// The catalog's own JSON (`geodata/INCIDENTS.md`) as import records: each
+/// The catalog's own JSON (`geodata/theatres/am-az/INCIDENTS.md`) as import records: each
 /// incident under its own id, keyed "catalog:<id>", with the reports it cites.
 public enum CatalogRecords {
     public static func read(_ data: Data, file: String) throws(FormatError) -> ReadResult {

@@ -11,6 +11,10 @@ public final class Geodata: Sendable {
     public let border: [BorderSegment]
     public let historicalLines: [HistoricalLine]
     public let settlements: [Settlement]
+    /// The packs the layers come from, in load order (empty for a bare folder of layers).
+    public let theatres: [TheatreManifest]
+    /// Which pack each feature comes from.
+    let membership: TheatreMembership
 
     private let countryShapes: [PreparedGeometry]
     private let provinceShapes: [PreparedGeometry]
@@ -26,16 +30,13 @@ public final class Geodata: Sendable {
     /// The area each exclave ring of `border` closes, with its segment's index.
     private let exclaveAreas: [(segment: Int, area: PreparedGeometry)]
 
-    /// The layer files, in the order they are read.
-    public static let layerFiles = [
-        "countries.geojson", "provinces.geojson", "border.geojson",
-        "historical-lines.geojson", "settlements.geojson",
-    ]
-
     public init(
         countries: [Country], provinces: [Province], border: [BorderSegment],
-        historicalLines: [HistoricalLine], settlements: [Settlement]
+        historicalLines: [HistoricalLine], settlements: [Settlement],
+        theatres: [TheatreManifest] = [], membership: TheatreMembership = TheatreMembership()
     ) throws(GeodataError) {
+        self.theatres = theatres
+        self.membership = membership
         self.countries = countries
         self.provinces = provinces
         self.border = border
@@ -54,7 +55,7 @@ public final class Geodata: Sendable {
                 }
             }
             // A projection of its own, so that copies for workers share no lock.
-            borderNearest = try GeodesicNearest(lines: lines, projection: try MetricProjection())
+            borderNearest = try GeodesicNearest(lines: lines, projection: try Self.metricProjection(for: lines))
             borderLineSegment = owners
             settlementIndex = try SpatialIndex(settlements.map { .point(Point($0.coordinate)) })
             oblast1991 = try historicalLines.first { $0.id == "nkao-1991-area" }.map { l throws(GeometryError) in
@@ -75,62 +76,12 @@ public final class Geodata: Sendable {
         settlementsByID = Dictionary(settlements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Loads the layers from a folder such as the repository's `geodata/`.
-    public convenience init(directory: URL) throws(GeodataError) {
-        func features(_ file: String) throws(GeodataError) -> [Feature] {
-            let url = directory.appendingPathComponent(file)
-            guard FileManager.default.fileExists(atPath: url.path) else { throw .missingLayer(url.path) }
-            do { return try GeoJSONReader.read(contentsOf: url).features } catch {
-                throw .badLayer(layer: file, path: error.path, problem: error.message)
-            }
-        }
-        func decode<T>(_ file: String, _ make: (Feature, Int) throws(GeodataError) -> T) throws(GeodataError) -> [T] {
-            var result: [T] = []
-            for (i, f) in try features(file).enumerated() { result.append(try make(f, i)) }
-            return result
-        }
-        try self.init(
-            countries: try decode("countries.geojson", Country.init),
-            provinces: try decode("provinces.geojson", Province.init),
-            border: try decode("border.geojson", BorderSegment.init),
-            historicalLines: try decode("historical-lines.geojson", HistoricalLine.init),
-            settlements: try decode("settlements.geojson", Settlement.init))
-    }
-
-    /// The bundled `geodata/` folder: `$BORDERWATCH_GEODATA` when set; else
-    /// the installed copy beside the running binary (`PREFIX/bin/borderwatch`
-    /// → `PREFIX/share/borderwatch/geodata`, laid out by `make install`);
-    /// else the first `geodata/countries.geojson` found from the current
-    /// folder upwards (a checkout of the repository).
-    public static func bundledDirectory() -> URL? {
-        if let explicit = ProcessInfo.processInfo.environment["BORDERWATCH_GEODATA"] {
-            return URL(fileURLWithPath: explicit)
-        }
-        let hasLayers = { (dir: URL) in
-            FileManager.default.fileExists(atPath: dir.appendingPathComponent("countries.geojson").path)
-        }
-        if let installed = installedDirectory(), hasLayers(installed) { return installed }
-        var dir = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        for _ in 0..<8 {
-            let candidate = dir.appendingPathComponent("geodata")
-            if hasLayers(candidate) { return candidate }
-            dir.deleteLastPathComponent()
-        }
-        return nil
-    }
-
-    /// `../share/borderwatch/geodata` from the running executable, whose path
-    /// the kernel gives through /proc/self/exe (links resolved).
-    static func installedDirectory() -> URL? {
-        guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
-        return URL(fileURLWithPath: exe).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/borderwatch/geodata")
-    }
-
-    /// Loads the bundled layers (see `bundledDirectory()`).
-    public static func loadBundled() throws(GeodataError) -> Geodata {
-        guard let dir = bundledDirectory() else { throw .missingLayer("geodata/ (set BORDERWATCH_GEODATA)") }
-        return try Geodata(directory: dir)
+    /// The Caucasus projection where it holds its scale error (37.5–42.5° N,
+    /// which the first two theatres' lines lie in); else a conic fitted to the lines.
+    static func metricProjection(for lines: [LineString]) throws(GeometryError) -> MetricProjection {
+        let extent = Envelope(covering: lines.flatMap(\.coordinates))
+        guard let extent, extent.minLatitude < 37.5 || extent.maxLatitude > 42.5 else { return try MetricProjection() }
+        return try MetricProjection.conformal(around: extent)
     }
 
     // MARK: Lookups
@@ -168,7 +119,7 @@ public final class Geodata: Sendable {
 
     public func settlement(id: String) -> Settlement? { settlementsByID[id].map { settlements[$0] } }
 
-    /// How far the point is from the Armenia–Azerbaijan border, geodesically.
+    /// How far the point is from the nearest border line of the loaded theatres, geodesically.
     public func borderProximity(at c: Coordinate) throws(GeometryError) -> (
         distance: Double, segment: BorderSegment, nearestPoint: Coordinate
     ) {
@@ -215,7 +166,8 @@ public final class Geodata: Sendable {
     public func workerCopy() throws(GeodataError) -> Geodata {
         try Geodata(
             countries: countries, provinces: provinces, border: border,
-            historicalLines: historicalLines, settlements: settlements)
+            historicalLines: historicalLines, settlements: settlements, theatres: theatres,
+            membership: membership)
     }
 
     /// The `count` settlements nearest to the point, nearest first.

@@ -1,4 +1,5 @@
 import Foundation
+import BorderGeodata
 import GeometryCore
 
 /// The incident catalog: the reports it cites and the incidents it records.
@@ -23,7 +24,7 @@ public struct CatalogError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String { "\(file.map { "\($0): " } ?? "")\(path.isEmpty ? "(root)" : path): \(message)" }
 }
 
-/// Reads `geodata/incidents.json` (format in `geodata/INCIDENTS.md`).
+/// Reads a theatre pack's `incidents.json` (format in `geodata/theatres/am-az/INCIDENTS.md`).
 public enum CatalogReader {
     public static func read(contentsOf url: URL) throws(CatalogError) -> Catalog {
         let data: Data
@@ -37,10 +38,33 @@ public enum CatalogReader {
         }
     }
 
-    /// The catalog bundled beside the geodata layers.
-    public static func readBundled(in geodataDirectory: URL) throws(CatalogError) -> Catalog {
-        try read(contentsOf: geodataDirectory.appendingPathComponent("incidents.json"))
+    /// The catalogs of the theatre packs under `geodataDirectory` (those of
+    /// `theatres`, else of `$BORDERWATCH_THEATRES`, else all), one after the
+    /// other; a pack without `incidents.json` adds nothing.
+    public static func readBundled(in geodataDirectory: URL, theatres: [String]? = nil) throws(CatalogError) -> Catalog
+    {
+        let packs: [TheatrePack]
+        do { packs = try TheatrePack.selected(in: geodataDirectory, ids: theatres) } catch {
+            throw CatalogError(file: geodataDirectory.path, path: "", message: error.description)
+        }
+        var union = Catalog(sources: [], incidents: [])
+        for pack in packs {
+            let url = pack.directory.appendingPathComponent(fileName)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let catalog = try read(contentsOf: url)
+            let taken = Set(union.incidents.map(\.id)).union(union.sources.map(\.id))
+            if let clash = (catalog.incidents.map(\.id) + catalog.sources.map(\.id)).first(where: taken.contains) {
+                throw CatalogError(
+                    file: url.path, path: "", message: "id \(clash) is already used by another theatre's catalog")
+            }
+            union.sources += catalog.sources
+            union.incidents += catalog.incidents
+        }
+        return union
     }
+
+    /// The catalog's file name in a theatre pack.
+    public static let fileName = "incidents.json"
 
     public static func read(_ data: Data) throws(CatalogError) -> Catalog {
         let json: JSONValue

@@ -1,7 +1,7 @@
 import Foundation
 import GeometryCore
 
-/// Writes a catalog in the format `CatalogReader` reads (geodata/INCIDENTS.md):
+/// Writes a catalog in the format `CatalogReader` reads (geodata/theatres/am-az/INCIDENTS.md):
 /// reading what it writes gives the same catalog. Relative dates are written
 /// as the interval they were read as, with the reading that produced it.
 public enum CatalogWriter {

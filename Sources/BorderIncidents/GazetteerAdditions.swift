@@ -2,7 +2,7 @@ import BorderGeodata
 import Foundation
 import GeometryCore
 
-/// The hand-kept `geodata/gazetteer-additions.tsv`: more names for features
+/// The hand-kept `gazetteer-additions.tsv` of each theatre pack: more names for features
 /// the generated layers already have (Azerbaijani, Armenian and Soviet-era
 /// names; Karvachar = Kalbajar), and features they lack (lakes, mountains,
 /// regions such as Nakhchivan or Nagorno-Karabakh as wholes), each row with
@@ -45,13 +45,23 @@ public struct GazetteerAdditions: Sendable {
     public static let fileName = "gazetteer-additions.tsv"
     static let kinds: Set<String> = ["alias", "settlement", "lake", "mountain", "pass", "region"]
 
-    /// The file beside the bundled layers; empty when there is none. A
-    /// malformed file also gives none here (the tests read it strictly).
+    /// The files of the selected bundled packs (`TheatrePack.selected`), one
+    /// after the other; empty when there are none. A malformed file also
+    /// gives none here (the tests read it strictly).
     public static let bundled: GazetteerAdditions = {
-        guard let dir = Geodata.bundledDirectory() else { return .empty }
-        let url = dir.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .empty }
-        return (try? read(contentsOf: url)) ?? .empty
+        guard let dir = Geodata.bundledDirectory(), let packs = try? TheatrePack.selected(in: dir) else {
+            return .empty
+        }
+        var result = GazetteerAdditions()
+        for pack in packs {
+            let url = pack.directory.appendingPathComponent(fileName)
+            guard FileManager.default.fileExists(atPath: url.path), let read = try? read(contentsOf: url) else {
+                continue
+            }
+            result.aliases += read.aliases
+            result.features += read.features
+        }
+        return result
     }()
 
     public static func read(contentsOf url: URL) throws(ReadError) -> GazetteerAdditions {

@@ -179,7 +179,10 @@ public struct Relater: Sendable {
             toleranceMetres: placed.border.segment.toleranceMetres,
             inside1991Oblast: geodata.isInside1991Oblast(c),
             // An exclave by polygon only when the answer keeps its de jure country.
-            exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby)
+            exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby,
+            theatre: (country.flatMap(geodata.theatre(ofCountry:))
+                ?? geodata.theatre(ofSegment: placed.border.segment.id))?
+                .id)
     }
 
     static func kilometres(_ metres: Double) -> String {

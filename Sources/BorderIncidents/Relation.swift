@@ -54,12 +54,16 @@ public struct LocationRelation: Equatable, Sendable {
     /// `deJure` and `controlledBy`. `country` is the de jure one.
     public var exclave: BorderSegment?
     public var nearby: [NearbySettlement]
+    /// The theatre pack the answer comes from (that of the country holding
+    /// the point, else of the nearest line); nil for a bare folder of layers.
+    public var theatre: String?
 
     public init(
         location: IncidentLocation, coordinate: Coordinate, resolution: String, settlementID: String?,
         country: String?, province: Province?, borderDistance: Double, nearestSegment: String,
         nearestBorderPoint: Coordinate, side: String, sideBasis: SideBasis, withinTolerance: Bool,
-        toleranceMetres: Double, inside1991Oblast: Bool, exclave: BorderSegment?, nearby: [NearbySettlement]
+        toleranceMetres: Double, inside1991Oblast: Bool, exclave: BorderSegment?, nearby: [NearbySettlement],
+        theatre: String? = nil
     ) {
         self.location = location
         self.coordinate = coordinate
@@ -77,6 +81,7 @@ public struct LocationRelation: Equatable, Sendable {
         self.inside1991Oblast = inside1991Oblast
         self.exclave = exclave
         self.nearby = nearby
+        self.theatre = theatre
     }
 }
 

@@ -59,7 +59,7 @@ enum PostGISRows {
         var within_tolerance: Bool?
         var tolerance_m: Double?
         var inside_1991_oblast: Bool?
-        var exclave_id, nearby: String?
+        var exclave_id, nearby, theatre: String?
 
         init(_ r: StoredRelation) {
             let d = r.detail
@@ -73,7 +73,7 @@ enum PostGISRows {
             (within_tolerance, tolerance_m, inside_1991_oblast) = (
                 d?.withinTolerance, d?.toleranceMetres, d?.inside1991Oblast
             )
-            (exclave_id, nearby) = (d?.exclaveID, d.map { NearbyColumn.encode($0.nearby) })
+            (exclave_id, nearby, theatre) = (d?.exclaveID, d.map { NearbyColumn.encode($0.nearby) }, d?.theatre)
         }
     }
 

@@ -88,7 +88,8 @@ enum PostGISSchema {
         ALTER TABLE S.locations ADD COLUMN resolution text, ADD COLUMN settlement_id text,
           ADD COLUMN border_point_lon double precision, ADD COLUMN border_point_lat double precision,
           ADD COLUMN within_tolerance boolean, ADD COLUMN tolerance_m double precision,
-          ADD COLUMN inside_1991_oblast boolean, ADD COLUMN exclave_id text, ADD COLUMN nearby text;
+          ADD COLUMN inside_1991_oblast boolean, ADD COLUMN exclave_id text, ADD COLUMN nearby text,
+          ADD COLUMN theatre text;
         ALTER TABLE S.state ADD COLUMN geodata_digest text;
         CREATE TABLE S.imports (import_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, label text NOT NULL,
           imported_at timestamptz NOT NULL DEFAULT now(), geodata_digest text, new_rows integer NOT NULL,

@@ -95,6 +95,7 @@ public struct MapLayers {
                     "incidents": .string(incidents.joined(separator: ",")),
                     "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
                     "basis": .string(s.basis), "stated_country": RelationJSON.optional(s.statedCountry),
+                    "theatre": RelationJSON.optional(related.geodata.theatre(ofSettlement: s.id)?.id),
                 ])
         }
     }
@@ -111,6 +112,7 @@ public struct MapLayers {
                 "wounded_conservative": .number(Double(inside.reduce(0) { $0 + $1.incident.summary.total(.wounded) })),
             ]
             props["incidents"] = .string(inside.map(\.incident.id).joined(separator: ","))
+            props["theatre"] = RelationJSON.optional(related.geodata.theatre(ofProvince: p.id)?.id)
             return Feature(id: .string(p.id), geometry: p.geometry, properties: props)
         }
     }
@@ -123,34 +125,71 @@ public struct MapLayers {
                     "id": .string(b.id), "name": .string(b.name), "length_km": RelationJSON.round(b.lengthKm, 3),
                     "source": .string(b.source), "scale": .string(b.scale), "tolerance_m": .number(b.toleranceMetres),
                     "de_jure": RelationJSON.optional(b.deJure), "controlled_by": RelationJSON.optional(b.controlledBy),
+                    "theatre": RelationJSON.optional(related.geodata.theatre(ofSegment: b.id)?.id),
                 ])
         }
     }
 
-    /// Bands 0–5 km and 5–15 km from the border, on each side.
+    /// Country outlines, each with its theatre and whether its line is drawn
+    /// (`on_line`) and on which side distances count positive.
+    public func countries() -> [Feature] {
+        let geodata = related.geodata
+        return geodata.countries.map { c in
+            let theatre = geodata.theatre(ofCountry: c.iso3)
+            let onLine = theatre.map { $0.countries.contains(c.iso3) } ?? ["ARM", "AZE"].contains(c.iso3)
+            return Feature(
+                id: .string(c.iso3), geometry: c.geometry,
+                properties: [
+                    "iso3": .string(c.iso3), "name": .string(c.name), "source": .string(c.source),
+                    "theatre": RelationJSON.optional(theatre?.id), "on_line": .bool(onLine),
+                    "positive_side": .bool(theatre.map { $0.positiveSide == c.iso3 } ?? (c.iso3 == "ARM")),
+                ])
+        }
+    }
+
+    /// Bands 0–5 km and 5–15 km from each theatre's line, on each side.
     public func borderBands() throws -> [Feature] {
-        let lines = Geometry.multiLineString(MultiLineString(related.geodata.border.flatMap(\.geometry.lineStrings)))
-        let projection = MetricProjection.caucasus
+        let geodata = related.geodata
         var features: [Feature] = []
-        for iso3 in ["ARM", "AZE"] {
-            guard let country = related.geodata.countries.first(where: { $0.iso3 == iso3 }) else { continue }
-            for (inner, outer) in Self.bands {
-                var band = try projection.buffer(lines, metres: outer * 1000, quadrantSegments: 8)
-                if inner > 0 {
-                    band = try band.difference(try projection.buffer(lines, metres: inner * 1000, quadrantSegments: 8))
+        for theatre in theatresToDraw() {
+            let segments = geodata.border.filter { theatre.id.isEmpty || geodata.theatre(ofSegment: $0.id) == theatre }
+            let lines = Geometry.multiLineString(MultiLineString(segments.flatMap(\.geometry.lineStrings)))
+            guard let extent = lines.envelope else { continue }
+            let projection =
+                theatre.id.isEmpty ? MetricProjection.caucasus : try MetricProjection.conformal(around: extent)
+            for iso3 in theatre.countries {
+                guard let country = geodata.countries.first(where: { $0.iso3 == iso3 }) else { continue }
+                for (inner, outer) in Self.bands {
+                    var band = try projection.buffer(lines, metres: outer * 1000, quadrantSegments: 8)
+                    if inner > 0 {
+                        band = try band.difference(
+                            try projection.buffer(lines, metres: inner * 1000, quadrantSegments: 8))
+                    }
+                    let clipped = try band.intersection(country.geometry).polygonal.unaryUnion().polygonal
+                    features.append(
+                        Feature(
+                            id: .string("\(iso3)-\(Int(inner))-\(Int(outer))km"), geometry: clipped,
+                            properties: [
+                                "country": .string(iso3), "band": .string("\(Int(inner))–\(Int(outer)) km"),
+                                "min_km": .number(inner), "max_km": .number(outer),
+                                "area_km2": RelationJSON.round(Geodesic.area(of: clipped) / 1e6),
+                                "theatre": theatre.id.isEmpty ? .null : .string(theatre.id),
+                            ]))
                 }
-                let clipped = try band.intersection(country.geometry).polygonal.unaryUnion().polygonal
-                features.append(
-                    Feature(
-                        id: .string("\(iso3)-\(Int(inner))-\(Int(outer))km"), geometry: clipped,
-                        properties: [
-                            "country": .string(iso3), "band": .string("\(Int(inner))–\(Int(outer)) km"),
-                            "min_km": .number(inner), "max_km": .number(outer),
-                            "area_km2": RelationJSON.round(Geodesic.area(of: clipped) / 1e6),
-                        ]))
             }
         }
         return features
+    }
+
+    /// The loaded packs; a bare folder of layers counts as one unnamed
+    /// Armenia–Azerbaijan theatre.
+    private func theatresToDraw() -> [TheatreManifest] {
+        if !related.geodata.theatres.isEmpty { return related.geodata.theatres }
+        return [
+            TheatreManifest(
+                id: "", title: "", countries: ["ARM", "AZE"], neighbours: [], positiveSide: "ARM", sides: [],
+                sources: [])
+        ]
     }
 
     func killed(_ i: Incident) -> Int { i.summary.total(.killed) }

@@ -25,11 +25,14 @@ public struct ProximityReport: Sendable {
     /// For each subject, the other incidents within the radius, nearest first.
     public var neighbours: [[(IncidentRelation, Double)]]
     let catalog: Catalog
+    /// The loaded packs, for the pair of sides whose claims the CSV sets apart.
+    let theatres: [TheatreManifest]
 
     public init(subjects: [Subject], radiusMetres: Double, related: RelatedCatalog) {
         self.subjects = subjects
         self.radiusMetres = radiusMetres
         catalog = related.catalog
+        theatres = related.geodata.theatres
         neighbours = subjects.map { subject in
             if let r = subject.relation { return related.neighbours(of: r, within: radiusMetres) }
             var best: [String: (IncidentRelation, Double)] = [:]
@@ -134,8 +137,8 @@ public struct ProximityReport: Sendable {
         "subject", "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
         "province", "country", "border_distance_m", "nearest_segment", "side", "side_basis",
         "within_tolerance", "nearest_settlement", "inside_1991_oblast", "exclave_de_jure",
-        "exclave_controlled_by", "claims_arm", "claims_aze",
-        "claims_other", "neighbours_within_radius",
+        "exclave_controlled_by", "claims_first_side", "claims_second_side",
+        "claims_other", "neighbours_within_radius", "theatre",
     ]
 
     public var csv: String {
@@ -143,6 +146,8 @@ public struct ProximityReport: Sendable {
         for (k, s) in subjects.enumerated() {
             for l in s.locations {
                 let i = s.relation?.incident
+                // The claimants on either side of this location's line (ARM, AZE for Armenia–Azerbaijan).
+                let pair = theatres.first { $0.id == l.theatre }?.countries ?? ["ARM", "AZE"]
                 func claims(_ side: (String) -> Bool) -> String {
                     (i?.claims ?? []).filter { side($0.side) }.map { c in
                         c.claimant
@@ -165,8 +170,8 @@ public struct ProximityReport: Sendable {
                     l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
                     l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
                     l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",
-                    claims { $0 == "ARM" }, claims { $0 == "AZE" }, claims { $0 != "ARM" && $0 != "AZE" },
-                    neighbours[k].map(\.0.incident.id).joined(separator: " "),
+                    claims { $0 == pair[0] }, claims { $0 == pair[1] }, claims { !pair.contains($0) },
+                    neighbours[k].map(\.0.incident.id).joined(separator: " "), l.theatre ?? "",
                 ])
             }
         }

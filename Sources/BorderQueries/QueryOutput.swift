@@ -141,6 +141,7 @@ public enum QueryOutput {
             for l in locations {
                 rows += [
                     ["location", "\(l.location.name) (\(l.resolution))"],
+                    ["theatre", l.theatre ?? "—"],
                     ["position", String(format: "%.5f N, %.5f E", l.coordinate.latitude, l.coordinate.longitude)],
                     ["country", l.country ?? "—"],
                     ["province", l.province.map { "\($0.name) (\($0.localName), \($0.iso3166_2 ?? $0.id))" } ?? "—"],
@@ -168,26 +169,28 @@ public enum QueryOutput {
         let targets = [match.target] + match.alternatives
         switch format {
         case .table:
-            var rows = [["place", "kind", "position", "province", "country", "id"]]
+            var rows = [["place", "kind", "position", "province", "country", "theatre", "id"]]
             for t in targets {
+                let theatre = theatreID(of: t, in: related.geodata) ?? "—"
                 switch t {
                 case let .settlement(s):
                     rows.append([
                         s.name, "settlement",
                         String(format: "%.5f N, %.5f E", s.coordinate.latitude, s.coordinate.longitude),
-                        s.province.flatMap(related.geodata.province(id:))?.name ?? "—", s.country ?? "—", s.id,
+                        s.province.flatMap(related.geodata.province(id:))?.name ?? "—", s.country ?? "—", theatre, s.id,
                     ])
                 case let .province(p):
-                    rows.append([p.name, p.kind, "—", p.name, p.country, p.id])
+                    rows.append([p.name, p.kind, "—", p.name, p.country, theatre, p.id])
                 }
             }
             return SummaryTable.table(rows) + "\n" + match.explanation + "\n"
         case .csv:
-            var csv = CSVWriter(header: ["name", "description", "longitude", "latitude"])
+            var csv = CSVWriter(header: ["name", "description", "theatre", "longitude", "latitude"])
             for t in targets {
                 let c = t.coordinate
                 csv.append([
-                    t.name, gazetteer.describe(t), c.map { String(format: "%.6f", $0.longitude) } ?? "",
+                    t.name, gazetteer.describe(t), theatreID(of: t, in: related.geodata) ?? "",
+                    c.map { String(format: "%.6f", $0.longitude) } ?? "",
                     c.map { String(format: "%.6f", $0.latitude) } ?? "",
                 ])
             }
@@ -197,7 +200,10 @@ public enum QueryOutput {
                 guard let c = t.coordinate else { return nil }
                 return Feature(
                     geometry: .point(Point(c)),
-                    properties: ["name": .string(t.name), "description": .string(gazetteer.describe(t))])
+                    properties: [
+                        "name": .string(t.name), "description": .string(gazetteer.describe(t)),
+                        "theatre": RelationJSON.optional(theatreID(of: t, in: related.geodata)),
+                    ])
             }
             return GeoJSONWriter().string(FeatureCollection(features))
         case .json:
@@ -206,8 +212,17 @@ public enum QueryOutput {
                 .object([
                     "query": .string(name), "explanation": .string(match.explanation),
                     "matches": .array(targets.map { .string(gazetteer.describe($0)) }),
+                    "theatres": .array(targets.map { RelationJSON.optional(theatreID(of: $0, in: related.geodata)) }),
                 ]))
             return w.string + "\n"
+        }
+    }
+
+    /// The pack a gazetteer target comes from (a hand-added feature: the pack of its position).
+    static func theatreID(of target: Gazetteer.Target, in geodata: Geodata) -> String? {
+        switch target {
+        case let .settlement(s): (geodata.theatre(ofSettlement: s.id) ?? geodata.theatre(at: s.coordinate))?.id
+        case let .province(p): geodata.theatre(ofProvince: p.id)?.id
         }
     }
 }

@@ -16,6 +16,7 @@ public enum RelationJSON {
     public static func location(_ l: LocationRelation) -> JSONObject {
         var o: JSONObject = [:]
         o["name"] = .string(l.location.name)
+        o["theatre"] = optional(l.theatre)
         o["kind"] = .string(kindName(l.location.kind))
         o["precision"] = .number(Double(l.location.precision))
         o["relation"] = .string(l.location.relation)

@@ -79,11 +79,6 @@ public struct FeatureCollections: Sendable {
                 return f
             }
         }
-        let countries = related.geodata.countries.map { c in
-            Feature(
-                id: .string(c.iso3), geometry: c.geometry,
-                properties: ["iso3": .string(c.iso3), "name": .string(c.name), "source": .string(c.source)])
-        }
         all = [
             Collection(
                 id: "incidents", title: "Incidents",
@@ -95,10 +90,12 @@ public struct FeatureCollections: Sendable {
                 features: numbered(layers.settlements(includeUnmentioned: true), "id")),
             Collection(
                 id: "provinces", title: "Provinces",
-                description: "Marzes and rayons with incident counts and casualty sums.",
+                description:
+                    "First-level units (marzes, rayons, oblasts, regions) with incident counts and casualty sums.",
                 features: numbered(layers.provinces(), "id")),
             Collection(
-                id: "border", title: "Border segments", description: "The Armenia–Azerbaijan border, by segment.",
+                id: "border", title: "Border segments",
+                description: "The border lines of the loaded theatres, by segment.",
                 features: numbered(layers.border(), "id")),
             Collection(
                 id: "border-bands", title: "Border bands",
@@ -106,7 +103,7 @@ public struct FeatureCollections: Sendable {
                 features: numbered(try layers.borderBands(), "band")),
             Collection(
                 id: "countries", title: "Countries", description: "Country outlines, the base of the map.",
-                features: countries),
+                features: layers.countries()),
         ]
     }
 

@@ -76,6 +76,9 @@ public enum HTTPServer {
             let path = PercentDecoding.decode(request.path) ?? request.path
             answer = service.get(path, query: request.queryParameters, base: "http://\(host)", wantsHTML: wantsHTML)
         }
+        if let bytes = answer.bytes {
+            return HTTPResponse(status: answer.status, headers: [("Content-Type", answer.contentType)], body: bytes)
+        }
         return HTTPResponse(status: answer.status, contentType: answer.contentType, body: answer.body)
     }
 

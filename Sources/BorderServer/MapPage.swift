@@ -21,6 +21,22 @@ enum MapPage {
         return OGCResponse(status: 200, contentType: a.type, body: text)
     }
 
+    /// The images Leaflet's stylesheet asks for (`url(images/…)`, so `/static/images/…`), from the same package.
+    static let images: Set<String> = [
+        "layers.png", "layers-2x.png", "marker-icon.png", "marker-icon-2x.png", "marker-shadow.png",
+    ]
+    static let imageDirectory = "/usr/share/javascript/leaflet/images"
+
+    static func image(_ name: String) throws -> OGCResponse {
+        guard images.contains(name) else { throw OGCError.notFound("no static image '\(name)'") }
+        let path = imageDirectory + "/" + name
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw OGCError(
+                status: 500, code: "ServerError", description: "\(path) is missing: install Debian's libjs-leaflet")
+        }
+        return OGCResponse(status: 200, contentType: "image/png", body: "", bytes: Array(data))
+    }
+
     static func response() -> OGCResponse {
         OGCResponse(status: 200, contentType: "text/html; charset=utf-8", body: html)
     }
@@ -36,11 +52,17 @@ enum MapPage {
         <script src="/static/leaflet.js"></script>
         <script src="/static/chart.min.js"></script>
         <style>
-          body { margin: 0; overflow: hidden; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-rows: auto 1fr 170px; height: 100vh; }
-          header { padding: 6px 12px; background: #243447; color: #fff; }
+          body { margin: 0; overflow: hidden; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-rows: auto 1fr 170px;
+                 grid-template-columns: 1fr 380px; height: 100vh; }
+          header { padding: 6px 12px; background: #243447; color: #fff; grid-column: 1 / 3; }
+          #charts { grid-row: 2 / 4; grid-column: 2; overflow-y: auto; border-left: 1px solid #ccc; padding: 4px 8px; }
+          #charts svg { width: 100%; height: auto; } #charts .bar, #charts .placement { cursor: pointer; }
+          #charts .selected { stroke: #f1c40f; stroke-width: 3; }
           header a { color: #cde; }
           #map { background: #dbe7ef; }
-          #timeline-box { padding: 4px 12px; position: relative; min-width: 0; } #timeline { max-width: 100%; }
+          #timeline-box { padding: 4px 12px; min-width: 0; min-height: 0; display: flex; flex-direction: column; }
+          /* Chart.js sizes the canvas to its parent: a box of its own keeps the axis labels inside the row. */
+          #timeline-wrap { position: relative; flex: 1; min-height: 0; }
           #range { display: flex; gap: 12px; align-items: center; }
           table.claims { border-collapse: collapse; } table.claims td, table.claims th { border: 1px solid #ccc; padding: 2px 4px; vertical-align: top; }
           .legend { background: #fff; padding: 6px; line-height: 1.5; }
@@ -54,8 +76,10 @@ enum MapPage {
         <div id="timeline-box">
           <div id="range">From <input type="range" id="from" min="0" max="0" value="0"> <span id="from-label"></span>
             to <input type="range" id="to" min="0" max="0" value="0"> <span id="to-label"></span> <span id="shown"></span></div>
-          <canvas id="timeline" height="110"></canvas>
+          <div id="timeline-wrap"><canvas id="timeline"></canvas></div>
         </div>
+        <aside id="charts"><div id="selection">Click a bar to show its incidents on the map. <button id="show-all">show all</button></div>
+          <div id="chart-month"></div><div id="chart-province"></div><div id="chart-strip"></div></aside>
         <script>
         const colours = { "armed-clash": "#c0392b", "shelling": "#e67e22", "incursion": "#8e44ad", "capture": "#2c3e50",
                           "ceasefire": "#27ae60", "statement": "#7f8c8d", "war": "#000000" };
@@ -66,11 +90,16 @@ enum MapPage {
         async function main() {
           const [countries, provinces, border, bands, incidents] = await Promise.all(
             ["countries", "provinces", "border", "border-bands", "incidents"].map(items));
-          const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => ["ARM", "AZE"].includes(f.properties.iso3)) });
+          const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => f.properties.on_line) });
           map.fitBounds(home.getBounds(), { padding: [10, 10] });
-          L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: f.properties.iso3 === "ARM" ? "#f4e3c1" : f.properties.iso3 === "AZE" ? "#d9ead3" : "#eeeeee", fillOpacity: 1 }) }).addTo(map);
-          L.geoJSON(provinces, { style: { color: "#999", weight: 0.6, fill: false },
-            onEachFeature: (f, l) => l.bindTooltip(`${esc(f.properties.name)}: ${f.properties.incident_count ?? 0} incidents`) }).addTo(map);
+          L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: !f.properties.on_line ? "#eeeeee" : f.properties.positive_side ? "#f4e3c1" : "#d9ead3", fillOpacity: 1 }) }).addTo(map);
+          // Choropleth: incidents per province, the numbers of /stats.
+          const perProvince = {};
+          for (const c of (await fetch("/stats?by=province&f=json").then(r => r.json())).cells) perProvince[c.values[0]] = c.incidents;
+          const most = Math.max(1, ...Object.values(perProvince));
+          const shade = n => n ? `rgba(192, 57, 43, ${(0.15 + 0.6 * n / most).toFixed(2)})` : "rgba(0, 0, 0, 0)";
+          L.geoJSON(provinces, { style: f => ({ color: "#999", weight: 0.6, fillColor: shade(perProvince[f.properties.name]), fillOpacity: 1 }),
+            onEachFeature: (f, l) => l.bindTooltip(`${esc(f.properties.name)}: ${perProvince[f.properties.name] ?? 0} incidents`) }).addTo(map);
           const bandLayer = L.geoJSON(bands, { style: f => ({ color: "#3498db", weight: 0, fillOpacity: 0.12 }) });
           const borderLayer = L.geoJSON(border, { style: { color: "#c0392b", weight: 2 } }).addTo(map);
           const incidentLayer = L.layerGroup().addTo(map);
@@ -89,18 +118,20 @@ enum MapPage {
             d.innerHTML = Object.entries(colours).map(([t, c]) => `<span class="swatch" style="background:${c}"></span>${t}`).join("<br>"); return d; };
           legend.addTo(map);
 
-          // Months from the first to the last dated incident; the range filters the markers.
+          // Incidents per month as /stats counts them (by the date's start, every month between); the range filters the markers.
           const month = s => s.slice(0, 7);
-          const first = incidents.features.map(f => month(f.properties.date_start)).sort()[0];
-          const last = incidents.features.map(f => month(f.properties.date_end)).sort().pop();
-          const months = [];
-          for (let [y, m] = first.split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= last; m === 12 ? (y++, m = 1) : m++)
-            months.push(`${y}-${String(m).padStart(2, "0")}`);
-          const counts = months.map(mo => new Set(incidents.features.filter(f => month(f.properties.date_start) <= mo && month(f.properties.date_end) >= mo)
-            .map(f => f.properties.incident_id)).size);
+          const monthly = (await fetch("/stats?by=month&f=json").then(r => r.json())).cells;
+          const months = monthly.map(c => c.values[0]), counts = monthly.map(c => c.incidents);
+          const select = (ids, label) => {
+            incidentLayer.clearLayers();
+            markers.filter(m => ids.has(m.feature.properties.incident_id)).forEach(m => incidentLayer.addLayer(m));
+            document.getElementById("shown").textContent = `${incidentLayer.getLayers().length} of ${markers.length} places shown (${label})`;
+          };
           const chart = new Chart(document.getElementById("timeline"), { type: "bar",
             data: { labels: months, datasets: [{ label: "incidents per month", data: counts, backgroundColor: "#34495e" }] },
-            options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } } } });
+            options: { animation: false, maintainAspectRatio: false, plugins: { legend: { display: false } },
+              scales: { y: { ticks: { precision: 0 } } },
+              onClick: (e, bars) => bars.length && select(new Set(monthly[bars[0].index].incident_ids), months[bars[0].index]) } });
           document.getElementById("timeline").dataset.months = months.length;
           const from = document.getElementById("from"), to = document.getElementById("to");
           from.max = to.max = months.length - 1; to.value = months.length - 1;
@@ -113,7 +144,31 @@ enum MapPage {
             chart.data.datasets[0].backgroundColor = months.map(mo => mo >= a && mo <= b ? "#34495e" : "#bdc3c7"); chart.update();
           }
           from.oninput = to.oninput = apply; apply();
+          await charts(select);
+          const canvas = document.getElementById("timeline");
+          canvas.dataset.labelsFit = String(canvas.getBoundingClientRect().bottom <= window.innerHeight
+            && chart.scales.x.bottom <= chart.height && chart.scales.x.ticks.length > 0);
           document.body.dataset.ready = "true";
+        }
+
+        // The /stats charts beside the map; a bar shows only its incidents' markers.
+        async function charts(select) {
+          const svg = async (query, id) => {
+            const text = await fetch(`/stats?${query}&f=svg&width=360`).then(r => r.text());
+            document.getElementById(id).innerHTML = text.slice(text.indexOf("<svg"));
+          };
+          await svg("by=month&by=type", "chart-month");
+          await svg("by=province", "chart-province");
+          await svg("by=segment&chart=strip", "chart-strip");
+          document.querySelectorAll("#charts rect.bar, #charts circle.placement").forEach(bar => bar.addEventListener("click", () => {
+            document.querySelectorAll("#charts .selected").forEach(b => b.classList.remove("selected"));
+            bar.classList.add("selected");
+            select(new Set(bar.dataset.incidents.split(" ")), bar.dataset.bin ?? bar.dataset.incidents);
+          }));
+          document.getElementById("show-all").onclick = () => {
+            document.querySelectorAll("#charts .selected").forEach(b => b.classList.remove("selected"));
+            document.getElementById("from").dispatchEvent(new Event("input"));
+          };
         }
 
         async function popup(p) {

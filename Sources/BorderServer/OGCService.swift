@@ -1,5 +1,6 @@
 import BorderIncidents
 import BorderQueries
+import BorderStats
 import Foundation
 import GeometryCore
 
@@ -10,6 +11,8 @@ public struct OGCResponse: Sendable {
     public var status: Int
     public var contentType: String
     public var body: String
+    /// The body as bytes, for files that are not text (Leaflet's images); `body` is then empty.
+    public var bytes: [UInt8]? = nil
 
     static func json(_ value: JSONValue, status: Int = 200, type: String = "application/json") -> OGCResponse {
         var w = JSONWriter()
@@ -26,6 +29,8 @@ public final class OGCService: Sendable {
     public let related: RelatedCatalog
     public let collections: FeatureCollections
     let cache = MatchCache()
+    /// Distances along the border segments, measured once for `/stats`.
+    let chainage: LineChainage
 
     /// RFC 3339 UTC time of a response (a formatter object per request costs more than the page).
     static func timestamp(_ date: Date = Date()) -> String {
@@ -54,6 +59,7 @@ public final class OGCService: Sendable {
     public init(related: RelatedCatalog) throws {
         self.related = related
         collections = try FeatureCollections(related: related)
+        chainage = try LineChainage(related.geodata.border)
     }
 
     /// Answers a GET of `path` with `query` (decoded pairs, in order);
@@ -94,6 +100,8 @@ public final class OGCService: Sendable {
             case 2 where parts[0] == "reports" && parts[1] == "proximity":
                 return try EngineAnswers.proximity(query, related: related)
             case 2 where parts[0] == "static": return try MapPage.asset(parts[1])
+            case 3 where parts[0] == "static" && parts[1] == "images": return try MapPage.image(parts[2])
+            case 1 where parts[0] == "stats": return try StatsAnswer.answer(query, related: related, chainage: chainage)
             default: throw OGCError.notFound("no resource at \(path)")
             }
         } catch let e as OGCError {

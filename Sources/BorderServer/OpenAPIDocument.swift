@@ -107,6 +107,13 @@ enum OpenAPIDocument {
                             .object(["type": "string", "enum": ["json", "markdown", "csv"]])),
                     ],
                     ok("the report", "application/json")),
+                "/stats": get(
+                    "stats",
+                    "incidents counted by time, place, type, side or claimant, as `borderwatch stats` counts them",
+                    StatsAnswer.described.map {
+                        parameter($0.name, "query", $0.description, .object(["type": "string"]))
+                    },
+                    ok("the counts", "application/json")),
             ]),
             "components": .object([
                 "responses": .object([

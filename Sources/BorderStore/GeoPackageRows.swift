@@ -100,7 +100,7 @@ enum GeoPackageRows {
             sql: """
                 INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
                   country, province_id, border_distance_m, segment_id, side, side_basis, \(detailColumns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let claim = try db.cachedStatement(
             sql: """
@@ -302,18 +302,19 @@ enum GeoPackageRows {
 
     static let detailColumns = """
         resolution, settlement_id, border_point_lon, border_point_lat, within_tolerance, tolerance_m, inside_1991_oblast,
-        exclave_id, nearby
+        exclave_id, nearby, theatre
         """
 
     static func detailArguments(_ d: RelationDetail?) -> [(any DatabaseValueConvertible)?] {
-        guard let d else { return Array(repeating: nil, count: 9) }
+        guard let d else { return Array(repeating: nil, count: 10) }
         return [
             d.resolution, d.settlementID, d.nearestBorderPoint.longitude, d.nearestBorderPoint.latitude,
             d.withinTolerance, d.toleranceMetres, d.inside1991Oblast, d.exclaveID, NearbyColumn.encode(d.nearby),
+            d.theatre,
         ]
     }
 
-    /// The detail from the nine columns at `k`; nil for a row stored before version 5.
+    /// The detail from the ten columns at `k`; nil for a row stored before version 5.
     static func detail(_ row: Row, from k: Int) throws -> RelationDetail? {
         guard let resolution = try row.decode(atIndex: k) as String? else { return nil }
         return RelationDetail(
@@ -322,6 +323,6 @@ enum GeoPackageRows {
                 longitude: try row.decode(atIndex: k + 2), latitude: try row.decode(atIndex: k + 3)),
             withinTolerance: try row.decode(atIndex: k + 4), toleranceMetres: try row.decode(atIndex: k + 5),
             inside1991Oblast: try row.decode(atIndex: k + 6), exclaveID: try row.decode(atIndex: k + 7),
-            nearby: try NearbyColumn.decode(try row.decode(atIndex: k + 8)))
+            nearby: try NearbyColumn.decode(try row.decode(atIndex: k + 8)), theatre: try row.decode(atIndex: k + 9))
     }
 }

@@ -127,6 +127,7 @@ enum GeoPackageSchema {
                     ALTER TABLE locations ADD COLUMN inside_1991_oblast INTEGER;
                     ALTER TABLE locations ADD COLUMN exclave_id TEXT;
                     ALTER TABLE locations ADD COLUMN nearby TEXT;
+                    ALTER TABLE locations ADD COLUMN theatre TEXT;
                     CREATE TABLE borderwatch_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     ALTER TABLE imported_records ADD COLUMN import_id INTEGER;
                     CREATE INDEX imported_records_import ON imported_records (import_id);

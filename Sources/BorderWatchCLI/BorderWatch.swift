@@ -13,7 +13,8 @@ struct BorderWatch: ParsableCommand {
         discussion: "Exit codes: 0 success, 1 nothing found, 2 bad input.",
         subcommands: [
             RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
-            ReportCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self, ServeCommand.self,
+            ReportCommand.self, StatsCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self,
+            ServeCommand.self,
             SelfCheck.self, GeodataCommand.self, StoreCommand.self,
         ],
         defaultSubcommand: RunCommand.self
@@ -32,7 +33,10 @@ struct BorderWatch: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data("error: \(fullMessage(for: error))\n".utf8))
+            // ArgumentParser's own messages start with "Error: "; one prefix is enough.
+            var message = fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            FileHandle.standardError.write(Data("error: \(message)\n".utf8))
             Foundation.exit(2)
         }
     }

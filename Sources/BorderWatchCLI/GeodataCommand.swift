@@ -10,10 +10,10 @@ struct GeodataCommand: ParsableCommand {
         subcommands: [Build.self]
     )
 
-    /// `borderwatch geodata build`: rebuilds geodata/ from fetched sources.
+    /// `borderwatch geodata build`: rebuilds the Armenia–Azerbaijan pack from fetched sources.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Rebuild the layers from the inputs fetch-sources.sh prepared.",
+            abstract: "Rebuild the Armenia–Azerbaijan layers from the inputs fetch-sources.sh prepared.",
             discussion: "Run through `make geodata`, which fetches the pinned upstream packages first."
         )
 
@@ -29,7 +29,7 @@ struct GeodataCommand: ParsableCommand {
         var supplement = "geodata/pipeline/places-supplement.csv"
 
         @Option(help: "Folder the layers are written to.")
-        var out = "geodata"
+        var out = "geodata/theatres/am-az"
 
         func run() throws {
             let builder = GeodataBuilder(

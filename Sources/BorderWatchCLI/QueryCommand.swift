@@ -25,108 +25,23 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "What to find: incidents or settlements.")
     var subject: Subject
 
-    @Option(help: "Centre on a named place (with --radius-km).")
-    var near: String?
-
-    @OptionGroup var point: PointOptions
-
-    @Option(help: "Radius in km around --near or --lat/--lon.")
-    var radiusKm: Double?
-
-    @Option(help: "Bounding box west,south,east,north in degrees.")
-    var bbox: String?
-
-    @Option(help: "A GeoJSON Polygon or MultiPolygon (text, or a file holding it).")
-    var within: String?
-
-    @Option(help: "A province by id (AM-GR), name or alternate name.")
-    var province: String?
-
-    @Option(help: "Least distance from the border, km.")
-    var borderMinKm: Double?
-
-    @Option(help: "Greatest distance from the border, km.")
-    var borderMaxKm: Double?
-
-    @Option(help: "Measure the border band to this segment only (mainland, nakhchivan, exclave-...).")
-    var segment: String?
-
-    @Option(help: "Side of the border: ARM, AZE or uncertain (incidents); country ARM or AZE (settlements).")
-    var side: String?
-
-    @Option(help: "Incidents on or after this date (YYYY-MM-DD).")
-    var from: String?
-
-    @Option(help: "Incidents on or before this date (YYYY-MM-DD).")
-    var to: String?
-
-    @Option(
-        name: .customLong("type"),
-        help: "Event type (repeatable): \(EventType.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var types: [String] = []
-
-    @Option(help: "Incidents a party took part in: ARM, AZE, NK.")
-    var actor: String?
-
-    @Option(help: "Incidents whose conservative claimed killed (all sides) is at least this.")
-    var minKilled: Int?
+    @OptionGroup var filters: IncidentFilterOptions
 
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        // Names resolve against the geodata; a PostGIS store is read only for the incidents the query selects.
-        let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
-        var center = try point.coordinate()
-        if let near {
-            guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }
-            center = try BundledData.place(near, in: places).target.coordinate
-        }
-        if radiusKm != nil, center == nil { throw CLIError.badInput("--radius-km needs --near or --lat/--lon") }
-        if center != nil, radiusKm == nil { throw CLIError.badInput("--near and --lat/--lon need --radius-km") }
-        if let r = radiusKm, !(r > 0) { throw CLIError.badInput("--radius-km \(r): must be positive") }
-        let box = try bbox.map(parseBox)
-        let polygon: Geometry?
-        do { polygon = try within.map(PolygonInput.read) } catch {
-            throw CLIError.badInput("--within: \(error)")
-        }
-        var spatial = SpatialFilter()
-        spatial.center = center
-        spatial.radiusMetres = radiusKm.map { $0 * 1000 }
-        spatial.box = box
-        spatial.polygon = polygon
-        spatial.province = province
-        spatial.borderMinMetres = borderMinKm.map { $0 * 1000 }
-        spatial.borderMaxMetres = borderMaxKm.map { $0 * 1000 }
         switch subject {
         case .incidents:
-            var q = IncidentQuery()
-            q.spatial = spatial
-            q.borderSegment = segment
-            q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
-            q.from = try BundledData.day(from, "--from")
-            q.to = try BundledData.day(to, "--to")
-            q.types = Set(
-                try types.map { t in
-                    guard let type = EventType(rawValue: t) else {
-                        throw CLIError.badInput(
-                            "--type '\(t)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))"
-                        )
-                    }
-                    return type
-                })
-            q.actor = actor?.uppercased()
-            q.minKilled = minKilled
-            let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places
-            let hits: [IncidentQuery.Hit]
-            do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
-            guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }
-            try output.emit(QueryOutput.incidents(hits, related: related, format: output.resultFormat))
+            let found = try filters.matches(in: storeOptions)
+            try output.emit(QueryOutput.incidents(found.hits, related: found.related, format: output.resultFormat))
         case .settlements:
+            // Names resolve against the geodata, the store's or the bundled.
+            let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
             var q = SettlementQuery()
-            q.spatial = spatial
-            q.country = side?.uppercased()
+            q.spatial = try filters.spatialFilter(places: places)
+            q.country = filters.side?.uppercased()
             let hits: [SettlementQuery.Hit]
             do { hits = try q.run(on: places.geodata, gazetteer: places.relater.gazetteer) } catch let e as QueryError {
                 throw CLIError.badInput(e.description)
@@ -134,9 +49,5 @@ struct QueryCommand: ParsableCommand {
             guard !hits.isEmpty else { throw CLIError.nothingFound("no settlement matches") }
             try output.emit(QueryOutput.settlements(hits, related: places, format: output.resultFormat))
         }
-    }
-
-    private func parseBox(_ text: String) throws -> Envelope {
-        do { return try BoundingBoxText.parse(text) } catch { throw CLIError.badInput("--bbox '\(text)': \(error)") }
     }
 }

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write reports.",
-        subcommands: [Proximity.self]
+        subcommands: [Proximity.self, SummaryCommand.self]
     )
 
     /// `borderwatch report proximity`.

@@ -21,9 +21,20 @@ struct StoreOptions: ParsableArguments {
             """)
     var store: String?
 
-    /// Warns, once per command, when the URL itself carries a password: the
-    /// process list shows command lines to every user of the machine.
+    @Option(
+        name: .customLong("theatre"),
+        help: """
+            A theatre pack to load (repeatable; e.g. am-az, kg-tj). Default: $BORDERWATCH_THEATRES, else every \
+            installed pack.
+            """)
+    var theatres: [String] = []
+
+    /// Checks `--theatre` against the installed packs and makes it the
+    /// selection every loader of this process uses; warns, once per command,
+    /// when the URL itself carries a password: the process list shows
+    /// command lines to every user of the machine.
     func validate() throws {
+        try TheatreSelection.apply(theatres)
         guard isPostgres, let location = try? PostgresLocation(url: path), location.carriesPassword else { return }
         FileHandle.standardError.write(
             Data(
@@ -59,7 +70,8 @@ struct StoreOptions: ParsableArguments {
             try await StaleStoreWarning.check(store, name: name)
             return try await StoreCatalog.related(from: store, geodata: geodata)
         }
-        return try stored ?? BundledData.related()
+        guard let stored else { return try BundledData.related() }
+        return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
     }
 
     /// What `query` can match, related: a PostGIS store selects the
@@ -72,7 +84,8 @@ struct StoreOptions: ParsableArguments {
             try await StaleStoreWarning.check(store, name: name)
             return try await StoreCatalog.related(for: query, from: store, geodata: geodata)
         }
-        return try stored ?? BundledData.related()
+        guard let stored else { return try BundledData.related() }
+        return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
     }
 
     /// Opens the store for reading only; nil when there is none yet. A

@@ -19,6 +19,19 @@ public struct MetricProjection: Sendable {
         do { return try MetricProjection() } catch { fatalError("cannot build the Caucasus projection: \(error)") }
     }()
 
+    /// A Lambert Conformal Conic fitted to a region: standard parallels at
+    /// a sixth of its height in from each edge, centred on its middle.
+    public static func conformal(around box: Envelope) throws(GeometryError) -> MetricProjection {
+        let height = max(box.maxLatitude - box.minLatitude, 1)
+        let (south, north) = (box.minLatitude + height / 6, box.maxLatitude - height / 6)
+        let middle = (box.minLatitude + box.maxLatitude) / 2
+        let centre = (box.minLongitude + box.maxLongitude) / 2
+        return try MetricProjection(
+            definition:
+                "+proj=lcc +lat_1=\(south) +lat_2=\(north) +lat_0=\(middle) +lon_0=\(centre) +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs +type=crs"
+        )
+    }
+
     public func project(_ c: Coordinate) throws(GeometryError) -> (x: Double, y: Double) {
         try transform.forward(x: c.longitude, y: c.latitude)
     }

@@ -3,24 +3,35 @@ import Testing
 import BorderGeodata
 import GeometryCore
 
-/// Every bundled layer is RFC 7946, by the project's own check and, where
-/// GDAL is installed, by `ogrinfo` reading it back.
+/// Every layer of every bundled theatre pack is RFC 7946, by the project's
+/// own check and, where GDAL is installed, by `ogrinfo` reading it back.
 @Suite struct LayerFormatTests {
-    @Test(arguments: Geodata.layerFiles)
+    /// "am-az/countries.geojson", … for every pack under geodata/theatres/.
+    static let files: [String] = {
+        let packs = (try? TheatrePack.all(in: SharedGeodata.directory)) ?? []
+        return packs.flatMap { pack in Geodata.layerFiles.map { "\(pack.id)/\($0)" } }
+    }()
+
+    @Test func everyPackIsChecked() {
+        #expect(Self.files.count >= Geodata.layerFiles.count)
+        #expect(Self.files.contains("am-az/border.geojson"))
+    }
+
+    @Test(arguments: files)
     func layerIsRFC7946(file: String) throws {
-        let url = SharedGeodata.directory.appendingPathComponent(file)
+        let url = SharedGeodata.directory.appendingPathComponent("theatres/\(file)")
         let text = try String(contentsOf: url, encoding: .utf8)
         let problems = RFC7946Check.problems(in: text)
         #expect(problems.isEmpty, "\(file): \(problems.prefix(5))")
     }
 
-    @Test(arguments: Geodata.layerFiles)
+    @Test(arguments: files)
     func gdalReadsLayerBack(file: String) throws {
         guard let ogrinfo = GDAL.ogrinfo else {
             print("ogrinfo not installed: GDAL read-back of \(file) skipped")
             return
         }
-        let url = SharedGeodata.directory.appendingPathComponent(file)
+        let url = SharedGeodata.directory.appendingPathComponent("theatres/\(file)")
         let expected = try GeoJSONReader.read(contentsOf: url).features.count
         let output = try GDAL.run(ogrinfo, ["-ro", "-so", "-al", url.path])
         #expect(output.contains("Feature Count: \(expected)"), "\(output.prefix(400))")

@@ -87,7 +87,7 @@ enum Shared {
 
     @Test func gazetteerAdditionsReadStrictlyAndEveryAliasTargetExists() throws {
         let additions = try GazetteerAdditions.read(
-            contentsOf: Shared.geodataDirectory.appendingPathComponent(GazetteerAdditions.fileName))
+            contentsOf: Shared.geodataDirectory.appendingPathComponent("theatres/am-az/\(GazetteerAdditions.fileName)"))
         let geodata = Shared.relater.geodata
         #expect(!additions.aliases.isEmpty && !additions.features.isEmpty)
         for a in additions.aliases {
@@ -131,7 +131,7 @@ enum Shared {
         defer { try? FileManager.default.removeItem(at: dir) }
         let catalogURL = dir.appendingPathComponent("incidents.json")
         try FileManager.default.copyItem(
-            at: Shared.geodataDirectory.appendingPathComponent("incidents.json"), to: catalogURL)
+            at: Shared.geodataDirectory.appendingPathComponent("theatres/am-az/incidents.json"), to: catalogURL)
         let reviewed = try CatalogReader.read(contentsOf: catalogURL).incidents
         let text =
             "Azerbaijani artillery shelled Jermuk on 14 October 2022, wounding three soldiers, the Armenian Defence Ministry said. Fighting near Goris on 13 September 2022 was also recalled."

@@ -52,7 +52,7 @@ import Testing
         }
         let g = Shared.geodata
         let catalog = try await store.catalog()
-        // Reference layers as loaded from geodata/; events as the store's own catalog holds them.
+        // Reference layers as loaded from geodata/theatres/; events as the store's own catalog holds them.
         #expect(counts["countries"] == g.countries.count && counts["provinces"] == g.provinces.count)
         #expect(counts["border_segments"] == g.border.count && counts["historical_lines"] == g.historicalLines.count)
         #expect(counts["settlements"] == g.settlements.count)

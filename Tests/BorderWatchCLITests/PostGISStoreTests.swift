@@ -195,7 +195,8 @@ final class PostGISStoreTests: XCTestCase {
             DROP TABLE old.countries, old.provinces, old.border_segments, old.historical_lines, old.settlements;
             ALTER TABLE old.locations DROP COLUMN resolution, DROP COLUMN settlement_id, DROP COLUMN border_point_lon,
               DROP COLUMN border_point_lat, DROP COLUMN within_tolerance, DROP COLUMN tolerance_m,
-              DROP COLUMN inside_1991_oblast, DROP COLUMN exclave_id, DROP COLUMN nearby;
+              DROP COLUMN inside_1991_oblast, DROP COLUMN exclave_id, DROP COLUMN nearby,
+              DROP COLUMN theatre;
             ALTER TABLE old.state DROP COLUMN geodata_digest; DROP TABLE old.imports;
             ALTER TABLE old.imported_records DROP COLUMN import_id
             """)

@@ -2,7 +2,7 @@
 """Reference geodesic distances from places to the bundled border, for the tests.
 
 Independent of BorderWatch's code: GeographicLib's Python implementation on
-WGS84 (geodesic_edges.py), over the lines of geodata/border.geojson read
+WGS84 (geodesic_edges.py), over the lines of geodata/theatres/am-az/border.geojson read
 with the standard json module — since 2026-11-23 the OpenStreetMap line
 (timezone-boundary-builder 2026c) and GSHHG exclave rings. Every edge
 within 5 km (planar prefilter) of the nearest vertex is solved.
@@ -28,12 +28,12 @@ PLACES = [
 
 
 def main():
-    border = json.load(open("geodata/border.geojson"))
+    border = json.load(open("geodata/theatres/am-az/border.geojson"))
     edges = []
     for feature in border["features"]:
         for line in feature["geometry"]["coordinates"]:
             edges += [(feature["id"], line[i], line[i + 1]) for i in range(len(line) - 1)]
-    print("# place\tlon\tlat\tdistance_m\tsegment (GeographicLib over geodata/border.geojson)")
+    print("# place\tlon\tlat\tdistance_m\tsegment (GeographicLib over geodata/theatres/am-az/border.geojson)")
     for name, lon, lat in PLACES:
         # Rough planar prefilter, then exact geodesics on the closest edges.
         k = math.cos(math.radians(lat))

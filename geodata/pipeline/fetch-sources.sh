@@ -71,7 +71,7 @@ ogr2ogr -f GeoJSON -lco RFC7946=YES -lco COORDINATE_PRECISION=7 ne_disputed.geoj
 gmt coast -EAM -M --DIR_DCW="$PWD/$dcw_dir" > dcw_armenia.gmt
 # Border lines of the box holding Artsvashen, Yukhari Askipara and Barxudarlı.
 gmt coast -R44.9/45.7/40.5/41.15 -N1 -Df -M > gshhg_exclaves.gmt
-tzvenv/bin/python "$pipeline_dir/extract-timezones.py" tz_am_az.geojson
+tzvenv/bin/python "$pipeline_dir/extract-timezones.py" tz_am_az.geojson Asia/Yerevan Asia/Baku
 
 echo "sources ready in $scratch:"
 ls -l ne_admin0.geojson ne_admin1.geojson ne_disputed.geojson dcw_armenia.gmt cities500_am_az.json tz_am_az.geojson gshhg_exclaves.gmt

@@ -13,7 +13,7 @@ Differences from the Swift path, stated in BENCHMARKS.md: the border foot is
 the projected one (Swift refines it on the geodesic edge), and the nearest
 settlement is nearest in degrees (Swift takes the geodesic nearest).
 
-Usage: shapely_baseline.py --points DIR/points.bin --geodata geodata --out DIR [--swift swift.json]
+Usage: shapely_baseline.py --points DIR/points.bin --geodata geodata/theatres/am-az --out DIR [--swift swift.json]
 """
 import argparse
 import json

@@ -1,9 +1,9 @@
 # Writes seeds.json: the five seed reports (read from ../shared/seeds at run
-# time, never copied here) labelled with what geodata/incidents.json, the
+# time, never copied here) labelled with what geodata/theatres/am-az/incidents.json, the
 # hand-made catalog, records from each. Run: python3 make_seed_labels.py
 import json, os
 here = os.path.dirname(os.path.abspath(__file__))
-catalog = json.load(open(os.path.join(here, "../../../geodata/incidents.json")))
+catalog = json.load(open(os.path.join(here, "../../../geodata/theatres/am-az/incidents.json")))
 # The catalog's relative phrases, read as RelativeDate reads them.
 PHRASES = {("in May", "2021-07-28"): ("2021-05-01", "2021-05-31", "month"),
            ("days before", "2021-07-28"): ("2021-07-21", "2021-07-27", "week"),

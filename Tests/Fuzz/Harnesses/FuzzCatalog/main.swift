@@ -2,7 +2,7 @@ import BorderIncidents
 import Foundation
 import FuzzSupport
 
-// The incident catalog reader (geodata/incidents.json's format) on arbitrary bytes.
+// The incident catalog reader (a theatre pack's incidents.json format) on arbitrary bytes.
 runFuzzer { data, size in
     _ = try? CatalogReader.read(Data(fuzzBytes(data, size)))
     return 0

@@ -1,0 +1,90 @@
+import BorderIncidents
+import BorderQueries
+import BorderStats
+import GeometryCore
+
+/// `GET /stats`: the numbers `borderwatch stats` gives, from the same
+/// library code, as JSON, CSV or an SVG chart; its parameters are `described`.
+enum StatsAnswer {
+    /// Every parameter, with what it means (also the OpenAPI document's list).
+    static let described: [(name: String, description: String)] = [
+        ("by", "a key to count by (repeatable): " + StatsKey.allCases.map(\.rawValue).joined(separator: ", ")),
+        ("from", "incidents on or after this day, YYYY-MM-DD"), ("to", "incidents on or before this day, YYYY-MM-DD"),
+        ("type", "an event type (repeatable)"), ("side", "side of the border: ARM, AZE or uncertain"),
+        ("actor", "a party that took part: ARM, AZE, NK"), ("province", "a province by id, name or alternate name"),
+        ("segment", "measure the border to this segment only"), ("bbox", "west,south,east,north in degrees"),
+        ("positive_side", "the country whose side of the line counts positive (default: each theatre's own)"),
+        ("f", "json, csv or svg"), ("chart", "with f=svg: timeline, bars or strip"),
+        ("width", "with f=svg: the drawing's width in pixels, 240 to 2400"),
+    ]
+    static let parameters = Set(described.map(\.name))
+
+    static func answer(_ query: [(String, String)], related: RelatedCatalog, chainage: LineChainage) throws
+        -> OGCResponse
+    {
+        if let unknown = query.first(where: { !parameters.contains($0.0) }) {
+            throw OGCError.badRequest(
+                "unknown query parameter '\(unknown.0)'; known: \(parameters.sorted().joined(separator: ", "))")
+        }
+        let keys = try query.filter { $0.0 == "by" }.map { (_, v) throws(OGCError) in
+            guard let key = StatsKey(rawValue: v) else {
+                throw .badRequest(
+                    "by '\(v)': expected one of \(StatsKey.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return key
+        }
+        let q = try incidentQuery(query, related: related)
+        let hits: [IncidentQuery.Hit]
+        do { hits = try q.run(on: related) } catch let e as QueryError { throw OGCError.badRequest(e.description) }
+        let report = try StatsReport(
+            hits, by: keys.isEmpty ? [.month] : keys, related: related, chainage: chainage,
+            positiveSide: EngineAnswers.value(query, "positive_side")?.uppercased(),
+            scope: StatsReport.scope(of: q))
+        switch EngineAnswers.value(query, "f") ?? "json" {
+        case "json": return OGCResponse(status: 200, contentType: "application/json", body: report.json)
+        case "csv": return OGCResponse(status: 200, contentType: "text/csv; charset=utf-8", body: report.csv)
+        case "svg":
+            let chart = try EngineAnswers.value(query, "chart").map { c throws(OGCError) in
+                guard let chart = StatsChart(rawValue: c) else {
+                    throw .badRequest(
+                        "chart '\(c)': expected one of \(StatsChart.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return chart
+            }
+            var width = 960.0
+            if let text = EngineAnswers.value(query, "width") {
+                guard let w = Double(text), (240...2400).contains(w) else {
+                    throw OGCError.badRequest("width '\(text)': expected pixels from 240 to 2400")
+                }
+                width = w
+            }
+            return OGCResponse(status: 200, contentType: "image/svg+xml", body: report.svg(chart, width: width))
+        case let f: throw OGCError.badRequest("f '\(f)': expected json, csv or svg")
+        }
+    }
+
+    static func incidentQuery(_ query: [(String, String)], related: RelatedCatalog) throws(OGCError) -> IncidentQuery {
+        var q = IncidentQuery()
+        func day(_ name: String) throws(OGCError) -> Day? {
+            guard let text = EngineAnswers.value(query, name) else { return nil }
+            guard let d = Day(iso: text) else { throw .badRequest("\(name) '\(text)': expected a date YYYY-MM-DD") }
+            return d
+        }
+        q.from = try day("from")
+        q.to = try day("to")
+        for (name, value) in query where name == "type" {
+            guard let type = EventType(rawValue: value) else {
+                throw .badRequest(
+                    "type '\(value)': expected one of \(EventType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            q.types.insert(type)
+        }
+        let side = EngineAnswers.value(query, "side")
+        q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
+        q.actor = EngineAnswers.value(query, "actor")?.uppercased()
+        q.spatial.province = EngineAnswers.value(query, "province")
+        q.borderSegment = EngineAnswers.value(query, "segment")
+        if let box = EngineAnswers.value(query, "bbox") { q.spatial.box = try ItemsRequest.box(box) }
+        return q
+    }
+}

@@ -1,0 +1,113 @@
+import BorderIncidents
+import BorderQueries
+
+/// Incidents counted by one or more keys (several make a cross table), with
+/// their casualty figures per cell, under the rules in `rules`.
+public struct IncidentStats: Sendable {
+    /// One cell: a value of each key.
+    public struct Cell: Sendable {
+        public var values: [String]
+        /// Incidents counted here, each once.
+        public var count: Int
+        /// Of those, how many have a date coarser than the time key's bin.
+        public var imprecise: Int
+        public var incidentIDs: [String]
+        /// Ids of the reports behind those incidents, in order of first mention.
+        public var sources: [String]
+        public var casualties: CasualtyTally
+
+        init(values: [String]) {
+            self.values = values
+            count = 0
+            imprecise = 0
+            incidentIDs = []
+            sources = []
+            casualties = CasualtyTally()
+        }
+
+        /// Counts one incident here; `seen` holds the sources listed so far
+        /// (a store of imported rows has a source per incident).
+        mutating func add(
+            _ incident: Incident, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool,
+            seen: inout Set<String>
+        ) {
+            count += 1
+            if isImprecise { imprecise += 1 }
+            incidentIDs.append(incident.id)
+            for s in incident.sources where seen.insert(s).inserted { sources.append(s) }
+            casualties.add(claimed)
+        }
+    }
+
+    public var keys: [StatsKey]
+    /// Cells in order of their values (time bins in calendar order); with a
+    /// single time key, every bin from the first to the last, empty ones too.
+    public var cells: [Cell]
+    /// Distinct incidents counted (an incident under several values counts once here).
+    public var total: Int
+    public var totalImprecise: Int
+    public var casualties: CasualtyTally
+    /// The earliest and latest date start counted, for drawing every bin between.
+    public var span: (first: Day, last: Day)?
+
+    /// Counts the incidents a query matched; the places that matched are the
+    /// ones a place key (province, segment, side) reads.
+    public init(_ hits: [IncidentQuery.Hit], by keys: [StatsKey]) {
+        self.init(hits.map { ($0.relation, $0.locations) }, by: keys)
+    }
+
+    public init(_ subjects: [(relation: IncidentRelation, places: [LocationRelation])], by keys: [StatsKey]) {
+        let keys = keys.isEmpty ? [.month] : keys
+        self.keys = keys
+        let time = keys.compactMap(\.timeUnit).first
+        var byValues: [[String]: Cell] = [:]
+        var sourcesSeen: [[String]: Set<String>] = [:]
+        var tally = CasualtyTally()
+        var imprecise = 0
+        for (relation, places) in subjects {
+            let incident = relation.incident
+            let isImprecise = time.map { DateCoarseness.isImprecise(incident.date, in: $0) } ?? false
+            if isImprecise { imprecise += 1 }
+            let claimed = CasualtyTally.Claimed(incident)
+            tally.add(claimed)
+            for values in Self.combinations(keys.map { $0.values(relation, places: places) }) {
+                if byValues[values] == nil { byValues[values] = Cell(values: values) }
+                // In place: a copy of the cell would copy its growing lists for every incident.
+                byValues[values]!.add(
+                    incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[values, default: []])
+            }
+        }
+        span = Self.span(subjects.map(\.relation.incident.date.start))
+        if keys.count == 1, let unit = time, let days = span {
+            for bin in unit.bins(from: days.first, through: days.last) where byValues[[bin.label]] == nil {
+                byValues[[bin.label]] = Cell(values: [bin.label])
+            }
+        }
+        cells = byValues.values.sorted { $0.values.lexicographicallyPrecedes($1.values) }
+        total = subjects.count
+        totalImprecise = imprecise
+        casualties = tally
+    }
+
+    /// Every choice of one value per key.
+    static func combinations(_ lists: [[String]]) -> [[String]] {
+        lists.reduce([[]]) { partial, values in partial.flatMap { p in values.map { p + [$0] } } }
+    }
+
+    static func span(_ days: [Day]) -> (first: Day, last: Day)? {
+        guard let first = days.min(), let last = days.max() else { return nil }
+        return (first, last)
+    }
+
+    /// The counting rules, as every output states them.
+    public static let rules = [
+        "An incident counts once per bin, in the bin of its date's start (ISO weeks run Monday to Sunday).",
+        "An incident whose date is coarser than the bin (a month-precise date in a week bin; a period by its length)"
+            + " is also counted in that bin's 'imprecise' column.",
+        "An incident with several values of a key (two provinces, two claimants) counts under each;"
+            + " the total counts it once.",
+        "Province, segment and side are read from the incident's located places that matched the query.",
+        "Casualties are kept per affected side and per claimant and never added across claimants;"
+            + " 'conservative' is, per incident, the lowest figure any claim gives, summed over incidents.",
+    ]
+}

