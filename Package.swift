@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "BorderWatchCLITests",
             dependencies: [
-                "BorderWatchCLI", "BorderServer", "BorderEventStore", "BorderStore", "BorderExchange",
+                "BorderWatchCLI", "BorderServer", "BorderEventStore", "BorderStore", "BorderPostGIS", "BorderExchange",
                 "BorderQueries", "BorderIncidents",
                 "BorderGeodata", "GeometryCore", .product(name: "GRDB", package: "GRDB.swift"),
             ],

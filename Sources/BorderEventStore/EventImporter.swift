@@ -1,4 +1,5 @@
 import BorderExchange
+import BorderGeodata
 import BorderIncidents
 import BorderQueries
 import GeometryCore
@@ -31,17 +32,27 @@ public struct EventImporter: Sendable {
     public let relater: Relater
     public var linkMetres = 5_000.0
     public var linkDays = 1
+    /// The digest of `relater`'s geodata, recorded with the import; a store
+    /// related with other geodata is refreshed first. Nil: neither.
+    public var geodataDigest: String?
 
-    public init(relater: Relater) { self.relater = relater }
+    public init(relater: Relater, geodataDigest: String? = GeodataDigest.bundled) {
+        self.relater = relater
+        self.geodataDigest = geodataDigest
+    }
 
-    /// Stages ("linking", "relating", "writing") and their fraction done, for a progress bar.
+    /// Stages ("refreshing", "linking", "relating", "writing") and their fraction done, for a progress bar.
     public typealias Progress = @Sendable (_ stage: String, _ fraction: Double) -> Void
 
+    /// Imports `read`, recorded in the store as an import named `label`.
     public func run(
-        _ read: ReadResult, into store: some EventStore, dryRun: Bool = false,
+        _ read: ReadResult, into store: some EventStore, dryRun: Bool = false, label: String = "import",
         progress: Progress? = nil
     ) async throws -> Summary {
         var summary = Summary(rejected: read.rejected)
+        if !dryRun, let digest = geodataDigest, try await store.isStale(against: digest) {
+            try await StoreRefresh.refresh(store, relater: relater, digest: digest) { progress?("refreshing", $0) }
+        }
         let known = try await store.importedRecords()
         let sorted = Self.classify(read.records, known: known)
         let (fresh, changed) = (sorted.fresh, sorted.changed)
@@ -73,7 +84,10 @@ public struct EventImporter: Sendable {
                 let target = known[r.key]!.incidentID
                 let base = pending(target) ?? stored[target]
                 put(Self.merge(r, into: base))
-                imported.append(ImportedRecord(key: r.key, digest: r.digest, incidentID: target, fields: r.fields))
+                imported.append(
+                    ImportedRecord(
+                        key: r.key, digest: r.digest, incidentID: target, fields: r.fields,
+                        importID: ImportedRecord.thisImport))
                 summary.updated += 1
             }
         }
@@ -90,12 +104,16 @@ public struct EventImporter: Sendable {
             if let found, found.incident.id != r.incident.id {
                 put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
                 imported.append(
-                    ImportedRecord(key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields))
+                    ImportedRecord(
+                        key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields,
+                        importID: ImportedRecord.thisImport))
                 summary.linked += 1
             } else {
                 put(Self.merge(r, into: nil))
                 imported.append(
-                    ImportedRecord(key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields))
+                    ImportedRecord(
+                        key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields,
+                        importID: ImportedRecord.thisImport))
                 summary.new += 1
             }
         }
@@ -108,10 +126,13 @@ public struct EventImporter: Sendable {
         var seen = Set<String>()
         sources = sources.reversed().filter { seen.insert($0.id).inserted }.reversed()
         // Only refilled records: the incidents and their sources stay as they are.
+        let log = ImportLog(
+            label: label, geodataDigest: geodataDigest, new: summary.new, updated: summary.updated,
+            linked: summary.linked, unchanged: summary.unchanged)
         try await store.write(
             incidents.isEmpty
                 ? StoreBatch(records: imported)
-                : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported))
+                : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported, log: log))
         progress?("writing", 1)
         return summary
     }
@@ -140,46 +161,9 @@ public struct EventImporter: Sendable {
         return (fresh, changed, unchanged, refilled)
     }
 
-    /// Relations of every location: points in bulk on all cores, named places one incident at a time.
+    /// Relations of every location, whole (detail included), on all cores through `Relater.relate`.
     func relate(_ incidents: [Incident], progress: Progress?) throws -> [StoredRelation] {
-        var points: [Coordinate] = []
-        var slots: [(incident: String, location: Int)] = []
-        var relations: [StoredRelation] = []
-        for i in incidents {
-            let coordinates = i.locations.map { l -> Coordinate? in if case let .point(c) = l.kind { c } else { nil } }
-            if coordinates.allSatisfy({ $0 != nil }) {
-                for (k, c) in coordinates.enumerated() { points.append(c!); slots.append((i.id, k)) }
-            } else {
-                let related = try relater.relate(i)
-                relations += related.locations.enumerated().map {
-                    StoredRelation(incidentID: i.id, locationIndex: $0, $1)
-                }
-            }
-        }
-        let bulk = BulkRelater(relater: relater)
-        let chunk = 50_000
-        for start in stride(from: 0, to: points.count, by: chunk) {
-            progress?("relating", Double(start) / Double(points.count))
-            let end = min(points.count, start + chunk)
-            let facts: [Relater.PointFacts]
-            do { facts = try bulk.facts(for: Array(points[start..<end])) } catch let error as BulkRelater.PointError {
-                // The real reason, with the incident whose location it was.
-                let k = points[start..<end].firstIndex(of: error.point) ?? start
-                throw RelatingError(incident: slots[k].incident, reason: error.description)
-            }
-            for k in start..<end {
-                let f = facts[k - start]
-                relations.append(
-                    StoredRelation(
-                        incidentID: slots[k].incident, locationIndex: slots[k].location, coordinate: points[k],
-                        country: f.country,
-                        provinceID: f.province, borderDistance: f.borderDistance, segmentID: f.nearestSegment,
-                        side: f.side,
-                        sideBasis: (f.side == "uncertain" ? LocationRelation.SideBasis.uncertain : .polygon).rawValue))
-            }
-        }
-        progress?("relating", 1)
-        return relations
+        try StoredRelations.relate(incidents, relater: relater) { progress?("relating", $0) }
     }
 
     /// Types that may describe one event: the same, or two kinds of fighting.

@@ -50,10 +50,25 @@ public protocol EventStore: Sendable {
     /// store need not make one round trip per row.
     func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]]
 
+    /// Counts, schema version, the geodata digest and the imports.
+    func info() async throws -> StoreInfo
+
+    /// `info().isStale(against:)` in two cheap reads, for every command to ask.
+    func isStale(against digest: String) async throws -> Bool
+
+    /// In one transaction: the reference layers replaced with `geodata`'s,
+    /// the relation of every location in `relations` (same incident and
+    /// index) replaced, and `digest` recorded as the geodata related with.
+    func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws
+
+    /// Removes what import `id` wrote, in one transaction (`ImportUndo` decides what that is).
+    func undoImport(_ id: Int) async throws -> ImportUndo.Summary
+
     // Requirements with default implementations (below), so that a store's own is called through the protocol.
     func revision() async throws -> Int?
     func incidentIDs(matching selection: StoreSelection) async throws -> [String]?
     func catalog(only ids: [String]) async throws -> Catalog
+    func relations(only ids: [String]) async throws -> [StoredRelation]
 }
 
 extension EventStore {
@@ -76,6 +91,12 @@ extension EventStore {
     public func catalog(only ids: [String]) async throws -> Catalog {
         let wanted = Set(ids), all = try await catalog()
         return Catalog(sources: all.sources, incidents: all.incidents.filter { wanted.contains($0.id) })
+    }
+
+    /// The stored relations of the incidents with these ids.
+    public func relations(only ids: [String]) async throws -> [StoredRelation] {
+        let wanted = Set(ids)
+        return try await relations().filter { wanted.contains($0.incidentID) }
     }
 }
 
@@ -101,23 +122,34 @@ public struct StoreBatch: Sendable {
     public var relations: [StoredRelation]
     /// Imported rows and the incident each went into.
     public var records: [ImportedRecord]
+    /// The import writing this batch: recorded with a new id, which its
+    /// records (`importID == ImportedRecord.thisImport`) take, and its
+    /// geodata digest becomes the store's.
+    public var log: ImportLog?
 
     public init(
         sources: [SourceReport] = [], incidents: [Incident] = [], relations: [StoredRelation] = [],
-        records: [ImportedRecord] = []
+        records: [ImportedRecord] = [], log: ImportLog? = nil
     ) {
         self.sources = sources
         self.incidents = incidents
         self.relations = relations
         self.records = records
+        self.log = log
+    }
+
+    /// The import id to store for `record` when the batch's import was given `id`.
+    public func importID(of record: ImportedRecord, logged id: Int?) -> Int? {
+        record.importID == ImportedRecord.thisImport ? id : record.importID
     }
 
     public var isEmpty: Bool { sources.isEmpty && incidents.isEmpty && relations.isEmpty && records.isEmpty }
 }
 
-/// The relation computed for one location, as stored: the facts `relate`
-/// gives (country, province, border distance, nearest segment, side and
-/// its basis), without the nearby-settlement list.
+/// The relation computed for one location, as stored: the facts queries
+/// select on (country, province, border distance, nearest segment, side and
+/// its basis) and, in `detail`, the rest of what `relate` gives, so that a
+/// store is read back without relating again.
 public struct StoredRelation: Hashable, Sendable {
     public var incidentID: String
     /// The location's index within its incident.
@@ -133,10 +165,12 @@ public struct StoredRelation: Hashable, Sendable {
     public var side: String
     /// `LocationRelation.SideBasis` raw value.
     public var sideBasis: String
+    /// Nil for locations stored before schema version 5 (such a store is stale until refreshed).
+    public var detail: RelationDetail?
 
     public init(
         incidentID: String, locationIndex: Int, coordinate: Coordinate, country: String?, provinceID: String?,
-        borderDistance: Double, segmentID: String, side: String, sideBasis: String
+        borderDistance: Double, segmentID: String, side: String, sideBasis: String, detail: RelationDetail? = nil
     ) {
         self.incidentID = incidentID
         self.locationIndex = locationIndex
@@ -147,13 +181,14 @@ public struct StoredRelation: Hashable, Sendable {
         self.segmentID = segmentID
         self.side = side
         self.sideBasis = sideBasis
+        self.detail = detail
     }
 
     public init(incidentID: String, locationIndex: Int, _ r: LocationRelation) {
         self.init(
             incidentID: incidentID, locationIndex: locationIndex, coordinate: r.coordinate, country: r.country,
             provinceID: r.province?.id, borderDistance: r.borderDistance, segmentID: r.nearestSegment,
-            side: r.side, sideBasis: r.sideBasis.rawValue)
+            side: r.side, sideBasis: r.sideBasis.rawValue, detail: RelationDetail(r))
     }
 }
 
@@ -170,13 +205,23 @@ public struct ImportedRecord: Hashable, Sendable {
     public var fields: RecordFields?
     /// Whether the store holds the row's fields, read or not.
     public var hasFields: Bool
+    /// The import that last wrote the row (`ImportLog.id`); nil for rows
+    /// written before imports were recorded, `thisImport` for the import being written.
+    public var importID: Int?
 
-    public init(key: String, digest: String, incidentID: String, fields: RecordFields? = nil, hasFields: Bool? = nil) {
+    /// Marks a record of the import a batch is writing.
+    public static let thisImport = -1
+
+    public init(
+        key: String, digest: String, incidentID: String, fields: RecordFields? = nil, hasFields: Bool? = nil,
+        importID: Int? = nil
+    ) {
         self.key = key
         self.digest = digest
         self.incidentID = incidentID
         self.fields = fields
         self.hasFields = hasFields ?? (fields != nil)
+        self.importID = importID
     }
 }
 

@@ -9,13 +9,12 @@ import GeometryCore
 /// (Creating a GeoPackage store is in `BorderStore`; opening either kind by
 /// what the user typed is `Stores`.)
 public enum StoreCatalog {
-    /// The stored catalog with every incident related (the same `Relater`
-    /// as `relate`, so every query answers as it does on the bundled catalog).
+    /// The stored catalog with the relations stored on import (what
+    /// `Relater` gave then, so every query answers as it does on the bundled
+    /// catalog); nothing is related again (see `StoredRelations.related`).
     public static func related(from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
-        let catalog = try await store.catalog(), relater = Relater(geodata: geodata)
-        return try RelatedCatalog(
-            catalog: catalog, relater: relater,
-            relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
+        try StoredRelations.related(
+            try await store.catalog(), stored: try await store.relations(), relater: Relater(geodata: geodata))
     }
 
     /// One exported event per stored incident (at its first location, with
@@ -52,10 +51,8 @@ public enum StoreCatalog {
         guard let ids = try await store.incidentIDs(matching: selection) else {
             return try await related(from: store, geodata: geodata)
         }
-        let catalog = try await store.catalog(only: ids)
-        return try RelatedCatalog(
-            catalog: catalog, relater: relater,
-            relations: BulkRelater(relater: relater).relations(for: catalog.incidents))
+        return try StoredRelations.related(
+            try await store.catalog(only: ids), stored: try await store.relations(only: ids), relater: relater)
     }
 
     /// One exported event per related incident with a located place (at its

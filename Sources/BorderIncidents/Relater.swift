@@ -41,13 +41,7 @@ public struct Relater: Sendable {
         let hint = anchors.first
         var relations: [LocationRelation] = []
         for location in incident.locations { relations.append(try relate(location, near: hint)) }
-        let points = relations.map(\.coordinate)
-        var spread = 0.0
-        for i in points.indices {
-            for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) }
-        }
-        return IncidentRelation(
-            incident: incident, locations: relations, extent: Envelope(covering: points), spreadMetres: spread)
+        return IncidentRelation(incident: incident, locations: relations)
     }
 
     public func relate(_ location: IncidentLocation, near hint: Coordinate? = nil) throws(RelateError)

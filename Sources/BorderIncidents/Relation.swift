@@ -3,7 +3,7 @@ import GeometryCore
 
 /// What the engine says of one location: where it is, in which province,
 /// how far from the border and on which side, and what is near.
-public struct LocationRelation: Sendable {
+public struct LocationRelation: Equatable, Sendable {
     /// Which way a point lies of the border, and on what grounds.
     public enum SideBasis: String, Sendable {
         /// The country polygon holding the point, beyond the border's tolerance.
@@ -15,13 +15,20 @@ public struct LocationRelation: Sendable {
         case uncertain
     }
 
-    public struct NearbySettlement: Sendable {
+    public struct NearbySettlement: Equatable, Sendable {
         public var settlement: Settlement
         public var distance: Double
         /// Azimuth from the settlement to the location, degrees from north.
         public var bearing: Double
         /// "4.2 km SE of Sotk".
         public var phrase: String
+
+        public init(settlement: Settlement, distance: Double, bearing: Double, phrase: String) {
+            self.settlement = settlement
+            self.distance = distance
+            self.bearing = bearing
+            self.phrase = phrase
+        }
     }
 
     public var location: IncidentLocation
@@ -49,11 +56,37 @@ public struct LocationRelation: Sendable {
     public var nearby: [NearbySettlement]
     /// The theatre pack the answer comes from (that of the country holding
     /// the point, else of the nearest line); nil for a bare folder of layers.
-    public var theatre: String? = nil
+    public var theatre: String?
+
+    public init(
+        location: IncidentLocation, coordinate: Coordinate, resolution: String, settlementID: String?,
+        country: String?, province: Province?, borderDistance: Double, nearestSegment: String,
+        nearestBorderPoint: Coordinate, side: String, sideBasis: SideBasis, withinTolerance: Bool,
+        toleranceMetres: Double, inside1991Oblast: Bool, exclave: BorderSegment?, nearby: [NearbySettlement],
+        theatre: String? = nil
+    ) {
+        self.location = location
+        self.coordinate = coordinate
+        self.resolution = resolution
+        self.settlementID = settlementID
+        self.country = country
+        self.province = province
+        self.borderDistance = borderDistance
+        self.nearestSegment = nearestSegment
+        self.nearestBorderPoint = nearestBorderPoint
+        self.side = side
+        self.sideBasis = sideBasis
+        self.withinTolerance = withinTolerance
+        self.toleranceMetres = toleranceMetres
+        self.inside1991Oblast = inside1991Oblast
+        self.exclave = exclave
+        self.nearby = nearby
+        self.theatre = theatre
+    }
 }
 
 /// What the engine says of a whole incident: each location, and the extent.
-public struct IncidentRelation: Sendable {
+public struct IncidentRelation: Equatable, Sendable {
     public var incident: Incident
     public var locations: [LocationRelation]
     /// The box around all locations.
@@ -66,5 +99,15 @@ public struct IncidentRelation: Sendable {
         self.locations = locations
         self.extent = extent
         self.spreadMetres = spreadMetres
+    }
+
+    /// With the extent and spread measured from the locations' coordinates.
+    public init(incident: Incident, locations: [LocationRelation]) {
+        let points = locations.map(\.coordinate)
+        var spread = 0.0
+        for i in points.indices {
+            for j in points.indices where j > i { spread = max(spread, Geodesic.distance(points[i], points[j])) }
+        }
+        self.init(incident: incident, locations: locations, extent: Envelope(covering: points), spreadMetres: spread)
     }
 }

@@ -284,15 +284,7 @@ struct IncidentAssembler {
                     r.location = l
                     related.append(r)
                 }
-                let points = related.map(\.coordinate)
-                var spread = 0.0
-                for i in points.indices {
-                    for j in points.indices where j > i {
-                        spread = max(spread, Geodesic.distance(points[i], points[j]))
-                    }
-                }
-                relation = IncidentRelation(
-                    incident: incident, locations: related, extent: Envelope(covering: points), spreadMetres: spread)
+                relation = IncidentRelation(incident: incident, locations: related)
             } catch { failure = error.description }
         }
         return ProposedIncident(

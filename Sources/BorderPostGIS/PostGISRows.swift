@@ -23,18 +23,58 @@ enum PostGISRows {
         var status: String
     }
 
+    /// A location: what the incident says of it, and its relation (one flat JSON object).
     struct Location: Encodable {
-        var incident_id: String
-        var location_index: Int
         var kind, name: String
         var precision: Int
         var relation: String
         var claimed_by: String?
         var sources: [String]
+        var related: RelationRow
+
+        enum CodingKeys: String, CodingKey { case kind, name, precision, relation, claimed_by, sources }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(name, forKey: .name)
+            try c.encode(precision, forKey: .precision)
+            try c.encode(relation, forKey: .relation)
+            try c.encode(claimed_by, forKey: .claimed_by)
+            try c.encode(sources, forKey: .sources)
+            try related.encode(to: encoder)
+        }
+    }
+
+    /// A location's relation alone, for a refresh.
+    struct RelationRow: Encodable {
+        var incident_id: String
+        var location_index: Int
         var lon, lat: Double
         var country, province_id: String?
         var border_distance_m: Double
         var segment_id, side, side_basis: String
+        var resolution, settlement_id: String?
+        var border_point_lon, border_point_lat: Double?
+        var within_tolerance: Bool?
+        var tolerance_m: Double?
+        var inside_1991_oblast: Bool?
+        var exclave_id, nearby, theatre: String?
+
+        init(_ r: StoredRelation) {
+            let d = r.detail
+            (incident_id, location_index, lon, lat) = (
+                r.incidentID, r.locationIndex, r.coordinate.longitude, r.coordinate.latitude
+            )
+            (country, province_id, border_distance_m) = (r.country, r.provinceID, r.borderDistance)
+            (segment_id, side, side_basis) = (r.segmentID, r.side, r.sideBasis)
+            (resolution, settlement_id) = (d?.resolution, d?.settlementID)
+            (border_point_lon, border_point_lat) = (d?.nearestBorderPoint.longitude, d?.nearestBorderPoint.latitude)
+            (within_tolerance, tolerance_m, inside_1991_oblast) = (
+                d?.withinTolerance, d?.toleranceMetres, d?.inside1991Oblast
+            )
+            (exclave_id, nearby, theatre) = (d?.exclaveID, d.map { NearbyColumn.encode($0.nearby) }, d?.theatre)
+        }
     }
 
     struct ClaimRow: Encodable {
@@ -57,6 +97,7 @@ enum PostGISRows {
         var record_key, digest, incident_id: String
         /// `RecordFields.json`: inside this document it is a string, so a U+0000 in a field stays escaped.
         var fields: String?
+        var import_id: Int?
     }
 
     static func json(_ rows: some Encodable) throws -> String {
@@ -75,7 +116,7 @@ enum PostGISRows {
     }
 
     /// The rows of a batch, table by table. A location without its relation is refused, as in the GeoPackage store.
-    static func rows(_ batch: StoreBatch) throws -> (
+    static func rows(_ batch: StoreBatch, logged: Int?) throws -> (
         sources: [Source], incidents: [IncidentRow], locations: [Location],
         claims: [ClaimRow], figures: [Figure], records: [Record]
     ) {
@@ -102,13 +143,12 @@ enum PostGISRows {
                     throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
                 }
                 let (kind, name) = LocationKindColumn.encode(l.kind)
+                var related = RelationRow(r)
+                related.location_index = k
                 locations.append(
                     Location(
-                        incident_id: i.id, location_index: k, kind: kind, name: name, precision: l.precision,
-                        relation: l.relation, claimed_by: l.claimedBy, sources: l.sources,
-                        lon: r.coordinate.longitude, lat: r.coordinate.latitude, country: r.country,
-                        province_id: r.provinceID, border_distance_m: r.borderDistance, segment_id: r.segmentID,
-                        side: r.side, side_basis: r.sideBasis))
+                        kind: kind, name: name, precision: l.precision, relation: l.relation, claimed_by: l.claimedBy,
+                        sources: l.sources, related: related))
             }
             for (k, c) in i.claims.enumerated() {
                 claims.append(
@@ -127,7 +167,9 @@ enum PostGISRows {
             }
         }
         let records = lastByKey(batch.records, key: \.key).map {
-            Record(record_key: $0.key, digest: $0.digest, incident_id: $0.incidentID, fields: $0.fields?.json)
+            Record(
+                record_key: $0.key, digest: $0.digest, incident_id: $0.incidentID, fields: $0.fields?.json,
+                import_id: batch.importID(of: $0, logged: logged))
         }
         return (sources, incidentRows, locations, claims, figures, records)
     }

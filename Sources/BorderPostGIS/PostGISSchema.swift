@@ -82,5 +82,20 @@ enum PostGISSchema {
         """
         ALTER TABLE S.imported_records ADD COLUMN fields text;
         """,
+        // v5: the whole relation of each location (NULL for rows stored before: the store is stale until refreshed),
+        // the digest of the geodata it was related with, and the imports, each undoable.
+        """
+        ALTER TABLE S.locations ADD COLUMN resolution text, ADD COLUMN settlement_id text,
+          ADD COLUMN border_point_lon double precision, ADD COLUMN border_point_lat double precision,
+          ADD COLUMN within_tolerance boolean, ADD COLUMN tolerance_m double precision,
+          ADD COLUMN inside_1991_oblast boolean, ADD COLUMN exclave_id text, ADD COLUMN nearby text,
+          ADD COLUMN theatre text;
+        ALTER TABLE S.state ADD COLUMN geodata_digest text;
+        CREATE TABLE S.imports (import_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, label text NOT NULL,
+          imported_at timestamptz NOT NULL DEFAULT now(), geodata_digest text, new_rows integer NOT NULL,
+          updated_rows integer NOT NULL, linked_rows integer NOT NULL, unchanged_rows integer NOT NULL);
+        ALTER TABLE S.imported_records ADD COLUMN import_id bigint;
+        CREATE INDEX imported_records_import ON S.imported_records (import_id);
+        """,
     ]
 }

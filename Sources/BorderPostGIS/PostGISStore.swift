@@ -162,6 +162,11 @@ public actor PostGISStore: EventStore {
     }
 
     public func writeReference(_ geodata: Geodata) async throws {
+        try transaction { c in try writeReference(geodata, c) }
+    }
+
+    /// The reference layers replaced with `geodata`'s, inside the caller's transaction.
+    func writeReference(_ geodata: Geodata, _ c: PostgresConnection) throws {
         let r = try PostGISRows.reference(geodata)
         let statements: [(String, String)] = [
             (
@@ -205,16 +210,20 @@ public actor PostGISStore: EventStore {
                 """, try PostGISRows.json(r.settlements)
             ),
         ]
-        try transaction { c in
-            try query(c, "TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements")
-            for (text, json) in statements { try query(c, text, [.text(json)]) }
-            try query(c, "UPDATE S.state SET revision = revision + 1")
-        }
+        try query(c, "TRUNCATE S.countries, S.provinces, S.border_segments, S.historical_lines, S.settlements")
+        for (text, json) in statements { try query(c, text, [.text(json)]) }
+        try query(c, "UPDATE S.state SET revision = revision + 1")
     }
 
     public func write(_ batch: StoreBatch) async throws {
         guard !batch.isEmpty else { return }
-        let rows = try PostGISRows.rows(batch)
+        try transaction { c in try write(batch, c) }
+    }
+
+    /// Writes `batch` inside the caller's transaction.
+    func write(_ batch: StoreBatch, _ c: PostgresConnection) throws {
+        let logged = try batch.log.map { try insert($0, c) }
+        let rows = try PostGISRows.rows(batch, logged: logged)
         let ids = rows.incidents.map(\.incident_id)
         let statements: [(String, String)] = [
             (
@@ -245,13 +254,13 @@ public actor PostGISStore: EventStore {
             (
                 """
                 INSERT INTO S.locations (incident_id, location_index, kind, name, precision, relation, claimed_by, sources, geog,
-                  country, province_id, border_distance_m, segment_id, side, side_basis)
+                  country, province_id, border_distance_m, segment_id, side, side_basis, \(PostGISRelations.detailColumns))
                 SELECT incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
                   ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography, country, province_id, border_distance_m, segment_id, side,
-                  side_basis
+                  side_basis, \(PostGISRelations.detailColumns)
                 FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, kind text, name text, precision int,
                   relation text, claimed_by text, sources text[], lon float8, lat float8, country text, province_id text,
-                  border_distance_m float8, segment_id text, side text, side_basis text)
+                  border_distance_m float8, segment_id text, side text, side_basis text, \(PostGISRelations.detailTypes))
                 """, try PostGISRows.json(rows.locations)
             ),
             (
@@ -270,20 +279,19 @@ public actor PostGISStore: EventStore {
             ),
             (
                 """
-                INSERT INTO S.imported_records (record_key, digest, incident_id, fields)
-                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(record_key text, digest text, incident_id text, fields text)
+                INSERT INTO S.imported_records (record_key, digest, incident_id, fields, import_id)
+                SELECT * FROM jsonb_to_recordset($1::jsonb)
+                  AS r(record_key text, digest text, incident_id text, fields text, import_id bigint)
                 ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-                  fields = excluded.fields
+                  fields = excluded.fields, import_id = excluded.import_id
                 """, try PostGISRows.json(rows.records)
             ),
         ]
-        try transaction { c in
-            for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
-                try query(c, "DELETE FROM S.\(table) WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
-            }
-            for (text, json) in statements where json != "[]" { try query(c, text, [.text(json)]) }
-            try query(c, "UPDATE S.state SET revision = revision + 1")
+        for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
+            try query(c, "DELETE FROM S.\(table) WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
         }
+        for (text, json) in statements where json != "[]" { try query(c, text, [.text(json)]) }
+        try query(c, "UPDATE S.state SET revision = revision + 1")
     }
 
     public func catalog() async throws -> Catalog {
@@ -312,22 +320,11 @@ public actor PostGISStore: EventStore {
     }
 
     public func relations() async throws -> [StoredRelation] {
-        try withConnection { c in
-            try query(
-                c,
-                """
-                SELECT incident_id, location_index, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
-                  border_distance_m, segment_id, side, side_basis FROM S.locations ORDER BY incident_id, location_index
-                """
-            ).map { row in
-                StoredRelation(
-                    incidentID: try row.string(0), locationIndex: try row.int(1),
-                    coordinate: try Coordinate(longitude: try row.double(2), latitude: try row.double(3)),
-                    country: row.optionalString(4), provinceID: row.optionalString(5),
-                    borderDistance: try row.double(6), segmentID: try row.string(7),
-                    side: try row.string(8), sideBasis: try row.string(9))
-            }
-        }
+        try withConnection { c in try relations(c, ids: nil) }
+    }
+
+    public func relations(only ids: [String]) async throws -> [StoredRelation] {
+        try withConnection { c in try relations(c, ids: ids) }
     }
 
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
@@ -336,13 +333,15 @@ public actor PostGISStore: EventStore {
             for row in try query(
                 c,
                 """
-                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM S.imported_records
+                SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL, import_id
+                FROM S.imported_records
                 """)
             {
                 let key = try row.string(0)
                 records[key] = ImportedRecord(
                     key: key, digest: try row.string(1), incidentID: try row.string(2),
-                    fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4))
+                    fields: try row.optionalString(3).map(RecordFields.init(json:)), hasFields: try row.bool(4),
+                    importID: try row.optionalInt(5))
             }
             return records
         }

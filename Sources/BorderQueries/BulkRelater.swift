@@ -47,10 +47,24 @@ public struct BulkRelater: Sendable {
         public var description: String { "cannot relate \(point): \(underlying)" }
     }
 
+    /// An incident that could not be related, and why.
+    public struct IncidentError: Error, CustomStringConvertible {
+        public var incidentID: String
+        public var underlying: Relater.RelateError
+        public var description: String { "incident \(incidentID): \(underlying)" }
+    }
+
     /// Relates whole incidents on all cores, each through `Relater.relate`
-    /// (so the answers are identical), in their order; throws the first failure.
+    /// (so the answers are identical), in their order; throws the first
+    /// failure as an `IncidentError`.
     public func relations(for incidents: [Incident]) throws -> [IncidentRelation] {
-        guard incidents.count > 1 else { return try incidents.map { try relater.relate($0) } }
+        guard incidents.count > 1 else {
+            return try incidents.map { i in
+                do throws(Relater.RelateError) { return try relater.relate(i) } catch {
+                    throw IncidentError(incidentID: i.id, underlying: error)
+                }
+            }
+        }
         let relaters = try (0..<workers).map { w in
             w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy())
         }
@@ -63,7 +77,12 @@ public struct BulkRelater: Sendable {
                 results.set(i, Result { () throws(Relater.RelateError) in try relaters[w].relate(incidents[i]) })
             }
         }
-        return try results.values.map { try $0!.get() }
+        return try results.values.enumerated().map { k, result in
+            switch result! {
+            case let .success(relation): return relation
+            case let .failure(error): throw IncidentError(incidentID: incidents[k].id, underlying: error)
+            }
+        }
     }
 
     /// Writes one point feature per input with its facts, streaming.

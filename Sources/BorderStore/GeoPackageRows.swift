@@ -99,8 +99,8 @@ enum GeoPackageRows {
         let location = try db.cachedStatement(
             sql: """
                 INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
-                  country, province_id, border_distance_m, segment_id, side, side_basis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  country, province_id, border_distance_m, segment_id, side, side_basis, \(detailColumns))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let claim = try db.cachedStatement(
             sql: """
@@ -128,11 +128,12 @@ enum GeoPackageRows {
                     throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
                 }
                 let (kind, name) = LocationKindColumn.encode(l.kind)
-                try location.execute(arguments: [
+                let columns: [(any DatabaseValueConvertible)?] = [
                     GeoPackageBinary.encodePoint(r.coordinate), i.id, k, kind, name, l.precision,
                     l.relation, l.claimedBy, ListColumn.encode(l.sources), r.country,
                     r.provinceID, r.borderDistance, r.segmentID, r.side, r.sideBasis,
-                ])
+                ]
+                try location.execute(arguments: StatementArguments(columns + detailArguments(r.detail)))
             }
             for (k, c) in i.claims.enumerated() {
                 try claim.execute(arguments: [
@@ -147,13 +148,18 @@ enum GeoPackageRows {
                 }
             }
         }
+        let logged = try batch.log.map { try GeoPackageImports.insert($0, db) }
         let record = try db.cachedStatement(
             sql: """
-                INSERT INTO imported_records (record_key, digest, incident_id, fields) VALUES (?, ?, ?, ?)
+                INSERT INTO imported_records (record_key, digest, incident_id, fields, import_id) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-                  fields = excluded.fields
+                  fields = excluded.fields, import_id = excluded.import_id
                 """)
-        for r in batch.records { try record.execute(arguments: [r.key, r.digest, r.incidentID, r.fields?.json]) }
+        for r in batch.records {
+            try record.execute(arguments: [
+                r.key, r.digest, r.incidentID, r.fields?.json, batch.importID(of: r, logged: logged),
+            ])
+        }
         if !batch.incidents.isEmpty { try updateExtents(db) }
     }
 
@@ -269,13 +275,16 @@ enum GeoPackageRows {
         return incidents
     }
 
-    static func relations(_ db: Database, where filter: String?) throws -> [StoredRelation] {
+    static func relations(_ db: Database, where filter: String?, arguments: StatementArguments = [])
+        throws -> [StoredRelation]
+    {
         try Row.fetchAll(
             db,
             sql: """
-                SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis
+                SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis,
+                  \(detailColumns)
                 FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
-                """
+                """, arguments: arguments
         ).map { row in
             guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 2)) else {
                 throw StoreError.corrupt("location not a point")
@@ -285,7 +294,35 @@ enum GeoPackageRows {
                 coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
                 provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)),
                 segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)),
-                sideBasis: (try row.decode(atIndex: 8)))
+                sideBasis: (try row.decode(atIndex: 8)), detail: try detail(row, from: 9))
         }
+    }
+
+    // MARK: Relation detail (schema version 5)
+
+    static let detailColumns = """
+        resolution, settlement_id, border_point_lon, border_point_lat, within_tolerance, tolerance_m, inside_1991_oblast,
+        exclave_id, nearby, theatre
+        """
+
+    static func detailArguments(_ d: RelationDetail?) -> [(any DatabaseValueConvertible)?] {
+        guard let d else { return Array(repeating: nil, count: 10) }
+        return [
+            d.resolution, d.settlementID, d.nearestBorderPoint.longitude, d.nearestBorderPoint.latitude,
+            d.withinTolerance, d.toleranceMetres, d.inside1991Oblast, d.exclaveID, NearbyColumn.encode(d.nearby),
+            d.theatre,
+        ]
+    }
+
+    /// The detail from the ten columns at `k`; nil for a row stored before version 5.
+    static func detail(_ row: Row, from k: Int) throws -> RelationDetail? {
+        guard let resolution = try row.decode(atIndex: k) as String? else { return nil }
+        return RelationDetail(
+            resolution: resolution, settlementID: try row.decode(atIndex: k + 1),
+            nearestBorderPoint: try Coordinate(
+                longitude: try row.decode(atIndex: k + 2), latitude: try row.decode(atIndex: k + 3)),
+            withinTolerance: try row.decode(atIndex: k + 4), toleranceMetres: try row.decode(atIndex: k + 5),
+            inside1991Oblast: try row.decode(atIndex: k + 6), exclaveID: try row.decode(atIndex: k + 7),
+            nearby: try NearbyColumn.decode(try row.decode(atIndex: k + 8)), theatre: try row.decode(atIndex: k + 9))
     }
 }

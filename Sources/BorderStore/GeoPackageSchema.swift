@@ -81,6 +81,13 @@ enum GeoPackageSchema {
             geometryType: nil),
     ]
 
+    /// One row per import that wrote something; its `fid` is the import's id.
+    static let importsLayer = Layer(
+        name: "imports", description: "Imports that wrote to the store: what, when, against which geodata, counts",
+        columns: "label TEXT NOT NULL, imported_at TEXT NOT NULL, geodata_digest TEXT, new_rows INTEGER NOT NULL, "
+            + "updated_rows INTEGER NOT NULL, linked_rows INTEGER NOT NULL, unchanged_rows INTEGER NOT NULL",
+        geometryType: nil)
+
     /// Forward migrations: index k takes the schema from version k to k + 1.
     static let migrations: [@Sendable (Database) throws -> Void] = [
         { db in
@@ -105,6 +112,27 @@ enum GeoPackageSchema {
             // Version 4: each imported row's original fields (`RecordFields.json`), for an export to write back;
             // NULL for rows imported before.
             try db.execute(sql: "ALTER TABLE imported_records ADD COLUMN fields TEXT")
+        },
+        { db in
+            // Version 5: the whole relation of each location (NULL for rows stored before: the store is stale until
+            // refreshed), the digest of the geodata it was related with, and the imports, each undoable.
+            try db.execute(
+                sql: """
+                    ALTER TABLE locations ADD COLUMN resolution TEXT;
+                    ALTER TABLE locations ADD COLUMN settlement_id TEXT;
+                    ALTER TABLE locations ADD COLUMN border_point_lon REAL;
+                    ALTER TABLE locations ADD COLUMN border_point_lat REAL;
+                    ALTER TABLE locations ADD COLUMN within_tolerance INTEGER;
+                    ALTER TABLE locations ADD COLUMN tolerance_m REAL;
+                    ALTER TABLE locations ADD COLUMN inside_1991_oblast INTEGER;
+                    ALTER TABLE locations ADD COLUMN exclave_id TEXT;
+                    ALTER TABLE locations ADD COLUMN nearby TEXT;
+                    ALTER TABLE locations ADD COLUMN theatre TEXT;
+                    CREATE TABLE borderwatch_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    ALTER TABLE imported_records ADD COLUMN import_id INTEGER;
+                    CREATE INDEX imported_records_import ON imported_records (import_id);
+                    """)
+            try create(importsLayer, db)
         },
     ]
 

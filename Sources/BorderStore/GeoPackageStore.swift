@@ -109,20 +109,29 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageRows.relations(db, where: nil) }
     }
 
+    public func relations(only ids: [String]) async throws -> [StoredRelation] {
+        try await pool.read { db in
+            try GeoPackageRows.relations(
+                db, where: "incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
+                arguments: StatementArguments(ids))
+        }
+    }
+
     public func importedRecords(withFields: Bool) async throws -> [String: ImportedRecord] {
         try await pool.read { db in
             var records: [String: ImportedRecord] = [:]
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL FROM imported_records
+                    SELECT record_key, digest, incident_id, \(withFields ? "fields" : "NULL"), fields IS NOT NULL, import_id
+                    FROM imported_records
                     """)
             while let row = try rows.next() {
                 let json: String? = try row.decode(atIndex: 3)
                 let r = ImportedRecord(
                     key: try row.decode(atIndex: 0), digest: try row.decode(atIndex: 1),
                     incidentID: try row.decode(atIndex: 2), fields: try json.map(RecordFields.init(json:)),
-                    hasFields: try row.decode(atIndex: 4))
+                    hasFields: try row.decode(atIndex: 4), importID: try row.decode(atIndex: 5))
                 records[r.key] = r
             }
             return records
@@ -168,12 +177,35 @@ public final class GeoPackageStore: EventStore {
         }
     }
 
+    public func info() async throws -> StoreInfo {
+        try await pool.read { db in try GeoPackageImports.info(db, schemaVersion: try Self.version(db)) }
+    }
+
+    public func isStale(against digest: String) async throws -> Bool {
+        try await pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM locations)") == true
+                && String.fetchOne(
+                    db, sql: "SELECT value FROM borderwatch_state WHERE key = ?",
+                    arguments: [GeoPackageImports.digestKey]) != digest
+        }
+    }
+
+    public func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws {
+        try await pool.write { db in try GeoPackageImports.refresh(relations, reference: geodata, digest: digest, db) }
+    }
+
+    public func undoImport(_ id: Int) async throws -> ImportUndo.Summary {
+        try await pool.write { db in try GeoPackageImports.undo(id, db) }
+    }
+
     /// The number of rows of every layer, read in one transaction (what
     /// `ogrinfo` lists as feature counts).
     public func layerCounts() async throws -> [String: Int] {
         try await pool.read { db in
             var counts: [String: Int] = [:]
-            for layer in GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers {
+            for layer in GeoPackageSchema.referenceLayers + GeoPackageSchema.eventLayers + [
+                GeoPackageSchema.importsLayer
+            ] {
                 counts[layer.name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(layer.name)") ?? 0
             }
             return counts

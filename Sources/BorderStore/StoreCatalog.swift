@@ -22,7 +22,7 @@ extension StoreCatalog {
         try await buildGeoPackage(at: path) { store in
             try await store.writeReference(geodata)
             _ = try await EventImporter(relater: Relater(geodata: geodata)).run(
-                CatalogRecords.records(catalog), into: store)
+                CatalogRecords.records(catalog), into: store, label: "catalog (bundled)")
         }
     }
 
@@ -54,7 +54,9 @@ extension StoreCatalog {
             return try await create(at: path, geodata: geodata, catalog: catalog)
         }
         _ = try await EventImporter(relater: Relater(geodata: geodata))
-            .run(CatalogRecords.records(catalog), into: try await GeoPackageStore.open(path: path))
+            .run(
+                CatalogRecords.records(catalog), into: try await GeoPackageStore.open(path: path),
+                label: "catalog (bundled)")
     }
 }
 
@@ -70,6 +72,10 @@ extension StoreCatalog {
                     sources: catalog.sources, incidents: catalog.incidents, relations: try await store.relations(),
                     records: Array(try await store.importedRecords(withFields: true).values)
                         .sorted { $0.key < $1.key }))
+            // The copy's relations are the store's: so is the geodata they were made with.
+            if let digest = try await store.info().geodataDigest {
+                try await copy.refresh([], reference: geodata, digest: digest)
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ public enum Stores {
         if !hasReference { try await store.writeReference(geodata) }
         if importCatalog || !hasEvents {
             _ = try await EventImporter(relater: Relater(geodata: geodata)).run(
-                CatalogRecords.records(try catalog()), into: store)
+                CatalogRecords.records(try catalog()), into: store, label: "catalog (bundled)")
         }
         return store
     }

@@ -15,7 +15,7 @@ struct BorderWatch: ParsableCommand {
             RunCommand.self, PlaceCommand.self, RelateCommand.self, QueryCommand.self, LayersCommand.self,
             ReportCommand.self, StatsCommand.self, ImportCommand.self, ExportCommand.self, IngestCommand.self,
             ServeCommand.self,
-            SelfCheck.self, GeodataCommand.self,
+            SelfCheck.self, GeodataCommand.self, StoreCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

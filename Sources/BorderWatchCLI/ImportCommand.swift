@@ -58,12 +58,12 @@ struct ImportCommand: ParsableCommand {
         let store = try target.open()
         let geodata = try Geodata.loadBundled()
         let bar = ProgressBar()
-        let dryRun = self.dryRun
+        let dryRun = self.dryRun, label = "\(format.rawValue) \(url.lastPathComponent)"
         let summary: EventImporter.Summary
         do {
             summary = try blocking {
                 try await EventImporter(relater: Relater(geodata: geodata)).run(
-                    read, into: store, dryRun: dryRun, progress: bar.update)
+                    read, into: store, dryRun: dryRun, label: label, progress: bar.update)
             }
         } catch {
             bar.finish()
@@ -88,7 +88,7 @@ final class ProgressBar: @unchecked Sendable {
         let width = 30, filled = Int((fraction * Double(width)).rounded())
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         FileHandle.standardError.write(
-            Data("\r\(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) [\(bar)] \(Int(fraction * 100))%".utf8))
+            Data("\r\(stage.padding(toLength: 10, withPad: " ", startingAt: 0)) [\(bar)] \(Int(fraction * 100))%".utf8))
     }
 
     func finish() {

@@ -112,8 +112,11 @@ struct IngestCommand: ParsableCommand {
         for k in incidents.indices { incidents[k].status = .proposed }
         let records = CatalogRecords.records(Catalog(sources: [source], incidents: incidents))
         let store = try storeOptions.open()
+        let label = "ingest \(source.file)"
         let summary: EventImporter.Summary
-        do { summary = try blocking { try await EventImporter(relater: relater).run(records, into: store) } } catch {
+        do {
+            summary = try blocking { try await EventImporter(relater: relater).run(records, into: store, label: label) }
+        } catch {
             throw CLIError.badInput("\(storeOptions.displayName): \(error)")
         }
         FileHandle.standardError.write(

@@ -58,7 +58,7 @@ struct StoreOptions: ParsableArguments {
     /// `create`, a missing store (no file, no schema) gives the bundled catalog.
     func related(create: Bool = false) throws -> RelatedCatalog {
         if !exists && !create { return try BundledData.related() }
-        let path = self.path
+        let (path, name) = (self.path, displayName)
         let stored: RelatedCatalog? = try withStore { geodata, catalog in
             if create {
                 try await Stores.prepare(path, geodata: geodata, catalog: try catalog())
@@ -67,6 +67,7 @@ struct StoreOptions: ParsableArguments {
                     geodata: geodata)
             }
             guard let store = try await Stores.openForReading(path) else { return nil }
+            try await StaleStoreWarning.check(store, name: name)
             return try await StoreCatalog.related(from: store, geodata: geodata)
         }
         guard let stored else { return try BundledData.related() }
@@ -77,19 +78,33 @@ struct StoreOptions: ParsableArguments {
     /// candidates in SQL; a file store, or no store, gives everything.
     func related(for query: IncidentQuery) throws -> RelatedCatalog {
         guard isPostgres else { return try related() }
-        let path = self.path
+        let (path, name) = (self.path, displayName)
         let stored: RelatedCatalog? = try withStore { geodata, _ in
             guard let store = try await Stores.openForReading(path) else { return nil }
+            try await StaleStoreWarning.check(store, name: name)
             return try await StoreCatalog.related(for: query, from: store, geodata: geodata)
         }
         guard let stored else { return try BundledData.related() }
         return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
     }
 
-    /// Opens the store for reading only; nil when there is none yet.
-    func openForReading() throws -> (any EventStore)? {
-        let path = self.path
-        return try withStore { _, _ in try await Stores.openForReading(path) }
+    /// Opens the store for reading only; nil when there is none yet. A
+    /// stale store says so on standard error, unless `warnIfStale` is off.
+    func openForReading(warnIfStale: Bool = true) throws -> (any EventStore)? {
+        let (path, name) = (self.path, displayName)
+        return try withStore { _, _ in
+            let store = try await Stores.openForReading(path)
+            if warnIfStale, let store { try await StaleStoreWarning.check(store, name: name) }
+            return store
+        }
+    }
+
+    /// Opens an existing store for writing (bringing its schema forward); an error when there is none.
+    func openExisting() throws -> any EventStore {
+        guard exists else {
+            throw CLIError.badInput("there is no store at \(displayName) (`borderwatch run` makes one)")
+        }
+        return try open()
     }
 
     /// Opens the store, creating it from the bundled data when missing.

@@ -51,22 +51,14 @@ import Testing
     /// from the model until they are imported again.
     @Test func aStoreAtVersionThreeOpensAndKeepsItsRowsWithoutFields() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-v3-\(UUID().uuidString).gpkg").path
-        let old = try GeoPackageStore(path: path)
-        try await old.pool.write { db in
-            try db.execute(sql: "PRAGMA application_id = \(GeoPackageSchema.applicationID)")
-            try db.execute(sql: "CREATE TABLE borderwatch_schema (version INTEGER NOT NULL, applied TEXT NOT NULL)")
-            for k in 0..<3 {
-                try GeoPackageSchema.migrations[k](db)
-                try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, 'test')", arguments: [k + 1])
-            }
+        try await OlderStore.make(at: path, version: 3) { db in
             try db.execute(
                 sql: "INSERT INTO imported_records (record_key, digest, incident_id) VALUES ('ucdp:1', 'd1', 'ucdp-1')")
         }
-        try old.close()
         #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
 
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 4 && GeoPackageStore.currentSchemaVersion == 4)
+        #expect(try await store.schemaVersion() == 5 && GeoPackageStore.currentSchemaVersion == 5)
         let kept = ImportedRecord(key: "ucdp:1", digest: "d1", incidentID: "ucdp-1")
         #expect(try await store.importedRecords(withFields: true) == ["ucdp:1": kept] && !kept.hasFields)
         try await store.writeReference(Shared.geodata)

@@ -145,7 +145,7 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
         XCTAssertEqual(
             try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM layout.schema_version"),
-            "1,2,3,4")
+            "1,2,3,4,5")
         XCTAssertEqual(
             try cluster.sql(
                 """
@@ -186,12 +186,19 @@ final class PostGISStoreTests: XCTestCase {
         let cluster = try requireCluster()
         let url = cluster.url(schema: "old")
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
-        // Take the schema back to version 1: no status column, no reference layers, no original fields.
+        // Take the schema back to version 1: no status column, no reference layers, no original fields, relations
+        // without their detail, no geodata digest, no import records.
         try cluster.sql(
             """
             ALTER TABLE old.incidents DROP COLUMN status; ALTER TABLE old.imported_records DROP COLUMN fields;
             DELETE FROM old.schema_version WHERE version > 1;
-            DROP TABLE old.countries, old.provinces, old.border_segments, old.historical_lines, old.settlements
+            DROP TABLE old.countries, old.provinces, old.border_segments, old.historical_lines, old.settlements;
+            ALTER TABLE old.locations DROP COLUMN resolution, DROP COLUMN settlement_id, DROP COLUMN border_point_lon,
+              DROP COLUMN border_point_lat, DROP COLUMN within_tolerance, DROP COLUMN tolerance_m,
+              DROP COLUMN inside_1991_oblast, DROP COLUMN exclave_id, DROP COLUMN nearby,
+              DROP COLUMN theatre;
+            ALTER TABLE old.state DROP COLUMN geodata_digest; DROP TABLE old.imports;
+            ALTER TABLE old.imported_records DROP COLUMN import_id
             """)
         let serve = try CommandRunner.run(["serve", "--port", "0", "--store", url])
         XCTAssertEqual(serve.status, 2, "a reader does not migrate")
@@ -213,8 +220,11 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("2021-07-28-sotk-verin-shorzha"))
         XCTAssertEqual(
-            try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"), "1,2,3,4"
-        )
+            try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"),
+            "1,2,3,4,5")
+        XCTAssertEqual(
+            try cluster.sql("SELECT count(*) FILTER (WHERE resolution IS NULL) FROM old.locations"), "0",
+            "the rows of the old schema are related again once, whole")
         XCTAssertEqual(
             try cluster.sql("SELECT count(*) || ' ' || count(*) FILTER (WHERE status = 'reviewed') FROM old.incidents"),
             "13 13")

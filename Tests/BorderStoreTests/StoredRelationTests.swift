@@ -1,0 +1,88 @@
+import BorderEventStore
+import BorderExchange
+import BorderIncidents
+import BorderQueries
+@testable import BorderStore
+import Foundation
+import GRDB
+import GeometryCore
+import Testing
+
+/// Reading a store gives back the relations made on import, whole, without relating again.
+@Suite struct StoredRelationTests {
+    func newStorePath() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-rel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent("r.gpkg").path
+    }
+
+    @Test func everyIncidentReadBackEqualsTheFreshlyRelatedOne() async throws {
+        let path = try newStorePath()
+        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory)
+        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
+        let store = try GeoPackageStore.openForReading(path: path)
+        let stored = try await store.relations()
+        #expect(stored.count == catalog.incidents.reduce(0) { $0 + $1.locations.count })
+        #expect(stored.allSatisfy { $0.detail != nil }, "every location keeps its whole relation")
+        let fromStore = try await StoreCatalog.related(from: store, geodata: Shared.geodata)
+        let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
+        #expect(fromStore.relations.count == fresh.count)
+        for (a, b) in zip(fromStore.relations, fresh) { #expect(a == b, "\(b.incident.id)") }
+    }
+
+    @Test func aRowWithoutItsDetailIsRelatedAgainAndOneNamingGoneGeodataToo() async throws {
+        let path = try newStorePath()
+        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory)
+        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
+        let (first, second) = (catalog.incidents[0].id, catalog.incidents[1].id)
+        let writer = try GeoPackageStore(path: path)
+        try await writer.pool.write { db in
+            // As a version 4 store holds it, and as if the settlement had left the geodata.
+            try db.execute(sql: "UPDATE locations SET resolution = NULL WHERE incident_id = ?", arguments: [first])
+            try db.execute(
+                sql: "UPDATE locations SET nearby = '[[\"gone\",1.0,2.0,\"at Gone\"]]' WHERE incident_id = ?",
+                arguments: [second])
+        }
+        try writer.close()
+        let store = try GeoPackageStore.openForReading(path: path)
+        let read = try await StoreCatalog.related(from: store, geodata: Shared.geodata)
+        let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
+        #expect(read.relations == fresh)
+    }
+
+    /// A version 4 store (relations without their detail, no digest) migrates to 5, reads correctly while
+    /// stale, and a refresh stores the whole relations and the digest.
+    @Test func aVersionFourStoreMigratesAndIsStaleUntilRefreshed() async throws {
+        let path = try newStorePath()
+        let point = GeoPackageBinary.encodePoint(try Coordinate(longitude: 45.87, latitude: 40.2))
+        try await OlderStore.make(at: path, version: 4) { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading,
+                      sides, sources) VALUES ('p1', 'A shot near Sotk', 'shelling', '2021-11-16', '2021-11-16', 'day', '',
+                      '[]', '[]')
+                    """)
+            try db.execute(
+                sql: """
+                    INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, sources,
+                      border_distance_m, segment_id, side, side_basis) VALUES (?, 'p1', 0, 'point', '', 1, 'at', '[]', 0, '?',
+                      '?', 'polygon')
+                    """, arguments: [point])
+        }
+        let store = try await GeoPackageStore.open(path: path)
+        #expect(try await store.schemaVersion() == 5)
+        let digest = "fnv1a64:0123456789abcdef"
+        #expect(try await store.info().isStale(against: digest))
+        #expect(try await store.relations().allSatisfy { $0.detail == nil })
+        let catalog = try await store.catalog()
+        let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
+        #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
+
+        try await StoreRefresh.refresh(store, relater: Shared.relater, digest: digest)
+        let info = try await store.info()
+        #expect(!info.isStale(against: digest) && info.geodataDigest == digest)
+        let stored = try await store.relations()
+        #expect(stored.count == 1 && stored[0].detail != nil && stored[0].side == fresh[0].locations[0].side)
+        #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
+    }
+}
