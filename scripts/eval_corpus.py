@@ -112,8 +112,13 @@ def evaluate(binary, theatre):
             problems.append(f"{theatre}/{report['file']}: the local copy is not the labelled text (sha256 differs)")
             continue
         command = [binary, "ingest", path, "--format", "json"]
+        # What an analyst gives ingest besides the text: the manifest's date, address and outlet.
         if report.get("published"):
             command += ["--published", report["published"]]
+        if report.get("url"):
+            command += ["--source-url", report["url"]]
+        if report.get("outlet"):
+            command += ["--outlet", report["outlet"]]
         run = subprocess.run(command, capture_output=True, text=True)
         proposals = json.loads(run.stdout)["incidents"] if run.returncode == 0 else []
         pairs = match(report["incidents"], proposals)

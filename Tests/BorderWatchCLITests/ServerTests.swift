@@ -9,12 +9,12 @@ import Testing
 /// `borderwatch serve` on a free loopback port, read by real clients: GDAL's
 /// OAPIF driver, OWSLib, headless Chromium, and plain HTTP for every 4xx.
 @Suite(.serialized) struct ServerTests {
-    /// What the library itself says the collections hold.
+    /// What the library itself says the collections hold (every installed
+    /// theatre, as the served binary loads them).
     static let library: OGCService = {
         let dir = CommandRunner.repository.appendingPathComponent("geodata")
         let related = try! RelatedCatalog(
-            catalog: CatalogReader.readBundled(in: dir, theatres: ["am-az"]),
-            relater: Relater(geodata: Geodata(directory: dir, theatres: ["am-az"])))
+            catalog: CatalogReader.readBundled(in: dir), relater: Relater(geodata: Geodata(directory: dir)))
         return try! OGCService(related: related)
     }()
 
