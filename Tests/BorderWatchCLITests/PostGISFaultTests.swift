@@ -86,6 +86,8 @@ final class PostGISFaultTests: XCTestCase {
         importer.standardError = err
         importer.standardOutput = FileHandle.nullDevice
         try importer.run()
+        // Should a step below fail, the import (waiting on the lock for ever) must not hold the suite up.
+        defer { if importer.isRunning { importer.terminate() } }
         let waiting =
             "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO \"borderwatch\".imported_records%'"
         var pid = ""
@@ -97,6 +99,7 @@ final class PostGISFaultTests: XCTestCase {
             Int(try cluster.sql("SELECT count(*) FROM pg_stat_activity WHERE pid = \(pid) AND state = 'active'")) ?? 0,
             0)
         XCTAssertEqual(try cluster.sql("SELECT pg_terminate_backend(\(pid))"), "t")
+        guard !pid.isEmpty else { return XCTFail("the import never waited on the lock") }
         importer.waitUntilExit()
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         XCTAssertEqual(importer.terminationStatus, 2, message)

@@ -188,7 +188,8 @@ final class PostgresCluster: @unchecked Sendable {
         // Through Python, which closes every other descriptor: Foundation's Process notices a child's exit by a
         // descriptor the child inherits, and the server that pg_ctl leaves running would hold it open for ever.
         let (status, output) = try Self.spawn(
-            ["/usr/bin/python3", "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"]
+            // From "/": the postgres user may not enter the checkout (a 0700 folder), and psql then fails.
+            ["/usr/bin/python3", "-c", "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:], cwd='/'))"]
                 + command, environment: environment)
         guard status == 0 else {
             let log = (try? String(contentsOf: directory.appendingPathComponent("log"), encoding: .utf8)) ?? ""
