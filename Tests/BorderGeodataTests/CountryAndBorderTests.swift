@@ -48,13 +48,7 @@ import GeometryCore
     @Test func sidesAgreeWithPolygons() throws {
         let mainland = try #require(geodata.border.first { $0.id == "mainland" })
         for line in mainland.geometry.lineStrings {
-            for k in stride(from: 1, to: line.coordinates.count - 1, by: 40) {
-                let a = line.coordinates[k], b = line.coordinates[k + 1]
-                let mid = Geodesic.intermediate(from: a, to: b, fraction: 0.5)
-                let azimuth = Geodesic.azimuth(from: a, to: b)
-                let left = Geodesic.destination(from: mid, azimuth: azimuth - 90, distance: 3)
-                let right = Geodesic.destination(from: mid, azimuth: azimuth + 90, distance: 3)
-                let sides = Set([geodata.country(at: left)?.iso3, geodata.country(at: right)?.iso3])
+            for (sides, mid) in SharedGeodata.countriesEitherSide(of: line, in: geodata) {
                 #expect(sides == ["ARM", "AZE"], "at \(mid)")
             }
         }

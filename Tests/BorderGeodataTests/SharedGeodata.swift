@@ -31,4 +31,18 @@ enum SharedGeodata {
     }
 
     static func c(_ lon: Double, _ lat: Double) -> Coordinate { try! Coordinate(longitude: lon, latitude: lat) }
+
+    /// For every 40th edge of `line`, the countries of `geodata` holding the
+    /// points 3 m either side of its middle (the OpenStreetMap lines have
+    /// hairpins a few tens of metres wide), with that middle.
+    static func countriesEitherSide(of line: LineString, in geodata: Geodata) -> [(Set<String?>, Coordinate)] {
+        stride(from: 1, to: line.coordinates.count - 1, by: 40).map { k in
+            let a = line.coordinates[k], b = line.coordinates[k + 1]
+            let mid = Geodesic.intermediate(from: a, to: b, fraction: 0.5)
+            let azimuth = Geodesic.azimuth(from: a, to: b)
+            let left = Geodesic.destination(from: mid, azimuth: azimuth - 90, distance: 3)
+            let right = Geodesic.destination(from: mid, azimuth: azimuth + 90, distance: 3)
+            return (Set([geodata.country(at: left)?.iso3, geodata.country(at: right)?.iso3]), mid)
+        }
+    }
 }
