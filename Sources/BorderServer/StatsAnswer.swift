@@ -8,7 +8,7 @@ import GeometryCore
 enum StatsAnswer {
     /// Every parameter, with what it means (also the OpenAPI document's list).
     static let described: [(name: String, description: String)] = [
-        ("by", "a key to count by (repeatable): " + StatsKey.allCases.map(\.rawValue).joined(separator: ", ")),
+        ("by", "a key to count by (repeatable): " + StatsKey.helpList),
         ("from", "incidents on or after this day, YYYY-MM-DD"), ("to", "incidents on or before this day, YYYY-MM-DD"),
         ("type", "an event type (repeatable)"), ("side", "side of the border: ARM, AZE or uncertain"),
         ("actor", "a party that took part: ARM, AZE, NK"), ("province", "a province by id, name or alternate name"),
@@ -27,11 +27,13 @@ enum StatsAnswer {
                 "unknown query parameter '\(unknown.0)'; known: \(parameters.sorted().joined(separator: ", "))")
         }
         let keys = try query.filter { $0.0 == "by" }.map { (_, v) throws(OGCError) in
-            guard let key = StatsKey(rawValue: v) else {
+            guard StatsKey(rawValue: v) != nil || v.lowercased() == StatsKey.districtName else {
                 throw .badRequest(
                     "by '\(v)': expected one of \(StatsKey.allCases.map(\.rawValue).joined(separator: ", "))")
             }
-            return key
+            do { return try StatsKey.named(v, theatres: related.geodata.theatres.map(\.id)) } catch {
+                throw .badRequest("by \(error)")
+            }
         }
         let q = try incidentQuery(query, related: related)
         let hits: [IncidentQuery.Hit]

@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
 
     @Option(
         name: .customLong("by"),
-        help: "Count by (repeatable): \(StatsKey.allCases.map(\.rawValue).joined(separator: ", ")); default month.")
+        help: "Count by (repeatable): \(StatsKey.helpList); default month.")
     var keys: [String] = []
 
     @OptionGroup var selection: StatsOptions
@@ -41,11 +41,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let byKeys = try keys.map { k in
-            guard let key = StatsKey(rawValue: k.lowercased()) else {
-                throw CLIError.badInput(
-                    "--by '\(k)': expected one of \(StatsKey.allCases.map(\.rawValue).joined(separator: ", "))")
+            do { return try StatsKey.named(k, theatres: TheatreSelection.loadedIDs) } catch {
+                throw CLIError.badInput("--by \(error)")
             }
-            return key
         }
         let chosenChart = try chart.map { c in
             guard let chart = StatsChart(rawValue: c) else {

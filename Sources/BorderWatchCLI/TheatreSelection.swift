@@ -21,6 +21,12 @@ enum TheatreSelection {
         setenv(TheatrePack.selectionVariable, ids.joined(separator: ","), 1)
     }
 
+    /// The ids of the packs this command loads (after `apply`), for messages; empty when none can be found.
+    static var loadedIDs: [String] {
+        guard let root = Geodata.bundledDirectory() else { return [] }
+        return ((try? TheatrePack.selected(in: root)) ?? []).map(\.id)
+    }
+
     /// Whether the command was asked for some packs rather than all.
     static var isRestricted: Bool {
         !(ProcessInfo.processInfo.environment[TheatrePack.selectionVariable] ?? "").isEmpty

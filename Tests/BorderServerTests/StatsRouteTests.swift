@@ -77,6 +77,17 @@ final class StatsRouteTests: XCTestCase {
         }
     }
 
+    /// No loaded pack has districts, so `by=district` is refused naming every loaded pack.
+    func testDistrictKeyIsRefusedNamingTheLoadedPacks() {
+        let packs = Self.service.related.geodata.theatres.map(\.id)
+        XCTAssertFalse(packs.isEmpty)
+        let r = get("/stats?by=month&by=district")
+        XCTAssertEqual(r.status, 400)
+        let body = String(decoding: r.body, as: UTF8.self)
+        XCTAssertTrue(body.contains("by 'district': no loaded theatre pack has districts"), body)
+        for pack in packs { XCTAssertTrue(body.contains(pack), "\(pack): \(body)") }
+    }
+
     /// Leaflet's stylesheet asks for these beside itself: the layer control's icon and the default marker.
     func testLeafletsImagesAreServedFromTheSamePackage() throws {
         for name in ["layers.png", "layers-2x.png", "marker-icon.png", "marker-icon-2x.png", "marker-shadow.png"] {
