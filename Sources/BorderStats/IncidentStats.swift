@@ -52,11 +52,15 @@ public struct IncidentStats: Sendable {
 
     /// Counts the incidents a query matched; the places that matched are the
     /// ones a place key (province, segment, side) reads.
-    public init(_ hits: [IncidentQuery.Hit], by keys: [StatsKey]) {
-        self.init(hits.map { ($0.relation, $0.locations) }, by: keys)
+    public init(_ hits: [IncidentQuery.Hit], by keys: [StatsKey], theatres: TheatreOfSides = TheatreOfSides([])) {
+        self.init(hits.map { ($0.relation, $0.locations) }, by: keys, theatres: theatres)
     }
 
-    public init(_ subjects: [(relation: IncidentRelation, places: [LocationRelation])], by keys: [StatsKey]) {
+    /// `theatres` gives the theatre of incidents with no located place.
+    public init(
+        _ subjects: [(relation: IncidentRelation, places: [LocationRelation])], by keys: [StatsKey],
+        theatres: TheatreOfSides = TheatreOfSides([])
+    ) {
         let keys = keys.isEmpty ? [.month] : keys
         self.keys = keys
         let time = keys.compactMap(\.timeUnit).first
@@ -70,7 +74,7 @@ public struct IncidentStats: Sendable {
             if isImprecise { imprecise += 1 }
             let claimed = CasualtyTally.Claimed(incident)
             tally.add(claimed)
-            for values in Self.combinations(keys.map { $0.values(relation, places: places) }) {
+            for values in Self.combinations(keys.map { $0.values(relation, places: places, theatres: theatres) }) {
                 if byValues[values] == nil { byValues[values] = Cell(values: values) }
                 // In place: a copy of the cell would copy its growing lists for every incident.
                 byValues[values]!.add(
@@ -107,6 +111,8 @@ public struct IncidentStats: Sendable {
         "An incident with several values of a key (two provinces, two claimants) counts under each;"
             + " the total counts it once.",
         "Province, segment and side are read from the incident's located places that matched the query.",
+        "Theatre too; an incident with no located place counts under the theatre whose pack lists all its sides"
+            + " (one naming only third parties stays not located).",
         "Casualties are kept per affected side and per claimant and never added across claimants;"
             + " 'conservative' is, per incident, the lowest figure any claim gives, summed over incidents.",
     ]

@@ -8,13 +8,13 @@ extension StatsReport {
     /// The timeline by the report's time key (else months), stacked by `stack`.
     public func timeline(stack: StatsKey = .type) -> TimelineChart {
         let time = stats.keys.first { $0.timeUnit != nil } ?? .month
-        return TimelineChart(IncidentStats(subjects, by: [time, stack]), sourceNote: sourceNote)
+        return TimelineChart(IncidentStats(subjects, by: [time, stack], theatres: theatres), sourceNote: sourceNote)
     }
 
     /// Bars per value of `key` (the report's first key that is not a time key, else province).
     public func bars(_ key: StatsKey? = nil) -> BarChart {
         let key = key ?? stats.keys.first { $0.timeUnit == nil } ?? .province
-        return BarChart(IncidentStats(subjects, by: [key]), sourceNote: sourceNote)
+        return BarChart(IncidentStats(subjects, by: [key], theatres: theatres), sourceNote: sourceNote)
     }
 
     public var strip: BorderStripChart { BorderStripChart(line, sourceNote: sourceNote) }

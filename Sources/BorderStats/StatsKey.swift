@@ -27,8 +27,11 @@ public enum StatsKey: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The key's values for one incident, from the places that matched the
-    /// query; never empty (an incident without a value has `noValue`).
-    func values(_ relation: IncidentRelation, places: [LocationRelation]) -> [String] {
+    /// query; never empty (an incident without a value has `noValue`). An
+    /// incident with no located place counts under the theatre `theatres` gives it.
+    func values(
+        _ relation: IncidentRelation, places: [LocationRelation], theatres: TheatreOfSides = TheatreOfSides([])
+    ) -> [String] {
         let incident = relation.incident
         let found: [String]
         switch self {
@@ -38,7 +41,10 @@ public enum StatsKey: String, CaseIterable, Sendable, Hashable {
         case .type: found = [incident.type.rawValue]
         case .side: found = places.map(\.side)
         case .claimant: found = incident.claims.map(\.claimant)
-        case .theatre: found = places.compactMap(\.theatre)
+        case .theatre:
+            found =
+                relation.locations.isEmpty
+                ? theatres.theatre(of: incident).map { [$0] } ?? [] : places.compactMap(\.theatre)
         }
         var seen = Set<String>()
         let distinct = found.filter { seen.insert($0).inserted }

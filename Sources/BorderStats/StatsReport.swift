@@ -15,6 +15,8 @@ public struct StatsReport: Sendable {
     public var scope: String
     /// What was counted, kept to count again by other keys for the charts.
     let subjects: [(relation: IncidentRelation, places: [LocationRelation])]
+    /// The theatre of each counted incident that has no located place.
+    let theatres: TheatreOfSides
 
     public init(
         _ hits: [IncidentQuery.Hit], by keys: [StatsKey], related: RelatedCatalog, chainage: LineChainage,
@@ -22,7 +24,8 @@ public struct StatsReport: Sendable {
     ) throws(GeometryError) {
         let subjects = hits.map { (relation: $0.relation, places: $0.locations) }
         self.subjects = subjects
-        stats = IncidentStats(subjects, by: keys)
+        theatres = TheatreOfSides(related.geodata.theatres)
+        stats = IncidentStats(subjects, by: keys, theatres: theatres)
         line = try LineProfile(
             subjects, border: related.geodata.border, chainage: chainage, positiveSide: positiveSide,
             theatres: related.geodata.theatres)

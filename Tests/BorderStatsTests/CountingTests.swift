@@ -56,7 +56,15 @@ import Testing
                     case .side: values = r.locations.map(\.side)
                     case .type: values = [r.incident.type.rawValue]
                     case .claimant: values = r.incident.claims.map(\.claimant)
-                    case .theatre: values = r.locations.compactMap(\.theatre)
+                    case .theatre:
+                        // No located place: the one pack whose manifest lists every side named besides "third".
+                        let named = Set(r.incident.sides).subtracting(["third"])
+                        let packs = Shared.related.geodata.theatres.filter {
+                            !named.isEmpty && named.isSubset(of: Set($0.sides.map(\.code)))
+                        }
+                        values =
+                            r.locations.isEmpty
+                            ? (packs.count == 1 ? [packs[0].id] : []) : r.locations.compactMap(\.theatre)
                     }
                     return values.isEmpty ? [key.noValue] : Array(Set(values))
                 }

@@ -30,7 +30,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-gdal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("gdal.gpkg").path
-        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory)
+        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
         try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
         let store = try await GeoPackageStore.open(path: path)
         let acled = try await Shared.importing(try Shared.read("acled", "acled-sample.csv"), into: store)

@@ -62,7 +62,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-q-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("q.gpkg").path
-        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory)
+        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
         try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
         let fromStore = try await StoreCatalog.related(
             from: try await GeoPackageStore.open(path: path), geodata: Shared.geodata)
@@ -109,7 +109,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-prep-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("p.gpkg").path
-        let bundled = try CatalogReader.readBundled(in: Shared.geodataDirectory)
+        let bundled = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
         var older = bundled
         older.incidents[0].title = "an older title"
         older.incidents.removeLast()

@@ -22,5 +22,6 @@ ENCLAVES = [
             "https://en.wikipedia.org/wiki/Shohimardon"),
 ]
 
-# Enclaves no reachable source draws (listed in SOURCES.md, not in the layers):
-# Western Qalacha (TJK), Chong-Kara and Jani-Ayil (UZB); Barak is no longer one.
+# Enclaves the pinned sources do not draw (the time-zone data has no ring of
+# their zone there; listed in SOURCES.md, not in the layers): Western Qalacha
+# (TJK), Chong-Kara and Jani-Ayil (UZB). Barak is no longer one.
