@@ -25,9 +25,12 @@ OUT          ?= out
 run: deps build
 	.build/debug/borderwatch
 
+# XCTest cases run in parallel worker processes (the PostgreSQL suites are
+# XCTest and spend most of their time waiting on other processes); Swift
+# Testing runs its tests in parallel anyway.
 test: deps test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --parallel
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_BUILD) $(APT_RUN)"

@@ -10,6 +10,11 @@ import PackageDescription
 //   → borderwatch (command-line tool)
 // The only Swift packages are swift-argument-parser and GRDB; PostgreSQL is
 // reached through libpq, a system library like GEOS and PROJ.
+// The modules that parse, index and relate the geodata are optimised in debug
+// builds too: every command loads several megabytes of GeoJSON at start, and
+// unoptimised that costs seconds per run (the tests run the binary hundreds of times).
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "BorderWatch",
     platforms: [.macOS(.v13)],
@@ -53,7 +58,8 @@ let package = Package(
         ),
         .target(
             name: "GeometryCore",
-            dependencies: ["CGEOS", "CPROJ"]
+            dependencies: ["CGEOS", "CPROJ"],
+            swiftSettings: optimisedInDebug
         ),
         .target(
             name: "PostgresClient",
@@ -64,11 +70,13 @@ let package = Package(
         ),
         .target(
             name: "BorderGeodata",
-            dependencies: ["GeometryCore"]
+            dependencies: ["GeometryCore"],
+            swiftSettings: optimisedInDebug
         ),
         .target(
             name: "BorderIncidents",
-            dependencies: ["BorderGeodata", "GeometryCore"]
+            dependencies: ["BorderGeodata", "GeometryCore"],
+            swiftSettings: optimisedInDebug
         ),
         .target(
             name: "BorderQueries",

@@ -13,6 +13,8 @@ public enum NameFolding {
 
     /// The name with diacritics and apostrophes dropped, letters kept in case.
     public static func ascii(_ name: String) -> String {
+        // Most names are plain ASCII already; Foundation's folding is the slow part of loading a gazetteer.
+        if name.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) { return name }
         var out = ""
         for ch in name where !dropped.contains(ch) {
             if let replacement = letters[ch] { out += replacement } else { out.append(ch) }

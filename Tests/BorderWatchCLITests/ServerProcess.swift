@@ -22,8 +22,9 @@ final class ServerProcess: @unchecked Sendable {
         process.standardOutput = log
         process.standardError = log
         try process.run()
-        // The command prints the bound port once it listens.
-        let deadline = Date().addingTimeInterval(60)
+        // The command prints the bound port once it listens. The wait is generous: under
+        // `swift test --parallel` several servers and PostgreSQL clusters start at once.
+        let deadline = Date().addingTimeInterval(180)
         var found: Int?
         while found == nil, Date() < deadline, process.isRunning {
             let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
