@@ -69,4 +69,22 @@ import Testing
                 && "\(error)".contains("2024-05-15")
         }
     }
+
+    /// The real Kyrgyzstan–Tajikistan versions (measured in the pack's
+    /// SOURCES.md): the 34.55 km² by Vorukh that OpenStreetMap drew in
+    /// Kyrgyzstan before the treaty of 13 March 2025 (timezonefinder 6.5.0)
+    /// lies in Tajikistan's Vorukh today; Vorukh village itself never moved.
+    @Test func theKyrgyzTajikLineAnswersByTheTreatyDate() throws {
+        let geodata = try Geodata(directory: Shared.geodataDirectory, theatres: ["kg-tj"])
+        let relater = Relater(geodata: geodata)
+        let moved = try relater.relate(point: Shared.c(70.57614, 39.82556))
+        #expect(moved.side == "TJK")
+        let clash = relater.datedSide(of: moved, on: try #require(Day(iso: "2022-09-16")))
+        #expect(clash.sideAtDate == "KGZ" && clash.changed && clash.lineVersion == "mapped-before-treaty")
+        let treaty = relater.datedSide(of: moved, on: try #require(Day(iso: "2025-03-13")))
+        #expect(treaty.sideAtDate == "TJK" && !treaty.changed && treaty.lineVersion == "treaty-2025")
+        let village = try relater.relate(point: Shared.c(70.58012, 39.85125))
+        let then = relater.datedSide(of: village, on: try #require(Day(iso: "2021-04-29")))
+        #expect(then.sideAtDate == "TJK" && !then.changed)
+    }
 }

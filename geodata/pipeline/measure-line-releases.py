@@ -32,6 +32,7 @@ import zipfile
 import shapely
 from pyproj import Geod, Transformer
 from shapely.geometry import MultiPolygon, Point, box, mapping, shape
+from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 
 # Releases measured: the last of each major line that carries the zones by
@@ -196,7 +197,8 @@ def write_version(then, now, spec, path, release):
         for _, piece in pieces(then[held].intersection(now[lost_to])):
             snapped = shapely.set_precision(piece, 1e-7)
             found += list(snapped.geoms) if hasattr(snapped, "geoms") else [snapped]
-        found = [p for p in found if p.geom_type == "Polygon" and not p.is_empty]
+        # RFC 7946: exteriors counter-clockwise.
+        found = [orient(p, 1.0) for p in found if p.geom_type == "Polygon" and not p.is_empty]
         if not found:
             continue
         features.append({
