@@ -16,19 +16,21 @@ public struct ControlPeriod: Sendable, Hashable {
 
     public func contains(_ day: String) -> Bool { from <= day && to.map { day < $0 } ?? true }
 
-    /// Reads the property, naming the member that is wrong.
-    static func periods(_ value: JSONValue?, fail: (String) -> GeodataError) throws(GeodataError) -> [ControlPeriod] {
+    /// Reads the property; `fail(suffix, problem)` names the member that is wrong.
+    static func periods(_ value: JSONValue?, fail: (String, String) -> GeodataError) throws(GeodataError)
+        -> [ControlPeriod]
+    {
         guard let value, !value.isNull else { return [] }
-        guard case let .array(items) = value else { throw fail("expected an array, found \(value.typeName)") }
+        guard case let .array(items) = value else { throw fail("", "expected an array, found \(value.typeName)") }
         var periods: [ControlPeriod] = []
         for (i, item) in items.enumerated() {
             guard case let .object(o) = item, case let .string(from)? = o["from"], case let .string(by)? = o["by"],
                 LineVersion.isDay(from)
-            else { throw fail("[\(i)]: expected {\"from\": \"YYYY-MM-DD\", \"by\": code, \"to\"?: \"YYYY-MM-DD\"}") }
+            else { throw fail("[\(i)]", "expected {\"from\": \"YYYY-MM-DD\", \"by\": code, \"to\"?: \"YYYY-MM-DD\"}") }
             var to: String?
             if let t = o["to"], !t.isNull {
                 guard case let .string(s) = t, LineVersion.isDay(s), s > from else {
-                    throw fail("[\(i)].to: expected a day YYYY-MM-DD after from")
+                    throw fail("[\(i)].to", "expected a day YYYY-MM-DD after from")
                 }
                 to = s
             }

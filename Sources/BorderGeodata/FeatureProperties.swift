@@ -53,7 +53,7 @@ struct FeatureProperties {
     }
 
     func controlPeriods(_ key: String) throws(GeodataError) -> [ControlPeriod] {
-        try ControlPeriod.periods(feature[key]) { fail(key, $0) }
+        try ControlPeriod.periods(feature[key]) { fail(key + $0, $1) }
     }
 
     func geometry() throws(GeodataError) -> Geometry {

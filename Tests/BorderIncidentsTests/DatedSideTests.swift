@@ -50,23 +50,69 @@ import Testing
         #expect(Shared.geodata.lineVersions(theatre: "am-az").isEmpty)
     }
 
-    @Test func versionsThatLeaveAGapAreRefused() throws {
+    /// A copy of the fixture pack in a temporary folder with one file's text
+    /// edited; the caller removes `.deletingLastPathComponent()`.
+    static func editedFixture(_ file: String, _ edit: (String) -> String) throws -> URL {
         let fm = FileManager.default
         let pack = fm.temporaryDirectory.appendingPathComponent("bw-dated-\(UUID().uuidString)/xa-xb")
         try fm.createDirectory(at: pack, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: pack.deletingLastPathComponent()) }
-        for file in try fm.contentsOfDirectory(atPath: Self.fixture.path) {
-            try fm.copyItem(at: Self.fixture.appendingPathComponent(file), to: pack.appendingPathComponent(file))
+        for name in try fm.contentsOfDirectory(atPath: fixture.path) {
+            try fm.copyItem(at: fixture.appendingPathComponent(name), to: pack.appendingPathComponent(name))
         }
-        let manifest = pack.appendingPathComponent("manifest.json")
-        let text = try String(contentsOf: manifest, encoding: .utf8)
-        try text.replacingOccurrences(of: "\"valid_to\": \"2024-05-15\"", with: "\"valid_to\": \"2024-05-01\"")
-            .write(to: manifest, atomically: true, encoding: .utf8)
+        let url = pack.appendingPathComponent(file)
+        try edit(try String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+        return pack
+    }
+
+    @Test func versionsThatLeaveAGapAreRefused() throws {
+        let pack = try Self.editedFixture("manifest.json") {
+            $0.replacingOccurrences(of: "\"valid_to\": \"2024-05-15\"", with: "\"valid_to\": \"2024-05-01\"")
+        }
+        defer { try? FileManager.default.removeItem(at: pack.deletingLastPathComponent()) }
         #expect {
             _ = try Geodata(directory: pack)
         } throws: { error in
             "\(error)".contains("manifest.json") && "\(error)".contains("line_versions[0] (before-2024)")
                 && "\(error)".contains("2024-05-15")
+        }
+    }
+
+    /// A made-up Aland ring round 10.05° E 0.1° N (de jure Aland, so that a
+    /// point in it keeps it) whose holder changed on 2023-09-20.
+    static func exclaveRing(periods: String) -> String {
+        """
+        {"type": "Feature", "geometry": {"type": "LineString", "coordinates":
+          [[10.04, 0.09], [10.06, 0.09], [10.06, 0.11], [10.04, 0.11], [10.04, 0.09]]},
+         "properties": {"id": "exclave-xa", "name": "Aland ring", "length_km": 8.9, "source": "made up",
+          "scale": "exact", "tolerance_m": 10, "de_jure": "XAA", "controlled_by": "XAA",
+          "controlled_by_periods": \(periods)}},
+        """
+    }
+
+    @Test func whoHeldAnExclaveIsAnsweredByDate() throws {
+        let periods = #"[{"from": "1992-05-08", "to": "2023-09-20", "by": "XBB"}, {"from": "2023-09-20", "by": "XAA"}]"#
+        let pack = try Self.editedFixture("border.geojson") {
+            $0.replacingOccurrences(of: "\"features\": [", with: "\"features\": [" + Self.exclaveRing(periods: periods))
+        }
+        defer { try? FileManager.default.removeItem(at: pack.deletingLastPathComponent()) }
+        let relater = Relater(geodata: try Geodata(directory: pack))
+        let point = try relater.relate(point: Shared.c(10.05, 0.1))
+        let held = { (day: String) in relater.datedSide(of: point, on: Day(iso: day)!).controlledByAtDate }
+        #expect(held("2020-01-01") == "XBB" && held("2023-09-19") == "XBB" && held("2023-09-20") == "XAA")
+        #expect(held("1990-01-01") == "XAA", "before every period: the ring's controlled_by")
+    }
+
+    @Test func aBadControlPeriodNamesItsMember() throws {
+        let pack = try Self.editedFixture("border.geojson") {
+            $0.replacingOccurrences(
+                of: "\"features\": [",
+                with: "\"features\": [" + Self.exclaveRing(periods: #"[{"from": "1992-13-01", "by": "XBB"}]"#))
+        }
+        defer { try? FileManager.default.removeItem(at: pack.deletingLastPathComponent()) }
+        #expect {
+            _ = try Geodata(directory: pack)
+        } throws: { error in
+            "\(error)".contains("controlled_by_periods[0]") && "\(error)".contains("features[0]")
         }
     }
 

@@ -59,4 +59,22 @@ import Testing
             #expect(r.stdout.isEmpty)
         }
     }
+
+    /// `query incidents` gives each location's side on its incident's day and
+    /// now; Armenia–Azerbaijan lists one version, so the two agree and
+    /// nothing is flagged.
+    @Test func queryIncidentsCarriesTheSideAtItsDate() throws {
+        let r = try CommandRunner.run(["query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let hits = try #require(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            for location in try #require(hit["locations"] as? [[String: Any]]) {
+                #expect(location["side_date"] as? String == hit["date"] as? String)
+                #expect(location["side_at_date"] as? String == location["side"] as? String)
+                #expect(location["side_now"] as? String == location["side"] as? String)
+                #expect(location["side_changed"] as? Bool == false && location["line_version"] is NSNull)
+            }
+        }
+    }
 }
