@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs a built `borderwatch` binary and the data it needs:
 #   BINARY → $DESTDIR$PREFIX/bin/borderwatch
-#   each theatre pack (layers, manifest, gazetteer, catalog, documentation) → $DESTDIR$PREFIX/share/borderwatch/geodata/theatres/<id>/
+#   each theatre pack (layers, manifest, gazetteer, catalog, documentation, versions/) → $DESTDIR$PREFIX/share/borderwatch/geodata/theatres/<id>/
 # The binary finds that folder by itself from its own path (Geodata.bundledDirectory).
 # Usage: scripts/install.sh BINARY PREFIX   (run by `make install`; DESTDIR optional)
 set -eu
@@ -24,5 +24,10 @@ for pack in "$root"/geodata/theatres/*/; do
   for f in "$pack"*.geojson "$pack"*.json "$pack"*.tsv "$pack"*.md; do
     [ -e "$f" ] && install -m 0644 "$f" "$data/theatres/$id/"
   done
+  # Older versions of the line (manifest's line_versions).
+  if [ -d "$pack/versions" ]; then
+    install -d "$data/theatres/$id/versions"
+    install -m 0644 "$pack"versions/*.geojson "$data/theatres/$id/versions/"
+  fi
 done
 echo "installed $dest/bin/borderwatch and its data in $data"

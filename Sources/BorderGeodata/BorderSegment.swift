@@ -18,6 +18,8 @@ public struct BorderSegment: Sendable, Hashable {
     /// the one that holds it.
     public var deJure: String?
     public var controlledBy: String?
+    /// Who held the exclave when, where a source dates it (empty: `controlledBy` throughout).
+    public var controlledByPeriods: [ControlPeriod] = []
 
     init(
         id: String, name: String, geometry: Geometry, source: String, scale: String, toleranceMetres: Double,
@@ -48,17 +50,20 @@ public struct BorderSegment: Sendable, Hashable {
         toleranceMetres = try p.number("tolerance_m")
         deJure = try p.optionalString("de_jure")
         controlledBy = try p.optionalString("controlled_by")
+        controlledByPeriods = try p.controlPeriods("controlled_by_periods")
     }
 
     var feature: Feature {
-        Feature(
-            id: .string(id), geometry: geometry,
-            properties: [
-                "id": .string(id), "name": .string(name), "length_km": .number((lengthKm * 1000).rounded() / 1000),
-                "source": .string(source), "scale": .string(scale), "tolerance_m": .number(toleranceMetres),
-                "de_jure": deJure.map(JSONValue.string) ?? .null,
-                "controlled_by": controlledBy.map(JSONValue.string) ?? .null,
-            ])
+        var properties: JSONObject = [
+            "id": .string(id), "name": .string(name), "length_km": .number((lengthKm * 1000).rounded() / 1000),
+            "source": .string(source), "scale": .string(scale), "tolerance_m": .number(toleranceMetres),
+            "de_jure": deJure.map(JSONValue.string) ?? .null,
+            "controlled_by": controlledBy.map(JSONValue.string) ?? .null,
+        ]
+        if !controlledByPeriods.isEmpty {
+            properties["controlled_by_periods"] = .array(controlledByPeriods.map(\.json))
+        }
+        return Feature(id: .string(id), geometry: geometry, properties: properties)
     }
 }
 

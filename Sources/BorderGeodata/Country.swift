@@ -16,8 +16,8 @@ public struct Country: Sendable, Hashable {
         self.source = source
     }
 
-    init(_ feature: Feature, index: Int) throws(GeodataError) {
-        let p = FeatureProperties(feature, layer: "countries", index: index)
+    init(_ feature: Feature, index: Int, layer: String = "countries") throws(GeodataError) {
+        let p = FeatureProperties(feature, layer: layer, index: index)
         self.init(
             iso3: try p.string("iso3"), name: try p.string("name"),
             geometry: try p.geometry(), source: try p.string("source"))

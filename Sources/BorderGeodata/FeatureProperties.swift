@@ -52,6 +52,10 @@ struct FeatureProperties {
         return result
     }
 
+    func controlPeriods(_ key: String) throws(GeodataError) -> [ControlPeriod] {
+        try ControlPeriod.periods(feature[key]) { fail(key + $0, $1) }
+    }
+
     func geometry() throws(GeodataError) -> Geometry {
         guard let g = feature.geometry else {
             throw .badLayer(layer: layer, path: "features[\(index)].geometry", problem: "missing")

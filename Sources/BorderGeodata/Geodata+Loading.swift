@@ -25,6 +25,7 @@ extension Geodata {
         }
         var union = Layers()
         var membership = TheatreMembership()
+        var dated = DatedLines()
         let packs = try TheatrePack.selected(in: directory, ids: ids)
         for pack in packs {
             let layers = try Layers(directory: pack.directory, pack: pack.id)
@@ -32,11 +33,12 @@ extension Geodata {
                 pack: pack.id, countries: layers.countries, provinces: layers.provinces, border: layers.border,
                 settlements: layers.settlements)
             union.append(layers)
+            try dated.add(pack)
         }
         try self.init(
             countries: union.countries, provinces: union.provinces, border: union.border,
             historicalLines: union.historicalLines, settlements: union.settlements,
-            theatres: packs.map(\.manifest), membership: membership)
+            theatres: packs.map(\.manifest), membership: membership, datedLines: dated)
     }
 
     /// The bundled `geodata/` folder: `$BORDERWATCH_GEODATA` when set; else
@@ -101,7 +103,7 @@ struct Layers {
             for (i, f) in try features(file).enumerated() { result.append(try make(f, i)) }
             return result
         }
-        countries = try decode("countries.geojson", Country.init)
+        countries = try decode("countries.geojson") { f, i throws(GeodataError) in try Country(f, index: i) }
         provinces = try decode("provinces.geojson", Province.init)
         border = try decode("border.geojson", BorderSegment.init)
         historicalLines = try decode("historical-lines.geojson", HistoricalLine.init)

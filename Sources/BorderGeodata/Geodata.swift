@@ -15,6 +15,8 @@ public final class Geodata: Sendable {
     public let theatres: [TheatreManifest]
     /// Which pack each feature comes from.
     let membership: TheatreMembership
+    /// The older versions of the lines of packs that list more than one.
+    let datedLines: DatedLines
 
     private let countryShapes: [PreparedGeometry]
     private let provinceShapes: [PreparedGeometry]
@@ -33,10 +35,12 @@ public final class Geodata: Sendable {
     public init(
         countries: [Country], provinces: [Province], border: [BorderSegment],
         historicalLines: [HistoricalLine], settlements: [Settlement],
-        theatres: [TheatreManifest] = [], membership: TheatreMembership = TheatreMembership()
+        theatres: [TheatreManifest] = [], membership: TheatreMembership = TheatreMembership(),
+        datedLines: DatedLines = DatedLines()
     ) throws(GeodataError) {
         self.theatres = theatres
         self.membership = membership
+        self.datedLines = datedLines
         self.countries = countries
         self.provinces = provinces
         self.border = border
@@ -164,10 +168,12 @@ public final class Geodata: Sendable {
     /// An independent copy with GEOS and PROJ handles of its own, for a
     /// worker thread that must not wait on the locks of this one.
     public func workerCopy() throws(GeodataError) -> Geodata {
-        try Geodata(
+        let dated: DatedLines
+        do { dated = try datedLines.copy() } catch { throw .geometry(error.description) }
+        return try Geodata(
             countries: countries, provinces: provinces, border: border,
             historicalLines: historicalLines, settlements: settlements, theatres: theatres,
-            membership: membership)
+            membership: membership, datedLines: dated)
     }
 
     /// The `count` settlements nearest to the point, nearest first.

@@ -40,6 +40,9 @@ public struct TheatreManifest: Sendable, Hashable, Codable {
     public var positiveSide: String
     public var sides: [Side]
     public var sources: [Source]
+    /// Dated versions of the line, oldest first; nil or one entry: the
+    /// current layers decide every date.
+    public var lineVersions: [LineVersion]?
 
     public init(
         id: String, title: String, countries: [String], neighbours: [String], positiveSide: String, sides: [Side],
@@ -57,6 +60,7 @@ public struct TheatreManifest: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, title, countries, neighbours, sides, sources
         case positiveSide = "positive_side"
+        case lineVersions = "line_versions"
     }
 
     /// Reads and checks a manifest, naming the file and the problem.
@@ -93,7 +97,7 @@ public struct TheatreManifest: Sendable, Hashable, Codable {
         if let side = sides.first(where: { $0.names.contains { $0 != $0.lowercased() || $0.isEmpty } }) {
             return "side \(side.code): names must be non-empty lower-case words"
         }
-        return nil
+        return LineVersion.problem(in: lineVersions ?? [])
     }
 
     private static func describe(_ error: DecodingError) -> String {

@@ -57,6 +57,9 @@ public struct LocationRelation: Equatable, Sendable {
     /// The theatre pack the answer comes from (that of the country holding
     /// the point, else of the nearest line); nil for a bare folder of layers.
     public var theatre: String?
+    /// The side on a day asked for and today (see `Relater.datedSide`); nil
+    /// unless a day was asked for.
+    public var dated: DatedSide?
 
     public init(
         location: IncidentLocation, coordinate: Coordinate, resolution: String, settlementID: String?,

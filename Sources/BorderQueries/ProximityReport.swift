@@ -142,7 +142,9 @@ public struct ProximityReport: Sendable {
     ]
 
     public var csv: String {
-        var csv = CSVWriter(header: Self.csvHeader)
+        // The dated columns only when a day was asked for, so other reports keep their form.
+        let dated = subjects.contains { $0.locations.contains { $0.dated != nil } }
+        var csv = CSVWriter(header: Self.csvHeader + (dated ? RelationJSON.datedColumns : []))
         for (k, s) in subjects.enumerated() {
             for l in s.locations {
                 let i = s.relation?.incident
@@ -162,17 +164,18 @@ public struct ProximityReport: Sendable {
                                     }.joined(separator: "; "))
                     }.joined(separator: " | ")
                 }
-                csv.append([
-                    s.title, i?.id ?? "", i?.date.iso ?? "", i?.type.rawValue ?? "", l.location.name,
-                    String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
-                    l.province?.id ?? "", l.province?.name ?? "", l.country ?? "",
-                    String(format: "%.1f", l.borderDistance),
-                    l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
-                    l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
-                    l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",
-                    claims { $0 == pair[0] }, claims { $0 == pair[1] }, claims { !pair.contains($0) },
-                    neighbours[k].map(\.0.incident.id).joined(separator: " "), l.theatre ?? "",
-                ])
+                csv.append(
+                    [
+                        s.title, i?.id ?? "", i?.date.iso ?? "", i?.type.rawValue ?? "", l.location.name,
+                        String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
+                        l.province?.id ?? "", l.province?.name ?? "", l.country ?? "",
+                        String(format: "%.1f", l.borderDistance),
+                        l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
+                        l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
+                        l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",
+                        claims { $0 == pair[0] }, claims { $0 == pair[1] }, claims { !pair.contains($0) },
+                        neighbours[k].map(\.0.incident.id).joined(separator: " "), l.theatre ?? "",
+                    ] + (dated ? RelationJSON.datedCells(l.dated) : []))
             }
         }
         return csv.text

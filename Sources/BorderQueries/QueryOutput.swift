@@ -11,6 +11,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
 /// Query results as text in each format.
 public enum QueryOutput {
     public static func incidents(_ hits: [IncidentQuery.Hit], related: RelatedCatalog, format: ResultFormat) -> String {
+        let dated = hits.contains { $0.locations.contains { $0.dated != nil } }
         switch format {
         case .table:
             var rows = [["date", "id", "type", "places", "distance", "claims"]]
@@ -47,20 +48,22 @@ public enum QueryOutput {
             }
             return GeoJSONWriter().string(FeatureCollection(features))
         case .csv:
-            var csv = CSVWriter(header: [
-                "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
-                "border_distance_m", "side", "distance_m", "claims",
-            ])
+            var csv = CSVWriter(
+                header: [
+                    "incident_id", "date", "type", "location", "longitude", "latitude", "province_id",
+                    "border_distance_m", "side", "distance_m", "claims",
+                ] + (dated ? RelationJSON.datedColumns : []))
             for h in hits {
                 for l in h.locations {
-                    csv.append([
-                        h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
-                        l.location.name, String(format: "%.6f", l.coordinate.longitude),
-                        String(format: "%.6f", l.coordinate.latitude),
-                        l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
-                        h.distance.map { String(format: "%.1f", $0) } ?? "",
-                        RelationJSON.casualtyLine(h.relation.incident),
-                    ])
+                    csv.append(
+                        [
+                            h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
+                            l.location.name, String(format: "%.6f", l.coordinate.longitude),
+                            String(format: "%.6f", l.coordinate.latitude),
+                            l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
+                            h.distance.map { String(format: "%.1f", $0) } ?? "",
+                            RelationJSON.casualtyLine(h.relation.incident),
+                        ] + (dated ? RelationJSON.datedCells(l.dated) : []))
                 }
             }
             return csv.text
@@ -156,9 +159,19 @@ public enum QueryOutput {
                     ["exclave", l.exclave.map(RelationJSON.exclaveText) ?? "—"],
                     ["near", l.nearby.map(\.phrase).joined(separator: "; ")],
                 ]
+                if let d = l.dated { rows += datedRows(d) }
             }
             return SummaryTable.table(rows)
         }
+    }
+
+    /// The table rows of a side on a day and today.
+    static func datedRows(_ d: DatedSide) -> [[String]] {
+        [
+            ["side on \(d.day)", d.sideAtDate + (d.lineVersion.map { " (line \($0))" } ?? "")],
+            ["side now", d.sideNow],
+            ["side changed", d.changed ? "yes" : "no"],
+        ] + (d.controlledByAtDate.map { [["held on \(d.day) by", $0]] } ?? [])
     }
 
     /// What `place` prints: every place a name can mean, and how it chose.

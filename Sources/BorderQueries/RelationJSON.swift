@@ -40,6 +40,7 @@ public enum RelationJSON {
         o["exclave"] = optional(l.exclave?.id)
         o["de_jure"] = optional(l.exclave?.deJure)
         o["controlled_by"] = optional(l.exclave?.controlledBy)
+        if let d = l.dated { for (key, value) in dated(d).members { o[key] = value } }
         o["nearby"] = .array(
             l.nearby.map { n in
                 .object([
@@ -48,6 +49,28 @@ public enum RelationJSON {
                 ])
             })
         return o
+    }
+
+    /// The side on a day and today, and whether they differ.
+    static func dated(_ d: DatedSide) -> JSONObject {
+        [
+            "side_date": .string(d.day.description), "line_version": optional(d.lineVersion),
+            "side_at_date": .string(d.sideAtDate), "side_now": .string(d.sideNow), "side_changed": .bool(d.changed),
+            "controlled_by_at_date": optional(d.controlledByAtDate),
+        ]
+    }
+
+    /// The CSV columns of `dated`, in order, after a relation's own.
+    public static let datedColumns = [
+        "side_date", "line_version", "side_at_date", "side_now", "side_changed", "controlled_by_at_date",
+    ]
+
+    public static func datedCells(_ d: DatedSide?) -> [String] {
+        guard let d else { return Array(repeating: "", count: datedColumns.count) }
+        return [
+            d.day.description, d.lineVersion ?? "", d.sideAtDate, d.sideNow, d.changed ? "true" : "false",
+            d.controlledByAtDate ?? "",
+        ]
     }
 
     /// "Artsvashen …: de jure ARM, held by AZE".

@@ -35,7 +35,21 @@ struct QueryCommand: ParsableCommand {
         switch subject {
         case .incidents:
             let found = try filters.matches(in: storeOptions)
-            try output.emit(QueryOutput.incidents(found.hits, related: found.related, format: output.resultFormat))
+            // Each location's side on its incident's first day and today.
+            let relater = found.related.relater
+            let hits = found.hits.map { h in
+                var h = h
+                let day = h.relation.incident.date.start
+                let dated = { (l: LocationRelation) in
+                    var l = l
+                    l.dated = relater.datedSide(of: l, on: day)
+                    return l
+                }
+                h.locations = h.locations.map(dated)
+                h.relation.locations = h.relation.locations.map(dated)
+                return h
+            }
+            try output.emit(QueryOutput.incidents(hits, related: found.related, format: output.resultFormat))
         case .settlements:
             // Names resolve against the geodata, the store's or the bundled.
             let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()

@@ -54,7 +54,22 @@ SOURCES = [
 ]
 
 
+# Two versions of the line (measured in SOURCES.md): the ground that was on
+# the other side as OpenStreetMap drew the line before the border treaty
+# signed on 13 March 2025 (timezonefinder 6.5.0, data files dated
+# 2024-03-14; written by pipeline/measure-line-releases.py), and today's layer.
+LINE_VERSIONS = [
+    {"id": "mapped-before-treaty", "valid_from": "1991-09-09", "valid_to": "2025-03-13",
+     "file": "versions/countries-before-treaty.geojson",
+     "source": "PyPI timezonefinder 6.5.0 (timezone-boundary-builder data, files dated 2024-03-14): "
+               "only the ground that changed side since, pieces of 10,000 m² or more"},
+    {"id": "treaty-2025", "valid_from": "2025-03-13", "file": "countries.geojson",
+     "source": "timezone-boundary-builder 2026c via timezonefinder 9.0.0 (the pack's layer)"},
+]
+
+
 def manifest():
     m = dict(MANIFEST)
     m["sources"] = SOURCES
+    m["line_versions"] = LINE_VERSIONS
     return m
