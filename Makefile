@@ -119,10 +119,13 @@ bench: release
 	@$(MAKE) --no-print-directory bench-import
 	@$(MAKE) --no-print-directory bench-serve
 
-# 100,000 ACLED-shaped rows imported into a store, beside ogr2ogr loading the same CSV.
+# BENCH_ROWS ACLED-shaped rows imported into a GeoPackage and into PostGIS (a loopback
+# cluster), queried on each and served from the GeoPackage under wrk, beside ogr2ogr
+# loading the same CSV.
+BENCH_ROWS ?= 1000000
 bench-import: release
-	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time"
-	Sources/BorderWatchBench/Baseline/import_bench.sh .build/release $(BENCH_DIR)/import
+	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time wrk postgresql-15-postgis-3"
+	Sources/BorderWatchBench/Baseline/import_bench.sh .build/release $(BENCH_DIR)/import $(BENCH_ROWS) $(SERVE_SECONDS)
 
 # The server under a loopback load (wrk, 32 connections, SERVE_SECONDS per
 # request kind) beside pygeoapi serving the same features, in the same run.

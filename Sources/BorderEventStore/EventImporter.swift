@@ -9,8 +9,9 @@ import GeometryCore
 /// (another source's report of an event already stored: same day ±1 within
 /// the precisions, within 5 km geodesic, compatible type) or new. Written
 /// against `EventStore` only; every location is related with `Relater`'s
-/// one code path (in bulk with `BulkRelater`), and the whole file is one
-/// `write`, so it lands entirely or not at all.
+/// one code path (in bulk with `BulkRelater`). A file is read, linked,
+/// related and written a batch at a time inside one transaction
+/// (`EventStore.importing`), so it lands entirely or not at all.
 public struct EventImporter: Sendable {
     public struct Summary: Sendable, Equatable {
         public var new = 0, updated = 0, linked = 0, unchanged = 0
@@ -41,33 +42,59 @@ public struct EventImporter: Sendable {
         self.geodataDigest = geodataDigest
     }
 
-    /// Stages ("refreshing", "linking", "relating", "writing") and their fraction done, for a progress bar.
+    /// Rows read, linked, related and written per batch: memory holds a batch, not the file.
+    public var batchSize = 10_000
+
+    /// Stages ("refreshing", "importing") and their fraction done, for a progress bar.
     public typealias Progress = @Sendable (_ stage: String, _ fraction: Double) -> Void
 
-    /// Imports `read`, recorded in the store as an import named `label`.
+    /// Imports `source`, recorded in the store as an import named `label`:
+    /// read, linked, related and written `batchSize` rows at a time, all in
+    /// one transaction, so that the file lands whole or not at all. A dry
+    /// run does all of it and rolls the transaction back.
     public func run(
-        _ read: ReadResult, into store: some EventStore, dryRun: Bool = false, label: String = "import",
+        _ source: some EventSource, into store: some EventStore, dryRun: Bool = false, label: String = "import",
         progress: Progress? = nil
     ) async throws -> Summary {
-        var summary = Summary(rejected: read.rejected)
         if !dryRun, let digest = geodataDigest, try await store.isStale(against: digest) {
             try await StoreRefresh.refresh(store, relater: relater, digest: digest) { progress?("refreshing", $0) }
         }
-        let known = try await store.importedRecords()
-        let sorted = Self.classify(read.records, known: known)
-        let (fresh, changed) = (sorted.fresh, sorted.changed)
-        summary.unchanged = sorted.unchanged
-        var imported = sorted.refilled
-        progress?("linking", 0)
-        let probes = fresh.compactMap { k in
-            let r = read.records[k]
-            return r.point.map {
-                LinkProbe(
-                    coordinate: $0, from: r.incident.date.start.adding(days: -linkDays),
-                    to: r.incident.date.end.adding(days: linkDays))
+        let importer = self
+        return try await store.importing(rollback: dryRun) { session in
+            var reader = try source.batches(of: importer.batchSize)
+            var summary = Summary()
+            progress?("importing", 0)
+            while let read = try reader.next() {
+                try importer.importBatch(read, into: session, summary: &summary, label: label)
+                progress?("importing", reader.fractionRead)
             }
+            try session.finish(importer.log(label, summary))
+            return summary
         }
-        let candidates = probes.isEmpty ? [] : try await store.linkCandidates(for: probes, within: linkMetres)
+    }
+
+    func log(_ label: String, _ summary: Summary) -> ImportLog {
+        ImportLog(
+            label: label, geodataDigest: geodataDigest, new: summary.new, updated: summary.updated,
+            linked: summary.linked, unchanged: summary.unchanged)
+    }
+
+    /// One batch classified, linked, related and written; `summary` counts it.
+    func importBatch(_ read: ReadResult, into session: any ImportSession, summary: inout Summary, label: String)
+        throws
+    {
+        summary.rejected += read.rejected
+        let known = try session.importedRecords(keys: Array(Set(read.records.map(\.key))))
+        let sorted = Self.classify(read.records, known: known)
+        summary.unchanged += sorted.unchanged
+        var imported = sorted.refilled
+        let fresh = sorted.fresh.map { read.records[$0] }
+        let links = try linkTargets(fresh, session)
+        let changedTargets = sorted.changed.map { known[read.records[$0].key]!.incidentID }
+        // Incidents updated or linked into, as this import left them so far.
+        let current = Dictionary(
+            try session.incidents(ids: Array(Set(changedTargets + links.compactMap { $0?.id }))).map { ($0.id, $0) },
+            uniquingKeysWith: { a, _ in a })
 
         // Incidents to write: new ones in file order, and those updated or linked into (merged as they come).
         var written: [Incident] = []
@@ -75,66 +102,66 @@ public struct EventImporter: Sendable {
         func put(_ i: Incident) {
             if let k = position[i.id] { written[k] = i } else { position[i.id] = written.count; written.append(i) }
         }
-        func pending(_ id: String) -> Incident? { position[id].map { written[$0] } }
-        if !changed.isEmpty {
-            let stored = Dictionary(
-                try await store.catalog().incidents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            for k in changed {
-                let r = read.records[k]
-                let target = known[r.key]!.incidentID
-                let base = pending(target) ?? stored[target]
-                put(Self.merge(r, into: base))
-                imported.append(
-                    ImportedRecord(
-                        key: r.key, digest: r.digest, incidentID: target, fields: r.fields,
-                        importID: ImportedRecord.thisImport))
-                summary.updated += 1
-            }
+        func pending(_ id: String) -> Incident? { position[id].map { written[$0] } ?? current[id] }
+        func record(_ r: EventRecord, in incident: String) -> ImportedRecord {
+            ImportedRecord(
+                key: r.key, digest: r.digest, incidentID: incident, fields: r.fields,
+                importID: ImportedRecord.thisImport)
         }
-        var probe = 0
-        for k in fresh {
+        for (k, target) in zip(sorted.changed, changedTargets) {
             let r = read.records[k]
-            var found: LinkCandidate?
-            if r.point != nil {
-                found = candidates[probe].first { c in
-                    Self.compatible(r.incident.type, c.incident.type) && !Self.sameDataset(r.key, c.incident)
-                }
-                probe += 1
-            }
-            if let found, found.incident.id != r.incident.id {
-                put(Self.merge(r, into: pending(found.incident.id) ?? found.incident, primary: false))
-                imported.append(
-                    ImportedRecord(
-                        key: r.key, digest: r.digest, incidentID: found.incident.id, fields: r.fields,
-                        importID: ImportedRecord.thisImport))
+            put(Self.merge(r, into: pending(target)))
+            imported.append(record(r, in: target))
+            summary.updated += 1
+        }
+        for (r, found) in zip(fresh, links) {
+            if let found, found.id != r.incident.id {
+                put(Self.merge(r, into: pending(found.id) ?? found, primary: false))
+                imported.append(record(r, in: found.id))
                 summary.linked += 1
             } else {
                 put(Self.merge(r, into: nil))
-                imported.append(
-                    ImportedRecord(
-                        key: r.key, digest: r.digest, incidentID: r.incident.id, fields: r.fields,
-                        importID: ImportedRecord.thisImport))
+                imported.append(record(r, in: r.incident.id))
                 summary.new += 1
             }
         }
-        let incidents = written
-        let relations = try relate(incidents, progress: progress)
-        // Nothing new, updated, linked or refilled: no write transaction at all.
-        guard !dryRun, !imported.isEmpty else { return summary }
-        progress?("writing", 0)
-        var sources = read.sources + read.records.compactMap(\.source)
+        let relations = try relate(written, progress: nil)
+        // Nothing new, updated, linked or refilled: nothing to write.
+        guard !imported.isEmpty else { return }
         var seen = Set<String>()
-        sources = sources.reversed().filter { seen.insert($0.id).inserted }.reversed()
+        let sources = (read.sources + read.records.compactMap(\.source)).reversed().filter {
+            seen.insert($0.id).inserted
+        }
+        .reversed()
         // Only refilled records: the incidents and their sources stay as they are.
-        let log = ImportLog(
-            label: label, geodataDigest: geodataDigest, new: summary.new, updated: summary.updated,
-            linked: summary.linked, unchanged: summary.unchanged)
-        try await store.write(
-            incidents.isEmpty
+        try session.write(
+            written.isEmpty
                 ? StoreBatch(records: imported)
-                : StoreBatch(sources: sources, incidents: incidents, relations: relations, records: imported, log: log))
-        progress?("writing", 1)
-        return summary
+                : StoreBatch(
+                    sources: Array(sources), incidents: written, relations: relations, records: imported,
+                    log: log(label, summary)))
+    }
+
+    /// For each fresh record, the stored incident it describes (as stored
+    /// before the import), if any: the nearest compatible candidate holding
+    /// no row of the record's dataset.
+    func linkTargets(_ fresh: [EventRecord], _ session: any ImportSession) throws -> [Incident?] {
+        let probes = fresh.compactMap { r in
+            r.point.map {
+                LinkProbe(
+                    coordinate: $0, from: r.incident.date.start.adding(days: -linkDays),
+                    to: r.incident.date.end.adding(days: linkDays))
+            }
+        }
+        let candidates = probes.isEmpty ? [] : try session.linkCandidates(for: probes, within: linkMetres)
+        var probe = 0
+        return fresh.map { r in
+            guard r.point != nil else { return nil }
+            defer { probe += 1 }
+            return candidates[probe].first { c in
+                Self.compatible(r.incident.type, c.incident.type) && !Self.sameDataset(r.key, c.incident)
+            }?.incident
+        }
     }
 
     /// The positions of the records that are new and of those with new

@@ -61,6 +61,11 @@ public protocol EventStore: Sendable {
     /// index) replaced, and `digest` recorded as the geodata related with.
     func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws
 
+    /// Runs `body` in one write transaction with an `ImportSession` on it:
+    /// committed when `body` returns, unless `rollback` (a dry run); rolled
+    /// back when it throws, leaving the store as it was.
+    func importing<T: Sendable>(rollback: Bool, _ body: @Sendable (any ImportSession) throws -> T) async throws -> T
+
     /// Removes what import `id` wrote, in one transaction (`ImportUndo` decides what that is).
     func undoImport(_ id: Int) async throws -> ImportUndo.Summary
 
@@ -87,10 +92,12 @@ extension EventStore {
     /// should consider the whole catalog.
     public func incidentIDs(matching selection: StoreSelection) async throws -> [String]? { nil }
 
-    /// Every source, and the incidents with these ids, in catalog order.
+    /// The incidents with these ids and the sources they cite, in catalog order.
     public func catalog(only ids: [String]) async throws -> Catalog {
         let wanted = Set(ids), all = try await catalog()
-        return Catalog(sources: all.sources, incidents: all.incidents.filter { wanted.contains($0.id) })
+        let incidents = all.incidents.filter { wanted.contains($0.id) }
+        let cited = Set(incidents.flatMap(\.sources))
+        return Catalog(sources: all.sources.filter { cited.contains($0.id) }, incidents: incidents)
     }
 
     /// The stored relations of the incidents with these ids.

@@ -27,7 +27,7 @@ public enum ACLEDFormat {
         }
     }
 
-    private static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
+    static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
         let id = row["event_id_cnty"]
         guard !id.isEmpty else { throw .init("event_id_cnty is empty") }
         guard let day = FormatSupport.day(row["event_date"]) else {

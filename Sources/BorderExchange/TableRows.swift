@@ -53,42 +53,68 @@ struct TableRows {
     /// (naming the columns) when the header lacks any of `required`.
     static func read(
         _ data: Data, required: [String], format: String,
-        record: (Row) throws(RowError) -> EventRecord
+        record: @escaping (Row) throws(RowError) -> EventRecord
     ) throws(FormatError) -> ReadResult {
-        var iterator = DelimitedRecords(data).makeIterator()
-        guard let first = iterator.next() else {
-            throw FormatError(line: 1, message: "the file is empty; expected a \(format) header")
-        }
-        guard let names = first.fields else {
-            throw FormatError(line: first.line, message: first.problem ?? "unreadable header")
-        }
-        let header = names.map(RecordFields.normalised)
-        let missing = required.filter { !header.contains($0) }
-        guard missing.isEmpty else {
-            throw FormatError(
-                line: first.line, message: "not a \(format) file: the header lacks \(missing.joined(separator: ", "))")
-        }
-        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        var result = ReadResult()
-        while let next = iterator.next() {
-            if let problem = next.problem {
-                result.rejected.append(RejectedRow(line: next.line, reason: problem)); continue
+        var reader = try Reader(
+            DelimitedRecords(data).makeIterator(), required: required, format: format, record: record)
+        return reader.next(upTo: .max) ?? ReadResult()
+    }
+
+    /// Rows read as records a batch at a time, after the header is checked.
+    struct Reader {
+        private var iterator: DelimitedRecords.Iterator
+        private let names: [String], index: [String: Int]
+        private let record: (Row) throws(RowError) -> EventRecord
+
+        init(
+            _ iterator: DelimitedRecords.Iterator, required: [String], format: String,
+            record: @escaping (Row) throws(RowError) -> EventRecord
+        ) throws(FormatError) {
+            self.iterator = iterator
+            self.record = record
+            guard let first = self.iterator.next() else {
+                throw FormatError(line: 1, message: "the file is empty; expected a \(format) header")
             }
-            guard let fields = next.fields else { continue }
-            guard fields.count == header.count else {
-                result.rejected.append(
-                    RejectedRow(
-                        line: next.line,
-                        reason: "wrong column count: \(fields.count) fields, the header has \(header.count)"))
-                continue
+            guard let names = first.fields else {
+                throw FormatError(line: first.line, message: first.problem ?? "unreadable header")
             }
-            do {
-                result.records.append(try record(Row(line: next.line, fields: fields, names: names, index: index)))
-            } catch {
-                result.rejected.append(RejectedRow(line: next.line, reason: error.reason))
+            let header = names.map(RecordFields.normalised)
+            let missing = required.filter { !header.contains($0) }
+            guard missing.isEmpty else {
+                throw FormatError(
+                    line: first.line,
+                    message: "not a \(format) file: the header lacks \(missing.joined(separator: ", "))")
             }
+            self.names = names
+            index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         }
-        return result
+
+        var bytesRead: Int { iterator.bytesRead }
+
+        /// The next `count` rows (records and rejected rows), nil when none is left.
+        mutating func next(upTo count: Int) -> ReadResult? {
+            var result = ReadResult(), rows = 0
+            while rows < count, let next = iterator.next() {
+                rows += 1
+                if let problem = next.problem {
+                    result.rejected.append(RejectedRow(line: next.line, reason: problem)); continue
+                }
+                guard let fields = next.fields else { continue }
+                guard fields.count == names.count else {
+                    result.rejected.append(
+                        RejectedRow(
+                            line: next.line,
+                            reason: "wrong column count: \(fields.count) fields, the header has \(names.count)"))
+                    continue
+                }
+                do {
+                    result.records.append(try record(Row(line: next.line, fields: fields, names: names, index: index)))
+                } catch {
+                    result.rejected.append(RejectedRow(line: next.line, reason: error.reason))
+                }
+            }
+            return rows == 0 ? nil : result
+        }
     }
 }
 

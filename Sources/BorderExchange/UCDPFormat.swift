@@ -35,7 +35,7 @@ public enum UCDPFormat {
         }
     }
 
-    private static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
+    static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
         let id = row["id"]
         guard !id.isEmpty else { throw .init("id is empty") }
         guard let start = FormatSupport.day(row["date_start"]) else {

@@ -43,37 +43,84 @@ public struct DelimitedRecords: Sequence {
     }
 
     public struct Iterator: IteratorProtocol {
-        let bytes: [UInt8]
+        /// The bytes read so far that are not yet parsed (from `i`): the whole text, or a chunk of a file.
+        var bytes: [UInt8]
         let separator: UInt8
         let quoting: Bool
         let comments: Bool
         var i = 0
         var line = 1
+        /// The file the chunks come from; nil when `bytes` is the whole text.
+        let file: FileHandle?
+        /// Bytes of the file consumed before the current chunk.
+        private var consumed = 0
+        private var chunkSize = 1 << 20
+
+        init(bytes: [UInt8], separator: UInt8, quoting: Bool, comments: Bool) {
+            self.bytes = bytes
+            self.separator = separator
+            self.quoting = quoting
+            self.comments = comments
+            file = nil
+        }
+
+        /// Reads the file at `url` a chunk at a time, so that memory holds a
+        /// chunk and one record, not the file; a record may span chunks.
+        public init(
+            file url: URL, separator: UInt8 = UInt8(ascii: ","), quoting: Bool = true, comments: Bool = false,
+            chunkSize: Int = 1 << 20
+        ) throws {
+            file = try FileHandle(forReadingFrom: url)
+            self.chunkSize = Swift.max(1, chunkSize)
+            bytes = []
+            self.separator = separator
+            self.quoting = quoting
+            self.comments = comments
+            // The byte-order mark is read apart, so that it is skipped whatever the chunk size.
+            let head = [UInt8](try file?.read(upToCount: 3) ?? Data())
+            if head == [0xEF, 0xBB, 0xBF] { consumed = 3 } else { bytes = head }
+        }
+
+        /// How many bytes of the file (or text) have been parsed.
+        public var bytesRead: Int { consumed + i }
+
+        /// Whether a byte is at `i`, reading the next chunk of the file when the current one is used up.
+        @inline(__always)
+        private mutating func more() -> Bool {
+            if i < bytes.count { return true }
+            guard let file, let chunk = try? file.read(upToCount: chunkSize), !chunk.isEmpty else {
+                return false
+            }
+            consumed += bytes.count
+            bytes = [UInt8](chunk)
+            i = 0
+            return true
+        }
 
         public mutating func next() -> Record? {
             // Skip blank lines, and comment lines, between records.
-            while i < bytes.count {
+            while more() {
                 if bytes[i] == 0x0A || bytes[i] == 0x0D {
                     if bytes[i] == 0x0A { line += 1 }
                     i += 1
                 } else if comments, bytes[i] == UInt8(ascii: "#") {
-                    while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+                    while more(), bytes[i] != 0x0A { i += 1 }
                 } else {
                     break
                 }
             }
-            guard i < bytes.count else { return nil }
+            guard more() else { return nil }
             let start = line
             var raw: [[UInt8]] = []
             var field: [UInt8] = []
             var inQuotes = false
             var problem: String?
-            while i < bytes.count {
+            while more() {
                 let b = bytes[i]
                 i += 1
                 if inQuotes {
                     if b == 0x22 {
-                        if i < bytes.count, bytes[i] == 0x22 { field.append(0x22); i += 1 } else { inQuotes = false }
+                        if more(), bytes[i] == 0x22 { field.append(0x22); i += 1 } else { inQuotes = false }
                     } else {
                         if b == 0x0A { line += 1 }
                         field.append(b)

@@ -6,7 +6,7 @@ import PostgresClient
 /// The import log, the geodata digest, `store info`, refresh and undo in a PostGIS store.
 extension PostGISStore {
     /// Records `log` and its geodata digest as the store's; returns the import's id.
-    func insert(_ log: ImportLog, _ c: PostgresConnection) throws -> Int {
+    nonisolated func insert(_ log: ImportLog, _ c: PostgresConnection) throws -> Int {
         let id = try query(
             c,
             """

@@ -6,7 +6,7 @@ import PostgresClient
 extension PostGISStore {
     /// Incidents with their locations and claims, in the order first
     /// written (an update keeps its place); all when `ids` is nil.
-    func incidents(_ c: PostgresConnection, ids: [String]?) throws -> [Incident] {
+    nonisolated func incidents(_ c: PostgresConnection, ids: [String]?) throws -> [Incident] {
         let filter = ids == nil ? "" : "WHERE incident_id = ANY($1::text[])"
         let binds: [PostgresValue] = ids.map { [.textArray($0)] } ?? []
         var incidents: [Incident] = []

@@ -73,13 +73,13 @@ public actor PostGISStore: EventStore {
         return c
     }
 
-    /// Runs `body` in one transaction.
-    func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    /// Runs `body` in one transaction, committed unless `rollback`.
+    func transaction<T>(rollback: Bool = false, _ body: (PostgresConnection) throws -> T) throws -> T {
         try withConnection { c in
             try c.execute("BEGIN")
             do {
                 let value = try body(c)
-                try c.execute("COMMIT")
+                try c.execute(rollback ? "ROLLBACK" : "COMMIT")
                 return value
             } catch {
                 if !c.isBroken { _ = try? c.execute("ROLLBACK") }
@@ -94,7 +94,9 @@ public actor PostGISStore: EventStore {
     }
 
     @discardableResult
-    func query(_ c: PostgresConnection, _ text: String, _ binds: [PostgresValue] = []) throws -> PostgresRows {
+    nonisolated func query(_ c: PostgresConnection, _ text: String, _ binds: [PostgresValue] = []) throws
+        -> PostgresRows
+    {
         try c.execute(Self.sql(text, schema: location.schema), binds)
     }
 
@@ -161,6 +163,16 @@ public actor PostGISStore: EventStore {
         try withConnection { c in try query(c, "SELECT revision FROM S.state").first?.int(0) }
     }
 
+    public func importing<T: Sendable>(rollback: Bool, _ body: @Sendable (any ImportSession) throws -> T)
+        async throws -> T
+    {
+        try transaction(rollback: rollback) { c in
+            let session = PostGISImportSession(store: self, connection: c)
+            defer { session.close() }
+            return try body(session)
+        }
+    }
+
     public func writeReference(_ geodata: Geodata) async throws {
         try transaction { c in try writeReference(geodata, c) }
     }
@@ -221,8 +233,12 @@ public actor PostGISStore: EventStore {
     }
 
     /// Writes `batch` inside the caller's transaction.
-    func write(_ batch: StoreBatch, _ c: PostgresConnection) throws {
-        let logged = try batch.log.map { try insert($0, c) }
+    nonisolated func write(_ batch: StoreBatch, _ c: PostgresConnection) throws {
+        try writeRows(batch, c, logged: try batch.log.map { try insert($0, c) })
+    }
+
+    /// `batch` without its log, inside the caller's transaction; the import `logged` stands for the log.
+    nonisolated func writeRows(_ batch: StoreBatch, _ c: PostgresConnection, logged: Int?) throws {
         let rows = try PostGISRows.rows(batch, logged: logged)
         let ids = rows.incidents.map(\.incident_id)
         let statements: [(String, String)] = [
@@ -298,14 +314,23 @@ public actor PostGISStore: EventStore {
         try withConnection { c in Catalog(sources: try sources(c), incidents: try incidents(c, ids: nil)) }
     }
 
-    /// Every source, and the incidents with these ids, in the order first written.
+    /// The incidents with these ids and the sources they cite, each in the order first written.
     public func catalog(only ids: [String]) async throws -> Catalog {
-        try withConnection { c in Catalog(sources: try sources(c), incidents: try incidents(c, ids: ids)) }
+        try withConnection { c in
+            let incidents = try incidents(c, ids: ids)
+            return Catalog(sources: try sources(c, ids: Array(Set(incidents.flatMap(\.sources)))), incidents: incidents)
+        }
     }
 
-    private func sources(_ c: PostgresConnection) throws -> [SourceReport] {
+    /// The sources with these ids, all when nil.
+    private func sources(_ c: PostgresConnection, ids: [String]? = nil) throws -> [SourceReport] {
         var sources: [SourceReport] = []
-        for row in try query(c, "SELECT source_id, outlet, headline, published::text, file FROM S.sources ORDER BY seq")
+        for row in try query(
+            c,
+            """
+            SELECT source_id, outlet, headline, published::text, file FROM S.sources
+            \(ids == nil ? "" : "WHERE source_id = ANY($1::text[])") ORDER BY seq
+            """, ids.map { [.textArray($0)] } ?? [])
         {
             let (id, outlet, headline, published, file) = (
                 try row.string(0), try row.string(1), try row.string(2), try row.string(3),
@@ -350,6 +375,13 @@ public actor PostGISStore: EventStore {
     private struct Probe: Encodable { var k: Int; var lon, lat: Double; var f, t: String }
 
     public func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]] {
+        try withConnection { c in try linkCandidates(for: probes, within: metres, c) }
+    }
+
+    /// `linkCandidates` on connection `c`.
+    nonisolated func linkCandidates(for probes: [LinkProbe], within metres: Double, _ c: PostgresConnection)
+        throws -> [[LinkCandidate]]
+    {
         guard !probes.isEmpty else { return [] }
         let json = try PostGISRows.json(
             probes.enumerated().map {
@@ -357,30 +389,28 @@ public actor PostGISStore: EventStore {
                     k: $0.offset, lon: $0.element.coordinate.longitude, lat: $0.element.coordinate.latitude,
                     f: $0.element.from.description, t: $0.element.to.description)
             })
-        return try withConnection { c in
-            // ST_DWithin on geography (the GiST index) finds the candidates; the distance that decides is the
-            // engine's own geodesic one, so both stores link the same rows. 1 m of slack covers the two methods' difference.
-            var near: [Int: [String: Double]] = [:]
-            for row in try query(
-                c,
-                """
-                SELECT p.k, l.incident_id, ST_X(l.geog::geometry), ST_Y(l.geog::geometry)
-                FROM jsonb_to_recordset($1::jsonb) AS p(k int, lon float8, lat float8, f date, t date)
-                JOIN S.locations l ON ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, $2::float8)
-                JOIN S.incidents i ON i.incident_id = l.incident_id AND i.date_start <= p.t AND i.date_end >= p.f
-                """, [.text(json), .double(metres + 1)])
-            {
-                let (k, id, lon, lat) = (try row.int(0), try row.string(1), try row.double(2), try row.double(3))
-                let d = Geodesic.distance(probes[k].coordinate, try Coordinate(longitude: lon, latitude: lat))
-                if d <= metres { near[k, default: [:]][id] = min(near[k]?[id] ?? .infinity, d) }
-            }
-            let ids = Set(near.values.flatMap(\.keys))
-            let incidents = Dictionary(
-                try incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            return probes.indices.map { k in
-                (near[k] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.compactMap { id, d in
-                    incidents[id].map { LinkCandidate(incident: $0, distance: d) }
-                }
+        // ST_DWithin on geography (the GiST index) finds the candidates; the distance that decides is the
+        // engine's own geodesic one, so both stores link the same rows. 1 m of slack covers the two methods' difference.
+        var near: [Int: [String: Double]] = [:]
+        for row in try query(
+            c,
+            """
+            SELECT p.k, l.incident_id, ST_X(l.geog::geometry), ST_Y(l.geog::geometry)
+            FROM jsonb_to_recordset($1::jsonb) AS p(k int, lon float8, lat float8, f date, t date)
+            JOIN S.locations l ON ST_DWithin(l.geog, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, $2::float8)
+            JOIN S.incidents i ON i.incident_id = l.incident_id AND i.date_start <= p.t AND i.date_end >= p.f
+            """, [.text(json), .double(metres + 1)])
+        {
+            let (k, id, lon, lat) = (try row.int(0), try row.string(1), try row.double(2), try row.double(3))
+            let d = Geodesic.distance(probes[k].coordinate, try Coordinate(longitude: lon, latitude: lat))
+            if d <= metres { near[k, default: [:]][id] = min(near[k]?[id] ?? .infinity, d) }
+        }
+        let ids = Set(near.values.flatMap(\.keys))
+        let incidents = Dictionary(
+            try incidents(c, ids: Array(ids)).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return probes.indices.map { k in
+            (near[k] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.compactMap { id, d in
+                incidents[id].map { LinkCandidate(incident: $0, distance: d) }
             }
         }
     }

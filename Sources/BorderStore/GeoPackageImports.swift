@@ -93,7 +93,7 @@ enum GeoPackageImports {
                 incidentID: try row.decode(atIndex: 2), importID: try row.decode(atIndex: 3))
         }
         // In slices: SQLite takes at most 32,766 parameters in one statement.
-        let slices = slice(Array(Set(records.map(\.incidentID))))
+        let slices = GeoPackageRows.slices(Array(Set(records.map(\.incidentID))))
         var incidents: [Incident] = [], relations: [StoredRelation] = []
         for ids in slices {
             incidents += try GeoPackageRows.incidents(db, ids: ids)
@@ -103,7 +103,7 @@ enum GeoPackageImports {
         }
         let plan = try ImportUndo.plan(
             id, log: try logs(db, id: id).first, records: records, incidents: incidents, relations: relations)
-        for ids in slice(plan.removedIncidents) {
+        for ids in GeoPackageRows.slices(plan.removedIncidents) {
             let marks = databaseQuestionMarks(count: ids.count)
             for table in ["locations", "claims", "casualty_figures", "incidents"] {
                 try db.execute(
@@ -122,9 +122,5 @@ enum GeoPackageImports {
         try db.execute(sql: "DELETE FROM imports WHERE fid = ?", arguments: [id])
         try GeoPackageRows.updateExtents(db)
         return plan.summary
-    }
-
-    private static func slice(_ ids: [String], by size: Int = 10_000) -> [[String]] {
-        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
     }
 }

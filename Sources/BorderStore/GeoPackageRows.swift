@@ -74,6 +74,12 @@ enum GeoPackageRows {
     // MARK: Events
 
     static func write(_ batch: StoreBatch, _ db: Database) throws {
+        try writeRows(batch, db, logged: try batch.log.map { try GeoPackageImports.insert($0, db) })
+        if !batch.incidents.isEmpty { try updateExtents(db) }
+    }
+
+    /// `batch` without its log (the import `logged` stands for it) and without the layer extents, which the caller updates.
+    static func writeRows(_ batch: StoreBatch, _ db: Database, logged: Int?) throws {
         let source = try db.cachedStatement(
             sql: """
                 INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (?, ?, ?, ?, ?)
@@ -113,7 +119,15 @@ enum GeoPackageRows {
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
         // Only incidents already stored have rows to clear (a large import is mostly new ones).
-        let stored = Set(try String.fetchAll(db, sql: "SELECT incident_id FROM incidents"))
+        var stored = Set<String>()
+        for ids in slices(batch.incidents.map(\.id)) {
+            stored.formUnion(
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT incident_id FROM incidents WHERE incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
+                    arguments: StatementArguments(ids)))
+        }
         for i in batch.incidents {
             if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
             try incident.execute(arguments: [
@@ -148,7 +162,6 @@ enum GeoPackageRows {
                 }
             }
         }
-        let logged = try batch.log.map { try GeoPackageImports.insert($0, db) }
         let record = try db.cachedStatement(
             sql: """
                 INSERT INTO imported_records (record_key, digest, incident_id, fields, import_id) VALUES (?, ?, ?, ?, ?)
@@ -160,7 +173,11 @@ enum GeoPackageRows {
                 r.key, r.digest, r.incidentID, r.fields?.json, batch.importID(of: r, logged: logged),
             ])
         }
-        if !batch.incidents.isEmpty { try updateExtents(db) }
+    }
+
+    /// `ids` in slices small enough for one statement's parameters (SQLite takes at most 32,766).
+    static func slices(_ ids: [String], by size: Int = 10_000) -> [[String]] {
+        stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
     }
 
     // MARK: Reading back
@@ -168,9 +185,44 @@ enum GeoPackageRows {
     // subscripts would trap: a store file may come from anyone.
 
     static func catalog(_ db: Database) throws -> Catalog {
-        var sources: [SourceReport] = []
+        Catalog(sources: try sources(db, ids: nil), incidents: try incidents(db, ids: nil))
+    }
+
+    /// The sources with these ids (all when nil), in the order first written.
+    static func sources(_ db: Database, ids: [String]?) throws -> [SourceReport] {
+        guard let ids else { return try sources(db, where: "", arguments: []).map(\.source) }
+        var found: [(fid: Int64, source: SourceReport)] = []
+        for slice in slices(ids) {
+            found += try sources(
+                db, where: "WHERE source_id IN (\(databaseQuestionMarks(count: slice.count)))",
+                arguments: StatementArguments(slice))
+        }
+        return found.sorted { $0.fid < $1.fid }.map(\.source)
+    }
+
+    /// Where each of these incidents stands in catalog order.
+    static func positions(of ids: [String], _ db: Database) throws -> [String: Int64] {
+        var order: [String: Int64] = [:]
+        for slice in slices(ids) {
+            for row in try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT incident_id, fid FROM incidents WHERE incident_id IN (\(databaseQuestionMarks(count: slice.count)))",
+                arguments: StatementArguments(slice))
+            {
+                order[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
+            }
+        }
+        return order
+    }
+
+    private static func sources(_ db: Database, where filter: String, arguments: StatementArguments) throws
+        -> [(fid: Int64, source: SourceReport)]
+    {
+        var sources: [(fid: Int64, source: SourceReport)] = []
         for row in try Row.fetchAll(
-            db, sql: "SELECT source_id, outlet, headline, published, file FROM sources ORDER BY fid")
+            db, sql: "SELECT source_id, outlet, headline, published, file, fid FROM sources \(filter) ORDER BY fid",
+            arguments: arguments)
         {
             guard let day = Day(iso: (try row.decode(atIndex: 3))) else {
                 throw StoreError.corrupt(
@@ -178,11 +230,14 @@ enum GeoPackageRows {
                 )
             }
             sources.append(
-                SourceReport(
-                    id: (try row.decode(atIndex: 0)), outlet: (try row.decode(atIndex: 1)),
-                    headline: (try row.decode(atIndex: 2)), published: day, file: (try row.decode(atIndex: 4))))
+                (
+                    try row.decode(atIndex: 5),
+                    SourceReport(
+                        id: (try row.decode(atIndex: 0)), outlet: (try row.decode(atIndex: 1)),
+                        headline: (try row.decode(atIndex: 2)), published: day, file: (try row.decode(atIndex: 4)))
+                ))
         }
-        return Catalog(sources: sources, incidents: try incidents(db, ids: nil))
+        return sources
     }
 
     /// Incidents with their locations and claims, in the order they were

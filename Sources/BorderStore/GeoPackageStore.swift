@@ -105,15 +105,36 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageRows.catalog(db) }
     }
 
+    public func incidentIDs(matching selection: StoreSelection) async throws -> [String]? {
+        let (sql, arguments) = GeoPackageSelection.sql(selection)
+        return try await pool.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    /// The incidents with these ids in catalog order, and the sources they cite.
+    public func catalog(only ids: [String]) async throws -> Catalog {
+        try await pool.read { db in
+            var incidents: [Incident] = []
+            for slice in GeoPackageRows.slices(ids) { incidents += try GeoPackageRows.incidents(db, ids: slice) }
+            if incidents.count > 1 {
+                let order = try GeoPackageRows.positions(of: incidents.map(\.id), db)
+                incidents.sort { order[$0.id, default: 0] < order[$1.id, default: 0] }
+            }
+            let cited = Array(Set(incidents.flatMap(\.sources)))
+            return Catalog(sources: try GeoPackageRows.sources(db, ids: cited), incidents: incidents)
+        }
+    }
+
     public func relations() async throws -> [StoredRelation] {
         try await pool.read { db in try GeoPackageRows.relations(db, where: nil) }
     }
 
     public func relations(only ids: [String]) async throws -> [StoredRelation] {
         try await pool.read { db in
-            try GeoPackageRows.relations(
-                db, where: "incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
-                arguments: StatementArguments(ids))
+            try GeoPackageRows.slices(ids).flatMap { slice in
+                try GeoPackageRows.relations(
+                    db, where: "incident_id IN (\(databaseQuestionMarks(count: slice.count)))",
+                    arguments: StatementArguments(slice))
+            }
         }
     }
 
@@ -139,41 +160,21 @@ public final class GeoPackageStore: EventStore {
     }
 
     public func linkCandidates(for probes: [LinkProbe], within metres: Double) async throws -> [[LinkCandidate]] {
-        try await pool.read { db in
-            // Nothing stored, nothing to link: skip 10⁵ empty index searches.
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM locations") ?? 0 > 0 else {
-                return Array(repeating: [], count: probes.count)
+        try await pool.read { db in try GeoPackageLinks.candidates(for: probes, within: metres, db) }
+    }
+
+    public func importing<T: Sendable>(rollback: Bool, _ body: @Sendable (any ImportSession) throws -> T)
+        async throws -> T
+    {
+        // Linking reads the store as it was before the import: a snapshot taken before the write begins.
+        let before = try pool.makeSnapshot()
+        return try await pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(GeoPackageImportSession(db: db, before: before))
+                return rollback ? .rollback : .commit
             }
-            let search = try db.cachedStatement(
-                sql: """
-                    SELECT l.incident_id, l.geom FROM rtree_locations_geom r JOIN locations l ON l.fid = r.id
-                    JOIN incidents i ON i.incident_id = l.incident_id
-                    WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? AND i.date_start <= ? AND i.date_end >= ?
-                    """)
-            var loaded: [String: Incident] = [:]
-            var result: [[LinkCandidate]] = []
-            for probe in probes {
-                let box = Envelope.around(probe.coordinate, metres: metres)
-                let rows = try Row.fetchAll(
-                    search,
-                    arguments: [
-                        box.minLongitude, box.maxLongitude, box.minLatitude,
-                        box.maxLatitude, probe.to.description, probe.from.description,
-                    ])
-                var nearest: [String: Double] = [:]
-                for row in rows {
-                    guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 1)) else { continue }
-                    let d = Geodesic.distance(probe.coordinate, p.coordinate), id: String = try row.decode(atIndex: 0)
-                    if d <= metres { nearest[id] = min(nearest[id] ?? .infinity, d) }
-                }
-                var found: [LinkCandidate] = []
-                for (id, d) in nearest.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-                    if loaded[id] == nil { loaded[id] = try GeoPackageRows.incidents(db, ids: [id]).first }
-                    if let incident = loaded[id] { found.append(LinkCandidate(incident: incident, distance: d)) }
-                }
-                result.append(found)
-            }
-            return result
+            return result!
         }
     }
 

@@ -40,3 +40,40 @@ final class PostGISStoredRelationTests: XCTestCase {
         for (a, b) in zip(read.relations, fresh) { XCTAssertTrue(a == b, b.incident.id) }
     }
 }
+
+extension PostGISStoredRelationTests {
+    /// Relating fails in the last of 13 batches: nothing of the earlier twelve is left.
+    func testAFailureInALaterBatchLeavesTheStoreAsItWas() async throws {
+        let store = try await store(schema: "later_batch")
+        let geodata = try Geodata(directory: CommandRunner.repository.appendingPathComponent("geodata"))
+        try await store.writeReference(geodata)
+        var importer = EventImporter(relater: Relater(geodata: geodata))
+        importer.batchSize = 10
+        var read = try ACLEDFormat.read(Data(SyntheticACLED.csv(rows: 120, seed: 11).utf8), file: "syn.csv")
+        _ = try await importer.run(ReadResult(records: Array(read.records.prefix(5))), into: store)
+        let before = (try await store.info(), try await store.catalog().incidents.map(IncidentDigest.of))
+        let day = Day(year: 2021, month: 7, day: 28)!
+        read.records.append(
+            EventRecord(
+                key: "test:atlantis", line: 0, source: nil,
+                incident: Incident(
+                    id: "atlantis", title: "Atlantis", type: .armedClash,
+                    date: IncidentDate(start: day, end: day, precision: .day, reading: "test"), localTime: nil,
+                    sides: [],
+                    locations: [
+                        IncidentLocation(
+                            kind: .place("Atlantis"), precision: 1, relation: "at", claimedBy: nil, sources: [])
+                    ], claims: [], sources: [], notes: nil), digest: "0"))
+        do {
+            _ = try await importer.run(ReadResult(records: Array(read.records.dropFirst(5))), into: store)
+            XCTFail("the unrelatable last row fails the import")
+        } catch {
+            XCTAssertTrue("\(error)".contains("incident atlantis: unknown place 'Atlantis'"), "\(error)")
+        }
+        let after = (try await store.info(), try await store.catalog().incidents.map(IncidentDigest.of))
+        XCTAssertEqual(after.0, before.0)
+        XCTAssertEqual(after.1, before.1)
+        let relations = try await store.relations()
+        XCTAssertEqual(relations.count, 5)
+    }
+}

@@ -18,9 +18,6 @@ import argparse
 import csv
 import json
 import os
-import pwd
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,19 +25,8 @@ import time
 
 import numpy as np
 
-BIN = "/usr/lib/postgresql/15/bin"
-
-
-def as_postgres(cmd):
-    return (["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []) + cmd
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback_postgres import Cluster  # noqa: E402
 
 
 def main():
@@ -57,20 +43,8 @@ def main():
     if a.limit:
         xy = xy[: a.limit]
     n = len(xy)
-    home = os.path.abspath(os.path.join(a.out, "postgis"))
-    shutil.rmtree(home, ignore_errors=True)
-    os.makedirs(home)
-    if os.geteuid() == 0:
-        pw = pwd.getpwnam("postgres")
-        os.chown(home, pw.pw_uid, pw.pw_gid)
-    port = free_port()
-    data = os.path.join(home, "data")
-    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    subprocess.run(as_postgres([BIN + "/initdb", "-D", data, "-U", "bench", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]), **quiet)
-    conf = "-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=1GB -c work_mem=256MB " \
-           "-c max_parallel_workers_per_gather=%d -c max_worker_processes=8 -c jit=off" % (port, home, a.workers)
-    subprocess.run(as_postgres([BIN + "/pg_ctl", "-D", data, "-l", os.path.join(home, "log"), "-w", "-o", conf, "start"]), **quiet)
-    url = "postgresql://bench@127.0.0.1:%d/postgres?schema=borderwatch" % port
+    cluster = Cluster(os.path.join(a.out, "postgis"), workers=a.workers)
+    url = cluster.url()
     try:
         # borderwatch creates its schema and writes the reference layers when it makes the store.
         # `run` is the command that creates a store; the first theatre only, as the engine's side of the bench loads.
@@ -78,10 +52,7 @@ def main():
         subprocess.run([a.borderwatch, "run", "--theatre", "am-az", "--out", out, "--store", url],
                        stdout=subprocess.DEVNULL, check=True)
 
-        def psql(sql, stdin=None):
-            return subprocess.run([BIN + "/psql", "-h", "127.0.0.1", "-p", str(port), "-U", "bench", "-d", "postgres",
-                                   "-v", "ON_ERROR_STOP=1", "-Atq", "-c", sql], input=stdin, capture_output=True,
-                                  text=True, check=True).stdout
+        psql = cluster.psql
 
         tsv = "".join("%d\t%r\t%r\n" % (k, float(x), float(y)) for k, (x, y) in enumerate(xy))
         t0 = time.perf_counter()
@@ -127,8 +98,7 @@ def main():
                     "FROM answers ORDER BY id) TO STDOUT WITH (FORMAT csv)")
         versions = psql("SELECT version() || ' / PostGIS ' || postgis_lib_version()").strip()
     finally:
-        subprocess.run(as_postgres([BIN + "/pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"]), **quiet)
-        shutil.rmtree(home, ignore_errors=True)
+        cluster.stop()
 
     ours = {}
     with open(a.facts) as f:

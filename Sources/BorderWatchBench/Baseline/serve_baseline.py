@@ -7,19 +7,14 @@ Usage: serve_baseline.py BORDERWATCH_BINARY WORKDIR [SECONDS]
 The pygeoapi side runs from WORKDIR/pygeoapi-venv (made by `make bench`)
 under gunicorn with 2 workers (one per core), the usual way to deploy it.
 """
-import json, os, re, signal, socket, subprocess, sys, time, urllib.request
+import json, os, re, signal, subprocess, sys, time, urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback_postgres import free_port  # noqa: E402
 
 binary, work = sys.argv[1], sys.argv[2]
 seconds = int(sys.argv[3]) if len(sys.argv) > 3 else 10
 os.makedirs(work, exist_ok=True)
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def wait(url, seconds=60):

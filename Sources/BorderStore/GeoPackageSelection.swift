@@ -1,0 +1,56 @@
+import BorderEventStore
+import GeometryCore
+import GRDB
+
+/// A `StoreSelection` as one SQLite statement: incident filters on the
+/// incidents table, location filters on the locations of the incident (all
+/// at the same location, as in the engine). A radius and the boxes go
+/// through the locations' R-tree, the radius as the box around it (a
+/// superset: the engine's geodesic distance decides); province, side and
+/// border band are the relation stored on import.
+enum GeoPackageSelection {
+    static func sql(_ s: StoreSelection) -> (String, StatementArguments) {
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        var incident: [String] = []
+        if let from = s.from {
+            incident.append("i.date_end >= ?")
+            arguments.append(from.description)
+        }
+        if let to = s.to {
+            incident.append("i.date_start <= ?")
+            arguments.append(to.description)
+        }
+        if !s.types.isEmpty {
+            incident.append("i.type IN (\(databaseQuestionMarks(count: s.types.count)))")
+            arguments += s.types.map { $0 }
+        }
+        if let actor = s.actor {
+            incident.append("EXISTS (SELECT 1 FROM json_each(i.sides) WHERE json_each.value = ?)")
+            arguments.append(actor)
+        }
+        var location: [String] = []
+        var boxes = s.boxes
+        if let c = s.center, let r = s.radiusMetres { boxes.append(Envelope.around(c, metres: r + 1)) }
+        for b in boxes {
+            location.append(
+                "l.fid IN (SELECT id FROM rtree_locations_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)"
+            )
+            arguments += [b.minLongitude, b.maxLongitude, b.minLatitude, b.maxLatitude]
+        }
+        // The relation stored on import: each filter compares one column with one value.
+        let stored: [(String, (any DatabaseValueConvertible)?)] = [
+            ("l.province_id = ?", s.provinceID), ("l.side = ?", s.side),
+            ("l.border_distance_m >= ?", s.borderMinMetres), ("l.border_distance_m <= ?", s.borderMaxMetres),
+        ]
+        for case let (clause, value?) in stored {
+            location.append(clause)
+            arguments.append(value)
+        }
+        if s.constrainsLocations {
+            incident.append(
+                "i.incident_id IN (SELECT l.incident_id FROM locations l WHERE \(location.joined(separator: " AND ")))")
+        }
+        let filter = incident.isEmpty ? "" : "WHERE " + incident.joined(separator: " AND ")
+        return ("SELECT i.incident_id FROM incidents i \(filter) ORDER BY i.fid", StatementArguments(arguments))
+    }
+}
