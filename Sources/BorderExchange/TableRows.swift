@@ -111,23 +111,10 @@ enum FormatSupport {
         return Day(year: y, month: m + 1, day: d)
     }
 
-    /// The side code of an actor or party name, nil for a party the model has no code for.
-    static func side(of actor: String) -> String? {
-        let a = Array(actor.lowercased().utf8)
-        func has(_ word: String) -> Bool {
-            let w = Array(word.utf8)
-            guard a.count >= w.count else { return false }
-            return (0...(a.count - w.count)).contains { a[$0..<($0 + w.count)].elementsEqual(w) }
-        }
-        if has("artsakh") || has("nagorno") { return "NK" }
-        if has("armenia") { return "ARM" }
-        if has("azerbaijan") { return "AZE" }
-        return nil
-    }
-
-    static func sides(_ actors: [String]) -> [String] {
+    /// The side codes the actors name, each once, in order (names without a side are left out).
+    static func sides(_ actors: [String], _ words: SideWords) -> [String] {
         var seen: [String] = []
-        for a in actors { if let s = side(of: a), !seen.contains(s) { seen.append(s) } }
+        for a in actors { if let s = words.side(ofActor: a), !seen.contains(s) { seen.append(s) } }
         return seen
     }
 

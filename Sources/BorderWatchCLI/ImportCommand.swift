@@ -38,11 +38,13 @@ struct ImportCommand: ParsableCommand {
         do { data = try Data(contentsOf: url) } catch {
             throw CLIError.badInput("\(file): cannot read (\(error.localizedDescription))")
         }
+        let geodata = try Geodata.loadBundled()
+        let sides = SideWords(theatres: geodata.theatres)
         let read: ReadResult
         do {
             switch format {
-            case .acled: read = try ACLEDFormat.read(data, file: url.lastPathComponent)
-            case .ucdp: read = try UCDPFormat.read(data, file: url.lastPathComponent)
+            case .acled: read = try ACLEDFormat.read(data, file: url.lastPathComponent, sides: sides)
+            case .ucdp: read = try UCDPFormat.read(data, file: url.lastPathComponent, sides: sides)
             case .geojson: read = try GeoJSONEvents.read(data, file: url.lastPathComponent)
             case .catalog: read = try CatalogRecords.read(data, file: url.lastPathComponent)
             }
@@ -56,7 +58,6 @@ struct ImportCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch.path + suffix) }
         }
         let store = try target.open()
-        let geodata = try Geodata.loadBundled()
         let bar = ProgressBar()
         let dryRun = self.dryRun, label = "\(format.rawValue) \(url.lastPathComponent)"
         let summary: EventImporter.Summary

@@ -123,3 +123,52 @@ import Testing
         #expect(geojson.contains("\"Point\""))
     }
 }
+
+/// Rules for the Kyrgyzstan–Tajikistan reports, each on a sentence written for the test.
+@Suite struct SideWordRuleTests {
+    func figures(_ text: String) -> [CasualtyClaim] {
+        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
+            .flatMap(\.casualties)
+    }
+
+    func claims(_ text: String) -> [Claim] {
+        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
+    }
+
+    @Test func aSpeakerAndTheLossesItGivesTakeTheManifestsSides() throws {
+        let c = claims(
+            "The Kyrgyz border service said on 5 May 2023 that two Tajik soldiers were killed in the shooting.")
+        let claim = try #require(c.first { !$0.casualties.isEmpty })
+        #expect(claim.side == "KGZ")
+        #expect(claim.casualties.contains { $0.side == "TJK" && $0.figures[.killed]?.low == 2 })
+    }
+
+    @Test func theEnemyInOneSidesAccountIsTheOtherCountryOfItsLine() {
+        let f = figures("The Tajik border troops said on 6 May 2023 that three enemy servicemen were wounded.")
+        #expect(f.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 3 })
+    }
+
+    @Test func aZeroOfTheSideNamedAfterItIsThatSides() {
+        let f = figures(
+            "There were no casualties or injured from the Tajik side in the shooting on 4 June 2023, the Kyrgyz border service said."
+        )
+        #expect(f.contains { $0.side == "TJK" && $0.figures[.killed]?.low == 0 })
+        #expect(!f.contains { $0.side == "KGZ" })
+    }
+
+    @Test func noCivilianCasualtiesIsAZeroForCiviliansOfTheSpeakersSide() {
+        let c = claims(
+            "The head of Sughd region said there were no civilian casualties after the firing on 8 June 2023.")
+        let claim = c.first { !$0.casualties.isEmpty }
+        #expect(claim?.side == "TJK", "an official of a Tajik province speaks for Tajikistan")
+        #expect(claim?.summary.contains("TJK civilians: 0 killed") == true, "\(claim?.summary ?? "")")
+    }
+
+    @Test func bodiesBroughtToHospitalAreKilledAndTheHospitalisedWounded() {
+        let killed = figures(
+            "Eleven bodies were taken to hospitals after the fighting on 15 May 2023, the Kyrgyz health ministry said.")
+        #expect(killed.contains { $0.side == "KGZ" && $0.figures[.killed]?.low == 11 })
+        let wounded = figures("Three Tajik border guards were hospitalised after the shooting on 2 March 2023.")
+        #expect(wounded.contains { $0.side == "TJK" && $0.figures[.wounded]?.low == 3 })
+    }
+}
