@@ -86,6 +86,9 @@ struct IncidentAssembler {
                 $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
             }?.date
             ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+            // No event sentence is dated ("On 11 January 2014 the road works were under way. … opened fire"):
+            // the events are those of the first full date the report states.
+            ?? segments.first { $0.date?.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             if s.date == nil {

@@ -172,3 +172,33 @@ import Testing
         #expect(wounded.contains { $0.side == "TJK" && $0.figures[.wounded]?.low == 3 })
     }
 }
+
+/// Events of a report whose dated sentence is not itself the fighting.
+@Suite struct UndatedEventRuleTests {
+    func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
+        Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
+            .incidents
+    }
+
+    @Test func anArmedIncidentIsFighting() throws {
+        let found = incidents("Another armed incident between the two border services was reported on 2 April 2023.")
+        let incident = try #require(found.first)
+        #expect(incident.incident.type == .armedClash)
+        #expect(incident.incident.date.start == Day(iso: "2023-04-02"))
+    }
+
+    @Test func fightingWithoutADateOfItsOwnTakesTheReportsFirstDate() throws {
+        let found = incidents(
+            """
+            On 7 March 2023 the digging of a new canal went on near the line.
+
+            Later the Tajik side opened fire. Two Kyrgyz guards were wounded.
+            """)
+        let incident = try #require(found.first { $0.incident.type == .armedClash })
+        #expect(incident.dateResolved && incident.incident.date.start == Day(iso: "2023-03-07"))
+        #expect(
+            incident.incident.claims.flatMap(\.casualties).contains {
+                $0.side == "KGZ" && $0.figures[.wounded]?.low == 2
+            })
+    }
+}
