@@ -24,12 +24,13 @@ public enum ACLEDFormat {
     static let outletPrefix = "ACLED: "
 
     public static func read(_ data: Data, file: String, sides: SideWords) throws(FormatError) -> ReadResult {
-        try TableRows.read(data, required: required, format: "ACLED") { row throws(TableRows.RowError) in
-            try record(row, file: file, sides: sides)
+        let actors = ActorSides(sides)
+        return try TableRows.read(data, required: required, format: "ACLED") { row throws(TableRows.RowError) in
+            try record(row, file: file, sides: actors)
         }
     }
 
-    private static func record(_ row: TableRows.Row, file: String, sides words: SideWords) throws(TableRows.RowError)
+    private static func record(_ row: TableRows.Row, file: String, sides words: ActorSides) throws(TableRows.RowError)
         -> EventRecord
     {
         let id = row["event_id_cnty"]

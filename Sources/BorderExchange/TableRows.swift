@@ -112,9 +112,9 @@ enum FormatSupport {
     }
 
     /// The side codes the actors name, each once, in order (names without a side are left out).
-    static func sides(_ actors: [String], _ words: SideWords) -> [String] {
+    static func sides(_ actors: [String], _ words: ActorSides) -> [String] {
         var seen: [String] = []
-        for a in actors { if let s = words.side(ofActor: a), !seen.contains(s) { seen.append(s) } }
+        for a in actors { if let s = words.side(a), !seen.contains(s) { seen.append(s) } }
         return seen
     }
 
@@ -136,5 +136,21 @@ enum FormatSupport {
             let outlet = sources[id]?.outlet ?? id
             return outlet.hasPrefix(prefix) ? String(outlet.dropFirst(prefix.count)) : outlet
         }.joined(separator: "; ")
+    }
+}
+
+/// Actor names read as side codes, each distinct name looked up once per
+/// file (a dataset repeats a few names over many rows).
+final class ActorSides {
+    let words: SideWords
+    private var known: [String: String?] = [:]
+
+    init(_ words: SideWords) { self.words = words }
+
+    func side(_ actor: String) -> String? {
+        if let found = known[actor] { return found }
+        let found = words.side(ofActor: actor)
+        known[actor] = found
+        return found
     }
 }

@@ -31,12 +31,13 @@ public enum UCDPFormat {
     static let civilians = "CIV", unknown = "UNK"
 
     public static func read(_ data: Data, file: String, sides: SideWords) throws(FormatError) -> ReadResult {
-        try TableRows.read(data, required: required, format: "UCDP GED") { row throws(TableRows.RowError) in
-            try record(row, file: file, sides: sides)
+        let actors = ActorSides(sides)
+        return try TableRows.read(data, required: required, format: "UCDP GED") { row throws(TableRows.RowError) in
+            try record(row, file: file, sides: actors)
         }
     }
 
-    private static func record(_ row: TableRows.Row, file: String, sides words: SideWords) throws(TableRows.RowError)
+    private static func record(_ row: TableRows.Row, file: String, sides words: ActorSides) throws(TableRows.RowError)
         -> EventRecord
     {
         let id = row["id"]
@@ -74,8 +75,8 @@ public enum UCDPFormat {
         }
         let key = "ucdp:\(id)"
         let parties = [
-            words.side(ofActor: row["side_a"]) ?? row["side_a"],
-            words.side(ofActor: row["side_b"]) ?? row["side_b"],
+            words.side(row["side_a"]) ?? row["side_a"],
+            words.side(row["side_b"]) ?? row["side_b"],
             civilians, unknown,
         ]
         var casualties = zip(parties, deaths).map {
