@@ -201,7 +201,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderExchangeTests",
-            dependencies: ["BorderExchange"]
+            dependencies: ["BorderExchange", "BorderGeodata"]
         ),
         .testTarget(
             name: "BorderEventStoreTests",
@@ -242,8 +242,8 @@ if Context.environment["BORDERWATCH_FUZZ"] != nil {
         ("FuzzDelimited", ["BorderGeodata"]),
         ("FuzzServerQuery", ["BorderServer", "GeometryCore"]),
         ("FuzzIngest", ["BorderIngest", "BorderIncidents"]),
-        ("FuzzACLED", ["BorderExchange"]),
-        ("FuzzUCDP", ["BorderExchange"]),
+        ("FuzzACLED", ["BorderExchange", "BorderGeodata"]),
+        ("FuzzUCDP", ["BorderExchange", "BorderGeodata"]),
         ("FuzzGeoJSONEvents", ["BorderExchange"]),
         ("FuzzGeoPackage", ["BorderEventStore", "BorderStore"]),
         ("FuzzHTTPHead", ["BorderHTTP"]),

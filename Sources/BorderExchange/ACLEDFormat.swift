@@ -1,3 +1,4 @@
+import BorderGeodata
 import BorderIncidents
 import BorderQueries
 import Foundation
@@ -5,7 +6,8 @@ import GeometryCore
 
 /// ACLED's export layout (ACLED Codebook, columns event_id_cnty … timestamp).
 /// time_precision 1/2/3 read as the day, the week around it, the month;
-/// geo_precision 1–3 is the model's own location precision.
+/// geo_precision 1–3 is the model's own location precision. Actors are read
+/// as sides, and sides written as actors, in the loaded theatres' words.
 public enum ACLEDFormat {
     public static let columns = [
         "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -21,13 +23,16 @@ public enum ACLEDFormat {
     ]
     static let outletPrefix = "ACLED: "
 
-    public static func read(_ data: Data, file: String) throws(FormatError) -> ReadResult {
-        try TableRows.read(data, required: required, format: "ACLED") { row throws(TableRows.RowError) in
-            try record(row, file: file)
+    public static func read(_ data: Data, file: String, sides: SideWords) throws(FormatError) -> ReadResult {
+        let actors = ActorSides(sides)
+        return try TableRows.read(data, required: required, format: "ACLED") { row throws(TableRows.RowError) in
+            try record(row, file: file, sides: actors)
         }
     }
 
-    static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
+    static func record(_ row: TableRows.Row, file: String, sides words: ActorSides) throws(TableRows.RowError)
+        -> EventRecord
+    {
         let id = row["event_id_cnty"]
         guard !id.isEmpty else { throw .init("event_id_cnty is empty") }
         guard let day = FormatSupport.day(row["event_date"]) else {
@@ -69,7 +74,8 @@ public enum ACLEDFormat {
         let incident = Incident(
             id: "acled-\(id)", title: row["location"].isEmpty ? row["sub_event_type"] : row["location"],
             type: eventType(row["event_type"], row["sub_event_type"]), date: date, localTime: nil,
-            sides: FormatSupport.sides([row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]]),
+            sides: FormatSupport.sides(
+                [row["actor1"], row["assoc_actor_1"], row["actor2"], row["assoc_actor_2"]], words),
             locations: [location], claims: claims, sources: [key], notes: notes.isEmpty ? nil : notes)
         let published = Int(row["timestamp"]).map { Day(ordinal: $0 / 86_400) } ?? day
         let source = SourceReport(
@@ -104,11 +110,10 @@ public enum ACLEDFormat {
         }
     }
 
-    static let actors = [
-        "ARM": "Military Forces of Armenia (2018-)", "AZE": "Military Forces of Azerbaijan (2003-)",
-        "NK": "Military Forces of Nagorno-Karabakh (1991-2023)",
-    ]
-    static let countries = ["ARM": ("Armenia", "51"), "AZE": ("Azerbaijan", "31")]
+    /// The actor ACLED writes for a side: its first ACLED actor, else its name, else the code.
+    static func actor(_ code: String, _ sides: SideWords) -> String {
+        sides.side(code).map { $0.acledActors.first ?? $0.name } ?? code
+    }
 
     static let layout = OriginalRows(
         keyPrefix: "acled:", columns: columns, idColumn: "event_id_cnty", dateColumns: ["event_date"])
@@ -118,15 +123,15 @@ public enum ACLEDFormat {
 
     /// One row per incident, at its first location: an incident holding an
     /// ACLED row from that row's original fields (`OriginalRows`), any other from the model.
-    public static func write(_ events: [ExportedEvent], sources: [String: SourceReport]) -> String {
+    public static func write(_ events: [ExportedEvent], sources: [String: SourceReport], sides: SideWords) -> String {
         let ids = events.map { exportID($0.incident) }
         return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) {
-            fields($0, sources: sources)
+            fields($0, sources: sources, sides: sides)
         }
     }
 
     /// The model's fields of `e`, by column.
-    static func fields(_ e: ExportedEvent, sources: [String: SourceReport]) -> [String: String] {
+    static func fields(_ e: ExportedEvent, sources: [String: SourceReport], sides: SideWords) -> [String: String] {
         let i = e.incident
         let (disorder, type, sub) = acledType(i.type)
         let day = FormatSupport.middle(i.date)
@@ -136,13 +141,15 @@ public enum ACLEDFormat {
             case .day, .week: "2"
             case .month, .period: "3"
             }
-        let actor = i.sides.map { actors[$0] ?? $0 }
-        let country = e.country.flatMap { countries[$0] }
+        let actor = i.sides.map { Self.actor($0, sides) }
+        let country = e.country.flatMap { sides.side($0) }
+        let region = sides.theatre(sides: i.sides, country: e.country)?.acledRegion ?? ""
         let values = [
             exportID(i), day.description, "\(day.year)", precision, disorder, type, sub, actor.first ?? "", "",
             actor.isEmpty ? "" : "1", actor.count > 1 ? actor[1] : "", "", actor.count > 1 ? "1" : "",
-            actor.count > 1 ? "11" : (actor.isEmpty ? "" : "10"), "", country?.1 ?? "", "Caucasus and Central Asia",
-            country?.0 ?? "", e.province ?? "", "", "", i.title, String(format: "%.5f", e.coordinate.latitude),
+            actor.count > 1 ? "11" : (actor.isEmpty ? "" : "10"), "", country?.isoNumeric.map(String.init) ?? "",
+            region,
+            country?.name ?? "", e.province ?? "", "", "", i.title, String(format: "%.5f", e.coordinate.latitude),
             String(format: "%.5f", e.coordinate.longitude), "\(i.locations.first?.precision ?? 3)",
             FormatSupport.outlets(i, sources, prefix: outletPrefix), "", i.notes ?? "",
             FormatSupport.killed(i).map(String.init) ?? "", "", "",

@@ -26,10 +26,13 @@ public struct EventFile: EventSource {
 
     public let url: URL
     public let format: Format
+    /// The loaded packs' sides, which name each row's actors.
+    public let sides: SideWords
 
-    public init(url: URL, format: Format) {
+    public init(url: URL, format: Format, sides: SideWords) {
         self.url = url
         self.format = format
+        self.sides = sides
     }
 
     public func batches(of size: Int) throws -> any EventBatchReader {
@@ -39,15 +42,16 @@ public struct EventFile: EventSource {
         }
         let name = url.lastPathComponent
         let total = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        let actors = ActorSides(sides)
         let reader: TableRows.Reader
         switch format {
         case .acled:
             reader = try TableRows.Reader(iterator, required: ACLEDFormat.required, format: "ACLED") {
-                row throws(TableRows.RowError) in try ACLEDFormat.record(row, file: name)
+                row throws(TableRows.RowError) in try ACLEDFormat.record(row, file: name, sides: actors)
             }
         case .ucdp:
             reader = try TableRows.Reader(iterator, required: UCDPFormat.required, format: "UCDP GED") {
-                row throws(TableRows.RowError) in try UCDPFormat.record(row, file: name)
+                row throws(TableRows.RowError) in try UCDPFormat.record(row, file: name, sides: actors)
             }
         }
         return Batches(reader: reader, size: size, total: max(1, total ?? 1))

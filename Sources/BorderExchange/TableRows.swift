@@ -137,23 +137,10 @@ enum FormatSupport {
         return Day(year: y, month: m + 1, day: d)
     }
 
-    /// The side code of an actor or party name, nil for a party the model has no code for.
-    static func side(of actor: String) -> String? {
-        let a = Array(actor.lowercased().utf8)
-        func has(_ word: String) -> Bool {
-            let w = Array(word.utf8)
-            guard a.count >= w.count else { return false }
-            return (0...(a.count - w.count)).contains { a[$0..<($0 + w.count)].elementsEqual(w) }
-        }
-        if has("artsakh") || has("nagorno") { return "NK" }
-        if has("armenia") { return "ARM" }
-        if has("azerbaijan") { return "AZE" }
-        return nil
-    }
-
-    static func sides(_ actors: [String]) -> [String] {
+    /// The side codes the actors name, each once, in order (names without a side are left out).
+    static func sides(_ actors: [String], _ words: ActorSides) -> [String] {
         var seen: [String] = []
-        for a in actors { if let s = side(of: a), !seen.contains(s) { seen.append(s) } }
+        for a in actors { if let s = words.side(a), !seen.contains(s) { seen.append(s) } }
         return seen
     }
 
@@ -175,5 +162,21 @@ enum FormatSupport {
             let outlet = sources[id]?.outlet ?? id
             return outlet.hasPrefix(prefix) ? String(outlet.dropFirst(prefix.count)) : outlet
         }.joined(separator: "; ")
+    }
+}
+
+/// Actor names read as side codes, each distinct name looked up once per
+/// file (a dataset repeats a few names over many rows).
+final class ActorSides {
+    let words: SideWords
+    private var known: [String: String?] = [:]
+
+    init(_ words: SideWords) { self.words = words }
+
+    func side(_ actor: String) -> String? {
+        if let found = known[actor] { return found }
+        let found = words.side(ofActor: actor)
+        known[actor] = found
+        return found
     }
 }

@@ -1,3 +1,4 @@
+import BorderGeodata
 import BorderIncidents
 import BorderQueries
 import Foundation
@@ -29,13 +30,16 @@ public enum UCDPFormat {
     /// The affected-side codes of the deaths columns other than the two parties'.
     static let civilians = "CIV", unknown = "UNK"
 
-    public static func read(_ data: Data, file: String) throws(FormatError) -> ReadResult {
-        try TableRows.read(data, required: required, format: "UCDP GED") { row throws(TableRows.RowError) in
-            try record(row, file: file)
+    public static func read(_ data: Data, file: String, sides: SideWords) throws(FormatError) -> ReadResult {
+        let actors = ActorSides(sides)
+        return try TableRows.read(data, required: required, format: "UCDP GED") { row throws(TableRows.RowError) in
+            try record(row, file: file, sides: actors)
         }
     }
 
-    static func record(_ row: TableRows.Row, file: String) throws(TableRows.RowError) -> EventRecord {
+    static func record(_ row: TableRows.Row, file: String, sides words: ActorSides) throws(TableRows.RowError)
+        -> EventRecord
+    {
         let id = row["id"]
         guard !id.isEmpty else { throw .init("id is empty") }
         guard let start = FormatSupport.day(row["date_start"]) else {
@@ -71,8 +75,8 @@ public enum UCDPFormat {
         }
         let key = "ucdp:\(id)"
         let parties = [
-            FormatSupport.side(of: row["side_a"]) ?? row["side_a"],
-            FormatSupport.side(of: row["side_b"]) ?? row["side_b"],
+            words.side(row["side_a"]) ?? row["side_a"],
+            words.side(row["side_b"]) ?? row["side_b"],
             civilians, unknown,
         ]
         var casualties = zip(parties, deaths).map {
@@ -88,7 +92,7 @@ public enum UCDPFormat {
             id: "ucdp-\(id)", title: title, type: .armedClash,
             date: IncidentDate(
                 start: start, end: end, precision: precision, reading: "UCDP GED date_prec \(row["date_prec"])"),
-            localTime: nil, sides: FormatSupport.sides([row["side_a"], row["side_b"]]),
+            localTime: nil, sides: FormatSupport.sides([row["side_a"], row["side_b"]], words),
             locations: [
                 IncidentLocation(
                     kind: .point(coordinate), precision: place, relation: "at", claimedBy: nil, sources: [key])
@@ -103,10 +107,10 @@ public enum UCDPFormat {
             fields: row.original)
     }
 
-    static let parties = [
-        "ARM": ("Government of Armenia", "371"), "AZE": ("Government of Azerbaijan", "373"),
-        "NK": ("Republic of Artsakh", ""),
-    ]
+    /// The name UCDP gives a side: its first UCDP actor, else its name, else the code itself.
+    static func party(_ code: String, _ sides: SideWords) -> String {
+        sides.side(code).map { $0.ucdpActors.first ?? $0.name } ?? code
+    }
 
     static let layout = OriginalRows(
         keyPrefix: "ucdp:", columns: columns, idColumn: "id", dateColumns: ["date_start", "date_end"])
@@ -116,18 +120,20 @@ public enum UCDPFormat {
 
     /// One row per incident, at its first location: an incident holding a
     /// UCDP row from that row's original fields (`OriginalRows`), any other from the model.
-    public static func write(_ events: [ExportedEvent], sources: [String: SourceReport]) -> String {
+    public static func write(_ events: [ExportedEvent], sources: [String: SourceReport], sides: SideWords) -> String {
         let ids = events.map { exportID($0.incident) }
         return layout.write(events, ids: ids, header: layout.header(for: events, ids: ids)) {
-            fields($0, sources: sources)
+            fields($0, sources: sources, sides: sides)
         }
     }
 
     /// The model's fields of `e`, by column (dates as ISO 8601 calendar dates).
-    static func fields(_ e: ExportedEvent, sources: [String: SourceReport]) -> [String: String] {
+    static func fields(_ e: ExportedEvent, sources: [String: SourceReport], sides words: SideWords) -> [String: String]
+    {
         let i = e.incident
         let sides = i.sides + Array(repeating: "", count: max(0, 2 - i.sides.count))
-        let names = sides.map { parties[$0]?.0 ?? $0 }
+        let names = sides.map { party($0, words) }
+        let theatre = words.theatre(sides: i.sides, country: e.country)
         // The first claim with figures, read as GED's columns.
         let claim = i.claims.first { !$0.casualties.isEmpty }
         func killed(_ side: String) -> Int { claim?.casualties.first { $0.side == side }?.figures[.killed]?.low ?? 0 }
@@ -142,23 +148,24 @@ public enum UCDPFormat {
             case .period: "5"
             }
         let wherePrec = ["1", "2", "4"][max(0, min(2, (i.locations.first?.precision ?? 3) - 1))]
-        let country = e.country.flatMap { ACLEDFormat.countries[$0]?.0 } ?? ""
+        let country = e.country.flatMap { words.side($0) }?.name ?? ""
         let source = FormatSupport.outlets(i, sources, prefix: outletPrefix)
         let lat = String(format: "%.5f", e.coordinate.latitude), lon = String(format: "%.5f", e.coordinate.longitude)
         return [
             "id": exportID(i), "year": "\(i.date.start.year)", "active_year": "1", "type_of_violence": "1",
-            "conflict_name": "Azerbaijan: Nagorno-Karabakh",
+            "conflict_name": theatre?.ucdpConflict ?? "",
             "dyad_name": names.filter { !$0.isEmpty }.joined(separator: " - "),
             "side_a": names[0], "side_b": names[1], "number_of_sources": "\(i.sources.count)",
             "source_article": i.notes ?? "",
             "source_office": source, "where_prec": wherePrec, "where_coordinates": i.title, "adm_1": e.province ?? "",
             "latitude": lat, "longitude": lon, "geom_wkt": "POINT (\(lon) \(lat))", "country": country,
-            "region": "Europe", "event_clarity": "1", "date_prec": datePrec,
+            "region": theatre?.ucdpRegion ?? "", "event_clarity": "1", "date_prec": datePrec,
             "date_start": i.date.start.description, "date_end": i.date.end.description,
             "deaths_a": "\(deaths[0])", "deaths_b": "\(deaths[1])", "deaths_civilians": "\(deaths[2])",
             "deaths_unknown": "\(deaths[3])", "best": "\(best)", "low": "\(min(best, range?.low ?? best))",
             "high": "\(max(best, range?.high ?? best))",
-            "gwnoa": parties[sides[0]]?.1 ?? "", "gwnob": parties[sides[1]]?.1 ?? "",
+            "gwnoa": words.side(sides[0])?.gwno.map(String.init) ?? "",
+            "gwnob": words.side(sides[1])?.gwno.map(String.init) ?? "",
         ]
     }
 }

@@ -1,3 +1,4 @@
+import BorderGeodata
 import BorderIncidents
 
 /// Who says what in a sentence: the claimant (a ministry, an official, an
@@ -35,6 +36,41 @@ struct ClaimReader {
     }
 
     let outlet: String
+    /// The loaded theatres' words for their sides.
+    let sides: SideWords
+    /// Words a claimant's name is made of: `nameWords` and every word of a manifest's speakers.
+    let claimantWords: Set<String>
+
+    /// One-word province names ("batken", "sughd") and the country each is in: the side of their officials.
+    let provinceSides: [String: String]
+
+    init(outlet: String, sides: SideWords, provinces: [Province] = []) {
+        self.outlet = outlet
+        self.sides = sides
+        claimantWords = Self.nameWords.union(sides.speakerWords)
+        var provinceSides: [String: String] = [:]
+        for p in provinces where sides.isSide(p.country) {
+            var name = p.name.lowercased()
+            for suffix in [" region", " province", " district"] where name.hasSuffix(suffix) {
+                name.removeLast(suffix.count)
+            }
+            if !name.contains(" ") && provinceSides[name] == nil { provinceSides[name] = p.country }
+        }
+        self.provinceSides = provinceSides
+    }
+
+    /// Titles of a province's officials: "the head of Batken region", "the governor of Sughd".
+    static let officeWords: Set<String> = [
+        "head", "governor", "governors", "administration", "akim", "mayor", "chief", "council", "officials",
+        "official", "authorities", "plenipotentiary", "envoy",
+    ]
+
+    /// The side of a province's officials named in `w` ("the head of Batken region" is Kyrgyzstan's).
+    func officeSide(_ w: [String]) -> String? {
+        guard w.contains(where: Self.officeWords.contains) else { return nil }
+        let found = Set(w.compactMap { provinceSides[$0] })
+        return found.count == 1 ? found.first : nil
+    }
 
     static let verbs: Set<String> = [
         "said", "says", "claimed", "claims", "reported", "reports", "stated", "announced", "told",
@@ -43,9 +79,11 @@ struct ClaimReader {
     ]
     static let killed: Set<String> = [
         "killed", "dead", "died", "death", "deaths", "killing", "perished", "fatalities", "lives", "lost", "slain",
-        "martyred", "martyrs", "martyr",
+        "martyred", "martyrs", "martyr", "bodies",
     ]
-    static let wounded: Set<String> = ["wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds"]
+    static let wounded: Set<String> = [
+        "wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds", "hospitalized", "hospitalised",
+    ]
     static let captured: Set<String> = [
         "captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages",
     ]
@@ -69,8 +107,9 @@ struct ClaimReader {
         "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
         "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
         "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
-        "armenia’s", "armenia's", "azerbaijan’s", "azerbaijan's", "country’s", "country's", "its",
+        "country’s", "country's", "its",
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
+        "head", "governor", "region", "province", "district", "administration", "chief",
     ]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
@@ -97,34 +136,26 @@ struct ClaimReader {
         return nil
     }
 
-    /// The side words name: "Armenian" ARM, "Azeri" AZE, "Karabakh" NK, a mediator "third".
-    static func side(of words: [String]) -> String? {
-        if words.contains(where: {
-            $0.contains("karabakh") || $0.contains("artsakh") || $0 == "stepanakert" || $0 == "separatist"
-        }) {
-            return "NK"
-        }
-        let arm = words.contains { $0.hasPrefix("armenia") || $0 == "yerevan" || $0.hasPrefix("pashinyan") }
-        let aze = words.contains {
-            $0.hasPrefix("azerbaijan") || $0 == "azeri" || $0 == "baku" || $0.hasPrefix("aliyev")
-        }
-        if arm && !aze { return "ARM" }
-        if aze && !arm { return "AZE" }
-        if words.contains(where: {
-            [
-                "russia", "russian", "kremlin", "eu", "european", "us", "u.s", "un", "osce", "france", "french",
-                "turkey", "turkish", "iran", "iranian", "moscow", "washington", "peacekeepers", "mission",
-            ].contains($0)
-        }) {
-            return "third"
-        }
-        return nil
+    /// Words that name a mediator or an outside power: the claim is a third party's.
+    static let thirdParties: Set<String> = [
+        "russia", "russian", "kremlin", "eu", "european", "us", "u.s", "un", "osce", "france", "french",
+        "turkey", "turkish", "iran", "iranian", "moscow", "washington", "peacekeepers", "mission", "csto",
+    ]
+
+    /// The side words name (a theatre's side, by the manifests' words), or "third" for a mediator.
+    func side(of words: [String]) -> String? {
+        if let side = sides.side(of: words) { return side }
+        return words.contains(where: Self.thirdParties.contains) ? "third" : nil
     }
 
     func claimant(_ words: [String], _ texts: [String]) -> Claimant? {
         let w = words.filter { !["the", "a", "its", "'s"].contains($0) }
-        guard !w.isEmpty, !w.contains(where: { Self.victims.contains($0) && $0 != "residents" && $0 != "villagers" })
-        else { return nil }
+        // Victims' words make a subject, not a speaker; "border guards" and "border troops" are a body that speaks.
+        let isVictim = { (k: Int) in
+            Self.victims.contains(w[k]) && !["residents", "villagers"].contains(w[k])
+                && !(["guards", "guard", "troops"].contains(w[k]) && k > 0 && w[k - 1] == "border")
+        }
+        guard !w.isEmpty, !w.indices.contains(where: isVictim) else { return nil }
         if w.count <= 2,
             ["it", "he", "she", "they", "ministry", "government", "spokesperson", "spokesman", "statement"].contains(
                 w.last!)
@@ -135,7 +166,7 @@ struct ClaimReader {
         let name = texts.drop { ["the", "The"].contains($0) }.joined(separator: " ").replacingOccurrences(
             of: " ’s", with: "’s")
         if joined.contains(" residents ") || joined.contains(" villagers ") || joined.contains(" locals ") {
-            return Claimant(name: name, side: Self.side(of: w) ?? "third", role: "residents")
+            return Claimant(name: name, side: side(of: w) ?? "third", role: "residents")
         }
         if !outlet.isEmpty, name.lowercased().contains(outlet.lowercased()) {
             return Claimant(name: outlet, side: "third", role: "outlet")
@@ -145,10 +176,12 @@ struct ClaimReader {
             role = "defence-ministry"
         } else if joined.contains("foreign") {
             role = "foreign-ministry"
-        } else if joined.contains("prime minister") || joined.contains("pashinyan") {
+        } else if joined.contains("prime minister") {
             role = "prime-minister"
-        } else if joined.contains("president") || joined.contains("aliyev") {
+        } else if joined.contains("president") {
             role = "president"
+        } else if let leader = w.lazy.compactMap(sides.leader).first {
+            role = leader.role
         } else if joined.contains("lawmaker") || joined.contains(" mp ") || joined.contains("deputy")
             || joined.contains("parliament")
         {
@@ -165,10 +198,10 @@ struct ClaimReader {
         } else {
             role = "government"
         }
-        guard let side = Self.side(of: w) else {
+        guard let named = side(of: w) ?? sides.speakerSide(joined) ?? officeSide(w) else {
             return role == "outlet" ? Claimant(name: name, side: "third", role: "outlet") : nil
         }
-        return Claimant(name: name, side: side, role: side == "third" && role == "government" ? "mediator" : role)
+        return Claimant(name: name, side: named, role: named == "third" && role == "government" ? "mediator" : role)
     }
 
     /// Reads one clause (tokens `from...to` of the sentence).
@@ -186,8 +219,8 @@ struct ClaimReader {
         let isTotal = Self.isRunningTotal(Array(w[from...to]))
         lossFigures(t, w, from: from, to: to, claimantSide: side, isTotal: isTotal, into: &reading.figures)
         // A speaker carried over from an earlier sentence does not announce the other party's own losses.
-        if inheritedOnly, let c = reading.claimant, ["ARM", "AZE", "NK"].contains(c.side), !reading.figures.isEmpty,
-            reading.figures.allSatisfy({ ["ARM", "AZE", "NK"].contains($0.side) && $0.side != c.side })
+        if inheritedOnly, let c = reading.claimant, sides.isSide(c.side), !reading.figures.isEmpty,
+            reading.figures.allSatisfy({ sides.isSide($0.side) && $0.side != c.side })
         {
             reading.claimant = nil
         }
@@ -204,14 +237,14 @@ struct ClaimReader {
             if w[v] == "according", word(v + 1) == "to" {
                 a = v + 2; b = a
                 while b + 1 <= to, b - a < 7, t[b + 1].isWord,
-                    Self.nameWords.contains(w[b + 1]) || t[b + 1].isCapitalized
+                    claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized
                 { b += 1 }
             } else {
                 // Back from the verb over the words a claimant's name is made of.
                 while b >= from, t[b].isWord, Self.auxiliaries.contains(w[b]) { b -= 1 }
                 a = b + 1
                 while a - 1 >= from, t[a - 1].isWord, b - a < 8,
-                    Self.nameWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil
+                    claimantWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil
                 { a -= 1 }
             }
             if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
@@ -220,48 +253,13 @@ struct ClaimReader {
             reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
         }
         // "… and Azerbaijan the death of one": the party after "and" speaks, with the verb of the clause before.
-        if reading.claimant == nil, w[from] == "and", from + 1 <= to, let side = Self.side(of: [w[from + 1]]),
-            side != "third"
+        if reading.claimant == nil, w[from] == "and", from + 1 <= to, let party = side(of: [w[from + 1]]),
+            party != "third"
         {
-            reading.claimant = Claimant(name: t[from + 1].text, side: side, role: inherited?.role ?? "government")
+            reading.claimant = Claimant(name: t[from + 1].text, side: party, role: inherited?.role ?? "government")
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
-    }
-
-    /// Explicit zeros: "no losses", "no casualties", "ruled out any casualties", "no one was killed".
-    func explicitZeros(_ t: [ReportText.Token], _ w: [String], from: Int, to: Int, claimantSide: String?) -> [Figure] {
-        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
-        var figures: [Figure] = []
-        for k in from...to {
-            let zeroAhead =
-                (w[k] == "no"
-                    || w[k] == "any" && (word(k - 1) == "out" || word(k - 1) == "denied" || word(k - 1) == "suffer"))
-            guard zeroAhead else { continue }
-            let next = word(k + 1), next2 = word(k + 2), next3 = word(k + 3)
-            var kinds: [CasualtyKind] = []
-            if ["losses", "casualties", "loss"].contains(next) {
-                kinds = [.killed, .wounded]
-            } else if ["injuries", "injured", "wounded"].contains(next) {
-                kinds = [.wounded]
-            } else if ["deaths", "dead", "fatalities"].contains(next) {
-                kinds = [.killed]
-            } else if next == "one" && (next2 == "was" || next2 == "were") {
-                kinds = [Self.kind(next3) ?? .killed]
-            }
-            guard !kinds.isEmpty else { continue }
-            let side =
-                Self.side(of: Array(w[max(from, k - 4)...min(to, k + 4)]).filter { $0 != "casualties" }) ?? claimantSide
-                ?? "ALL"
-            for kind in kinds {
-                figures.append(
-                    Figure(
-                        side: side == "third" ? "ALL" : side, kind: kind, figure: CasualtyFigure(exactly: 0),
-                        civilians: false, isTotal: false, start: t[k].start, end: t[min(to, k + 1)].end,
-                        firstToken: k, lastToken: min(to, k + 1)))
-            }
-        }
-        return figures
     }
 
     /// Figures: a number near a word of loss, its side, civilians and whether it is a running total.
@@ -291,7 +289,7 @@ struct ClaimReader {
                         // "a soldier" is one; "a" before other words is no figure.
                         guard
                             Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen"
-                                || Self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2))
+                                || self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2))
                         else { continue }
                     }
                     if w[n] == "one" && word(n + 1) == "of" && !Self.victims.contains(word(n + 2))
@@ -334,13 +332,13 @@ struct ClaimReader {
             // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
             let inner = Array(w[min(a, j)...max(a, min(to, max(b, j) + (j < a ? 3 : 1)))])
             var side: String? =
-                inner.contains("its") || inner.contains("our") ? claimantSide : Self.side(of: inner)
-            if side == nil { side = Self.side(of: around.filter { !["russian"].contains($0) }) }
+                inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
+            if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
             if side == nil || side == "third" {
                 if around.contains("its") || around.contains("our") || around.contains("own") {
                     side = claimantSide
                 } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
-                    side = claimantSide == "ARM" ? "AZE" : claimantSide == "AZE" ? "ARM" : nil
+                    side = claimantSide.flatMap(sides.opponent)
                 } else if around.contains("people") || around.contains("lives") {
                     side = "ALL"
                 }
@@ -351,7 +349,7 @@ struct ClaimReader {
             // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
             let affected =
                 side ?? figures.last(where: { $0.kind != kind })?.side
-                ?? ((claimantSide == "ARM" || claimantSide == "AZE" || claimantSide == "NK") ? claimantSide! : "ALL")
+                ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
             figures.append(
                 Figure(
                     side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,

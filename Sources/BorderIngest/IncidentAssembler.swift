@@ -11,6 +11,7 @@ struct IncidentAssembler {
     let report: ReportText
     let sourceID: String
     let outlet: String?
+    let sides: SideWords
 
     let cache: FeatureRelations
 
@@ -85,6 +86,9 @@ struct IncidentAssembler {
                 $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
             }?.date
             ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+            // No event sentence is dated ("On 11 January 2014 the road works were under way. … opened fire"):
+            // the events are those of the first full date the report states.
+            ?? segments.first { $0.date?.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             if s.date == nil {
@@ -177,7 +181,7 @@ struct IncidentAssembler {
                 locations.append(
                     IncidentLocation(
                         kind: kind, precision: m.precision, relation: m.relation,
-                        claimedBy: ["ARM", "AZE", "NK"].contains(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]
+                        claimedBy: sides.isSide(claimedBy ?? "") ? claimedBy : nil, sources: [sourceID]
                     ))
                 ev.append(
                     evidence(
@@ -195,10 +199,11 @@ struct IncidentAssembler {
                     var confidence = 0.75
                     if c == nil {
                         // Losses stated without a source: a side's own losses are its authorities' figure; else the outlet's.
-                        let sides = Set(group.map(\.side))
-                        if sides.count == 1, let side = sides.first, ["ARM", "AZE", "NK"].contains(side) {
+                        let affected = Set(group.map(\.side))
+                        if affected.count == 1, let side = affected.first, sides.isSide(side) {
                             c = .init(
-                                name: "\(Self.sideName(side)) authorities (unattributed in the report)", side: side,
+                                name: "\(sides.adjective(of: side)) authorities (unattributed in the report)",
+                                side: side,
                                 role: "government")
                         } else {
                             c = .init(name: outlet ?? "the report", side: "third", role: "outlet")
@@ -246,13 +251,12 @@ struct IncidentAssembler {
                 }
             }
         }
-        var sides = Set(
-            claims.flatMap { [$0.side] + $0.casualties.map(\.side) }.filter { ["ARM", "AZE", "NK"].contains($0) })
+        var named = Set(claims.flatMap { [$0.side] + $0.casualties.map(\.side) }.filter(sides.isSide))
+        // A state the incident's words name is a party; a breakaway only through a claim.
         for w in g.segments.flatMap({ s in report.sentences[s.sentence].tokens[s.from...s.to].map(\.lower) }) {
-            if w.hasPrefix("armenia") { sides.insert("ARM") }
-            if w.hasPrefix("azerbaijan") || w == "azeri" { sides.insert("AZE") }
+            if let state = sides.state(of: [w]) { named.insert(state) }
         }
-        let sideList = ["ARM", "AZE", "NK"].filter(sides.contains)
+        let sideList = sides.codes.filter(named.contains)
         let resolvedDate =
             date
             ?? IncidentDate(
@@ -306,10 +310,6 @@ struct IncidentAssembler {
             }
         }
         return nil
-    }
-
-    static func sideName(_ side: String) -> String {
-        ["ARM": "Armenian", "AZE": "Azerbaijani", "NK": "Nagorno-Karabakh"][side] ?? side
     }
 
     static func typeName(_ t: EventType) -> String {

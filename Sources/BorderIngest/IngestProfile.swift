@@ -18,13 +18,13 @@ public enum IngestProfile {
         let normalise = time { reports = texts.map(ReportText.init) }
         let dates = DateReader(published: published)
         let dating = time { for r in reports { for s in r.sentences { sink &+= dates.mentions(in: s).count } } }
-        let finder = PlaceFinder(gazetteer: ingester.relater.gazetteer)
+        let finder = PlaceFinder(gazetteer: ingester.relater.gazetteer, sides: ingester.sides)
         let places = time { for r in reports { for s in r.sentences { sink &+= finder.mentions(in: s).count } } }
-        let claims = ClaimReader(outlet: "")
+        let claims = ClaimReader(outlet: "", sides: ingester.sides, provinces: ingester.relater.geodata.provinces)
         let claiming = time {
             for r in reports {
                 for s in r.sentences {
-                    for (a, b) in ReportIngester.clauses(s.tokens.map(\.lower)) {
+                    for (a, b) in ReportIngester.clauses(s.tokens.map(\.lower), sides: ingester.sides) {
                         sink &+= claims.read(s, from: a, to: b, inherited: nil).figures.count
                     }
                 }

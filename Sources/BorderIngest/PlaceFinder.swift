@@ -52,6 +52,19 @@ struct PlaceMention {
 
 struct PlaceFinder {
     let gazetteer: Gazetteer
+    let sides: SideWords
+    /// `notPlaces` and every side's one-word name ("Kyrgyzstan"): a country, never a village of that name.
+    let notPlaceWords: Set<String>
+    /// `fillers` and every side's adjectives ("the Tajik villages of …").
+    let fillerWords: Set<String>
+
+    init(gazetteer: Gazetteer, sides: SideWords) {
+        self.gazetteer = gazetteer
+        self.sides = sides
+        let states = sides.codes.compactMap { sides.side($0) }
+        notPlaceWords = Self.notPlaces.union(states.map { $0.name.lowercased() }.filter { !$0.contains(" ") })
+        fillerWords = Self.fillers.union(states.flatMap { $0.adjectives.map { $0.lowercased() } })
+    }
 
     /// Yerevan and Baku as settlements and as city provinces.
     static let capitals: Set<String> = ["geonames:616052", "geonames:587084", "AM-ER", "AZ-BA"]
@@ -106,7 +119,7 @@ struct PlaceFinder {
         var lastEnd = -1
         var i = 0
         while i < t.count {
-            guard !keys[i].isEmpty, !Self.notPlaces.contains(keys[i]) || (i + 1 < t.count && !keys[i + 1].isEmpty)
+            guard !keys[i].isEmpty, !notPlaceWords.contains(keys[i]) || (i + 1 < t.count && !keys[i + 1].isEmpty)
             else {
                 if t[i].isWord && !["and", "or"].contains(w[i]) && i > lastEnd + 1 { listCue = nil }
                 i += 1
@@ -119,13 +132,13 @@ struct PlaceFinder {
                 if keys[i..<(i + n)].allSatisfy({ !$0.isEmpty }) {
                     let key = keys[i..<(i + n)].joined(separator: " ")
                     let c = gazetteer.candidates(key: key)
-                    if !c.isEmpty, n > 1 || !Self.notPlaces.contains(key) { matched = (n, c); break }
+                    if !c.isEmpty, n > 1 || !notPlaceWords.contains(key) { matched = (n, c); break }
                 }
                 n -= 1
             }
             // "towards several towns such as Goris": the cue stands before the filler words.
             var cueAt = i - 1
-            while cueAt > 0, Self.fillers.contains(word(cueAt)), i - cueAt < 6 { cueAt -= 1 }
+            while cueAt > 0, fillerWords.contains(word(cueAt)), i - cueAt < 6 { cueAt -= 1 }
             let before =
                 cueAt < i - 1 && ["towards", "toward", "near", "around", "outside"].contains(word(cueAt))
                 ? word(cueAt) : word(i - 1)
@@ -189,14 +202,7 @@ struct PlaceFinder {
             let naming = window.contains {
                 ["name", "names", "called", "calls", "known", "spelled", "maps"].contains($0)
             }
-            let stated: String? =
-                naming
-                ? nil
-                : window.contains { $0.hasPrefix("armenia") }
-                    && !window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" }
-                    ? "ARM"
-                    : window.contains { $0.hasPrefix("azerbaijan") || $0 == "azeri" }
-                        && !window.contains { $0.hasPrefix("armenia") } ? "AZE" : nil
+            let stated: String? = naming ? nil : sides.state(of: window)
             var mention = PlaceMention(
                 text: t[i...last].map(\.text).joined(separator: " "), sentence: sentence.index, start: t[i].start,
                 end: t[last].end, firstToken: i, lastToken: last, feature: nil, candidates: candidates,

@@ -11,8 +11,13 @@ public struct ReportIngester: Sendable {
     /// depends on the geodata only (a border sector's point costs a buffer
     /// and an overlay).
     let relations = FeatureRelations()
+    /// The sides of the loaded theatres, in their manifests' words.
+    public let sides: SideWords
 
-    public init(relater: Relater) { self.relater = relater }
+    public init(relater: Relater) {
+        self.relater = relater
+        sides = SideWords(theatres: relater.geodata.theatres)
+    }
 
     /// One stretch of a sentence with its own date: "X on Monday near A, and Y on Tuesday near B" is two.
     struct Segment {
@@ -33,7 +38,7 @@ public struct ReportIngester: Sendable {
         let report = ReportText(raw)
         let dating = ReportDating(report, given: given, sourceURL: sourceURL)
         let published = dating.published
-        let claims = ClaimReader(outlet: outlet ?? "")
+        let claims = ClaimReader(outlet: outlet ?? "", sides: sides, provinces: relater.geodata.provinces)
         var segments: [Segment] = []
         let allPlaces = placeMentions(report)
         let flat = allPlaces.flatMap { $0 }
@@ -58,7 +63,7 @@ public struct ReportIngester: Sendable {
             }
             // Claims clause by clause: "X said …, while Y reported …".
             var readings: [ClaimReader.Reading] = []
-            for (a, b) in Self.clauses(w) {
+            for (a, b) in Self.clauses(w, sides: sides) {
                 // A claimant carries over to the next sentence or two ("… the ministry said. Two civilians were wounded.").
                 let inherited = lastClaimant.flatMap { s.index - $0.sentence <= 2 ? $0.claimant : nil }
                 let r = claims.read(s, from: a, to: b, inherited: inherited)
@@ -93,7 +98,7 @@ public struct ReportIngester: Sendable {
         }
         let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
         let assembler = IncidentAssembler(
-            relater: relater, report: report, sourceID: sourceID, outlet: outlet, cache: relations)
+            relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations)
         return IngestResult(
             source: source, published: published, publishedFrom: dating.publishedFrom, text: report.text,
             incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
@@ -101,7 +106,7 @@ public struct ReportIngester: Sendable {
 
     /// The places of each sentence, ambiguous ones settled against the whole report's.
     func placeMentions(_ report: ReportText) -> [[PlaceMention]] {
-        let finder = PlaceFinder(gazetteer: relater.gazetteer)
+        let finder = PlaceFinder(gazetteer: relater.gazetteer, sides: sides)
         var allPlaces: [[PlaceMention]] = report.sentences.map { finder.mentions(in: $0) }
         var flat = allPlaces.flatMap { $0 }
         finder.settle(&flat)
@@ -153,14 +158,14 @@ public struct ReportIngester: Sendable {
     }
 
     /// Clause boundaries for claims: "while", "whereas", "meanwhile", ";", ", but", ", and" before a new speaker.
-    static func clauses(_ w: [String]) -> [(Int, Int)] {
+    static func clauses(_ w: [String], sides: SideWords) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var start = 0
         for k in w.indices where k > start + 2 {
             let newSpeaker =
                 w[k] == "and" && w[k - 1] == ","
                 && w[(k + 1)..<min(w.count, k + 8)].contains(where: ClaimReader.verbs.contains)
-                || Self.isGappedSpeaker(w, k, after: start)
+                || Self.isGappedSpeaker(w, k, after: start, sides: sides)
             if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") || newSpeaker
             {
                 out.append((start, k - 1))
@@ -215,8 +220,8 @@ public struct ReportIngester: Sendable {
 
     /// "Armenia has reported four deaths and Azerbaijan the death of one":
     /// "and" + a party + a figure's words, after a reporting verb, is a second speaker.
-    static func isGappedSpeaker(_ w: [String], _ k: Int, after start: Int) -> Bool {
-        guard w[k] == "and", k + 2 < w.count, let side = ClaimReader.side(of: [w[k + 1]]), side != "third" else {
+    static func isGappedSpeaker(_ w: [String], _ k: Int, after start: Int, sides: SideWords) -> Bool {
+        guard w[k] == "and", k + 2 < w.count, sides.side(of: [w[k + 1]]) != nil else {
             return false
         }
         let next = w[k + 2]

@@ -44,8 +44,8 @@ struct ExportCommand: ParsableCommand {
             }
         let text =
             switch format {
-            case .acled: ACLEDFormat.write(events, sources: sources)
-            case .ucdp: UCDPFormat.write(events, sources: sources)
+            case .acled: ACLEDFormat.write(events, sources: sources, sides: SideWords(theatres: geodata.theatres))
+            case .ucdp: UCDPFormat.write(events, sources: sources, sides: SideWords(theatres: geodata.theatres))
             default: GeoJSONEvents.write(events, sources: sources)
             }
         try OutputOptions.write(text, to: out)

@@ -42,7 +42,8 @@ struct ImportCommand: ParsableCommand {
             switch format {
             case .acled, .ucdp:
                 // Read from disk a batch at a time; the header is checked here, before the store is opened.
-                let streamed = EventFile(url: url, format: format == .acled ? .acled : .ucdp)
+                let streamed = EventFile(
+                    url: url, format: format == .acled ? .acled : .ucdp, sides: try TheatreSelection.sides())
                 _ = try streamed.batches(of: 1)
                 source = streamed
             case .geojson: source = try GeoJSONEvents.read(try Data(contentsOf: url), file: url.lastPathComponent)
@@ -58,7 +59,6 @@ struct ImportCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch.path + suffix) }
         }
         let store = try target.open()
-        let geodata = try Geodata.loadBundled()
         let bar = ProgressBar()
         let dryRun = self.dryRun, label = "\(format.rawValue) \(url.lastPathComponent)"
         let summary: EventImporter.Summary

@@ -1,4 +1,5 @@
 import BorderExchange
+import BorderGeodata
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
             ARM2,29 July 2021,2021,1,1,Battles,Armed clash,A,B,Armenia,Gegharkunik,Nowhere,95.0,45.0,X,bad latitude,0
             ARM3,not a date,2021,1,1,Battles,Armed clash,A,B,Armenia,Gegharkunik,Sotk,40.2,45.87,X,bad date,0
             """
-        let result = try ACLEDFormat.read(Data(text.utf8), file: "t.csv")
+        let result = try ACLEDFormat.read(Data(text.utf8), file: "t.csv", sides: SideWords(theatres: []))
         #expect(result.records.count == 1)
         #expect(result.rejected.map(\.line) == [3, 4])
         #expect(result.rejected.allSatisfy { !"\($0)".isEmpty })
@@ -23,7 +24,8 @@ import Testing
 
     @Test func aFileWithoutTheRequiredColumnsIsRefusedNamingThem() {
         #expect {
-            _ = try ACLEDFormat.read(Data("event_id_cnty,notes\nARM1,x\n".utf8), file: "t.csv")
+            _ = try ACLEDFormat.read(
+                Data("event_id_cnty,notes\nARM1,x\n".utf8), file: "t.csv", sides: SideWords(theatres: []))
         } throws: { error in
             "\(error)".contains("the header lacks") && "\(error)".contains("latitude")
         }

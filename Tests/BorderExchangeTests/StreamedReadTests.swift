@@ -47,9 +47,9 @@ import Testing
             .joined(separator: ",") + "\n"
         let url = try write(text)
         defer { try? FileManager.default.removeItem(at: url) }
-        let whole = try ACLEDFormat.read(Data(text.utf8), file: url.lastPathComponent)
+        let whole = try ACLEDFormat.read(Data(text.utf8), file: url.lastPathComponent, sides: SideWords(theatres: []))
         #expect(whole.records.count == 230 && whole.rejected.count == 1)
-        let (batches, streamed) = try all(EventFile(url: url, format: .acled), batch: 50)
+        let (batches, streamed) = try all(EventFile(url: url, format: .acled, sides: SideWords(theatres: [])), batch: 50)
         #expect(batches == 5)
         #expect(streamed.records.map(\.key) == whole.records.map(\.key))
         #expect(streamed.records.map(\.digest) == whole.records.map(\.digest))
@@ -63,7 +63,7 @@ import Testing
         let url = try write("event_id_cnty,notes\nARM1,x\n")
         defer { try? FileManager.default.removeItem(at: url) }
         #expect {
-            _ = try EventFile(url: url, format: .acled).batches(of: 10)
+            _ = try EventFile(url: url, format: .acled, sides: SideWords(theatres: [])).batches(of: 10)
         } throws: { error in
             "\(error)".contains("line 1: not a ACLED file: the header lacks") && "\(error)".contains("latitude")
         }

@@ -123,3 +123,82 @@ import Testing
         #expect(geojson.contains("\"Point\""))
     }
 }
+
+/// Rules for the Kyrgyzstan–Tajikistan reports, each on a sentence written for the test.
+@Suite struct SideWordRuleTests {
+    func figures(_ text: String) -> [CasualtyClaim] {
+        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
+            .flatMap(\.casualties)
+    }
+
+    func claims(_ text: String) -> [Claim] {
+        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
+    }
+
+    @Test func aSpeakerAndTheLossesItGivesTakeTheManifestsSides() throws {
+        let c = claims(
+            "The Kyrgyz border service said on 5 May 2023 that two Tajik soldiers were killed in the shooting.")
+        let claim = try #require(c.first { !$0.casualties.isEmpty })
+        #expect(claim.side == "KGZ")
+        #expect(claim.casualties.contains { $0.side == "TJK" && $0.figures[.killed]?.low == 2 })
+    }
+
+    @Test func theEnemyInOneSidesAccountIsTheOtherCountryOfItsLine() {
+        let f = figures("The Tajik border troops said on 6 May 2023 that three enemy servicemen were wounded.")
+        #expect(f.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 3 })
+    }
+
+    @Test func aZeroOfTheSideNamedAfterItIsThatSides() {
+        let f = figures(
+            "There were no casualties or injured from the Tajik side in the shooting on 4 June 2023, the Kyrgyz border service said."
+        )
+        #expect(f.contains { $0.side == "TJK" && $0.figures[.killed]?.low == 0 })
+        #expect(!f.contains { $0.side == "KGZ" })
+    }
+
+    @Test func noCivilianCasualtiesIsAZeroForCiviliansOfTheSpeakersSide() {
+        let c = claims(
+            "The head of Sughd region said there were no civilian casualties after the firing on 8 June 2023.")
+        let claim = c.first { !$0.casualties.isEmpty }
+        #expect(claim?.side == "TJK", "an official of a Tajik province speaks for Tajikistan")
+        #expect(claim?.summary.contains("TJK civilians: 0 killed") == true, "\(claim?.summary ?? "")")
+    }
+
+    @Test func bodiesBroughtToHospitalAreKilledAndTheHospitalisedWounded() {
+        let killed = figures(
+            "Eleven bodies were taken to hospitals after the fighting on 15 May 2023, the Kyrgyz health ministry said.")
+        #expect(killed.contains { $0.side == "KGZ" && $0.figures[.killed]?.low == 11 })
+        let wounded = figures("Three Tajik border guards were hospitalised after the shooting on 2 March 2023.")
+        #expect(wounded.contains { $0.side == "TJK" && $0.figures[.wounded]?.low == 3 })
+    }
+}
+
+/// Events of a report whose dated sentence is not itself the fighting.
+@Suite struct UndatedEventRuleTests {
+    func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
+        Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
+            .incidents
+    }
+
+    @Test func anArmedIncidentIsFighting() throws {
+        let found = incidents("Another armed incident between the two border services was reported on 2 April 2023.")
+        let incident = try #require(found.first)
+        #expect(incident.incident.type == .armedClash)
+        #expect(incident.incident.date.start == Day(iso: "2023-04-02"))
+    }
+
+    @Test func fightingWithoutADateOfItsOwnTakesTheReportsFirstDate() throws {
+        let found = incidents(
+            """
+            On 7 March 2023 the digging of a new canal went on near the line.
+
+            Later the Tajik side opened fire. Two Kyrgyz guards were wounded.
+            """)
+        let incident = try #require(found.first { $0.incident.type == .armedClash })
+        #expect(incident.dateResolved && incident.incident.date.start == Day(iso: "2023-03-07"))
+        #expect(
+            incident.incident.claims.flatMap(\.casualties).contains {
+                $0.side == "KGZ" && $0.figures[.wounded]?.low == 2
+            })
+    }
+}

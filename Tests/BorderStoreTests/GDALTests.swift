@@ -93,7 +93,8 @@ import Testing
         // ARM1001 moved from Goris to Tegh: the row is replaced, and the R-tree triggers run our ST_ functions.
         let text = try String(contentsOf: Shared.fixture("acled-sample.csv"), encoding: .utf8)
         let moved = text.replacingOccurrences(of: "Goris,39.51111,46.34168", with: "Goris,39.55826,46.48054")
-        let summary = try await Shared.importing(try ACLEDFormat.read(Data(moved.utf8), file: "moved.csv"), into: store)
+        let summary = try await Shared.importing(
+            try ACLEDFormat.read(Data(moved.utf8), file: "moved.csv", sides: Shared.sides), into: store)
         #expect(summary.updated == 1)
         #expect(try !ids(goris).contains("acled:ARM1001"))
         #expect(try ids(tegh).contains("acled:ARM1001"))

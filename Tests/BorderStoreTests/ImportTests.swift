@@ -52,7 +52,7 @@ import Testing
             of: ",Armenpress,National,,1,,1663200500", with: ",Armenpress,National,,4,,1663200500")
         #expect(changed != text)
         let summary = try await Shared.importing(
-            try ACLEDFormat.read(Data(changed.utf8), file: "changed.csv"), into: store)
+            try ACLEDFormat.read(Data(changed.utf8), file: "changed.csv", sides: Shared.sides), into: store)
         #expect(summary == EventImporter.Summary(updated: 1, unchanged: 4))
         let catalog = try await store.catalog()
         #expect(catalog.incidents.count == 5)
@@ -92,7 +92,7 @@ import Testing
         let revised = text.replacingOccurrences(of: "long form.\",7,", with: "long form.\",9,")
         #expect(revised != text)
         let summary2 = try await Shared.importing(
-            try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
+            try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv", sides: Shared.sides), into: store)
         #expect(summary2 == EventImporter.Summary(updated: 1, unchanged: 4))
         let after = try #require(try await store.catalog().incident(id: "acled-ARM1002"))
         #expect(after.sources == ["acled:ARM1002", "ucdp:420001"] && after.locations.count == 2)

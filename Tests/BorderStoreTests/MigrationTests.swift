@@ -82,7 +82,9 @@ import Testing
             try await store.importedRecords(withFields: true).values.allSatisfy { $0.fields == nil && !$0.hasFields })
         let before = try await store.catalog()
         let (events, sources) = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
-        #expect(!UCDPFormat.write(events, sources: sources).contains("Armenia, Azerbaijan"), "written from the model")
+        #expect(
+            !UCDPFormat.write(events, sources: sources, sides: Shared.sides).contains("Armenia, Azerbaijan"),
+            "written from the model")
         #expect(
             EventImporter.classify(read.records, known: try await store.importedRecords()).refilled.map(\.key).sorted()
                 == ["ucdp:380142", "ucdp:447211"])
@@ -92,7 +94,9 @@ import Testing
         #expect(records.values.allSatisfy(\.hasFields) && records["ucdp:447211"]?.fields == read.records[0].fields)
         #expect(try await store.catalog().incidents.map(IncidentDigest.of) == before.incidents.map(IncidentDigest.of))
         let again = try await StoreCatalog.exportedEvents(store, geodata: Shared.geodata)
-        #expect(UCDPFormat.write(again.events, sources: again.sources).contains("\"Armenia, Azerbaijan\""))
+        #expect(
+            UCDPFormat.write(again.events, sources: again.sources, sides: Shared.sides).contains(
+                "\"Armenia, Azerbaijan\""))
         // Once they are kept, the same file has nothing to write.
         let sorted = EventImporter.classify(read.records, known: try await store.importedRecords())
         #expect(sorted.unchanged == 2 && sorted.refilled.isEmpty && sorted.fresh.isEmpty && sorted.changed.isEmpty)

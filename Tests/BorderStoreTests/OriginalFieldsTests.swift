@@ -78,7 +78,8 @@ import Testing
         let store = try await Shared.emptyStore()
         let summary = try await Shared.importing(try Shared.read("acled", "acled-am-az.csv"), into: store)
         #expect(summary == EventImporter.Summary(new: 4))
-        let original = try fixture("acled-am-az.csv"), exported = try await export(store, ACLEDFormat.write)
+        let original = try fixture("acled-am-az.csv"),
+            exported = try await export(store, { ACLEDFormat.write($0, sources: $1, sides: Shared.sides) })
         // The standard columns, the source's id beside the engine's, then the file's own extra column.
         #expect(
             exported.header == Array(ACLEDFormat.columns.prefix(1)) + ["source_event_id"]
@@ -101,7 +102,8 @@ import Testing
         let store = try await Shared.emptyStore()
         let summary = try await Shared.importing(try Shared.read("ucdp", "ucdp-ged-am-az.csv"), into: store)
         #expect(summary == EventImporter.Summary(new: 2))
-        let original = try fixture("ucdp-ged-am-az.csv"), exported = try await export(store, UCDPFormat.write)
+        let original = try fixture("ucdp-ged-am-az.csv"),
+            exported = try await export(store, { UCDPFormat.write($0, sources: $1, sides: Shared.sides) })
         #expect(original.header == UCDPFormat.columns && original.header.count == 49)
         #expect(exported.header == ["id", "source_event_id"] + UCDPFormat.columns.dropFirst())
         try Self.expectKept(original, in: exported, idColumn: "id", dates: ["date_start", "date_end"])
@@ -123,7 +125,7 @@ import Testing
         _ = try await Shared.importing(try Shared.read("ucdp", "ucdp-ged-am-az.csv"), into: store)
         let summary = try await Shared.importing(try Shared.read("acled", "acled-am-az.csv"), into: store)
         #expect(summary == EventImporter.Summary(new: 3, linked: 1))
-        let acled = try await export(store, ACLEDFormat.write)
+        let acled = try await export(store, { ACLEDFormat.write($0, sources: $1, sides: Shared.sides) })
         try Self.expectKept(
             try fixture("acled-am-az.csv"), in: acled, idColumn: "event_id_cnty", dates: ["event_date"],
             ids: ["ARM1546": "ucdp-447211"])
@@ -132,7 +134,7 @@ import Testing
         #expect(fuzuli[try #require(acled.column("source_event_id"))] == "")
         #expect(fuzuli[try #require(acled.column("population_best"))] == "")
 
-        let ucdp = try await export(store, UCDPFormat.write)
+        let ucdp = try await export(store, { UCDPFormat.write($0, sources: $1, sides: Shared.sides) })
         try Self.expectKept(
             try fixture("ucdp-ged-am-az.csv"), in: ucdp, idColumn: "id", dates: ["date_start", "date_end"])
         #expect(ucdp.rows.count == 5)
@@ -148,7 +150,7 @@ import Testing
         let revised = text.replacingOccurrences(of: "Jermuk community", with: "Jermuk urban community")
         #expect(revised != text)
         let summary = try await Shared.importing(
-            try UCDPFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
+            try UCDPFormat.read(Data(revised.utf8), file: "revised.csv", sides: Shared.sides), into: store)
         #expect(summary == EventImporter.Summary(updated: 1, unchanged: 1))
         let records = try await store.importedRecords(withFields: true)
         #expect(records["ucdp:447211"]?.fields?.value(of: "adm_2") == "Jermuk urban community")
@@ -159,7 +161,8 @@ import Testing
         try await StoreCatalog.copy(from: store, toGeoPackage: path, geodata: Shared.geodata)
         let copy = try await GeoPackageStore.open(path: path)
         #expect(try await copy.importedRecords(withFields: true) == records)
-        let a = try await export(store, UCDPFormat.write), b = try await export(copy, UCDPFormat.write)
+        let a = try await export(store, { UCDPFormat.write($0, sources: $1, sides: Shared.sides) }),
+            b = try await export(copy, { UCDPFormat.write($0, sources: $1, sides: Shared.sides) })
         #expect(a.header == b.header && a.rows == b.rows)
     }
 

@@ -38,14 +38,18 @@ import Testing
     }
 
     @Test func acled() async throws {
-        try await roundTrip("acled", "acled-sample.csv", write: ACLEDFormat.write) {
-            try ACLEDFormat.read($0, file: "export.csv")
+        try await roundTrip(
+            "acled", "acled-sample.csv", write: { ACLEDFormat.write($0, sources: $1, sides: Shared.sides) }
+        ) {
+            try ACLEDFormat.read($0, file: "export.csv", sides: Shared.sides)
         }
     }
 
     @Test func ucdp() async throws {
-        try await roundTrip("ucdp", "ucdp-sample.csv", write: UCDPFormat.write) {
-            try UCDPFormat.read($0, file: "export.csv")
+        try await roundTrip(
+            "ucdp", "ucdp-sample.csv", write: { UCDPFormat.write($0, sources: $1, sides: Shared.sides) }
+        ) {
+            try UCDPFormat.read($0, file: "export.csv", sides: Shared.sides)
         }
     }
 

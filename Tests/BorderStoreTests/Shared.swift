@@ -12,6 +12,7 @@ enum Shared {
     static let geodataDirectory = repository.appendingPathComponent("geodata")
     static let geodata: Geodata = try! Geodata(directory: geodataDirectory, theatres: ["am-az"])
     static let relater = Relater(geodata: geodata)
+    static let sides = SideWords(theatres: geodata.theatres)
 
     static func fixture(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
@@ -20,8 +21,8 @@ enum Shared {
     static func read(_ format: String, _ name: String) throws -> ReadResult {
         let data = try Data(contentsOf: fixture(name))
         switch format {
-        case "acled": return try ACLEDFormat.read(data, file: name)
-        case "ucdp": return try UCDPFormat.read(data, file: name)
+        case "acled": return try ACLEDFormat.read(data, file: name, sides: Shared.sides)
+        case "ucdp": return try UCDPFormat.read(data, file: name, sides: Shared.sides)
         default: return try GeoJSONEvents.read(data, file: name)
         }
     }

@@ -44,7 +44,7 @@ import Testing
         let text = try String(contentsOf: Shared.fixture("acled-sample.csv"), encoding: .utf8)
         let revised = text.replacingOccurrences(of: "long form.\",7,", with: "long form.\",9,")
         let summary = try await Shared.importing(
-            try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv"), into: store)
+            try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv", sides: Shared.sides), into: store)
         #expect(summary.updated == 1)
         let before = try await Shared.contentDigest(store)
         await #expect {

@@ -3,8 +3,16 @@
 Sides: Kyrgyzstan and Tajikistan, whose line this is, and Uzbekistan, whose
 enclaves (Sokh, Shohimardon) lie in Kyrgyzstan and whose border guards are
 party to incidents there. `names` are lower-case word prefixes naming the
-side or its people; `speakers` are bodies and office-holders that speak for
-it, as reports name them (24.kg, asiaplustj.info, RFE/RL).
+side or its people; `adjectives` how a title calls them; `speakers` are bodies
+and office-holders that speak for it, as reports name them (24.kg,
+asiaplustj.info, RFE/RL); `leaders` those a report may name by surname alone.
+For the datasets: `ucdp_actors` as UCDP GED names the parties (its dyad
+"Government of Kyrgyzstan - Government of Tajikistan"), `gwno` the
+Gleditsch–Ward numbers UCDP uses (702 Tajikistan, 703 Kyrgyzstan,
+704 Uzbekistan), `iso_numeric` the ISO 3166-1 numeric codes ACLED's `iso`
+column holds (417, 762, 860). `acled_actors` stay empty until ACLED's own
+actor names are checked against its data: an export then writes the side's
+name.
 """
 MANIFEST = {
     "id": "kg-tj",
@@ -21,19 +29,30 @@ MANIFEST = {
                       "Ministry of Foreign Affairs of the Kyrgyz Republic", "Ministry of Defence of Kyrgyzstan",
                       "Ministry of Emergency Situations of Kyrgyzstan",
                       "Cabinet of Ministers of Kyrgyzstan", "Batken regional administration",
-                      "Sadyr Japarov", "Kamchybek Tashiev"]},
+                      "Ministry of Health of Kyrgyzstan", "Sadyr Japarov", "Kamchybek Tashiev"],
+         "adjectives": ["Kyrgyz", "Kyrgyzstani"],
+         "leaders": [{"name": "Sadyr Japarov", "role": "president"}],
+         "acled_actors": [], "ucdp_actors": ["Government of Kyrgyzstan"], "gwno": 703, "iso_numeric": 417},
         {"code": "TJK", "name": "Tajikistan",
          "names": ["tajikistan", "tajik", "tajikistani", "dushanbe"],
          "speakers": ["State Committee for National Security of Tajikistan",
                       "Main Border Guard Directorate of the State Committee for National Security of Tajikistan",
                       "Tajik border troops", "Tajik border guards", "Ministry of Foreign Affairs of Tajikistan",
                       "Ministry of Defence of Tajikistan", "Sughd region administration",
-                      "Isfara city administration", "Emomali Rahmon"]},
+                      "Isfara city administration", "Emomali Rahmon"],
+         "adjectives": ["Tajik", "Tajikistani"],
+         "leaders": [{"name": "Emomali Rahmon", "role": "president"}],
+         "acled_actors": [], "ucdp_actors": ["Government of Tajikistan"], "gwno": 702, "iso_numeric": 762},
         {"code": "UZB", "name": "Uzbekistan",
          "names": ["uzbekistan", "uzbek", "uzbekistani", "tashkent"],
          "speakers": ["State Security Service of Uzbekistan", "Border Troops of the State Security Service of Uzbekistan",
-                      "Ministry of Foreign Affairs of Uzbekistan", "Fergana regional administration"]},
+                      "Ministry of Foreign Affairs of Uzbekistan", "Fergana regional administration"],
+         "adjectives": ["Uzbek", "Uzbekistani"],
+         "leaders": [{"name": "Shavkat Mirziyoyev", "role": "president"}],
+         "acled_actors": [], "ucdp_actors": ["Government of Uzbekistan"], "gwno": 704, "iso_numeric": 860},
     ],
+    "acled_region": "Caucasus and Central Asia",
+    "ucdp_region": "Asia",
 }
 
 SOURCES = [
