@@ -37,13 +37,14 @@ struct ImportCommand: ParsableCommand {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw CLIError.badInput("\(file): cannot read (no readable file there)")
         }
+        let geodata = try Geodata.loadBundled()
         let source: any EventSource
         do {
             switch format {
             case .acled, .ucdp:
                 // Read from disk a batch at a time; the header is checked here, before the store is opened.
                 let streamed = EventFile(
-                    url: url, format: format == .acled ? .acled : .ucdp, sides: try TheatreSelection.sides())
+                    url: url, format: format == .acled ? .acled : .ucdp, sides: SideWords(theatres: geodata.theatres))
                 _ = try streamed.batches(of: 1)
                 source = streamed
             case .geojson: source = try GeoJSONEvents.read(try Data(contentsOf: url), file: url.lastPathComponent)

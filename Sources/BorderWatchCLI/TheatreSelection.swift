@@ -27,16 +27,6 @@ enum TheatreSelection {
         return ((try? TheatrePack.selected(in: root)) ?? []).map(\.id)
     }
 
-    /// The sides of the packs this command loads, from their manifests alone.
-    static func sides() throws -> SideWords {
-        guard let root = Geodata.bundledDirectory() else {
-            throw CLIError.badInput("no bundled geodata found (run from the repository, or set BORDERWATCH_GEODATA)")
-        }
-        do { return SideWords(theatres: try TheatrePack.selected(in: root).map(\.manifest)) } catch {
-            throw CLIError.badInput("\(error)")
-        }
-    }
-
     /// Whether the command was asked for some packs rather than all.
     static var isRestricted: Bool {
         !(ProcessInfo.processInfo.environment[TheatrePack.selectionVariable] ?? "").isEmpty

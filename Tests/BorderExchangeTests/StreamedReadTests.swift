@@ -49,7 +49,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let whole = try ACLEDFormat.read(Data(text.utf8), file: url.lastPathComponent, sides: SideWords(theatres: []))
         #expect(whole.records.count == 230 && whole.rejected.count == 1)
-        let (batches, streamed) = try all(EventFile(url: url, format: .acled, sides: SideWords(theatres: [])), batch: 50)
+        let (batches, streamed) = try all(
+            EventFile(url: url, format: .acled, sides: SideWords(theatres: [])), batch: 50)
         #expect(batches == 5)
         #expect(streamed.records.map(\.key) == whole.records.map(\.key))
         #expect(streamed.records.map(\.digest) == whole.records.map(\.digest))

@@ -23,7 +23,8 @@ import Testing
         return read
     }
 
-    static let rows = try! ACLEDFormat.read(Data(SyntheticACLED.csv(rows: 120, seed: 11).utf8), file: "syn.csv")
+    static let rows = try! ACLEDFormat.read(
+        Data(SyntheticACLED.csv(rows: 120, seed: 11).utf8), file: "syn.csv", sides: Shared.sides)
 
     func importer(batch: Int) -> EventImporter {
         var importer = EventImporter(relater: Shared.relater)

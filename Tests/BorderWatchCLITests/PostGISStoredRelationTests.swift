@@ -49,7 +49,9 @@ extension PostGISStoredRelationTests {
         try await store.writeReference(geodata)
         var importer = EventImporter(relater: Relater(geodata: geodata))
         importer.batchSize = 10
-        var read = try ACLEDFormat.read(Data(SyntheticACLED.csv(rows: 120, seed: 11).utf8), file: "syn.csv")
+        var read = try ACLEDFormat.read(
+            Data(SyntheticACLED.csv(rows: 120, seed: 11).utf8), file: "syn.csv",
+            sides: SideWords(theatres: geodata.theatres))
         _ = try await importer.run(ReadResult(records: Array(read.records.prefix(5))), into: store)
         let before = (try await store.info(), try await store.catalog().incidents.map(IncidentDigest.of))
         let day = Day(year: 2021, month: 7, day: 28)!
