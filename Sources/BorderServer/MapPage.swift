@@ -70,7 +70,8 @@ enum MapPage {
         </style>
         </head>
         <body>
-        <header>BorderWatch — located, attributed incidents on the Armenia–Azerbaijan border ·
+        <header>BorderWatch — located, attributed incidents along contested borders ·
+          <label>theatre <select id="theatre"><option value="">all</option></select></label> ·
           <a href="/?f=json">API</a> · <a href="/collections">collections</a> · click the map for distances to the border</header>
         <div id="map"></div>
         <div id="timeline-box">
@@ -90,8 +91,15 @@ enum MapPage {
         async function main() {
           const [countries, provinces, border, bands, incidents] = await Promise.all(
             ["countries", "provinces", "border", "border-bands", "incidents"].map(items));
-          const home = L.geoJSON({ type: "FeatureCollection", features: countries.features.filter(f => f.properties.on_line) });
-          map.fitBounds(home.getBounds(), { padding: [10, 10] });
+          // The theatre selector: each loaded pack's line, framed, with only its border and incidents shown.
+          let theatre = "";
+          const inTheatre = f => !theatre || f.properties.theatre === theatre;
+          const frame = () => map.fitBounds(L.geoJSON({ type: "FeatureCollection",
+            features: countries.features.filter(f => f.properties.on_line && inTheatre(f)) }).getBounds(), { padding: [10, 10] });
+          const picker = document.getElementById("theatre");
+          for (const t of [...new Set(countries.features.filter(f => f.properties.on_line).map(f => f.properties.theatre))].filter(Boolean).sort())
+            picker.add(new Option(t, t));
+          frame();
           L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: !f.properties.on_line ? "#eeeeee" : f.properties.positive_side ? "#f4e3c1" : "#d9ead3", fillOpacity: 1 }) }).addTo(map);
           // Choropleth: incidents per province, the numbers of /stats.
           const perProvince = {};
@@ -101,7 +109,7 @@ enum MapPage {
           L.geoJSON(provinces, { style: f => ({ color: "#999", weight: 0.6, fillColor: shade(perProvince[f.properties.name]), fillOpacity: 1 }),
             onEachFeature: (f, l) => l.bindTooltip(`${esc(f.properties.name)}: ${perProvince[f.properties.name] ?? 0} incidents`) }).addTo(map);
           const bandLayer = L.geoJSON(bands, { style: f => ({ color: "#3498db", weight: 0, fillOpacity: 0.12 }) });
-          const borderLayer = L.geoJSON(border, { style: { color: "#c0392b", weight: 2 } }).addTo(map);
+          const borderLayer = L.geoJSON(border, { style: { color: "#c0392b", weight: 2 }, filter: inTheatre }).addTo(map);
           const incidentLayer = L.layerGroup().addTo(map);
           L.control.layers(null, { "border": borderLayer, "border bands (0–5, 5–15 km)": bandLayer, "incidents": incidentLayer }).addTo(map);
 
@@ -139,11 +147,12 @@ enum MapPage {
             const a = months[Math.min(from.value, to.value)], b = months[Math.max(from.value, to.value)];
             document.getElementById("from-label").textContent = a; document.getElementById("to-label").textContent = b;
             incidentLayer.clearLayers();
-            markers.filter(m => month(m.feature.properties.date_end) >= a && month(m.feature.properties.date_start) <= b).forEach(m => incidentLayer.addLayer(m));
+            markers.filter(m => inTheatre(m.feature) && month(m.feature.properties.date_end) >= a && month(m.feature.properties.date_start) <= b).forEach(m => incidentLayer.addLayer(m));
             document.getElementById("shown").textContent = `${incidentLayer.getLayers().length} of ${markers.length} places shown`;
             chart.data.datasets[0].backgroundColor = months.map(mo => mo >= a && mo <= b ? "#34495e" : "#bdc3c7"); chart.update();
           }
           from.oninput = to.oninput = apply; apply();
+          picker.onchange = () => { theatre = picker.value; frame(); borderLayer.clearLayers(); borderLayer.addData(border); apply(); };
           await charts(select);
           const canvas = document.getElementById("timeline");
           canvas.dataset.labelsFit = String(canvas.getBoundingClientRect().bottom <= window.innerHeight

@@ -109,6 +109,13 @@ import Testing
             "markers in the DOM: \(markers)")
         #expect(dom.contains("data-ready=\"true\""))
         #expect(dom.range(of: #"id="timeline"[^>]*data-months="\d+""#, options: .regularExpression) != nil)
+        // The theatre selector offers each loaded theatre whose line the countries layer draws.
+        let theatres = Set(
+            Self.library.collections.collection("countries")!.features.compactMap {
+                $0["on_line"]?.boolValue == true ? $0["theatre"]?.stringValue : nil
+            })
+        #expect(theatres.count >= 2, "theatres drawn: \(theatres)")
+        for t in theatres { #expect(dom.contains("<option value=\"\(t)\">\(t)</option>"), "no option for \(t)") }
         _ = try ServerProcess.tool(
             browser,
             common + [
