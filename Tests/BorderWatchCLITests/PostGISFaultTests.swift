@@ -29,7 +29,8 @@ final class PostGISFaultTests: XCTestCase {
         let server = try ServerProcess(["--store", url])
         defer { _ = server.stop() }
         let located = try XCTUnwrap(try matched(server))
-        XCTAssertEqual(located, try BundledCatalog.locatedPlaceCount(), "one feature per located place of the bundled incidents")
+        XCTAssertEqual(
+            located, try BundledCatalog.locatedPlaceCount(), "one feature per located place of the bundled incidents")
 
         try cluster.stop()
         var down: ServerProcess.Reply?
