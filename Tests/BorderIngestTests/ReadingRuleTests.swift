@@ -201,4 +201,23 @@ import Testing
                 $0.side == "KGZ" && $0.figures[.wounded]?.low == 2
             })
     }
+
+    @Test func fightingWithoutAPlaceOfItsOwnIsWhereTheDatedSentenceSetsTheScene() throws {
+        let found = incidents(
+            """
+            On 7 March 2023 the digging of a new canal went on in the village of Kok-Tash.
+
+            Later the Tajik side opened fire. Two Kyrgyz guards were wounded.
+            """)
+        let incident = try #require(found.first { $0.incident.type == .armedClash })
+        #expect(incident.incident.locations.map(\.name) == ["Kök-Tash"])
+        let elsewhere = incidents(
+            """
+            On 7 March 2023 Tajik guards opened fire near the village of Kok-Tash.
+
+            On 9 March 2023 the Tajik side opened fire again. Two Kyrgyz guards were wounded.
+            """)
+        let later = try #require(elsewhere.first { $0.incident.date.start == Day(iso: "2023-03-09") })
+        #expect(later.incident.locations.isEmpty, "another day's scene is not this event's")
+    }
 }
