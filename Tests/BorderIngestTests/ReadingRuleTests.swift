@@ -164,6 +164,24 @@ import Testing
         #expect(claim?.summary.contains("TJK civilians: 0 killed") == true, "\(claim?.summary ?? "")")
     }
 
+    @Test func aVictimNamedWithAnOfPhraseKeepsItsFigureAndCountry() {
+        let f = figures(
+            "On 3 May 2023 a soldier of the State Border Service of Kyrgyzstan was wounded in the shooting.")
+        #expect(f.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 1 })
+        let far = figures(
+            "On 3 May 2023 two villagers said the shooting went on for hours and one Tajik guard was wounded.")
+        #expect(!far.contains { $0.figures[.wounded]?.low == 2 }, "a figure before a verb of saying is not the loss's")
+    }
+
+    @Test func aSpeakerWithAnAsideBeforeItsVerbStillSpeaks() throws {
+        let c = claims(
+            "The Kyrgyz border service, in turn, said on 4 May 2023 that two members of the country's security service had suffered wounds in the shooting."
+        )
+        let claim = try #require(c.first { !$0.casualties.isEmpty })
+        #expect(claim.side == "KGZ")
+        #expect(claim.casualties.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 2 })
+    }
+
     @Test func bodiesBroughtToHospitalAreKilledAndTheHospitalisedWounded() {
         let killed = figures(
             "Eleven bodies were taken to hospitals after the fighting on 15 May 2023, the Kyrgyz health ministry said.")
