@@ -30,6 +30,17 @@ import Testing
         #expect(!ids.contains("geonames:148606"))
     }
 
+    @Test func aHyphenatedNameWrittenAsOneWordIsTheSamePlace() throws {
+        let joined = ingest("Tajik guards opened fire near Darootkorgon on 5 May 2023, the Kyrgyz border service said.")
+        let hyphenated = ingest(
+            "Tajik guards opened fire near Daroot-Korgon on 5 May 2023, the Kyrgyz border service said.")
+        let ids = joined.incidents.flatMap(\.featureIDs)
+        #expect(!ids.isEmpty && ids == hyphenated.incidents.flatMap(\.featureIDs))
+        #expect(joined.incidents.first?.incident.locations.map(\.name) == ["Daroot-Korgon"])
+        let misspelt = ingest("Tajik guards opened fire near Darootkorgonn on 5 May 2023.")
+        #expect(misspelt.incidents.flatMap(\.featureIDs).isEmpty, "closing word breaks is no fuzzy match")
+    }
+
     @Test func aNameOfALakeAndAHamletBesideItIsTheCuratedLake() throws {
         let r = ingest("Azerbaijani troops advanced near Sev Lich on 16 August 2021, Armenia said.")
         #expect(r.incidents.flatMap(\.featureIDs).contains("supplement:sev-lich-black-lake"))
