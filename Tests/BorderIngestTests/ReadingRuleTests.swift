@@ -209,6 +209,25 @@ import Testing
             .incidents
     }
 
+    @Test func anExchangeOfFireIsFighting() throws {
+        let found = incidents("An exchange of fire between the two border units went on for an hour on 2 April 2023.")
+        #expect(found.first?.incident.type == .armedClash)
+        #expect(
+            incidents("The two services agreed on 2 April 2023 to exchange lists of posts.").allSatisfy {
+                $0.incident.type != .armedClash
+            })
+    }
+
+    @Test func aMonthBeforeTwoDaysRunningIsThoseTwoDays() throws {
+        let found = incidents(
+            "Tensions escalated on April 28-29 and three Kyrgyz soldiers were killed in the fighting.",
+            published: "2021-05-03")
+        #expect(found.count == 1)
+        let clash = try #require(found.first)
+        #expect(
+            clash.incident.date.start == Day(iso: "2021-04-28") && clash.incident.date.end == Day(iso: "2021-04-29"))
+    }
+
     @Test func anArmedIncidentIsFighting() throws {
         let found = incidents("Another armed incident between the two border services was reported on 2 April 2023.")
         let incident = try #require(found.first)
