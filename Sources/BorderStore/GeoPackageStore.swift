@@ -2,6 +2,7 @@ import BorderEventStore
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
+import BorderQueries
 import Foundation
 import GeometryCore
 import GRDB
@@ -108,6 +109,21 @@ public final class GeoPackageStore: EventStore {
     public func incidentIDs(matching selection: StoreSelection) async throws -> [String]? {
         let (sql, arguments) = GeoPackageSelection.sql(selection)
         return try await pool.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    /// The facts of the selected incidents, read column by column (see `GeoPackageFacts`).
+    public func incidentFacts<T: Sendable>(
+        matching selection: StoreSelection, keep: @escaping @Sendable (IncidentFacts) throws -> T?
+    ) async throws -> [T] {
+        try await pool.read { db in try GeoPackageFacts.read(db, selection, keep: keep) }
+    }
+
+    public func sources(only ids: [String]) async throws -> [SourceReport] {
+        try await pool.read { db in try GeoPackageRows.sources(db, ids: ids) }
+    }
+
+    public func sourceCount() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sources") ?? 0 }
     }
 
     /// The incidents with these ids in catalog order, and the sources they cite.
