@@ -188,7 +188,7 @@ let package = Package(
         .testTarget(
             name: "BorderStoreTests",
             dependencies: [
-                "BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderIncidents",
+                "BorderEventStore", "BorderStore", "BorderExchange", "BorderQueries", "BorderStats", "BorderIncidents",
                 "BorderGeodata", "GeometryCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],

@@ -35,6 +35,17 @@ def fold(s):
     return "".join(c for c in s if c.isalnum())
 
 
+UNIT_WORDS = ("region", "province", "oblast", "oblasty", "viloyat", "viloyati")
+
+
+def fold_unit(s):
+    """A first-level unit's name without its generic word: "Batken Region", "Batken province" and "Batken" are one."""
+    words = (s or "").replace("-", " ").split()
+    while words and fold(words[-1]) in UNIT_WORDS:
+        words.pop()
+    return fold(" ".join(words))
+
+
 def side_of(label_side):
     return label_side.replace("civilians-", "")
 
@@ -62,6 +73,9 @@ def place_hit(label, proposal):
                 return True
         names = {fold(loc.get("name")), fold(loc.get("province"))}
         if fold(label.get("feature")) in names or fold(label.get("as_written")) in names:
+            return True
+        if label.get("kind") == "province" and loc.get("province") \
+                and fold_unit(loc["province"]) in {fold_unit(label.get("feature")), fold_unit(label.get("as_written"))}:
             return True
     return False
 

@@ -60,12 +60,14 @@ public struct EventImporter: Sendable {
             try await StoreRefresh.refresh(store, relater: relater, digest: digest) { progress?("refreshing", $0) }
         }
         let importer = self
+        // Every batch is related by the same workers: their geodata copies are made once per import.
+        let bulk = try BulkRelater(relater: relater).keepingWorkers()
         return try await store.importing(rollback: dryRun) { session in
             var reader = try source.batches(of: importer.batchSize)
             var summary = Summary()
             progress?("importing", 0)
             while let read = try reader.next() {
-                try importer.importBatch(read, into: session, summary: &summary, label: label)
+                try importer.importBatch(read, into: session, summary: &summary, label: label, bulk: bulk)
                 progress?("importing", reader.fractionRead)
             }
             try session.finish(importer.log(label, summary))
@@ -80,9 +82,9 @@ public struct EventImporter: Sendable {
     }
 
     /// One batch classified, linked, related and written; `summary` counts it.
-    func importBatch(_ read: ReadResult, into session: any ImportSession, summary: inout Summary, label: String)
-        throws
-    {
+    func importBatch(
+        _ read: ReadResult, into session: any ImportSession, summary: inout Summary, label: String, bulk: BulkRelater
+    ) throws {
         summary.rejected += read.rejected
         let known = try session.importedRecords(keys: Array(Set(read.records.map(\.key))))
         let sorted = Self.classify(read.records, known: known)
@@ -125,7 +127,7 @@ public struct EventImporter: Sendable {
                 summary.new += 1
             }
         }
-        let relations = try relate(written, progress: nil)
+        let relations = try StoredRelations.relate(written, bulk: bulk)
         // Nothing new, updated, linked or refilled: nothing to write.
         guard !imported.isEmpty else { return }
         var seen = Set<String>()
@@ -186,11 +188,6 @@ public struct EventImporter: Sendable {
             }
         }
         return (fresh, changed, unchanged, refilled)
-    }
-
-    /// Relations of every location, whole (detail included), on all cores through `Relater.relate`.
-    func relate(_ incidents: [Incident], progress: Progress?) throws -> [StoredRelation] {
-        try StoredRelations.relate(incidents, relater: relater) { progress?("relating", $0) }
     }
 
     /// Types that may describe one event: the same, or two kinds of fighting.

@@ -1,6 +1,7 @@
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
+import BorderQueries
 import GeometryCore
 
 /// Where events live between runs: the embedded GeoPackage (`GeoPackageStore`)
@@ -74,6 +75,11 @@ public protocol EventStore: Sendable {
     func incidentIDs(matching selection: StoreSelection) async throws -> [String]?
     func catalog(only ids: [String]) async throws -> Catalog
     func relations(only ids: [String]) async throws -> [StoredRelation]
+    func incidentFacts<T: Sendable>(
+        matching selection: StoreSelection, keep: @escaping @Sendable (IncidentFacts) throws -> T?
+    ) async throws -> [T]
+    func sources(only ids: [String]) async throws -> [SourceReport]
+    func sourceCount() async throws -> Int
 }
 
 extension EventStore {
@@ -104,6 +110,55 @@ extension EventStore {
     public func relations(only ids: [String]) async throws -> [StoredRelation] {
         let wanted = Set(ids)
         return try await relations().filter { wanted.contains($0.incidentID) }
+    }
+}
+
+extension EventStore {
+    /// What `keep` makes of the facts of every incident that could match
+    /// `selection` (a superset, as `incidentIDs(matching:)`), where it keeps
+    /// them; their places carry the stored relation (province ids, not
+    /// names). Nothing is related: a store related with other geodata than
+    /// the loaded should be refreshed first. This one reads whole incidents;
+    /// a store's own reads only the columns the facts need.
+    public func incidentFacts<T: Sendable>(
+        matching selection: StoreSelection, keep: @escaping @Sendable (IncidentFacts) throws -> T?
+    ) async throws -> [T] {
+        let ids = try await incidentIDs(matching: selection)
+        let catalog: Catalog, stored: [StoredRelation]
+        if let ids {
+            (catalog, stored) = (try await self.catalog(only: ids), try await relations(only: ids))
+        } else {
+            (catalog, stored) = (try await self.catalog(), try await relations())
+        }
+        let byIncident = Dictionary(grouping: stored, by: \.incidentID)
+        return try catalog.incidents.compactMap { try keep(try IncidentFacts($0, stored: byIncident[$0.id] ?? [])) }
+    }
+
+    /// The sources with these ids, in the order first written.
+    public func sources(only ids: [String]) async throws -> [SourceReport] {
+        let wanted = Set(ids)
+        return try await catalog().sources.filter { wanted.contains($0.id) }
+    }
+
+    /// How many sources the store holds.
+    public func sourceCount() async throws -> Int { try await catalog().sources.count }
+}
+
+extension IncidentFacts {
+    /// An incident's facts from its stored relations (one per location).
+    public init(_ incident: Incident, stored: [StoredRelation]) throws {
+        self.init(IncidentRelation(incident: incident, locations: []), places: [])
+        let byIndex = Dictionary(stored.map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
+        isLocated = !incident.locations.isEmpty
+        places = try incident.locations.enumerated().map { k, l in
+            guard let r = byIndex[k], let d = r.detail else {
+                throw StoreError.corrupt("incident \(incident.id) location \(k) has no stored relation")
+            }
+            return PlaceFacts(
+                name: l.name, coordinate: r.coordinate, country: r.country, provinceID: r.provinceID,
+                provinceName: nil, borderDistance: r.borderDistance, nearestSegment: r.segmentID,
+                nearestBorderPoint: d.nearestBorderPoint, side: r.side, theatre: d.theatre)
+        }
     }
 }
 

@@ -48,7 +48,8 @@ public enum StoreCatalog {
     {
         let relater = Relater(geodata: geodata)
         let selection = try StoreSelection(query, geodata: geodata, gazetteer: relater.gazetteer)
-        guard let ids = try await store.incidentIDs(matching: selection) else {
+        // A query that constrains nothing reads the store whole, in one pass.
+        guard selection != StoreSelection(), let ids = try await store.incidentIDs(matching: selection) else {
             return try await related(from: store, geodata: geodata)
         }
         return try StoredRelations.related(

@@ -13,7 +13,13 @@ public enum StoredRelations {
     public static func relate(
         _ incidents: [Incident], relater: Relater, progress: ((Double) -> Void)? = nil
     ) throws -> [StoredRelation] {
-        let bulk = BulkRelater(relater: relater)
+        try relate(incidents, bulk: BulkRelater(relater: relater), progress: progress)
+    }
+
+    /// `relate(_:relater:progress:)` through `bulk`, whose workers may be kept across calls.
+    public static func relate(
+        _ incidents: [Incident], bulk: BulkRelater, progress: ((Double) -> Void)? = nil
+    ) throws -> [StoredRelation] {
         var relations: [StoredRelation] = []
         for start in stride(from: 0, to: incidents.count, by: chunk) {
             progress?(Double(start) / Double(incidents.count))

@@ -40,4 +40,10 @@ public enum NameFolding {
         }
         return out.hasSuffix(" ") ? String(out.dropLast()) : out
     }
+
+    /// A key with its word breaks closed: transliterations write one name as one word or several
+    /// ("Ak-Sai" and "Aksai", "Kok-Tash" and "Koktash", "Khojai-Alo" and "Khojaialo").
+    public static func closedKey(_ key: String) -> String {
+        key.replacingOccurrences(of: " ", with: "")
+    }
 }

@@ -82,6 +82,11 @@ public struct Gazetteer: Sendable {
                 return
             }
             index[key, default: []].append(Entry(target: target, rank: rank, swept: swept))
+            // The name written as one word, weaker than any name as given.
+            let closed = NameFolding.closedKey(key)
+            if closed != key, !(index[closed]?.contains { $0.target == target } ?? false) {
+                index[closed, default: []].append(Entry(target: target, rank: rank + 2, swept: swept))
+            }
         }
         for s in geodata.settlements {
             add(s.name, .settlement(s), rank: 0)
@@ -160,7 +165,7 @@ public struct Gazetteer: Sendable {
     /// `candidates` for a name already folded by `NameFolding.key` (text
     /// scanners fold each word once and try many spans).
     public func candidates(key: String) -> [Target] {
-        guard let entries = index[key] else { return [] }
+        guard let entries = index[key] ?? index[NameFolding.closedKey(key)] else { return [] }
         return entries.sorted { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
             let pa = population(a.target), pb = population(b.target)

@@ -241,7 +241,12 @@ struct ClaimReader {
                 { b += 1 }
             } else {
                 // Back from the verb over the words a claimant's name is made of.
-                while b >= from, t[b].isWord, Self.auxiliaries.contains(w[b]) { b -= 1 }
+                // "The Kyrgyz border service, in turn, said": asides between the name and its verb.
+                while b >= from,
+                    t[b].isWord ? Self.auxiliaries.contains(w[b]) || w[b] == "turn" && word(b - 1) == "in" : w[b] == ","
+                {
+                    b -= w[b] == "turn" ? 2 : 1
+                }
                 a = b + 1
                 while a - 1 >= from, t[a - 1].isWord, b - a < 8,
                     claimantWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil
@@ -260,6 +265,21 @@ struct ClaimReader {
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
+    }
+
+    /// How far back a loss word looks for its figure: seven words, or across a victim's "of" phrase
+    /// ("a soldier of the State Border Service of Kyrgyzstan was wounded"; "two members of the country's
+    /// security service suffered wounds").
+    func backReach(_ w: [String], _ j: Int, from: Int) -> Int {
+        let reach = 7
+        guard
+            let v = stride(from: j - 1, through: max(from, j - 14), by: -1).first(where: { v in
+                v + 1 < j && Self.victims.contains(w[v]) && w[v + 1] == "of"
+            })
+        else { return reach }
+        // Only the words of the name in between: no other loss word, no verb of saying.
+        guard !w[(v + 1)..<j].contains(where: { Self.kind($0) != nil || Self.verbs.contains($0) }) else { return reach }
+        return max(reach, j - max(from, v - 3))
     }
 
     /// Figures: a number near a word of loss, its side, civilians and whether it is a running total.
@@ -316,7 +336,10 @@ struct ClaimReader {
                     }
                 }
             }
-            let back = j > from ? Array(stride(from: j - 1, through: max(from, j - 7), by: -1)) : [],
+            let
+                back =
+                    j > from
+                    ? Array(stride(from: j - 1, through: max(from, j - backReach(w, j, from: from)), by: -1)) : [],
                 ahead = j < to ? Array((j + 1)...min(to, j + 4)) : []
             if forwardFirst {
                 search(ahead); search(back)

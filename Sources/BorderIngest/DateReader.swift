@@ -35,6 +35,13 @@ struct DateReader {
         "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
+    /// "12-13": two days running, a night over two days.
+    static func isDayRange(_ w: String) -> Bool {
+        let parts = w.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return false }
+        return (1...31).contains(a) && b == a + 1
+    }
+
     static func month(_ w: String) -> Int? {
         if let m = Day.monthNames.firstIndex(of: w) { return m + 1 }
         return monthAbbreviations[w]
@@ -107,7 +114,7 @@ struct DateReader {
             }
             // 12-13 September [2022], September 12-13: the night over two days.
             let range = numeric ? here.split(separator: "-").compactMap { Int($0) } : []
-            if range.count == 2, iso.count == 2, (1...31).contains(range[0]), range[1] == range[0] + 1 {
+            if Self.isDayRange(here) {
                 let monthAfter = Self.month(word(next(k))), monthBefore = Self.month(word(k - 1))
                 if let m = monthAfter ?? monthBefore {
                     let yk = monthAfter != nil ? next(next(k)) : next(k)
@@ -136,6 +143,8 @@ struct DateReader {
                 here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since"
             {
                 let dk = next(k)
+                // "April 28-29": the day range after the month reads it (below, at the range).
+                if Self.isDayRange(word(dk)) { continue }
                 // September 13[, 2022]; Sept. 13.
                 if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
                     let yk = next(dk)

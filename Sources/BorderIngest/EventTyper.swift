@@ -61,7 +61,8 @@ enum EventTyper {
                     || [
                         "opened", "open", "opening", "exchanged", "traded", "trading", "returned", "under", "heavy",
                         "came", "sniper", "small-arms", "automatic",
-                    ].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected"))
+                    ].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected")
+                    || (k > 1 && w[k - 1] == "of" && ["exchange", "exchanges"].contains(w[k - 2])))
                 && (w[k] != "attack" || !w.contains("heart"))
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").

@@ -20,6 +20,8 @@ struct IncidentAssembler {
         var dateKey: String
         var date: DateReader.Mention?
         var segments: [ReportIngester.Segment] = []
+        /// Places of the sentences that set the scene, used when no event sentence names one.
+        var scene: [ReportIngester.Segment] = []
     }
 
     func assemble(_ segments: [ReportIngester.Segment]) -> [ProposedIncident] {
@@ -104,9 +106,7 @@ struct IncidentAssembler {
                 continue
             }
             if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
-            let key =
-                s.date.map { $0.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\($0.phrase.lowercased())" }
-                ?? "none"
+            let key = s.date.map(Self.dateKey) ?? "none"
             if let g = groups.firstIndex(where: { $0.family == family && $0.dateKey == key }) {
                 groups[g].segments.append(s)
             } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
@@ -115,7 +115,38 @@ struct IncidentAssembler {
                 groups.append(Group(family: family, dateKey: key, date: s.date, segments: [s]))
             }
         }
+        let leadKey = lead.map(Self.dateKey)
+        // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place.
+        for g in groups.indices where groups[g].family == "fighting" && groups[g].segments.allSatisfy(\.places.isEmpty)
+        {
+            groups[g].scene = Self.scene(of: groups[g], isLead: groups[g].dateKey == leadKey, in: segments)
+        }
         return groups.filter { $0.dateKey != "none" || $0.segments.contains { !$0.places.isEmpty } }.map(incident)
+    }
+
+    static func dateKey(_ m: DateReader.Mention) -> String {
+        m.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\(m.phrase.lowercased())"
+    }
+
+    static func hasPlace(_ places: [PlaceMention]) -> Bool {
+        places.contains { $0.excluded == nil && $0.feature != nil }
+    }
+
+    /// "On 11 January 2014 road works went on in the village of X. … Then the guards opened fire": the places of
+    /// the sentences of the event's date, else of its paragraphs, else (for the report's lead event) of the
+    /// first paragraph that names one.
+    static func scene(of g: Group, isLead: Bool, in all: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        let sameDate = all.filter { s in s.date.map(dateKey) == g.dateKey && g.dateKey != "none" }
+        if sameDate.contains(where: { hasPlace($0.places) }) { return sameDate }
+        // A paragraph with another date of its own (a photo caption, a recalled event) sets another scene.
+        let undated = all.filter { s in s.date.map(dateKey).map { $0 == g.dateKey } ?? true }
+        let paragraphs = Set(g.segments.map(\.paragraph))
+        let around = undated.filter { paragraphs.contains($0.paragraph) }
+        if around.contains(where: { hasPlace($0.places) }) { return around }
+        guard isLead, let first = all.first(where: { hasPlace($0.places) }),
+            !all.contains(where: { $0.paragraph == first.paragraph && $0.date.map(dateKey) ?? g.dateKey != g.dateKey })
+        else { return [] }
+        return all.filter { $0.paragraph == first.paragraph }
     }
 
     func evidence(_ fact: String, sentence: Int, _ start: Int, _ end: Int, _ confidence: Double, _ note: String)
@@ -156,10 +187,10 @@ struct IncidentAssembler {
         var locations: [IncidentLocation] = [], ids: [String] = [], unresolved: [SetAsidePlace] = []
         var features: [PlaceMention.Feature] = []
         // A war's area is not a point: a recalled war is left unlocated.
-        for s in g.segments where type != .war {
+        for (places, readings) in (g.segments + g.scene).map({ ($0.places, $0.claims) }) where type != .war {
             // A place inside a claimant's name ("the Nagorno-Karabakh army said") is who speaks, not where.
-            let speakers = s.claims.compactMap { r in r.claimantStart.flatMap { a in r.claimantEnd.map { a..<$0 } } }
-            for m in s.places where m.excluded == nil && !speakers.contains(where: { $0.contains(m.start) }) {
+            let speakers = readings.compactMap { r in r.claimantStart.flatMap { a in r.claimantEnd.map { a..<$0 } } }
+            for m in places where m.excluded == nil && !speakers.contains(where: { $0.contains(m.start) }) {
                 guard let feature = m.feature else {
                     if !unresolved.contains(where: { $0.text == m.text }) {
                         unresolved.append(
@@ -174,7 +205,7 @@ struct IncidentAssembler {
                 case let .province(p): kind = .province(p.name)
                 case let .borderSector(p): kind = .borderSector(p.name)
                 }
-                let claimedBy = s.claims.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?
+                let claimedBy = readings.first { $0.firstToken <= m.firstToken && $0.lastToken >= m.firstToken }?
                     .claimant?.side
                 ids.append(m.featureID)
                 features.append(feature)

@@ -11,18 +11,40 @@ import GeometryCore
 public struct BulkRelater: Sendable {
     public let relater: Relater
     public let workers: Int
+    /// The workers' relaters when made once for many calls (`keepingWorkers`); else each call makes its own.
+    private let kept: [Relater]?
 
     public init(relater: Relater, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.relater = relater
         self.workers = max(1, workers)
+        kept = nil
+    }
+
+    private init(relater: Relater, workers: Int, kept: [Relater]) {
+        self.relater = relater
+        self.workers = workers
+        self.kept = kept
+    }
+
+    /// The same relater with its workers' geodata copies made now and kept
+    /// for every later call (an import relates batch after batch). Calls are
+    /// still one at a time: each copy serves one worker of one call.
+    public func keepingWorkers() throws -> BulkRelater {
+        BulkRelater(relater: relater, workers: workers, kept: try workerRelaters())
+    }
+
+    /// One relater per worker, the first being `relater` itself.
+    private func workerRelaters() throws -> [Relater] {
+        if let kept { return kept }
+        return try (0..<workers).map { w in
+            w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy())
+        }
     }
 
     /// The facts of every point, in their order; throws the first point's
     /// failure, with the point, as `Relater.facts(at:)` reported it.
     public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts] {
-        let relaters = try (0..<workers).map { w in
-            w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy())
-        }
+        let relaters = try workerRelaters()
         let results = ResultBuffer<Result<Relater.PointFacts, Relater.RelateError>>(count: points.count)
         let chunk = (points.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
@@ -56,8 +78,32 @@ public struct BulkRelater: Sendable {
 
     /// Relates whole incidents on all cores, each through `Relater.relate`
     /// (so the answers are identical), in their order; throws the first
-    /// failure as an `IncidentError`.
+    /// failure as an `IncidentError`. A relation depends only on the kinds of
+    /// the locations (points, names), so incidents at the same places are
+    /// related once and the others take that relation with their own locations.
     public func relations(for incidents: [Incident]) throws -> [IncidentRelation] {
+        var firstAt: [[IncidentLocation.Kind]: Int] = [:]
+        var distinct: [Int] = []
+        let representative = incidents.enumerated().map { k, incident in
+            let places = incident.locations.map(\.kind)
+            if let d = firstAt[places] { return d }
+            firstAt[places] = distinct.count
+            distinct.append(k)
+            return distinct.count - 1
+        }
+        let related = try relateEach(distinct.map { incidents[$0] })
+        return incidents.enumerated().map { k, incident in
+            let r = related[representative[k]]
+            guard distinct[representative[k]] != k else { return r }
+            var locations = r.locations
+            for n in locations.indices { locations[n].location = incident.locations[n] }
+            return IncidentRelation(
+                incident: incident, locations: locations, extent: r.extent, spreadMetres: r.spreadMetres)
+        }
+    }
+
+    /// Every incident through `Relater.relate`, on all cores, in their order.
+    private func relateEach(_ incidents: [Incident]) throws -> [IncidentRelation] {
         guard incidents.count > 1 else {
             return try incidents.map { i in
                 do throws(Relater.RelateError) { return try relater.relate(i) } catch {
@@ -65,9 +111,7 @@ public struct BulkRelater: Sendable {
                 }
             }
         }
-        let relaters = try (0..<workers).map { w in
-            w == 0 ? relater : Relater(geodata: try relater.geodata.workerCopy())
-        }
+        let relaters = try workerRelaters()
         let results = ResultBuffer<Result<IncidentRelation, Relater.RelateError>>(count: incidents.count)
         let chunk = (incidents.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in

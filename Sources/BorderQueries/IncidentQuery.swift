@@ -32,11 +32,7 @@ public struct IncidentQuery: Sendable {
     }
 
     public func run(on related: RelatedCatalog) throws -> [Hit] {
-        if let from, let to, from > to { throw QueryError.datesReversed(from: from.description, to: to.description) }
-        let filter = try spatial.prepared(related.geodata, related.relater.gazetteer)
-        if let segment = borderSegment, !related.geodata.border.contains(where: { $0.id == segment }) {
-            throw QueryError.unknownSegment(segment, known: related.geodata.border.map(\.id))
-        }
+        let filter = try checked(related.geodata, related.relater.gazetteer)
         var candidates: [(Int, Double?)]
         if let center = spatial.center, let radius = spatial.radiusMetres {
             var best: [Int: Double] = [:]
@@ -51,40 +47,65 @@ public struct IncidentQuery: Sendable {
         for (i, distance) in candidates {
             let r = related.relations[i]
             guard matchesNonSpatial(r.incident) else { continue }
-            if !isSpatial {
-                hits.append(Hit(relation: r, locations: r.locations, distance: distance))
-                continue
+            let matching = try matchingPlaces(r.locations, filter, related.geodata)
+            if !isSpatial || !matching.isEmpty {
+                hits.append(Hit(relation: r, locations: matching, distance: distance))
             }
-            var matching: [LocationRelation] = []
-            for l in r.locations {
-                if let side, l.side != side { continue }
-                guard
-                    try filter.accepts(
-                        l.coordinate, provinceID: l.province?.id, borderDistance: { try borderDistance(l, related) })
-                else { continue }
-                matching.append(l)
-            }
-            if !matching.isEmpty { hits.append(Hit(relation: r, locations: matching, distance: distance)) }
         }
         return hits.sorted {
-            ($0.distance ?? 0, $0.relation.incident.date.start, $0.relation.incident.id)
-                < ($1.distance ?? 0, $1.relation.incident.date.start, $1.relation.incident.id)
+            Self.precedes(
+                ($0.distance, $0.relation.incident.date.start, $0.relation.incident.id),
+                ($1.distance, $1.relation.incident.date.start, $1.relation.incident.id))
         }
     }
 
+    /// The order of hits: nearest first (for a radius), then by date's start and id.
+    static func precedes(_ a: (Double?, Day, String), _ b: (Double?, Day, String)) -> Bool {
+        (a.0 ?? 0, a.1, a.2) < (b.0 ?? 0, b.1, b.2)
+    }
+
+    /// The prepared place filter, after checking the dates and the segment against `geodata`.
+    func checked(_ geodata: Geodata, _ gazetteer: Gazetteer) throws -> SpatialFilter.Prepared {
+        if let from, let to, from > to { throw QueryError.datesReversed(from: from.description, to: to.description) }
+        let filter = try spatial.prepared(geodata, gazetteer)
+        if let segment = borderSegment, !geodata.border.contains(where: { $0.id == segment }) {
+            throw QueryError.unknownSegment(segment, known: geodata.border.map(\.id))
+        }
+        return filter
+    }
+
+    /// The places every place filter holds for: all of them when the query
+    /// has none, none when it has one and no place passes.
+    func matchingPlaces<P: QueryablePlace>(_ places: [P], _ filter: SpatialFilter.Prepared, _ geodata: Geodata)
+        throws -> [P]
+    {
+        guard isSpatial else { return places }
+        return try places.filter { l in
+            if let side, l.side != side { return false }
+            return try filter.accepts(
+                l.coordinate, provinceID: l.provinceID, borderDistance: { try borderDistance(l, geodata) })
+        }
+    }
+
+    /// The date, type and party filters (not the casualty one).
+    func matchesDateTypeParty(_ date: IncidentDate, _ type: EventType, _ sides: [String]) -> Bool {
+        if let from, date.end < from { return false }
+        if let to, date.start > to { return false }
+        if !types.isEmpty, !types.contains(type) { return false }
+        if let actor, !sides.contains(actor) { return false }
+        return true
+    }
+
     private func matchesNonSpatial(_ incident: Incident) -> Bool {
-        if let from, incident.date.end < from { return false }
-        if let to, incident.date.start > to { return false }
-        if !types.isEmpty, !types.contains(incident.type) { return false }
-        if let actor, !incident.sides.contains(actor) { return false }
+        guard matchesDateTypeParty(incident.date, incident.type, incident.sides) else { return false }
         if let minKilled, incident.summary.total(.killed) < minKilled { return false }
         return true
     }
 
     /// Distance to the border, or to `borderSegment` when one is named.
-    private func borderDistance(_ l: LocationRelation, _ related: RelatedCatalog) throws -> Double {
+    private func borderDistance(_ l: some QueryablePlace, _ geodata: Geodata) throws -> Double {
         guard let segment = borderSegment else { return l.borderDistance }
         if l.nearestSegment == segment { return l.borderDistance }
-        return try related.geodata.border.first { $0.id == segment }!.geometry.geodesicDistance(to: l.coordinate)
+        return try geodata.border.first { $0.id == segment }!.geometry.geodesicDistance(to: l.coordinate)
     }
 }

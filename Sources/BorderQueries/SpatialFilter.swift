@@ -26,7 +26,7 @@ public struct SpatialFilter: Sendable {
 
     /// The filter with its polygon prepared and its province resolved, for
     /// testing many positions.
-    struct Prepared {
+    struct Prepared: Sendable {
         let filter: SpatialFilter
         let polygon: PreparedGeometry?
         let provinceID: String?

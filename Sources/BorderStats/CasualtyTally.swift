@@ -1,4 +1,5 @@
 import BorderIncidents
+import BorderQueries
 
 /// Casualty figures of a set of incidents, per affected side and kind of
 /// loss, kept apart per claimant: one side's own figure and the other side's
@@ -45,15 +46,16 @@ public struct CasualtyTally: Sendable, Hashable {
         var lowest: [Loss: Int] = [:]
 
         public init(_ incident: Incident) {
-            for claim in incident.claims {
-                for c in claim.casualties {
-                    for (kind, figure) in c.figures {
-                        let loss = Loss(side: c.side, kind: kind)
-                        lowest[loss] = min(lowest[loss] ?? figure.low, figure.low)
-                        if let held = figures[loss]?[claim.claimant], held.low >= figure.low { continue }
-                        figures[loss, default: [:]][claim.claimant] = figure
-                    }
-                }
+            self.init(IncidentFacts(IncidentRelation(incident: incident, locations: []), places: []).figures)
+        }
+
+        /// From every figure of every claim of one incident, in claim order.
+        public init(_ claimed: [ClaimedFigure]) {
+            for c in claimed {
+                let loss = Loss(side: c.side, kind: c.kind)
+                lowest[loss] = min(lowest[loss] ?? c.figure.low, c.figure.low)
+                if let held = figures[loss]?[c.claimant], held.low >= c.figure.low { continue }
+                figures[loss, default: [:]][c.claimant] = c.figure
             }
         }
     }

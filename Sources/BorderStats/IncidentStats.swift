@@ -28,7 +28,7 @@ public struct IncidentStats: Sendable {
         /// Counts one incident here; `seen` holds the sources listed so far
         /// (a store of imported rows has a source per incident).
         mutating func add(
-            _ incident: Incident, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool,
+            _ incident: IncidentFacts, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool,
             seen: inout Set<String>
         ) {
             count += 1
@@ -61,6 +61,12 @@ public struct IncidentStats: Sendable {
         _ subjects: [(relation: IncidentRelation, places: [LocationRelation])], by keys: [StatsKey],
         theatres: TheatreOfSides = TheatreOfSides([])
     ) {
+        self.init(subjects.map { IncidentFacts($0.relation, places: $0.places) }, by: keys, theatres: theatres)
+    }
+
+    /// Counts incidents from their facts, each with the places that matched
+    /// (the one way every caller counts, from the catalog or a store).
+    public init(_ subjects: [IncidentFacts], by keys: [StatsKey], theatres: TheatreOfSides = TheatreOfSides([])) {
         let keys = keys.isEmpty ? [.month] : keys
         self.keys = keys
         let time = keys.compactMap(\.timeUnit).first
@@ -68,20 +74,19 @@ public struct IncidentStats: Sendable {
         var sourcesSeen: [[String]: Set<String>] = [:]
         var tally = CasualtyTally()
         var imprecise = 0
-        for (relation, places) in subjects {
-            let incident = relation.incident
+        for incident in subjects {
             let isImprecise = time.map { DateCoarseness.isImprecise(incident.date, in: $0) } ?? false
             if isImprecise { imprecise += 1 }
-            let claimed = CasualtyTally.Claimed(incident)
+            let claimed = CasualtyTally.Claimed(incident.figures)
             tally.add(claimed)
-            for values in Self.combinations(keys.map { $0.values(relation, places: places, theatres: theatres) }) {
+            for values in Self.combinations(keys.map { $0.values(incident, theatres: theatres) }) {
                 if byValues[values] == nil { byValues[values] = Cell(values: values) }
                 // In place: a copy of the cell would copy its growing lists for every incident.
                 byValues[values]!.add(
                     incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[values, default: []])
             }
         }
-        span = Self.span(subjects.map(\.relation.incident.date.start))
+        span = Self.span(subjects.map(\.date.start))
         if keys.count == 1, let unit = time, let days = span {
             for bin in unit.bins(from: days.first, through: days.last) where byValues[[bin.label]] == nil {
                 byValues[[bin.label]] = Cell(values: [bin.label])

@@ -50,15 +50,25 @@ public struct LineProfile: Sendable {
         _ subjects: [(relation: IncidentRelation, places: [LocationRelation])], border: [BorderSegment],
         chainage: LineChainage, positiveSide: String? = nil, theatres: [TheatreManifest] = []
     ) throws(GeometryError) {
+        try self.init(
+            subjects.map { IncidentFacts($0.relation, places: $0.places) }, border: border, chainage: chainage,
+            positiveSide: positiveSide, theatres: theatres)
+    }
+
+    /// From incidents' facts, each with the places that matched.
+    public init(
+        _ subjects: [IncidentFacts], border: [BorderSegment], chainage: LineChainage, positiveSide: String? = nil,
+        theatres: [TheatreManifest] = []
+    ) throws(GeometryError) {
         let byTheatre = Dictionary(theatres.map { ($0.id, $0.positiveSide) }, uniquingKeysWith: { a, _ in a })
-        func positive(_ l: LocationRelation) -> String { positiveSide ?? l.theatre.flatMap { byTheatre[$0] } ?? "ARM" }
+        func positive(_ l: PlaceFacts) -> String { positiveSide ?? l.theatre.flatMap { byTheatre[$0] } ?? "ARM" }
         self.positiveSide =
             positiveSide ?? (theatres.isEmpty ? "ARM" : theatres.map(\.positiveSide).joined(separator: " or "))
         var placements: [Placement] = []
         var stretches: [String: [Int: Set<String>]] = [:]
         var depth: [String: [Int]] = [:]
-        for (relation, places) in subjects {
-            for l in places {
+        for incident in subjects {
+            for l in incident.places {
                 guard let along = try chainage.chainage(of: l.nearestBorderPoint, on: l.nearestSegment) else {
                     continue
                 }
@@ -66,11 +76,11 @@ public struct LineProfile: Sendable {
                 let signed = owner == positive(l) ? l.borderDistance : -l.borderDistance
                 placements.append(
                     Placement(
-                        incidentID: relation.incident.id, type: relation.incident.type, date: relation.incident.date,
-                        place: l.location.name, segment: l.nearestSegment, chainageMetres: along,
+                        incidentID: incident.id, type: incident.type, date: incident.date, place: l.name,
+                        segment: l.nearestSegment, chainageMetres: along,
                         signedMetres: signed, side: l.side))
                 stretches[l.nearestSegment, default: [:]][Int(along / Self.binMetres), default: []].insert(
-                    relation.incident.id)
+                    incident.id)
                 let band = Self.depthBands.firstIndex { l.borderDistance < $0 } ?? Self.depthBands.count
                 depth[l.side, default: Array(repeating: 0, count: Self.depthBands.count + 1)][band] += 1
             }

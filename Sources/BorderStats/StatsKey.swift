@@ -29,22 +29,20 @@ public enum StatsKey: String, CaseIterable, Sendable, Hashable {
     /// The key's values for one incident, from the places that matched the
     /// query; never empty (an incident without a value has `noValue`). An
     /// incident with no located place counts under the theatre `theatres` gives it.
-    func values(
-        _ relation: IncidentRelation, places: [LocationRelation], theatres: TheatreOfSides = TheatreOfSides([])
-    ) -> [String] {
-        let incident = relation.incident
+    func values(_ incident: IncidentFacts, theatres: TheatreOfSides = TheatreOfSides([])) -> [String] {
+        let places = incident.places
         let found: [String]
         switch self {
         case .week, .month, .year: found = [timeUnit!.label(of: incident.date.start)]
-        case .province: found = places.map { $0.province?.name ?? "(outside every province)" }
+        case .province: found = places.map { $0.provinceName ?? "(outside every province)" }
         case .segment: found = places.map(\.nearestSegment)
         case .type: found = [incident.type.rawValue]
         case .side: found = places.map(\.side)
-        case .claimant: found = incident.claims.map(\.claimant)
+        case .claimant: found = incident.claimants
         case .theatre:
             found =
-                relation.locations.isEmpty
-                ? theatres.theatre(of: incident).map { [$0] } ?? [] : places.compactMap(\.theatre)
+                incident.isLocated
+                ? places.compactMap(\.theatre) : theatres.theatre(ofSides: incident.sides).map { [$0] } ?? []
         }
         var seen = Set<String>()
         let distinct = found.filter { seen.insert($0).inserted }

@@ -11,25 +11,48 @@ public struct StatsReport: Sendable {
     public var line: LineProfile
     /// The reports the catalog cites, by id, to name each bin's sources.
     public var sources: [String: SourceReport]
+    /// How many reports the catalog or store holds, for the source note.
+    public var reportCount: Int
     /// What was counted, for titles: "incidents from 2021-01-01 to 2021-12-31".
     public var scope: String
     /// What was counted, kept to count again by other keys for the charts.
-    let subjects: [(relation: IncidentRelation, places: [LocationRelation])]
+    let subjects: [IncidentFacts]
     /// The theatre of each counted incident that has no located place.
     let theatres: TheatreOfSides
 
     public init(
-        _ hits: [IncidentQuery.Hit], by keys: [StatsKey], related: RelatedCatalog, chainage: LineChainage,
+        _ hits: [IncidentQuery.Hit], by keys: [StatsKey], related: RelatedCatalog, chainage: LineChainage?,
         positiveSide: String? = nil, scope: String = "every incident"
     ) throws(GeometryError) {
-        let subjects = hits.map { (relation: $0.relation, places: $0.locations) }
+        try self.init(
+            counting: hits.map { IncidentFacts($0.relation, places: $0.locations) }, by: keys,
+            geodata: related.geodata, sources: related.catalog.sources, reportCount: related.catalog.sources.count,
+            chainage: chainage, positiveSide: positiveSide, scope: scope)
+    }
+
+    /// The report of incidents' facts (each with the places that matched),
+    /// as a store reads them; `sources` are the reports they may cite, of
+    /// the `reportCount` the store holds.
+    /// Without `chainage` the profile along the line is left empty (a CSV
+    /// table does not show it, and measuring every place along the line costs time).
+    public init(
+        counting subjects: [IncidentFacts], by keys: [StatsKey], geodata: Geodata, sources: [SourceReport],
+        reportCount: Int, chainage: LineChainage?, positiveSide: String? = nil, scope: String = "every incident"
+    ) throws(GeometryError) {
         self.subjects = subjects
-        theatres = TheatreOfSides(related.geodata.theatres)
+        theatres = TheatreOfSides(geodata.theatres)
         stats = IncidentStats(subjects, by: keys, theatres: theatres)
-        line = try LineProfile(
-            subjects, border: related.geodata.border, chainage: chainage, positiveSide: positiveSide,
-            theatres: related.geodata.theatres)
-        sources = Dictionary(related.catalog.sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        if let chainage {
+            line = try LineProfile(
+                subjects, border: geodata.border, chainage: chainage, positiveSide: positiveSide,
+                theatres: geodata.theatres)
+        } else {
+            line = try LineProfile(
+                [IncidentFacts](), border: [], chainage: LineChainage([]), positiveSide: positiveSide,
+                theatres: geodata.theatres)
+        }
+        self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.reportCount = reportCount
         self.scope = scope
     }
 
@@ -47,7 +70,7 @@ public struct StatsReport: Sendable {
     /// Where the figures come from, for every chart and table.
     public var sourceNote: String {
         "Source: BorderWatch catalog (\(scope)); \(stats.total) incidents, "
-            + "from \(sources.count) news reports; figures as the reports give them."
+            + "from \(reportCount) news reports; figures as the reports give them."
     }
 
     /// "incidents from 2021-01-01 to 2021-12-31 of type armed-clash", for titles and notes.

@@ -7,7 +7,7 @@ extension StatsReport {
     /// The figures a reader wants first, as (label, value) lines.
     public var headlines: [(label: String, value: String)] {
         var lines: [(String, String)] = [("incidents", "\(stats.total)")]
-        let all = subjects.map(\.relation.incident)
+        let all = subjects
         if let first = all.map(\.date.start).min(), let last = all.map(\.date.end).max() {
             lines.append(("dates", "\(first) to \(last)"))
         }

@@ -13,8 +13,11 @@ public struct TheatreOfSides: Sendable {
     }
 
     /// Nil when the incident names no side, or when no pack or several list them all.
-    public func theatre(of incident: Incident) -> String? {
-        let named = Set(incident.sides).subtracting(["third"])
+    public func theatre(of incident: Incident) -> String? { theatre(ofSides: incident.sides) }
+
+    /// The theatre of an incident naming `sides`, by the same rule.
+    public func theatre(ofSides sides: [String]) -> String? {
+        let named = Set(sides).subtracting(["third"])
         guard !named.isEmpty else { return nil }
         let listing = packs.filter { named.isSubset(of: $0.sides) }
         return listing.count == 1 ? listing[0].id : nil

@@ -10,6 +10,12 @@ import GRDB
 /// border band are the relation stored on import.
 enum GeoPackageSelection {
     static func sql(_ s: StoreSelection) -> (String, StatementArguments) {
+        let (filter, arguments) = whereClause(s)
+        return ("SELECT i.incident_id FROM incidents i \(filter) ORDER BY i.fid", arguments)
+    }
+
+    /// The selection as a WHERE clause on `incidents i` ("" when it selects everything).
+    static func whereClause(_ s: StoreSelection) -> (String, StatementArguments) {
         var arguments: [(any DatabaseValueConvertible)?] = []
         var incident: [String] = []
         if let from = s.from {
@@ -51,6 +57,6 @@ enum GeoPackageSelection {
                 "i.incident_id IN (SELECT l.incident_id FROM locations l WHERE \(location.joined(separator: " AND ")))")
         }
         let filter = incident.isEmpty ? "" : "WHERE " + incident.joined(separator: " AND ")
-        return ("SELECT i.incident_id FROM incidents i \(filter) ORDER BY i.fid", StatementArguments(arguments))
+        return (filter, StatementArguments(arguments))
     }
 }

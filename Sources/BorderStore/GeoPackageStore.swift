@@ -2,6 +2,7 @@ import BorderEventStore
 import BorderExchange
 import BorderGeodata
 import BorderIncidents
+import BorderQueries
 import Foundation
 import GeometryCore
 import GRDB
@@ -110,6 +111,21 @@ public final class GeoPackageStore: EventStore {
         return try await pool.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }
     }
 
+    /// The facts of the selected incidents, read column by column (see `GeoPackageFacts`).
+    public func incidentFacts<T: Sendable>(
+        matching selection: StoreSelection, keep: @escaping @Sendable (IncidentFacts) throws -> T?
+    ) async throws -> [T] {
+        try await pool.read { db in try GeoPackageFacts.read(db, selection, keep: keep) }
+    }
+
+    public func sources(only ids: [String]) async throws -> [SourceReport] {
+        try await pool.read { db in try GeoPackageRows.sources(db, ids: ids) }
+    }
+
+    public func sourceCount() async throws -> Int {
+        try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sources") ?? 0 }
+    }
+
     /// The incidents with these ids in catalog order, and the sources they cite.
     public func catalog(only ids: [String]) async throws -> Catalog {
         try await pool.read { db in
@@ -166,7 +182,18 @@ public final class GeoPackageStore: EventStore {
     public func importing<T: Sendable>(rollback: Bool, _ body: @Sendable (any ImportSession) throws -> T)
         async throws -> T
     {
-        // Linking reads the store as it was before the import: a snapshot taken before the write begins.
+        let result = try await inOneTransaction(rollback: rollback, body)
+        // A large import leaves the store in its WAL, through which every later read looks (a million rows:
+        // 2 GB, reads four times slower). Copying it into the file is best effort: a reader may hold the WAL.
+        if !rollback { _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+        return result
+    }
+
+    private func inOneTransaction<T: Sendable>(rollback: Bool, _ body: @Sendable (any ImportSession) throws -> T)
+        async throws -> T
+    {
+        // Linking reads the store as it was before the import: a snapshot taken before the write begins
+        // (released when this returns, so that the checkpoint after it is not held back).
         let before = try pool.makeSnapshot()
         return try await pool.writeWithoutTransaction { db in
             var result: T?

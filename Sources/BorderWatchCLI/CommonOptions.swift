@@ -54,12 +54,19 @@ struct PointOptions: ParsableArguments {
 
 /// The bundled data, loaded once per command.
 enum BundledData {
+    /// Loaded on first use, after `--theatre` has chosen the packs: parsing
+    /// the packs is most of a command's start, so it happens once.
+    private static let loaded = Result { try RelatedCatalog.loadBundled() }
+
     static func related() throws -> RelatedCatalog {
-        do { return try RelatedCatalog.loadBundled() } catch {
+        do { return try loaded.get() } catch {
             throw CLIError.badInput(
                 "cannot load the bundled data: \(error) (run from the repository, or set BORDERWATCH_GEODATA)")
         }
     }
+
+    /// The bundled packs' geodata (the same value every loader of this command uses).
+    static func geodata() throws -> Geodata { try related().geodata }
 
     /// Resolves a place name, turning an unknown name into a bad-input error
     /// with suggestions.

@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
             let related = try storeOptions.related()
             return try OutputOptions.write(ClaimsCSV.render(related.relations, catalog: related.catalog), to: out)
         }
-        let geodata = try Geodata.loadBundled()
+        let geodata = try BundledData.geodata()
         let (events, sources) =
             if let store = try storeOptions.openForReading() {
                 try blocking { try await StoreCatalog.exportedEvents(store, geodata: geodata) }
@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
             try blocking { try await file.copy(to: temporary) }
             guard rename(temporary.path, url.path) == 0 else { throw CLIError.badInput("cannot write \(out)") }
         } else {
-            let geodata = try Geodata.loadBundled()
+            let geodata = try BundledData.geodata()
             do { try blocking { try await StoreCatalog.copy(from: store, toGeoPackage: out, geodata: geodata) } } catch
             {
                 throw CLIError.badInput("cannot copy \(storeOptions.displayName) to \(out): \(error)")

@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw CLIError.badInput("\(file): cannot read (no readable file there)")
         }
-        let geodata = try Geodata.loadBundled()
+        let geodata = try BundledData.geodata()
         let source: any EventSource
         do {
             switch format {

@@ -131,9 +131,9 @@ struct IncidentFilterOptions: ParsableArguments {
     func matches(in storeOptions: StoreOptions) throws -> (
         hits: [IncidentQuery.Hit], related: RelatedCatalog, query: IncidentQuery
     ) {
-        let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
-        let q = try incidentQuery(places: places)
-        let related = storeOptions.isPostgres ? try storeOptions.related(for: q) : places
+        // Names resolve against the bundled geodata, which every store is related with.
+        let q = try incidentQuery(places: try BundledData.related())
+        let related = try storeOptions.related(for: q)
         let hits: [IncidentQuery.Hit]
         do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
         guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }

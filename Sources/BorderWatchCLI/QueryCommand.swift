@@ -51,8 +51,8 @@ struct QueryCommand: ParsableCommand {
             }
             try output.emit(QueryOutput.incidents(hits, related: found.related, format: output.resultFormat))
         case .settlements:
-            // Names resolve against the geodata, the store's or the bundled.
-            let places = storeOptions.isPostgres ? try BundledData.related() : try storeOptions.related()
+            // Settlements are the bundled geodata's, whatever the store.
+            let places = try BundledData.related()
             var q = SettlementQuery()
             q.spatial = try filters.spatialFilter(places: places)
             q.country = filters.side?.uppercased()

@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
     /// reachable, with BorderWatch's schema, at start.
     private func serveFollowing(host: String, port: Int, announce: @escaping @Sendable (Int) async -> Void) throws {
         let location = storeOptions.path
-        let geodata = try Geodata.loadBundled()
+        let geodata = try BundledData.geodata()
         do {
             try blocking {
                 guard let store = try await Stores.openForReading(location) else {

@@ -53,7 +53,7 @@ struct StatsCommand: ParsableCommand {
             return chart
         }
         if chosenChart != nil, format != .svg { throw CLIError.badInput("--chart needs --format svg") }
-        let report = try selection.report(by: byKeys.isEmpty ? [.month] : byKeys)
+        let report = try selection.report(by: byKeys.isEmpty ? [.month] : byKeys, line: format != .csv)
         let text =
             switch format {
             case .table: report.table

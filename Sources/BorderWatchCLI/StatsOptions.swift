@@ -1,4 +1,7 @@
 import ArgumentParser
+import BorderEventStore
+import BorderGeodata
+import BorderQueries
 import BorderStats
 
 /// What `stats` and `report summary` count: the incidents `query incidents`'
@@ -14,11 +17,24 @@ struct StatsOptions: ParsableArguments {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    /// The stats of the selected incidents by `keys`.
-    func report(by keys: [StatsKey]) throws -> StatsReport {
+    /// The stats of the selected incidents by `keys`; without `line`, the
+    /// profile along the line is left empty (a CSV table does not show it).
+    /// A GeoPackage store related with the loaded geodata is counted from
+    /// the facts it reads for the selection; any other store, or none, is
+    /// read as a related catalog. Both give the same report.
+    func report(by keys: [StatsKey], line: Bool = true) throws -> StatsReport {
+        if let read = try storeOptions.matchedFacts(filters) {
+            guard !read.facts.isEmpty else { throw CLIError.nothingFound("no incident matches") }
+            let geodata = read.geodata
+            return try StatsReport(
+                counting: read.facts, by: keys, geodata: geodata, sources: read.sources, reportCount: read.sourceCount,
+                chainage: line ? LineChainage(geodata.border) : nil, positiveSide: positiveSide?.uppercased(),
+                scope: StatsReport.scope(of: read.query))
+        }
         let found = try filters.matches(in: storeOptions)
         return try StatsReport(
-            found.hits, by: keys, related: found.related, chainage: LineChainage(found.related.geodata.border),
+            found.hits, by: keys, related: found.related,
+            chainage: line ? LineChainage(found.related.geodata.border) : nil,
             positiveSide: positiveSide?.uppercased(), scope: StatsReport.scope(of: found.query))
     }
 }

@@ -106,7 +106,7 @@ struct StoreRefreshCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.openExisting()
-        let geodata = try Geodata.loadBundled()
+        let geodata = try BundledData.geodata()
         guard let digest = GeodataDigest.bundled else { throw CLIError.badInput("cannot read the bundled geodata") }
         let bar = ProgressBar()
         let count: Int

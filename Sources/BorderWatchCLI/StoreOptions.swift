@@ -74,10 +74,11 @@ struct StoreOptions: ParsableArguments {
         return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
     }
 
-    /// What `query` can match, related: a PostGIS store selects the
-    /// candidates in SQL; a file store, or no store, gives everything.
+    /// What `query` can match, related: either store selects the candidates
+    /// with its indexes (a GeoPackage's R-tree, PostGIS's GiST), so a large
+    /// store is never read whole for one query; no store gives the bundled catalog.
     func related(for query: IncidentQuery) throws -> RelatedCatalog {
-        guard isPostgres else { return try related() }
+        guard exists else { return try BundledData.related() }
         let (path, name) = (self.path, displayName)
         let stored: RelatedCatalog? = try withStore { geodata, _ in
             guard let store = try await Stores.openForReading(path) else { return nil }
@@ -121,7 +122,7 @@ struct StoreOptions: ParsableArguments {
     ) throws -> T {
         let name = displayName
         do {
-            let geodata = try Geodata.loadBundled()
+            let geodata = try BundledData.geodata()
             let catalog: @Sendable () throws -> Catalog = {
                 guard let dir = Geodata.bundledDirectory() else { throw GeodataError.missingLayer("geodata/") }
                 return try CatalogReader.readBundled(in: dir)

@@ -30,6 +30,17 @@ import Testing
         #expect(!ids.contains("geonames:148606"))
     }
 
+    @Test func aHyphenatedNameWrittenAsOneWordIsTheSamePlace() throws {
+        let joined = ingest("Tajik guards opened fire near Darootkorgon on 5 May 2023, the Kyrgyz border service said.")
+        let hyphenated = ingest(
+            "Tajik guards opened fire near Daroot-Korgon on 5 May 2023, the Kyrgyz border service said.")
+        let ids = joined.incidents.flatMap(\.featureIDs)
+        #expect(!ids.isEmpty && ids == hyphenated.incidents.flatMap(\.featureIDs))
+        #expect(joined.incidents.first?.incident.locations.map(\.name) == ["Daroot-Korgon"])
+        let misspelt = ingest("Tajik guards opened fire near Darootkorgonn on 5 May 2023.")
+        #expect(misspelt.incidents.flatMap(\.featureIDs).isEmpty, "closing word breaks is no fuzzy match")
+    }
+
     @Test func aNameOfALakeAndAHamletBesideItIsTheCuratedLake() throws {
         let r = ingest("Azerbaijani troops advanced near Sev Lich on 16 August 2021, Armenia said.")
         #expect(r.incidents.flatMap(\.featureIDs).contains("supplement:sev-lich-black-lake"))
@@ -164,6 +175,24 @@ import Testing
         #expect(claim?.summary.contains("TJK civilians: 0 killed") == true, "\(claim?.summary ?? "")")
     }
 
+    @Test func aVictimNamedWithAnOfPhraseKeepsItsFigureAndCountry() {
+        let f = figures(
+            "On 3 May 2023 a soldier of the State Border Service of Kyrgyzstan was wounded in the shooting.")
+        #expect(f.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 1 })
+        let far = figures(
+            "On 3 May 2023 two villagers said the shooting went on for hours and one Tajik guard was wounded.")
+        #expect(!far.contains { $0.figures[.wounded]?.low == 2 }, "a figure before a verb of saying is not the loss's")
+    }
+
+    @Test func aSpeakerWithAnAsideBeforeItsVerbStillSpeaks() throws {
+        let c = claims(
+            "The Kyrgyz border service, in turn, said on 4 May 2023 that two members of the country's security service had suffered wounds in the shooting."
+        )
+        let claim = try #require(c.first { !$0.casualties.isEmpty })
+        #expect(claim.side == "KGZ")
+        #expect(claim.casualties.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 2 })
+    }
+
     @Test func bodiesBroughtToHospitalAreKilledAndTheHospitalisedWounded() {
         let killed = figures(
             "Eleven bodies were taken to hospitals after the fighting on 15 May 2023, the Kyrgyz health ministry said.")
@@ -178,6 +207,25 @@ import Testing
     func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
         Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
             .incidents
+    }
+
+    @Test func anExchangeOfFireIsFighting() throws {
+        let found = incidents("An exchange of fire between the two border units went on for an hour on 2 April 2023.")
+        #expect(found.first?.incident.type == .armedClash)
+        #expect(
+            incidents("The two services agreed on 2 April 2023 to exchange lists of posts.").allSatisfy {
+                $0.incident.type != .armedClash
+            })
+    }
+
+    @Test func aMonthBeforeTwoDaysRunningIsThoseTwoDays() throws {
+        let found = incidents(
+            "Tensions escalated on April 28-29 and three Kyrgyz soldiers were killed in the fighting.",
+            published: "2021-05-03")
+        #expect(found.count == 1)
+        let clash = try #require(found.first)
+        #expect(
+            clash.incident.date.start == Day(iso: "2021-04-28") && clash.incident.date.end == Day(iso: "2021-04-29"))
     }
 
     @Test func anArmedIncidentIsFighting() throws {
@@ -200,5 +248,24 @@ import Testing
             incident.incident.claims.flatMap(\.casualties).contains {
                 $0.side == "KGZ" && $0.figures[.wounded]?.low == 2
             })
+    }
+
+    @Test func fightingWithoutAPlaceOfItsOwnIsWhereTheDatedSentenceSetsTheScene() throws {
+        let found = incidents(
+            """
+            On 7 March 2023 the digging of a new canal went on in the village of Kok-Tash.
+
+            Later the Tajik side opened fire. Two Kyrgyz guards were wounded.
+            """)
+        let incident = try #require(found.first { $0.incident.type == .armedClash })
+        #expect(incident.incident.locations.map(\.name) == ["Kök-Tash"])
+        let elsewhere = incidents(
+            """
+            On 7 March 2023 Tajik guards opened fire near the village of Kok-Tash.
+
+            On 9 March 2023 the Tajik side opened fire again. Two Kyrgyz guards were wounded.
+            """)
+        let later = try #require(elsewhere.first { $0.incident.date.start == Day(iso: "2023-03-09") })
+        #expect(later.incident.locations.isEmpty, "another day's scene is not this event's")
     }
 }

@@ -28,6 +28,29 @@ import GeometryCore
         }
     }
 
+    /// Incidents at the same places are related once; each still gets the
+    /// whole relation the one-by-one path gives it, with its own locations.
+    @Test func incidentsSharingPlacesGetTheirOwnWholeRelations() throws {
+        let relater = Shared.related.relater
+        let originals = Shared.related.catalog.incidents
+        var copies: [Incident] = []
+        for (k, incident) in originals.enumerated() {
+            var copy = incident
+            copy.id = "\(incident.id)-again"
+            for n in copy.locations.indices { copy.locations[n].sources = ["copy-\(k)"] }
+            copies.append(copy)
+        }
+        let all = originals + copies
+        let kept = try BulkRelater(relater: relater, workers: 2).keepingWorkers()
+        let bulk = try kept.relations(for: all)
+        let again = try kept.relations(for: all)
+        #expect(bulk == again)
+        #expect(bulk.count == all.count)
+        for (incident, relation) in zip(all, bulk) {
+            #expect(relation == (try relater.relate(incident)), "\(incident.id)")
+        }
+    }
+
     @Test func bulkAnswersAreThoseOfTheOnePointPath() throws {
         let relater = Shared.related.relater
         let bulk = try BulkRelater(relater: relater, workers: 2).facts(for: points)

@@ -37,6 +37,22 @@ import Testing
         #expect(stored.segmentID == direct.nearestSegment)
     }
 
+    @Test func aCommittedImportLeavesNothingInTheWriteAheadLog() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("test.gpkg").path
+        let store = try await GeoPackageStore.open(path: path)
+        try await store.writeReference(Shared.geodata)
+        let walSize = { ((try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int) ?? 0 }
+        let sizeBefore = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        _ = try await Shared.importing(try Shared.read("acled", "acled-sample.csv"), into: store)
+        // Read while the store is still open: the rows are in the file itself, not only in its WAL.
+        #expect(walSize() == 0)
+        #expect(((try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > sizeBefore)
+        #expect(try await store.catalog().incidents.count == 5)
+    }
+
     @Test func importingTwiceChangesNothingAndAChangedRowUpdates() async throws {
         let store = try await Shared.emptyStore()
         let read = try Shared.read("acled", "acled-sample.csv")

@@ -1,0 +1,35 @@
+import BorderExchange
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+
+extension StoreCatalog {
+    /// The facts of the incidents `query` matches, each with the places that
+    /// matched, in the order `query.run(on:)` gives its hits, and the sources
+    /// they cite, and how many sources the store holds: what counting needs, read from the store's selection
+    /// without relating or building incidents. The store must have been
+    /// related with `geodata` (a stale store is refreshed first, or read as
+    /// a related catalog); a province it names that `geodata` lacks is an error.
+    public static func matchedFacts(
+        for query: IncidentQuery, from store: some EventStore, geodata: Geodata, gazetteer: Gazetteer
+    ) async throws -> (facts: [IncidentFacts], sources: [SourceReport], sourceCount: Int) {
+        let selection = try StoreSelection(query, geodata: geodata, gazetteer: gazetteer)
+        let matcher = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
+        let names = Dictionary(geodata.provinces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let hits = try await store.incidentFacts(matching: selection) { facts -> IncidentQuery.FactsHit? in
+            var named = facts
+            for k in named.places.indices {
+                guard let id = named.places[k].provinceID else { continue }
+                guard let name = names[id] else {
+                    throw StoreError.corrupt("incident \(facts.id): province \(id) is not in the loaded geodata")
+                }
+                named.places[k].provinceName = name
+            }
+            return try matcher.match(named)
+        }
+        let facts = IncidentQuery.ordered(hits).map(\.facts)
+        var seen = Set<String>()
+        let cited = facts.flatMap(\.sources).filter { seen.insert($0).inserted }
+        return (facts, try await store.sources(only: cited), try await store.sourceCount())
+    }
+}
