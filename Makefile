@@ -27,10 +27,13 @@ run: deps build
 
 # XCTest cases run in parallel worker processes (the PostgreSQL suites are
 # XCTest and spend most of their time waiting on other processes); Swift
-# Testing runs its tests in parallel anyway.
+# Testing runs its tests in parallel anyway. The tests' scratch files (stores,
+# outputs) go to one temporary folder, removed when the run ends, pass or fail.
 test: deps test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel
+	scratch=$$(mktemp -d /tmp/bw-test.XXXXXX) && status=0 && \
+	  TMPDIR=$$scratch $(SWIFT) test --skip-build --parallel || status=$$?; \
+	  rm -rf "$$scratch"; exit $$status
 
 deps:
 	@$(MAKE) --no-print-directory apt PACKAGES="$(APT_BUILD) $(APT_RUN)"

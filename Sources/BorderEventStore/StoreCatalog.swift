@@ -13,8 +13,12 @@ public enum StoreCatalog {
     /// `Relater` gave then, so every query answers as it does on the bundled
     /// catalog); nothing is related again (see `StoredRelations.related`).
     public static func related(from store: some EventStore, geodata: Geodata) async throws -> RelatedCatalog {
-        try StoredRelations.related(
-            try await store.catalog(), stored: try await store.relations(), relater: Relater(geodata: geodata))
+        try await related(from: store, relater: Relater(geodata: geodata))
+    }
+
+    /// The same with a relater the caller already has (building one builds a gazetteer).
+    public static func related(from store: some EventStore, relater: Relater) async throws -> RelatedCatalog {
+        try StoredRelations.related(try await store.catalog(), stored: try await store.relations(), relater: relater)
     }
 
     /// One exported event per stored incident (at its first location, with
@@ -43,14 +47,13 @@ public enum StoreCatalog {
     /// with its indexes when it can (`EventStore.incidentIDs(matching:)`),
     /// else every stored incident. Running `query` on the result gives the
     /// same hits as running it on the whole related store.
-    public static func related(for query: IncidentQuery, from store: some EventStore, geodata: Geodata) async throws
+    public static func related(for query: IncidentQuery, from store: some EventStore, relater: Relater) async throws
         -> RelatedCatalog
     {
-        let relater = Relater(geodata: geodata)
-        let selection = try StoreSelection(query, geodata: geodata, gazetteer: relater.gazetteer)
+        let selection = try StoreSelection(query, geodata: relater.geodata, gazetteer: relater.gazetteer)
         // A query that constrains nothing reads the store whole, in one pass.
         guard selection != StoreSelection(), let ids = try await store.incidentIDs(matching: selection) else {
-            return try await related(from: store, geodata: geodata)
+            return try await related(from: store, relater: relater)
         }
         return try StoredRelations.related(
             try await store.catalog(only: ids), stored: try await store.relations(only: ids), relater: relater)

@@ -37,7 +37,8 @@ struct ImportCommand: ParsableCommand {
         guard FileManager.default.isReadableFile(atPath: url.path) else {
             throw CLIError.badInput("\(file): cannot read (no readable file there)")
         }
-        let geodata = try BundledData.geodata()
+        let relater = try BundledData.related().relater
+        let geodata = relater.geodata
         let source: any EventSource
         do {
             switch format {
@@ -65,7 +66,7 @@ struct ImportCommand: ParsableCommand {
         let summary: EventImporter.Summary
         do {
             summary = try blocking {
-                try await EventImporter(relater: Relater(geodata: geodata)).run(
+                try await EventImporter(relater: relater).run(
                     source, into: store, dryRun: dryRun, label: label, progress: bar.update)
             }
         } catch {

@@ -50,7 +50,7 @@ struct ServeCommand: ParsableCommand {
     /// reachable, with BorderWatch's schema, at start.
     private func serveFollowing(host: String, port: Int, announce: @escaping @Sendable (Int) async -> Void) throws {
         let location = storeOptions.path
-        let geodata = try BundledData.geodata()
+        let relater = try BundledData.related().relater
         do {
             try blocking {
                 guard let store = try await Stores.openForReading(location) else {
@@ -59,7 +59,7 @@ struct ServeCommand: ParsableCommand {
                 }
                 let source = ReloadingService(
                     revision: { try await store.revision() },
-                    load: { try await StoreCatalog.related(from: store, geodata: geodata) })
+                    load: { try await StoreCatalog.related(from: store, relater: relater) })
                 _ = try await source.current()
                 try await HTTPServer.run(source, host: host, port: port, onRunning: announce)
             }

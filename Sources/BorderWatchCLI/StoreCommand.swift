@@ -106,13 +106,13 @@ struct StoreRefreshCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.openExisting()
-        let geodata = try BundledData.geodata()
+        let relater = try BundledData.related().relater
         guard let digest = GeodataDigest.bundled else { throw CLIError.badInput("cannot read the bundled geodata") }
         let bar = ProgressBar()
         let count: Int
         do {
             count = try blocking {
-                try await StoreRefresh.refresh(store, relater: Relater(geodata: geodata), digest: digest) {
+                try await StoreRefresh.refresh(store, relater: relater, digest: digest) {
                     bar.update("refreshing", $0)
                 }
             }

@@ -58,17 +58,16 @@ struct StoreOptions: ParsableArguments {
     /// `create`, a missing store (no file, no schema) gives the bundled catalog.
     func related(create: Bool = false) throws -> RelatedCatalog {
         if !exists && !create { return try BundledData.related() }
-        let (path, name) = (self.path, displayName)
+        let (path, name, relater) = (self.path, displayName, try BundledData.related().relater)
         let stored: RelatedCatalog? = try withStore { geodata, catalog in
             if create {
                 try await Stores.prepare(path, geodata: geodata, catalog: try catalog())
                 return try await StoreCatalog.related(
-                    from: try await Stores.open(path, geodata: geodata, catalog: try catalog()),
-                    geodata: geodata)
+                    from: try await Stores.open(path, geodata: geodata, catalog: try catalog()), relater: relater)
             }
             guard let store = try await Stores.openForReading(path) else { return nil }
             try await StaleStoreWarning.check(store, name: name)
-            return try await StoreCatalog.related(from: store, geodata: geodata)
+            return try await StoreCatalog.related(from: store, relater: relater)
         }
         guard let stored else { return try BundledData.related() }
         return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
@@ -79,11 +78,11 @@ struct StoreOptions: ParsableArguments {
     /// store is never read whole for one query; no store gives the bundled catalog.
     func related(for query: IncidentQuery) throws -> RelatedCatalog {
         guard exists else { return try BundledData.related() }
-        let (path, name) = (self.path, displayName)
-        let stored: RelatedCatalog? = try withStore { geodata, _ in
+        let (path, name, relater) = (self.path, displayName, try BundledData.related().relater)
+        let stored: RelatedCatalog? = try withStore { _, _ in
             guard let store = try await Stores.openForReading(path) else { return nil }
             try await StaleStoreWarning.check(store, name: name)
-            return try await StoreCatalog.related(for: query, from: store, geodata: geodata)
+            return try await StoreCatalog.related(for: query, from: store, relater: relater)
         }
         guard let stored else { return try BundledData.related() }
         return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
