@@ -165,7 +165,10 @@ public struct Gazetteer: Sendable {
     /// `candidates` for a name already folded by `NameFolding.key` (text
     /// scanners fold each word once and try many spans).
     public func candidates(key: String) -> [Target] {
-        guard let entries = index[key] ?? index[NameFolding.closedKey(key)] else { return [] }
+        // Only a key of several words can have a one-word form (names are indexed under both).
+        guard let entries = index[key] ?? (key.contains(" ") ? index[NameFolding.closedKey(key)] : nil) else {
+            return []
+        }
         return entries.sorted { a, b in
             if a.rank != b.rank { return a.rank < b.rank }
             let pa = population(a.target), pb = population(b.target)

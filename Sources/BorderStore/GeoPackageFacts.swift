@@ -51,14 +51,9 @@ enum GeoPackageFacts {
 
     private static func incident(_ row: Row) throws -> IncidentFacts {
         let id: String = try row.decode(atIndex: 0)
-        guard let type = EventType(rawValue: try row.decode(atIndex: 1)),
-            let start = Day(iso: try row.decode(atIndex: 2)), let end = Day(iso: try row.decode(atIndex: 3)),
-            let precision = IncidentDate.Precision(rawValue: try row.decode(atIndex: 4))
-        else { throw StoreError.corrupt("incident \(id): type or dates") }
+        let (type, date) = try GeoPackageRows.typeAndDate(row, from: 1, incident: id)
         return IncidentFacts(
-            id: id,
-            date: IncidentDate(start: start, end: end, precision: precision, reading: try row.decode(atIndex: 5)),
-            type: type, sides: ListColumn.decode(try row.decode(atIndex: 6)),
+            id: id, date: date, type: type, sides: ListColumn.decode(try row.decode(atIndex: 6)),
             sources: ListColumn.decode(try row.decode(atIndex: 7)), claimants: [], figures: [], isLocated: false,
             places: [])
     }

@@ -242,6 +242,20 @@ enum GeoPackageRows {
 
     /// Incidents with their locations and claims, in the order they were
     /// first written (an update keeps an incident's place); all when `ids` is nil.
+    /// An incident's type and date from five columns in a row from `first`: type, date_start, date_end,
+    /// date_precision, date_reading.
+    static func typeAndDate(_ row: Row, from first: Int, incident id: String) throws -> (EventType, IncidentDate) {
+        guard let type = EventType(rawValue: try row.decode(atIndex: first)),
+            let start = Day(iso: try row.decode(atIndex: first + 1)),
+            let end = Day(iso: try row.decode(atIndex: first + 2)),
+            let precision = IncidentDate.Precision(rawValue: try row.decode(atIndex: first + 3))
+        else { throw StoreError.corrupt("incident \(id): type or dates") }
+        return (
+            type,
+            IncidentDate(start: start, end: end, precision: precision, reading: try row.decode(atIndex: first + 4))
+        )
+    }
+
     static func incidents(_ db: Database, ids: [String]?) throws -> [Incident] {
         let filter = ids.map { "WHERE incident_id IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
         let arguments = StatementArguments(ids ?? [])
@@ -256,18 +270,11 @@ enum GeoPackageRows {
                 """, arguments: arguments)
         {
             let id: String = (try row.decode(atIndex: 0))
-            guard let type = EventType(rawValue: (try row.decode(atIndex: 2))),
-                let start = Day(iso: (try row.decode(atIndex: 3))), let end = Day(iso: (try row.decode(atIndex: 4))),
-                let precision = IncidentDate.Precision(rawValue: (try row.decode(atIndex: 5)))
-            else {
-                throw StoreError.corrupt("incident \(id): type or dates")
-            }
+            let (type, date) = try typeAndDate(row, from: 2, incident: id)
             position[id] = incidents.count
             incidents.append(
                 Incident(
-                    id: id, title: (try row.decode(atIndex: 1)), type: type,
-                    date: IncidentDate(
-                        start: start, end: end, precision: precision, reading: (try row.decode(atIndex: 6))),
+                    id: id, title: (try row.decode(atIndex: 1)), type: type, date: date,
                     localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode(try row.decode(atIndex: 8)),
                     locations: [], claims: [],
                     sources: ListColumn.decode(try row.decode(atIndex: 9)), notes: (try row.decode(atIndex: 10)),
