@@ -45,7 +45,7 @@ public struct BulkRelater: Sendable {
     /// failure, with the point, as `Relater.facts(at:)` reported it.
     public func facts(for points: [Coordinate]) throws -> [Relater.PointFacts] {
         let relaters = try workerRelaters()
-        let results = ResultBuffer<Result<Relater.PointFacts, Relater.RelateError>>(count: points.count)
+        let results = ConcurrentSlots<Result<Relater.PointFacts, Relater.RelateError>>(count: points.count)
         let chunk = (points.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let start = w * chunk, end = min(points.count, start + chunk)
@@ -112,7 +112,7 @@ public struct BulkRelater: Sendable {
             }
         }
         let relaters = try workerRelaters()
-        let results = ResultBuffer<Result<IncidentRelation, Relater.RelateError>>(count: incidents.count)
+        let results = ConcurrentSlots<Result<IncidentRelation, Relater.RelateError>>(count: incidents.count)
         let chunk = (incidents.count + workers - 1) / workers
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let start = w * chunk, end = min(incidents.count, start + chunk)
@@ -150,25 +150,4 @@ public struct BulkRelater: Sendable {
     private static func optional(_ s: String?, _ w: inout JSONWriter) {
         if let s { w.string(s) } else { w.raw("null") }
     }
-}
-
-/// Per-index result slots written by disjoint ranges of workers: raw
-/// memory, so that no array is accessed from two threads at once.
-private final class ResultBuffer<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Value?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ i: Int, _ value: Value?) { slots[i] = value }
-    var values: [Value?] { Array(UnsafeBufferPointer(start: slots, count: count)) }
 }

@@ -40,8 +40,14 @@ public final class RelatedCatalog: Sendable {
     /// Loads the bundled geodata and catalog.
     public static func loadBundled() throws -> RelatedCatalog {
         guard let dir = Geodata.bundledDirectory() else { throw GeodataError.missingLayer("geodata/") }
-        let geodata = try Geodata(directory: dir)
-        return try RelatedCatalog(catalog: try CatalogReader.readBundled(in: dir), relater: Relater(geodata: geodata))
+        // The theatres' gazetteers and the catalog are read while the layers parse.
+        let (geodata, catalog) = try concurrently(
+            { try Geodata(directory: dir) },
+            {
+                _ = (TheatreGazetteer.bundled, GazetteerAdditions.bundled)
+                return try CatalogReader.readBundled(in: dir)
+            })
+        return try RelatedCatalog(catalog: catalog, relater: Relater(geodata: geodata))
     }
 
     public func relation(id: String) -> IncidentRelation? { relations.first { $0.incident.id == id } }

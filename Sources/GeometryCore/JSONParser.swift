@@ -132,24 +132,37 @@ public struct JSONParser {
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = i
-        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        let negative = bytes[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
         guard isDigit(bytes[i]) else { throw fail("invalid number") }
+        // Digits are gathered as an integer for the exact fast path below.
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
         if bytes[i] == UInt8(ascii: "0") {
             i += 1
             if isDigit(bytes[i]) { throw fail("invalid number: leading zero") }
         } else {
-            while isDigit(bytes[i]) { i += 1 }
+            while isDigit(bytes[i]) { mantissa = gather(mantissa, &digits); i += 1 }
         }
         if bytes[i] == UInt8(ascii: ".") {
             i += 1
             guard isDigit(bytes[i]) else { throw fail("invalid number: no digit after '.'") }
-            while isDigit(bytes[i]) { i += 1 }
+            while isDigit(bytes[i]) { mantissa = gather(mantissa, &digits); fractionDigits += 1; i += 1 }
         }
+        var hasExponent = false
         if bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            hasExponent = true
             i += 1
             if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard isDigit(bytes[i]) else { throw fail("invalid number: no digit in exponent") }
             while isDigit(bytes[i]) { i += 1 }
+        }
+        // Clinger's fast path: an integer below 2^53 divided by an exact power of ten is one correctly
+        // rounded IEEE operation, so it equals strtod's answer; coordinates almost always qualify.
+        if !hasExponent && digits <= 15 && fractionDigits < Self.exactPowersOfTen.count {
+            let value = Double(mantissa) / Self.exactPowersOfTen[fractionDigits]
+            return negative ? -value : value
         }
         // The grammar is checked above, so strtod reads exactly this number.
         let value = bytes.withUnsafeBufferPointer { buffer in
@@ -159,6 +172,15 @@ public struct JSONParser {
         }
         guard value.isFinite else { throw fail("number out of range") }
         return value
+    }
+
+    /// 10^0 … 10^22, every one exactly representable as a Double.
+    private static let exactPowersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { p, _ in p * 10 } }
+
+    /// The mantissa with the digit at `i` appended; past 15 digits only the count matters (strtod reads it).
+    private func gather(_ mantissa: UInt64, _ digits: inout Int) -> UInt64 {
+        digits += 1
+        return digits <= 15 ? mantissa &* 10 &+ UInt64(bytes[i] &- UInt8(ascii: "0")) : mantissa
     }
 
     private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }

@@ -68,6 +68,9 @@ import Testing
         (#"{"type":"Feature","properties":{},"geometry":{"type":"Circle","coordinates":[0,0]}}"#, "geometry.type"),
         (#"{"type":"FeatureCollection","features":{}}"#, "features"),
         (#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0.5]]]}"#, "coordinates[0]"),
+        (#"{"type":"Point","coordinates":[1,2,"high"]}"#, "coordinates[2]"),
+        (#"{"type":"LineString","coordinates":[[0,0],[1,1],[1]]}"#, "coordinates[2]"),
+        (#"{"type":"MultiPoint","coordinates":[[0,0],{}]}"#, "coordinates[1]"),
     ])
     func malformedInputNamesThePath(text: String, path: String) {
         #expect {
