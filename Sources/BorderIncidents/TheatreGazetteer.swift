@@ -12,7 +12,8 @@ public struct TheatreGazetteer: Sendable {
         /// "geonames:616041" (the same id as a `settlements.geojson` place when
         /// the sweep took the place from there), "wiki:Kyzylart_Pass", …
         public var id: String
-        /// "settlement", "mountain", "pass", "lake", "reservoir", "border-post", "region".
+        /// "settlement", "mountain", "pass", "lake", "reservoir", "water-intake", "border-post", "region",
+        /// "district" (a second-level unit, placed at its seat).
         public var kind: String
         public var name: String
         public var otherNames: [String]

@@ -86,6 +86,8 @@ struct PlaceFinder {
     static let areaWords: Set<String> = [
         "province", "provinces", "region", "regions", "marz", "district", "districts", "rayon", "area",
     ]
+    /// Words after a name that ask for a second-level unit ("Isfara district"), not the town it is named after.
+    static let districtWords: Set<String> = ["district", "districts", "rayon", "raion", "nohiya"]
     static let sectorWords: Set<String> = ["section", "sector", "segment", "stretch", "part", "direction"]
     static let speechVerbs: Set<String> = [
         "said", "says", "claimed", "claims", "accused", "accuses", "brokered", "denied", "denies",
@@ -179,6 +181,8 @@ struct PlaceFinder {
                 || (Self.sectorWords.contains(after) && after2 == "")
                 || after == "border" && Self.sectorWords.contains(after2)
             let wantsArea = Self.areaWords.contains(after) || (before == "of" && Self.areaWords.contains(before2))
+            let wantsDistrict =
+                Self.districtWords.contains(after) || (before == "of" && Self.districtWords.contains(before2))
             var relation = "at", precision = 1, confidence = 0.8
             if ["near", "outside", "around"].contains(before) || before == "to" && before2 == "close"
                 || before == "of" && before2 == "vicinity"
@@ -208,7 +212,7 @@ struct PlaceFinder {
                 end: t[last].end, firstToken: i, lastToken: last, feature: nil, candidates: candidates,
                 relation: relation, precision: precision, excluded: nil, confidence: confidence,
                 explanation: "", statedCountry: stated)
-            choose(&mention, settlement: wantsSettlement, area: wantsArea, sector: wantsSector)
+            choose(&mention, settlement: wantsSettlement, area: wantsArea, district: wantsDistrict, sector: wantsSector)
             mention.excluded = exclusion(mention, t: t, w: w, sentence: sentence, caption: caption)
             found.append(mention)
             lastEnd = last
@@ -244,16 +248,23 @@ struct PlaceFinder {
     }
 
     /// Picks the feature the cue asks for: a settlement after "village of", a
-    /// province or region before "province"/"region", a border sector before
-    /// "section of the border"; without a cue a region or province before a
-    /// settlement of the same name.
-    func choose(_ m: inout PlaceMention, settlement: Bool, area: Bool, sector: Bool) {
-        let regions = m.candidates.compactMap { c -> Settlement? in
-            if case let .settlement(s) = c, gazetteer.kind(of: c) == "region" { return s } else { return nil }
+    /// district before "district"/"rayon", a province or region before
+    /// "province"/"region", a border sector before "section of the border";
+    /// without a cue a region or province before a settlement of the same
+    /// name, and a district only when nothing else has the name.
+    func choose(_ m: inout PlaceMention, settlement: Bool, area: Bool, district: Bool, sector: Bool) {
+        func added(_ kind: String) -> [Settlement] {
+            m.candidates.compactMap { c in
+                if case let .settlement(s) = c, gazetteer.kind(of: c) == kind { s } else { nil }
+            }
         }
+        let regions = added("region"), districts = added("district")
         let provinces = m.candidates.compactMap { c -> Province? in if case let .province(p) = c { p } else { nil } }
         var settlements = m.candidates.compactMap { c -> Settlement? in
-            if case let .settlement(s) = c, gazetteer.kind(of: c) != "region" { return s } else { return nil }
+            guard case let .settlement(s) = c, !["region", "district"].contains(gazetteer.kind(of: c)) else {
+                return nil
+            }
+            return s
         }
         if let stated = m.statedCountry, settlements.contains(where: { $0.country == stated }) {
             settlements = settlements.filter { $0.country == stated }
@@ -263,6 +274,9 @@ struct PlaceFinder {
         if sector || towardsArea, let p = provinces.first {
             m.feature = .borderSector(p); m.relation = "on"; m.precision = 3
             m.explanation = "'\(m.text)' names a stretch of border: the border along \(p.name)"
+        } else if district, !settlement, let d = districts.first {
+            m.feature = .region(d); m.relation = "in"; m.precision = 3
+            m.explanation = "'\(m.text)' names the district \(d.name)"
         } else if !settlement, let r = regions.first {
             m.feature = .region(r); m.relation = "in"; m.precision = 3
             m.explanation = "'\(m.text)' names the region \(r.name) as a whole"
@@ -282,6 +296,9 @@ struct PlaceFinder {
         } else if let p = provinces.first {
             m.feature = .province(p); m.relation = "in"; m.precision = 3
             m.explanation = "'\(m.text)' names the \(p.kind) \(p.name)"
+        } else if let d = districts.first {
+            m.feature = .region(d); m.relation = "in"; m.precision = 3
+            m.explanation = "'\(m.text)' names the district \(d.name), the only place of that name"
         }
     }
 

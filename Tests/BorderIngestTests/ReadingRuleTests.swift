@@ -22,6 +22,25 @@ import Testing
         #expect(p.relation?.locations.first?.province?.id == "AM-AR")
     }
 
+    @Test func aDistrictCueNamesTheDistrictAndTheBareNameTheTown() throws {
+        let district = ingest(
+            "Kyrgyz and Tajik guards exchanged fire in the Isfara district on 5 May 2023, the Kyrgyz border service said."
+        )
+        let town = ingest(
+            "Kyrgyz and Tajik guards exchanged fire near Isfara on 5 May 2023, the Kyrgyz border service said.")
+        #expect(district.incidents.flatMap(\.featureIDs).contains("district:tj:Isfara"))
+        #expect(district.incidents.first?.incident.locations.map(\.name) == ["Isfara District"])
+        #expect(town.incidents.flatMap(\.featureIDs).contains("geonames:1514896"))
+        #expect(!town.incidents.flatMap(\.featureIDs).contains("district:tj:Isfara"))
+    }
+
+    @Test func aDistrictCueDoesNotTakeTheProvinceOfTheSameName() throws {
+        let district = ingest("Shots were fired in Batken district on 5 May 2023, the Kyrgyz border service said.")
+        let province = ingest("Shots were fired in Batken region on 5 May 2023, the Kyrgyz border service said.")
+        #expect(district.incidents.flatMap(\.featureIDs).contains("district:kg:Batken"))
+        #expect(!province.incidents.flatMap(\.featureIDs).contains("district:kg:Batken"))
+    }
+
     @Test func anAmbiguousVillageIsTheOneInTheProvinceTheReportNames() throws {
         let text =
             "Fighting broke out in the Tovuz district on 12 July 2020.\n\nA man was killed in the village of Agdam by Armenian shelling."

