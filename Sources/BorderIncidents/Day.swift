@@ -14,11 +14,27 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses "2021-07-28".
     public init?(iso text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Byte by byte: a store of a million incidents reads millions of these.
+        var year = 0, month = 0, day = 0, k = 0
+        for byte in text.utf8 {
+            guard k < 10 else { return nil }
+            if k == 4 || k == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if k < 4 {
+                    year = year * 10 + digit
+                } else if k < 7 {
+                    month = month * 10 + digit
+                } else {
+                    day = day * 10 + digit
+                }
+            }
+            k += 1
+        }
+        guard k == 10 else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public var description: String {

@@ -22,15 +22,16 @@ enum GeoPackageFacts {
             SELECT incident_id, name, geom, country, province_id, border_distance_m, segment_id, side,
               border_point_lon, border_point_lat, theatre
             FROM locations \(selected) ORDER BY incident_id, location_index
-            """, arguments)
+            """, arguments, decode: place)
         var claims = try Stream(
-            db, "SELECT incident_id, claimant FROM claims \(selected) ORDER BY incident_id, claim_index", arguments)
+            db, "SELECT incident_id, claimant FROM claims \(selected) ORDER BY incident_id, claim_index", arguments
+        ) { row throws -> String in try row.decode(atIndex: 1) }
         var figures = try Stream(
             db,
             """
             SELECT incident_id, claim_index, affected_side, kind, low, high FROM casualty_figures \(selected)
             ORDER BY incident_id, claim_index, casualty_index
-            """, arguments)
+            """, arguments, decode: UnclaimedFigure.init)
         let incidents = try Row.fetchCursor(
             db,
             sql: """
@@ -40,10 +41,10 @@ enum GeoPackageFacts {
         var kept: [T] = []
         while let row = try incidents.next() {
             var facts = try incident(row)
-            facts.places = try locations.rows(of: facts.id).map(place)
+            facts.places = try locations.values(of: facts.id)
             facts.isLocated = !facts.places.isEmpty
-            facts.claimants = try claims.rows(of: facts.id).map { try $0.decode(atIndex: 1) }
-            facts.figures = try figures.rows(of: facts.id).map { try figure($0, claimants: facts.claimants) }
+            facts.claimants = try claims.values(of: facts.id)
+            facts.figures = try figures.values(of: facts.id).map { try $0.claimed(by: facts.claimants, of: facts.id) }
             if let k = try keep(facts) { kept.append(k) }
         }
         return kept
@@ -74,35 +75,54 @@ enum GeoPackageFacts {
             side: try row.decode(atIndex: 7), theatre: try row.decode(atIndex: 10))
     }
 
-    private static func figure(_ row: Row, claimants: [String]) throws -> ClaimedFigure {
-        let claim: Int = try row.decode(atIndex: 1)
-        guard claimants.indices.contains(claim), let kind = CasualtyKind(rawValue: try row.decode(atIndex: 3)) else {
-            throw StoreError.corrupt(
-                "casualty figure of claim \(claim) of incident \((try row.decode(atIndex: 0)) as String)")
+    /// A casualty figure as stored: its claim by index, named once the incident's claimants are read.
+    private struct UnclaimedFigure {
+        var claim: Int
+        var side: String
+        var kind: String
+        var figure: CasualtyFigure
+
+        init(_ row: Row) throws {
+            claim = try row.decode(atIndex: 1)
+            side = try row.decode(atIndex: 2)
+            kind = try row.decode(atIndex: 3)
+            figure = CasualtyFigure(low: try row.decode(atIndex: 4), high: try row.decode(atIndex: 5))
         }
-        return ClaimedFigure(
-            claimant: claimants[claim], side: try row.decode(atIndex: 2), kind: kind,
-            figure: CasualtyFigure(low: try row.decode(atIndex: 4), high: try row.decode(atIndex: 5)))
+
+        func claimed(by claimants: [String], of incident: String) throws -> ClaimedFigure {
+            guard claimants.indices.contains(claim), let kind = CasualtyKind(rawValue: kind) else {
+                throw StoreError.corrupt("casualty figure of claim \(claim) of incident \(incident)")
+            }
+            return ClaimedFigure(claimant: claimants[claim], side: side, kind: kind, figure: figure)
+        }
     }
 
-    /// A cursor over rows ordered by incident id (column 0), read one incident at a time.
-    private struct Stream {
+    /// A cursor over rows ordered by incident id (column 0), each decoded as it is read (GRDB reuses a
+    /// cursor's row, and copying a million rows was a third of the reading), served one incident at a time.
+    private struct Stream<Value> {
         let cursor: RowCursor
-        var pending: Row?
+        let decode: (Row) throws -> Value
+        var pending: (id: String, value: Value)?
 
-        init(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws {
+        init(
+            _ db: Database, _ sql: String, _ arguments: StatementArguments, decode: @escaping (Row) throws -> Value
+        ) throws {
             cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            pending = try cursor.next()?.copy()
+            self.decode = decode
+            try advance()
         }
 
-        /// The rows of incident `id`, skipping rows of incidents before it (as SQLite orders text: by bytes).
-        mutating func rows(of id: String) throws -> [Row] {
-            var found: [Row] = []
-            while let row = pending {
-                let rowID: String = try row.decode(atIndex: 0)
+        private mutating func advance() throws {
+            pending = try cursor.next().map { row in (try row.decode(atIndex: 0), try decode(row)) }
+        }
+
+        /// The values of incident `id`, skipping rows of incidents before it (as SQLite orders text: by bytes).
+        mutating func values(of id: String) throws -> [Value] {
+            var found: [Value] = []
+            while let (rowID, value) = pending {
                 if rowID != id, !rowID.utf8.lexicographicallyPrecedes(id.utf8) { break }
-                if rowID == id { found.append(row) }
-                pending = try cursor.next()?.copy()
+                if rowID == id { found.append(value) }
+                try advance()
             }
             return found
         }

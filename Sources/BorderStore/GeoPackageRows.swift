@@ -191,6 +191,12 @@ enum GeoPackageRows {
     /// The sources with these ids (all when nil), in the order first written.
     static func sources(_ db: Database, ids: [String]?) throws -> [SourceReport] {
         guard let ids else { return try sources(db, where: "", arguments: []).map(\.source) }
+        // Many ids (a million-row store's stats cite a source per incident): one pass over the table beats
+        // thousands of IN lists.
+        if ids.count > 20_000 {
+            let wanted = Set(ids)
+            return try sources(db, where: "", arguments: [], keeping: { wanted.contains($0) }).map(\.source)
+        }
         var found: [(fid: Int64, source: SourceReport)] = []
         for slice in slices(ids) {
             found += try sources(
@@ -204,26 +210,28 @@ enum GeoPackageRows {
     static func positions(of ids: [String], _ db: Database) throws -> [String: Int64] {
         var order: [String: Int64] = [:]
         for slice in slices(ids) {
-            for row in try Row.fetchAll(
+            let found = try Row.fetchCursor(
                 db,
                 sql:
                     "SELECT incident_id, fid FROM incidents WHERE incident_id IN (\(databaseQuestionMarks(count: slice.count)))",
                 arguments: StatementArguments(slice))
-            {
+            while let row = try found.next() {
                 order[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
             }
         }
         return order
     }
 
-    private static func sources(_ db: Database, where filter: String, arguments: StatementArguments) throws
-        -> [(fid: Int64, source: SourceReport)]
-    {
+    private static func sources(
+        _ db: Database, where filter: String, arguments: StatementArguments,
+        keeping keep: (String) -> Bool = { _ in true }
+    ) throws -> [(fid: Int64, source: SourceReport)] {
         var sources: [(fid: Int64, source: SourceReport)] = []
-        for row in try Row.fetchAll(
+        let rows = try Row.fetchCursor(
             db, sql: "SELECT source_id, outlet, headline, published, file, fid FROM sources \(filter) ORDER BY fid",
             arguments: arguments)
-        {
+        while let row = try rows.next() {
+            guard keep(try row.decode(atIndex: 0)) else { continue }
             guard let day = Day(iso: (try row.decode(atIndex: 3))) else {
                 throw StoreError.corrupt(
                     "source \((try row.decode(atIndex: 0)) as String): published '\((try row.decode(atIndex: 3)) as String)'"
@@ -261,14 +269,14 @@ enum GeoPackageRows {
         let arguments = StatementArguments(ids ?? [])
         var incidents: [Incident] = []
         var position: [String: Int] = [:]
-        for row in try Row.fetchAll(
+        let incidentRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
                   status
                 FROM incidents \(filter) ORDER BY fid
                 """, arguments: arguments)
-        {
+        while let row = try incidentRows.next() {
             let id: String = (try row.decode(atIndex: 0))
             let (type, date) = try typeAndDate(row, from: 2, incident: id)
             position[id] = incidents.count
@@ -280,13 +288,13 @@ enum GeoPackageRows {
                     sources: ListColumn.decode(try row.decode(atIndex: 9)), notes: (try row.decode(atIndex: 10)),
                     status: Incident.Status(rawValue: (try row.decode(atIndex: 11))) ?? .reviewed))
         }
-        for row in try Row.fetchAll(
+        let locationRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)
                 ORDER BY incident_id, location_index
                 """, arguments: arguments)
-        {
+        while let row = try locationRows.next() {
             guard let k = position[(try row.decode(atIndex: 0))] else { continue }
             let kind = try LocationKindColumn.decode(
                 (try row.decode(atIndex: 1)), name: (try row.decode(atIndex: 2)),
@@ -298,12 +306,12 @@ enum GeoPackageRows {
                     sources: ListColumn.decode(try row.decode(atIndex: 6))))
         }
         var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
-        for row in try Row.fetchAll(
+        let figureRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
                 """, arguments: arguments)
-        {
+        while let row = try figureRows.next() {
             guard let kind = CasualtyKind(rawValue: (try row.decode(atIndex: 4))) else {
                 throw StoreError.corrupt("casualty kind '\((try row.decode(atIndex: 4)) as String)'")
             }
@@ -316,13 +324,13 @@ enum GeoPackageRows {
                 low: (try row.decode(atIndex: 5)), high: (try row.decode(atIndex: 6)))
             figures[id, default: [:]][claim, default: [:]][n] = casualty
         }
-        for row in try Row.fetchAll(
+        let claimRows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM claims \(filter)
                 ORDER BY incident_id, claim_index
                 """, arguments: arguments)
-        {
+        while let row = try claimRows.next() {
             guard let k = position[(try row.decode(atIndex: 0))] else { continue }
             let casualties = (figures[(try row.decode(atIndex: 0))]?[(try row.decode(atIndex: 1))] ?? [:]).sorted {
                 $0.key < $1.key
@@ -340,24 +348,25 @@ enum GeoPackageRows {
     static func relations(_ db: Database, where filter: String?, arguments: StatementArguments = [])
         throws -> [StoredRelation]
     {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis,
-                  \(detailColumns)
-                FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
-                """, arguments: arguments
-        ).map { row in
-            guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 2)) else {
-                throw StoreError.corrupt("location not a point")
-            }
-            return StoredRelation(
-                incidentID: (try row.decode(atIndex: 0)), locationIndex: (try row.decode(atIndex: 1)),
-                coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
-                provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)),
-                segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)),
-                sideBasis: (try row.decode(atIndex: 8)), detail: try detail(row, from: 9))
-        }
+        try Array(
+            Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis,
+                      \(detailColumns)
+                    FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
+                    """, arguments: arguments
+            ).map { row in
+                guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 2)) else {
+                    throw StoreError.corrupt("location not a point")
+                }
+                return StoredRelation(
+                    incidentID: (try row.decode(atIndex: 0)), locationIndex: (try row.decode(atIndex: 1)),
+                    coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
+                    provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)),
+                    segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)),
+                    sideBasis: (try row.decode(atIndex: 8)), detail: try detail(row, from: 9))
+            })
     }
 
     // MARK: Relation detail (schema version 5)
