@@ -1,0 +1,28 @@
+extension IncidentAssembler {
+    /// Puts a stretch on the incident of its family and date. A stretch without a time of day goes on the latest
+    /// one; a time of day joins the incident of that time, else one without a time yet, else starts another.
+    static func join(_ s: ReportIngester.Segment, family: String, into groups: inout [Group]) {
+        let key = s.date.map(dateKey) ?? "none"
+        let clock = family == "statement" ? nil : ClockTime.read(s.words)
+        let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
+        if let g = sameDate.first(where: { clock != nil && groups[$0].clock == clock })
+            ?? sameDate.last.flatMap({ clock == nil || groups[$0].clock == nil ? $0 : nil })
+        {
+            groups[g].clock = groups[g].clock ?? clock
+            groups[g].segments.append(s)
+        } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
+            groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
+        } else {
+            groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
+        }
+    }
+
+    /// "… stopped a truck near X. The incident occurred on the bridge.": the sentence before, in the same
+    /// paragraph, says what happened and where.
+    static func toldBefore(_ g: Group, in all: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        let anaphoric = g.segments.filter {
+            ["the", "this"].contains($0.words.first) && $0.words.dropFirst().first == "incident"
+        }
+        return all.filter { s in anaphoric.contains { $0.sentence == s.sentence + 1 && $0.paragraph == s.paragraph } }
+    }
+}
