@@ -5,7 +5,9 @@ extension IncidentAssembler {
         let key = s.date.map(dateKey) ?? "none"
         let clock = family == "statement" ? nil : ClockTime.read(s.words)
         let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
-        if let g = sameDate.first(where: { clock != nil && groups[$0].clock == clock })
+        if let g = sameDate.last, isApartIncursion(s, from: groups[g]) {
+            groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
+        } else if let g = sameDate.first(where: { clock != nil && groups[$0].clock == clock })
             ?? sameDate.last.flatMap({ clock == nil || groups[$0].clock == nil ? $0 : nil })
         {
             groups[g].clock = groups[g].clock ?? clock
@@ -15,6 +17,18 @@ extension IncidentAssembler {
         } else {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
         }
+    }
+
+    /// "Guards crossed into the X sector and took up positions": a crossing at places the day's fighting does not
+    /// name is an incident of its own; "occupied X" is a standing state, not that day's crossing.
+    static func isApartIncursion(_ s: ReportIngester.Segment, from g: Group) -> Bool {
+        guard let k = s.typeToken, s.words.indices.contains(k - s.from), s.words[k - s.from] != "occupied" else {
+            return false
+        }
+        let ids = Set(s.places.filter { $0.excluded == nil && $0.feature != nil }.map(\.featureID))
+        let known = Set(g.segments.flatMap { $0.places.filter { $0.feature != nil }.map(\.featureID) })
+        return s.type == .incursion && !ids.isEmpty && ids.isDisjoint(with: known)
+            && !g.segments.contains { $0.type == .incursion }
     }
 
     /// "… stopped a truck near X. The incident occurred on the bridge.": the sentence before, in the same

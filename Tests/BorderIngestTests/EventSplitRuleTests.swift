@@ -59,6 +59,21 @@ import Testing
         #expect(apart.first?.incident.locations.map(\.name) == ["Kök-Tash"], "another paragraph is another account")
     }
 
+    @Test func aCrossingWhereTheDaysFightingWasNotIsAnIncidentOfItsOwn() throws {
+        let apart = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. Later Tajik guards crossed the line at Samarkandyk.")
+        #expect(apart.count == 2)
+        let crossing = try #require(apart.first { $0.incident.type == .incursion })
+        #expect(crossing.incident.locations.map(\.name) == ["Samarkandyk"])
+        #expect(crossing.incident.date.iso == "2023-05-05")
+        let same = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. Later Tajik guards crossed the line at Kok-Tash.")
+        #expect(same.count == 1)
+        let held = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. They hold the occupied Samarkandyk pastures.")
+        #expect(held.count == 1)
+    }
+
     @Test func aCeasefireIgnoredToOpenFireIsFighting() throws {
         let found = incidents(
             "Kyrgyz forces ignored the declared ceasefire and on 5 May 2023 opened fire on Kok-Tash.")
