@@ -19,6 +19,23 @@ extension IncidentAssembler {
         }
     }
 
+    /// "Two shots wounded a guard. … Another clash occurred on July 22.": what a report tells before the first
+    /// dated fighting it calls "another" is not that fighting; it takes the first date stated before it.
+    static func dateBeforeAnother(
+        _ s: ReportIngester.Segment, stretches: [ReportIngester.Segment], all: [ReportIngester.Segment]
+    ) -> DateReader.Mention? {
+        guard
+            let lead = stretches.first(where: {
+                $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
+            }),
+            s.sentence < lead.sentence, let k = lead.typeToken.map({ $0 - lead.from }), k > 0,
+            lead.words[max(0, k - 3)..<k].contains("another")
+        else { return nil }
+        return all.first {
+            $0.sentence < lead.sentence && $0.date?.date != nil && $0.date?.isOpenPeriod == false && $0.type != .war
+        }?.date
+    }
+
     /// "Guards crossed into the X sector and took up positions": a crossing at places the day's fighting does not
     /// name is an incident of its own; "occupied X" is a standing state, not that day's crossing.
     static func isApartIncursion(_ s: ReportIngester.Segment, from g: Group) -> Bool {

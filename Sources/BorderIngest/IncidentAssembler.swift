@@ -98,7 +98,9 @@ struct IncidentAssembler {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             if s.date == nil {
                 if family == "war" { continue }  // a war recalled without a year is context, not an event to date
-                s.date = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil } ?? lead
+                s.date =
+                    lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                    ?? Self.dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
             } else if family != "war" {
                 lastDated = (s.paragraph, s.date!)
             }

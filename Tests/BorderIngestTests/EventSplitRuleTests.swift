@@ -74,6 +74,18 @@ import Testing
         #expect(held.count == 1)
     }
 
+    @Test func whatIsToldBeforeAnotherClashIsNotThatClash() throws {
+        let text = { (word: String) in
+            "Two shots were fired at Kyrgyz guards near Kok-Tash. Talks are planned today.\n\n\(word) clash occurred near Samarkandyk on May 2."
+        }
+        let found = incidents(text("Another"), published: "2023-05-05")
+        let shots = try #require(found.first { $0.incident.locations.map(\.name) == ["Kök-Tash"] })
+        #expect(shots.incident.date.iso == "2023-05-05")
+        #expect(found.contains { $0.incident.date.iso == "2023-05-02" })
+        let same = incidents(text("A"), published: "2023-05-05")
+        #expect(same.allSatisfy { $0.incident.date.iso == "2023-05-02" }, "without 'another' it is the dated clash")
+    }
+
     @Test func aCeasefireIgnoredToOpenFireIsFighting() throws {
         let found = incidents(
             "Kyrgyz forces ignored the declared ceasefire and on 5 May 2023 opened fire on Kok-Tash.")
