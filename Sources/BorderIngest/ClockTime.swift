@@ -9,9 +9,15 @@ enum ClockTime {
     /// Words before "at" that make the time an end ("the skirmish ended at 03:10"): the same event, not a new one.
     static let endings: Set<String> = ["ended", "ending", "ends", "stopped", "ceased", "lasted", "until", "till"]
 
+    /// "At the moment, shots are still being fired": the time of the report, after every hour it gives.
+    static let now = 24 * 60
+
     /// The first time of day after "at" in the words (lower-cased tokens), if any, that does not end an event.
     static func read(_ w: [String]) -> Int? {
         for k in w.indices where w[k] == "at" && (k == 0 || !endings.contains(w[k - 1])) {
+            if w[(k + 1)...].prefix(2).elementsEqual(["the", "moment"]) || w[(k + 1)...].first == "present" {
+                return now
+            }
             var j = k + 1
             while j < w.count, hedges.contains(w[j]) { j += 1 }
             if j < w.count, let minutes = time(w, j) { return minutes }

@@ -16,6 +16,7 @@ import Testing
         #expect(clock("At 7.15 a.m. the post came under fire.") == 7 * 60 + 15)
         #expect(clock("The shooting began at about 6 p.m. on the bridge.") == 18 * 60)
         #expect(clock("At 3:40am the guards fired.") == 3 * 60 + 40)
+        #expect(clock("At the moment shots are still fired.") == ClockTime.now)
         #expect(clock("Guards fired at 3 posts on the line.") == nil, "a count after 'at' is no time")
         #expect(clock("The toll stood at 13.5 percent.") == nil)
     }
@@ -36,6 +37,16 @@ import Testing
         )
         #expect(found.count == 1)
         #expect(found.first?.incident.localTime == "06:30")
+    }
+
+    @Test func fightingGoingOnAsTheReportIsWrittenIsNotTheEarlierHoursEvent() throws {
+        let found = incidents(
+            "Tajik guards opened fire near Kok-Tash at 18:10 on 5 May 2023. At the moment, shots are still being fired at Samarkandyk."
+        )
+        #expect(found.count == 2)
+        let quiet = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. At the moment, shots are still being fired there.")
+        #expect(quiet.count == 1, "without an earlier hour it is the same fighting")
     }
 
     @Test func theTimeAnEventEndedIsThatEvent() throws {
