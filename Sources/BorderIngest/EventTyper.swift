@@ -75,8 +75,10 @@ enum EventTyper {
         if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
-        // "An armed incident between the border guards": fighting, whatever verb follows.
-        if let k = w.firstIndex(where: { $0 == "incident" || $0 == "incidents" }), k > 0, w[k - 1] == "armed" {
+        // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
+        if let k = w.firstIndex(where: { ["incident", "incidents", "conflict"].contains($0) }), k > 0,
+            w[k - 1] == "armed"
+        {
             return Reading(type: .armedClash, token: k, confidence: 0.5)
         }
         // "The incident happened at the Yeraskh section on Wednesday", "another border incident began yesterday":

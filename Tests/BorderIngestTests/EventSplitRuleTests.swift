@@ -97,6 +97,12 @@ import Testing
         #expect(same.allSatisfy { $0.incident.date.iso == "2023-05-02" }, "without 'another' it is the dated clash")
     }
 
+    @Test func anArmedConflictIsFightingAndAConflictAloneIsNot() throws {
+        let armed = incidents("Tensions erupted into armed conflict near Kok-Tash on 5 May 2023.")
+        #expect(armed.first?.incident.type == .armedClash)
+        #expect(incidents("The border conflict near Kok-Tash was discussed on 5 May 2023.").isEmpty)
+    }
+
     @Test func aCeasefireIgnoredToOpenFireIsFighting() throws {
         let found = incidents(
             "Kyrgyz forces ignored the declared ceasefire and on 5 May 2023 opened fire on Kok-Tash.")
