@@ -103,6 +103,16 @@ import Testing
         #expect(incidents("The border conflict near Kok-Tash was discussed on 5 May 2023.").isEmpty)
     }
 
+    @Test func aSpeakerAfterItsVerbSpeaksAndThePlaceBeforeItStaysAPlace() throws {
+        let found = incidents(
+            "Kyrgyz forces shelled houses in the Isfara district of Tajikistan on 5 May 2023 and two civilians were wounded, reports the Press Center of the Border Troops of Tajikistan."
+        )
+        let incident = try #require(found.first)
+        #expect(incident.incident.locations.map(\.name).contains("Isfara District"))
+        let claim = try #require(incident.incident.claims.first)
+        #expect(claim.claimant.hasPrefix("Press Center") && claim.side == "TJK")
+    }
+
     @Test func aCeasefireIgnoredToOpenFireIsFighting() throws {
         let found = incidents(
             "Kyrgyz forces ignored the declared ceasefire and on 5 May 2023 opened fire on Kok-Tash.")
