@@ -234,6 +234,12 @@ struct ClaimReader {
         func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
         if let v = (from...to).first(where: { Self.verbs.contains(w[$0]) && t[$0].isWord }) {
             var a = v - 1, b = v - 1
+            if word(v - 1) == ",", let (c, a, b) = claimantAfter(t, w, verb: v, to: to) {
+                // "…, reports the Press Center of the Border Troops": the speaker follows its verb.
+                reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
+                reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
+                return
+            }
             if w[v] == "according", word(v + 1) == "to" {
                 a = v + 2; b = a
                 while b + 1 <= to, b - a < 7, t[b + 1].isWord,
@@ -265,6 +271,19 @@ struct ClaimReader {
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
+    }
+
+    /// The speaker named right after a verb of saying ("…, said the Kyrgyz border service"), with its token range.
+    func claimantAfter(_ t: [ReportText.Token], _ w: [String], verb v: Int, to: Int) -> (Claimant, Int, Int)? {
+        let joiners: Set<String> = ["of", "the", "for", "and"]
+        let a = v + 1
+        guard a <= to, t[a].isWord, w[a] == "the" || t[a].isCapitalized else { return nil }
+        var b = a
+        while b + 1 <= to, t[b + 1].isWord, b - a < 20,
+            claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized || joiners.contains(w[b + 1])
+        { b += 1 }
+        while b > a, joiners.contains(w[b]) { b -= 1 }
+        return claimant(Array(w[a...b]), t[a...b].map(\.text)).map { ($0, a, b) }
     }
 
     /// How far back a loss word looks for its figure: seven words, or across a victim's "of" phrase

@@ -33,7 +33,8 @@ enum EventTyper {
         "accused", "accuses", "blamed", "urged", "called", "condemned", "denied", "warned", "said", "says",
     ]
     static let breaches: Set<String> = [
-        "violated", "violating", "violation", "violations", "broke", "breach", "breached",
+        "violated", "violating", "violation", "violations", "broke", "breach", "breached", "ignored", "ignoring",
+        "disregarded",
     ]
 
     /// The event a sentence reports, if any. `capture` wins only when the
@@ -74,13 +75,18 @@ enum EventTyper {
         if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
-        // "An armed incident between the border guards": fighting, whatever verb follows.
-        if let k = w.firstIndex(where: { $0 == "incident" || $0 == "incidents" }), k > 0, w[k - 1] == "armed" {
+        // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
+        if let k = w.firstIndex(where: { ["incident", "incidents", "conflict"].contains($0) }), k > 0,
+            w[k - 1] == "armed"
+        {
             return Reading(type: .armedClash, token: k, confidence: 0.5)
         }
-        // "The incident happened at the Yeraskh section on Wednesday": on a border, an incident is fighting.
-        if let k = w.firstIndex(of: "incident"), k > 0, ["the", "border", "an"].contains(w[k - 1]),
-            w[(k + 1)...].prefix(3).contains(where: { ["happened", "occurred", "took"].contains($0) })
+        // "The incident happened at the Yeraskh section on Wednesday", "another border incident began yesterday":
+        // on a border, an incident is fighting.
+        if let k = w.firstIndex(of: "incident"), k > 0, ["the", "border", "an", "another"].contains(w[k - 1]),
+            w[(k + 1)...].prefix(3).contains(where: {
+                ["happened", "occurred", "occured", "took", "began", "erupted", "broke"].contains($0)
+            })
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }

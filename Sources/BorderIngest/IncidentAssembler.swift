@@ -5,7 +5,8 @@ import GeometryCore
 /// Groups a report's dated stretches into incidents: one per distinct date
 /// and family of event (fighting of any kind, ceasefire, statement, war);
 /// a stretch without a date of its own belongs to the last dated event of
-/// its paragraph, else to the report's lead event.
+/// its paragraph, else to the report's lead event. A new time of day in a
+/// later sentence ("At 7.15 a.m. …") is another event of that date.
 struct IncidentAssembler {
     let relater: Relater
     let report: ReportText
@@ -19,6 +20,8 @@ struct IncidentAssembler {
         var family: String
         var dateKey: String
         var date: DateReader.Mention?
+        /// The time of day its sentences give, in minutes after midnight.
+        var clock: Int?
         var segments: [ReportIngester.Segment] = []
         /// Places of the sentences that set the scene, used when no event sentence names one.
         var scene: [ReportIngester.Segment] = []
@@ -95,7 +98,9 @@ struct IncidentAssembler {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             if s.date == nil {
                 if family == "war" { continue }  // a war recalled without a year is context, not an event to date
-                s.date = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil } ?? lead
+                s.date =
+                    lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                    ?? Self.dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
             } else if family != "war" {
                 lastDated = (s.paragraph, s.date!)
             }
@@ -106,20 +111,16 @@ struct IncidentAssembler {
                 continue
             }
             if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
-            let key = s.date.map(Self.dateKey) ?? "none"
-            if let g = groups.firstIndex(where: { $0.family == family && $0.dateKey == key }) {
-                groups[g].segments.append(s)
-            } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
-                groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
-            } else {
-                groups.append(Group(family: family, dateKey: key, date: s.date, segments: [s]))
-            }
+            Self.join(s, family: family, into: &groups)
+        }
+        for g in groups.indices where groups[g].family == "fighting" {
+            groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }
         let leadKey = lead.map(Self.dateKey)
         // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place.
         for g in groups.indices where groups[g].family == "fighting" && groups[g].segments.allSatisfy(\.places.isEmpty)
         {
-            groups[g].scene = Self.scene(of: groups[g], isLead: groups[g].dateKey == leadKey, in: segments)
+            groups[g].scene += Self.scene(of: groups[g], isLead: groups[g].dateKey == leadKey, in: segments)
         }
         return groups.filter { $0.dateKey != "none" || $0.segments.contains { !$0.places.isEmpty } }.map(incident)
     }
@@ -297,7 +298,9 @@ struct IncidentAssembler {
             "ingest-"
             + String(
                 ReportIngester.hash(
-                    [sourceID, type.rawValue, resolvedDate.iso, g.date?.phrase ?? ""].joined(separator: "|")
+                    ([sourceID, type.rawValue, resolvedDate.iso, g.date?.phrase ?? ""]
+                        + (g.clock.map { ["\($0)"] } ?? []))
+                        .joined(separator: "|")
                         + ids.sorted().joined()) % 0xFFFFFFFFFF, radix: 16)
         let names = locations.map(\.name)
         let title =

@@ -176,11 +176,13 @@ public struct ReportIngester: Sendable {
         return out
     }
 
-    /// A stretch cut again at ", and" and ";" where both sides name an event.
+    /// A stretch cut again at ", and", ", but" and ";" where both sides name an event ("clashes erupted on
+    /// Thursday, but a ceasefire brokered the same day halted them" is a clash and a ceasefire).
     static func clauses(_ w: [String], _ a: Int, _ b: Int) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
         var start = a
-        for k in a...b where k > start + 2 && k < b - 2 && (w[k] == ";" || w[k] == "and" && w[k - 1] == ",") {
+        for k in a...b
+        where k > start + 2 && k < b - 2 && (w[k] == ";" || ["and", "but"].contains(w[k]) && w[k - 1] == ",") {
             if EventTyper.read(Array(w[start..<k])) != nil && EventTyper.read(Array(w[k...b])) != nil {
                 out.append((start, k - 1))
                 start = k

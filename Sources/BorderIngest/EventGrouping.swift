@@ -1,0 +1,59 @@
+extension IncidentAssembler {
+    /// Puts a stretch on the incident of its family and date. A stretch without a time of day goes on the latest
+    /// one; a time of day joins the incident of that time, else one without a time yet, else starts another.
+    static func join(_ s: ReportIngester.Segment, family: String, into groups: inout [Group]) {
+        let key = s.date.map(dateKey) ?? "none"
+        let clock = family == "statement" ? nil : ClockTime.read(s.words)
+        let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
+        if let g = sameDate.last, isApartIncursion(s, from: groups[g]) {
+            groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
+        } else if let g = sameDate.first(where: { clock != nil && groups[$0].clock == clock })
+            ?? sameDate.last.flatMap({ clock == nil || groups[$0].clock == nil ? $0 : nil })
+        {
+            groups[g].clock = groups[g].clock ?? clock
+            groups[g].segments.append(s)
+        } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
+            groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
+        } else {
+            groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
+        }
+    }
+
+    /// "Two shots wounded a guard. … Another clash occurred on July 22.": what a report tells before the first
+    /// dated fighting it calls "another" is not that fighting; it takes the first date stated before it.
+    static func dateBeforeAnother(
+        _ s: ReportIngester.Segment, stretches: [ReportIngester.Segment], all: [ReportIngester.Segment]
+    ) -> DateReader.Mention? {
+        guard
+            let lead = stretches.first(where: {
+                $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
+            }),
+            s.sentence < lead.sentence, let k = lead.typeToken.map({ $0 - lead.from }), k > 0,
+            lead.words[max(0, k - 3)..<k].contains("another")
+        else { return nil }
+        return all.first {
+            $0.sentence < lead.sentence && $0.date?.date != nil && $0.date?.isOpenPeriod == false && $0.type != .war
+        }?.date
+    }
+
+    /// "Guards crossed into the X sector and took up positions": a crossing at places the day's fighting does not
+    /// name is an incident of its own; "occupied X" is a standing state, not that day's crossing.
+    static func isApartIncursion(_ s: ReportIngester.Segment, from g: Group) -> Bool {
+        guard let k = s.typeToken, s.words.indices.contains(k - s.from), s.words[k - s.from] != "occupied" else {
+            return false
+        }
+        let ids = Set(s.places.filter { $0.excluded == nil && $0.feature != nil }.map(\.featureID))
+        let known = Set(g.segments.flatMap { $0.places.filter { $0.feature != nil }.map(\.featureID) })
+        return s.type == .incursion && !ids.isEmpty && ids.isDisjoint(with: known)
+            && !g.segments.contains { $0.type == .incursion }
+    }
+
+    /// "… stopped a truck near X. The incident occurred on the bridge.": the sentence before, in the same
+    /// paragraph, says what happened and where.
+    static func toldBefore(_ g: Group, in all: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        let anaphoric = g.segments.filter {
+            ["the", "this"].contains($0.words.first) && $0.words.dropFirst().first == "incident"
+        }
+        return all.filter { s in anaphoric.contains { $0.sentence == s.sentence + 1 && $0.paragraph == s.paragraph } }
+    }
+}

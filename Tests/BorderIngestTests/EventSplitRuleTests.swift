@@ -1,0 +1,139 @@
+import BorderIncidents
+import Testing
+@testable import BorderIngest
+
+/// When one report's sentences are one incident and when several: one rule a
+/// test, on sentences written for the test (not report text).
+@Suite struct EventSplitRuleTests {
+    func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
+        Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
+            .incidents
+    }
+
+    @Test func aTimeOfDayIsReadInItsUsualSpellings() {
+        func clock(_ s: String) -> Int? { ClockTime.read(ReportText(s).sentences[0].tokens.map(\.lower)) }
+        #expect(clock("Fire was opened at 06:30 near the post.") == 6 * 60 + 30)
+        #expect(clock("At 7.15 a.m. the post came under fire.") == 7 * 60 + 15)
+        #expect(clock("The shooting began at about 6 p.m. on the bridge.") == 18 * 60)
+        #expect(clock("At 3:40am the guards fired.") == 3 * 60 + 40)
+        #expect(clock("At the moment shots are still fired.") == ClockTime.now)
+        #expect(clock("Guards fired at 3 posts on the line.") == nil, "a count after 'at' is no time")
+        #expect(clock("The toll stood at 13.5 percent.") == nil)
+    }
+
+    @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
+        let found = incidents(
+            "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")
+        let fighting = found.filter { EventTyper.family($0.incident.type) == "fighting" }
+        #expect(fighting.count == 2)
+        #expect(Set(fighting.map(\.incident.date.iso)) == ["2023-05-05"])
+        #expect(Set(fighting.map { $0.incident.locations.map(\.name) }) == [["Kök-Tash"], ["Samarkandyk"]])
+        #expect(Set(fighting.map(\.incident.id)).count == 2)
+    }
+
+    @Test func aTimeOfDayForAnEventWithoutOneIsThatEvent() throws {
+        let found = incidents(
+            "Kyrgyz and Tajik guards exchanged fire near Kok-Tash on 5 May 2023. The shooting began at 06:30 on the bridge."
+        )
+        #expect(found.count == 1)
+        #expect(found.first?.incident.localTime == "06:30")
+    }
+
+    @Test func fightingGoingOnAsTheReportIsWrittenIsNotTheEarlierHoursEvent() throws {
+        let found = incidents(
+            "Tajik guards opened fire near Kok-Tash at 18:10 on 5 May 2023. At the moment, shots are still being fired at Samarkandyk."
+        )
+        #expect(found.count == 2)
+        let quiet = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. At the moment, shots are still being fired there.")
+        #expect(quiet.count == 1, "without an earlier hour it is the same fighting")
+    }
+
+    @Test func theTimeAnEventEndedIsThatEvent() throws {
+        let found = incidents(
+            "Tajik guards opened fire near Kok-Tash at 02:50 on 5 May 2023. The skirmish ended at 03:10.")
+        #expect(found.count == 1)
+        let split = incidents(
+            "Tajik guards opened fire near Kok-Tash at 02:50 on 5 May 2023. A second skirmish began at 03:10.")
+        #expect(split.count == 2)
+    }
+
+    @Test func theIncidentTakesThePlacesOfTheSentenceThatTellsIt() throws {
+        let found = incidents(
+            "On 5 May 2023 villagers from Ak-Sai stopped a truck on its way to Isfara. The incident occurred on the bridge near Kok-Tash."
+        )
+        let names = try #require(found.first).incident.locations.map(\.name)
+        #expect(names.contains("Kök-Tash") && names.contains("Isfara"))
+        let apart = incidents(
+            "On 5 May 2023 villagers from Ak-Sai stopped a truck on its way to Isfara.\n\nThe incident occurred on the bridge near Kok-Tash."
+        )
+        #expect(apart.first?.incident.locations.map(\.name) == ["Kök-Tash"], "another paragraph is another account")
+    }
+
+    @Test func aCrossingWhereTheDaysFightingWasNotIsAnIncidentOfItsOwn() throws {
+        let apart = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. Later Tajik guards crossed the line at Samarkandyk.")
+        #expect(apart.count == 2)
+        let crossing = try #require(apart.first { $0.incident.type == .incursion })
+        #expect(crossing.incident.locations.map(\.name) == ["Samarkandyk"])
+        #expect(crossing.incident.date.iso == "2023-05-05")
+        let same = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. Later Tajik guards crossed the line at Kok-Tash.")
+        #expect(same.count == 1)
+        let held = incidents(
+            "Tajik guards opened fire near Kok-Tash on 5 May 2023. They hold the occupied Samarkandyk pastures.")
+        #expect(held.count == 1)
+    }
+
+    @Test func whatIsToldBeforeAnotherClashIsNotThatClash() throws {
+        let text = { (word: String) in
+            "Two shots were fired at Kyrgyz guards near Kok-Tash. Talks are planned today.\n\n\(word) clash occurred near Samarkandyk on May 2."
+        }
+        let found = incidents(text("Another"), published: "2023-05-05")
+        let shots = try #require(found.first { $0.incident.locations.map(\.name) == ["Kök-Tash"] })
+        #expect(shots.incident.date.iso == "2023-05-05")
+        #expect(found.contains { $0.incident.date.iso == "2023-05-02" })
+        let same = incidents(text("A"), published: "2023-05-05")
+        #expect(same.allSatisfy { $0.incident.date.iso == "2023-05-02" }, "without 'another' it is the dated clash")
+    }
+
+    @Test func anArmedConflictIsFightingAndAConflictAloneIsNot() throws {
+        let armed = incidents("Tensions erupted into armed conflict near Kok-Tash on 5 May 2023.")
+        #expect(armed.first?.incident.type == .armedClash)
+        #expect(incidents("The border conflict near Kok-Tash was discussed on 5 May 2023.").isEmpty)
+    }
+
+    @Test func aSpeakerAfterItsVerbSpeaksAndThePlaceBeforeItStaysAPlace() throws {
+        let found = incidents(
+            "Kyrgyz forces shelled houses in the Isfara district of Tajikistan on 5 May 2023 and two civilians were wounded, reports the Press Center of the Border Troops of Tajikistan."
+        )
+        let incident = try #require(found.first)
+        #expect(incident.incident.locations.map(\.name).contains("Isfara District"))
+        let claim = try #require(incident.incident.claims.first)
+        #expect(claim.claimant.hasPrefix("Press Center") && claim.side == "TJK")
+    }
+
+    @Test func aCeasefireIgnoredToOpenFireIsFighting() throws {
+        let found = incidents(
+            "Kyrgyz forces ignored the declared ceasefire and on 5 May 2023 opened fire on Kok-Tash.")
+        let incident = try #require(found.first)
+        #expect(incident.incident.type == .armedClash)
+        let kept = incidents("The two sides agreed on a ceasefire on 5 May 2023.")
+        #expect(kept.first?.incident.type == .ceasefire)
+    }
+
+    @Test func aCeasefireAfterButIsItsOwnEvent() throws {
+        let found = incidents(
+            "Clashes erupted near Kok-Tash on 5 May 2023, but a ceasefire brokered the same day halted the fighting.")
+        #expect(Set(found.map(\.incident.type)) == [.armedClash, .ceasefire])
+        #expect(found.allSatisfy { $0.incident.date.iso == "2023-05-05" })
+    }
+
+    @Test func anotherBorderIncidentThatBeganIsFighting() throws {
+        let found = incidents("Another border incident began yesterday near Kok-Tash.", published: "2023-05-06")
+        let incident = try #require(found.first)
+        #expect(incident.incident.type == .armedClash)
+        #expect(incident.incident.date.iso == "2023-05-05")
+        #expect(incident.incident.locations.map(\.name) == ["Kök-Tash"])
+    }
+}
