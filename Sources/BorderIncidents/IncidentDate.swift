@@ -47,15 +47,16 @@ public enum RelativeDate {
             IncidentDate(start: a, end: max(a, b), precision: p, reading: said)
         }
         // "Wednesday", "early Tuesday", "Tuesday night": the latest such day on
-        // or before publication; "last Tuesday" the latest before it; "next
-        // Friday" the first after it.
+        // or before publication; "last Tuesday" the latest before it, but a
+        // week before the day before publication (which a report calls
+        // "yesterday"); "next Friday" the first after it.
         let dayWords = words.filter { !partsOfDay.contains($0) }
         if let first = dayWords.last, let index = Day.weekdayNames.firstIndex(of: first),
             dayWords.count == 1 || (dayWords.count == 2 && ["last", "next", "this", "past"].contains(dayWords[0]))
         {
             var back = (published.weekday - (index + 1) + 7) % 7
             if dayWords.first == "next" { return day(published.adding(days: (7 - back) % 7 == 0 ? 7 : 7 - back)) }
-            if dayWords.first == "last" && back == 0 { back = 7 }
+            if dayWords.first == "last" && back <= 1 { back += 7 }
             return day(published.adding(days: -back))
         }
         switch words {

@@ -34,6 +34,10 @@ import Testing
         #expect(try RelativeDate.resolve("early Tuesday", published: sep13).iso == "2022-09-13")
         #expect(try RelativeDate.resolve("Monday night", published: sep13).iso == "2022-09-12")
         #expect(try RelativeDate.resolve("last Tuesday", published: sep13).iso == "2022-09-06")
+        // The day before publication is "yesterday"; "last Monday" on a Tuesday is the week before.
+        #expect(try RelativeDate.resolve("last Monday", published: sep13).iso == "2022-09-05")
+        #expect(try RelativeDate.resolve("Monday", published: sep13).iso == "2022-09-12")
+        #expect(try RelativeDate.resolve("last Sunday", published: sep13).iso == "2022-09-11")
         #expect(try RelativeDate.resolve("next Friday", published: sep13).iso == "2022-09-16")
         let mid = try RelativeDate.resolve("mid-July", published: sep13)
         #expect(mid.iso == "2022-07-10/2022-07-20" && mid.precision == .period)
