@@ -158,6 +158,7 @@ import Testing
 
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-copy-\(UUID().uuidString).gpkg")
             .path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         try await StoreCatalog.copy(from: store, toGeoPackage: path, geodata: Shared.geodata)
         let copy = try await GeoPackageStore.open(path: path)
         #expect(try await copy.importedRecords(withFields: true) == records)
