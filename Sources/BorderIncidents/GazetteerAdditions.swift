@@ -78,7 +78,7 @@ public struct GazetteerAdditions: Sendable {
         for record in DelimitedRecords.tsv(Data(text.utf8)) {
             func fail(_ message: String) -> ReadError { ReadError(file: file, line: record.line, message: message) }
             guard let raw = record.fields else { throw fail(record.problem ?? "unreadable line") }
-            let fields = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = raw.map(GazetteerFields.trimmed)
             guard let columns = header else {
                 guard fields.starts(with: ["kind", "id", "name", "other_names", "lat", "lon", "target", "source_url"])
                 else {
@@ -91,8 +91,7 @@ public struct GazetteerAdditions: Sendable {
                 throw fail("expected \(columns.count) tab-separated fields, found \(fields.count)")
             }
             let kind = fields[0],
-                names = fields[3].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                    .filter { !$0.isEmpty }
+                names = GazetteerFields.names(fields[3])
             guard kinds.contains(kind) else {
                 throw fail("unknown kind '\(kind)'; expected one of \(kinds.sorted().joined(separator: ", "))")
             }

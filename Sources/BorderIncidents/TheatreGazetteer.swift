@@ -79,7 +79,7 @@ public struct TheatreGazetteer: Sendable {
         for record in DelimitedRecords.tsv(Data(text.utf8)) {
             func fail(_ message: String) -> ReadError { ReadError(file: file, line: record.line, message: message) }
             guard let raw = record.fields else { throw fail(record.problem ?? "unreadable line") }
-            let fields = raw.map(trimmed)
+            let fields = raw.map(GazetteerFields.trimmed)
             guard sawHeader else {
                 guard fields == header else {
                     throw fail("expected the header \(header.joined(separator: ", "))")
@@ -96,14 +96,6 @@ public struct TheatreGazetteer: Sendable {
         return TheatreGazetteer(theatre: theatre, file: file, rows: rows)
     }
 
-    /// The field without surrounding blanks; most fields have none, and Foundation's trimming of every
-    /// field was a twentieth of a command's start.
-    private static func trimmed(_ field: String) -> String {
-        guard let first = field.utf8.first, let last = field.utf8.last else { return field }
-        let plain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x80 }
-        return plain(first) && plain(last) ? field : field.trimmingCharacters(in: .whitespaces)
-    }
-
     static func row(_ f: [String], fail: (String) -> ReadError) throws(ReadError) -> Row {
         guard !f[0].isEmpty, !f[1].isEmpty, !f[2].isEmpty else { throw fail("a row needs an id, a kind and a name") }
         guard let lat = Double(f[4]), let lon = Double(f[5]), let c = try? Coordinate(longitude: lon, latitude: lat)
@@ -112,7 +104,7 @@ public struct TheatreGazetteer: Sendable {
             throw fail("country '\(f[6])': expected an ISO 3166-1 alpha-3 code")
         }
         guard !f[9].isEmpty else { throw fail("row '\(f[0])' has no source") }
-        let names = f[3].split(separator: ";").map { trimmed(String($0)) }.filter { !$0.isEmpty }
+        let names = GazetteerFields.names(f[3])
         return Row(
             id: f[0], kind: f[1], name: f[2], otherNames: names, coordinate: c, country: f[6], province: f[7],
             source: f[9], note: f[10])
