@@ -75,6 +75,7 @@ public protocol EventStore: Sendable {
     func incidentIDs(matching selection: StoreSelection) async throws -> [String]?
     func catalog(only ids: [String]) async throws -> Catalog
     func relations(only ids: [String]) async throws -> [StoredRelation]
+    func selected(only ids: [String]) async throws -> (catalog: Catalog, relations: [StoredRelation])
     func incidentFacts<T: Sendable>(
         matching selection: StoreSelection, keep: @escaping @Sendable (IncidentFacts) throws -> T?
     ) async throws -> [T]
@@ -111,6 +112,11 @@ extension EventStore {
         let wanted = Set(ids)
         return try await relations().filter { wanted.contains($0.incidentID) }
     }
+
+    /// Both of the above.
+    public func selected(only ids: [String]) async throws -> (catalog: Catalog, relations: [StoredRelation]) {
+        (try await catalog(only: ids), try await relations(only: ids))
+    }
 }
 
 extension EventStore {
@@ -126,7 +132,7 @@ extension EventStore {
         let ids = try await incidentIDs(matching: selection)
         let catalog: Catalog, stored: [StoredRelation]
         if let ids {
-            (catalog, stored) = (try await self.catalog(only: ids), try await relations(only: ids))
+            (catalog, stored) = try await selected(only: ids)
         } else {
             (catalog, stored) = (try await self.catalog(), try await relations())
         }

@@ -55,8 +55,8 @@ public enum StoreCatalog {
         guard selection != StoreSelection(), let ids = try await store.incidentIDs(matching: selection) else {
             return try await related(from: store, relater: relater)
         }
-        return try StoredRelations.related(
-            try await store.catalog(only: ids), stored: try await store.relations(only: ids), relater: relater)
+        let (catalog, stored) = try await store.selected(only: ids)
+        return try StoredRelations.related(catalog, stored: stored, relater: relater)
     }
 
     /// One exported event per related incident with a located place (at its

@@ -206,22 +206,6 @@ enum GeoPackageRows {
         return found.sorted { $0.fid < $1.fid }.map(\.source)
     }
 
-    /// Where each of these incidents stands in catalog order.
-    static func positions(of ids: [String], _ db: Database) throws -> [String: Int64] {
-        var order: [String: Int64] = [:]
-        for slice in slices(ids) {
-            let found = try Row.fetchCursor(
-                db,
-                sql:
-                    "SELECT incident_id, fid FROM incidents WHERE incident_id IN (\(databaseQuestionMarks(count: slice.count)))",
-                arguments: StatementArguments(slice))
-            while let row = try found.next() {
-                order[try row.decode(atIndex: 0)] = try row.decode(atIndex: 1)
-            }
-        }
-        return order
-    }
-
     private static func sources(
         _ db: Database, where filter: String, arguments: StatementArguments,
         keeping keep: (String) -> Bool = { _ in true }
@@ -248,8 +232,6 @@ enum GeoPackageRows {
         return sources
     }
 
-    /// Incidents with their locations and claims, in the order they were
-    /// first written (an update keeps an incident's place); all when `ids` is nil.
     /// An incident's type and date from five columns in a row from `first`: type, date_start, date_end,
     /// date_precision, date_reading.
     static func typeAndDate(_ row: Row, from first: Int, incident id: String) throws -> (EventType, IncidentDate) {
@@ -264,85 +246,10 @@ enum GeoPackageRows {
         )
     }
 
+    /// Incidents with their locations and claims, in the order they were
+    /// first written (an update keeps an incident's place); all when `ids` is nil.
     static func incidents(_ db: Database, ids: [String]?) throws -> [Incident] {
-        let filter = ids.map { "WHERE incident_id IN (\(databaseQuestionMarks(count: $0.count)))" } ?? ""
-        let arguments = StatementArguments(ids ?? [])
-        var incidents: [Incident] = []
-        var position: [String: Int] = [:]
-        let incidentRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
-                  status
-                FROM incidents \(filter) ORDER BY fid
-                """, arguments: arguments)
-        while let row = try incidentRows.next() {
-            let id: String = (try row.decode(atIndex: 0))
-            let (type, date) = try typeAndDate(row, from: 2, incident: id)
-            position[id] = incidents.count
-            incidents.append(
-                Incident(
-                    id: id, title: (try row.decode(atIndex: 1)), type: type, date: date,
-                    localTime: (try row.decode(atIndex: 7)), sides: ListColumn.decode(try row.decode(atIndex: 8)),
-                    locations: [], claims: [],
-                    sources: ListColumn.decode(try row.decode(atIndex: 9)), notes: (try row.decode(atIndex: 10)),
-                    status: Incident.Status(rawValue: (try row.decode(atIndex: 11))) ?? .reviewed))
-        }
-        let locationRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT incident_id, kind, name, precision, relation, claimed_by, sources, geom FROM locations \(filter)
-                ORDER BY incident_id, location_index
-                """, arguments: arguments)
-        while let row = try locationRows.next() {
-            guard let k = position[(try row.decode(atIndex: 0))] else { continue }
-            let kind = try LocationKindColumn.decode(
-                (try row.decode(atIndex: 1)), name: (try row.decode(atIndex: 2)),
-                geometry: try GeoPackageBinary.decode(try row.decode(atIndex: 7)))
-            incidents[k].locations.append(
-                IncidentLocation(
-                    kind: kind, precision: (try row.decode(atIndex: 3)), relation: (try row.decode(atIndex: 4)),
-                    claimedBy: (try row.decode(atIndex: 5)),
-                    sources: ListColumn.decode(try row.decode(atIndex: 6))))
-        }
-        var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
-        let figureRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
-                """, arguments: arguments)
-        while let row = try figureRows.next() {
-            guard let kind = CasualtyKind(rawValue: (try row.decode(atIndex: 4))) else {
-                throw StoreError.corrupt("casualty kind '\((try row.decode(atIndex: 4)) as String)'")
-            }
-            let (id, claim, n): (String, Int, Int) = (
-                (try row.decode(atIndex: 0)), (try row.decode(atIndex: 1)), (try row.decode(atIndex: 2))
-            )
-            let side: String = try row.decode(atIndex: 3)
-            var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: side, figures: [:])
-            casualty.figures[kind] = CasualtyFigure(
-                low: (try row.decode(atIndex: 5)), high: (try row.decode(atIndex: 6)))
-            figures[id, default: [:]][claim, default: [:]][n] = casualty
-        }
-        let claimRows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources FROM claims \(filter)
-                ORDER BY incident_id, claim_index
-                """, arguments: arguments)
-        while let row = try claimRows.next() {
-            guard let k = position[(try row.decode(atIndex: 0))] else { continue }
-            let casualties = (figures[(try row.decode(atIndex: 0))]?[(try row.decode(atIndex: 1))] ?? [:]).sorted {
-                $0.key < $1.key
-            }.map(\.value)
-            incidents[k].claims.append(
-                Claim(
-                    claimant: (try row.decode(atIndex: 2)), side: (try row.decode(atIndex: 3)),
-                    role: (try row.decode(atIndex: 4)), summary: (try row.decode(atIndex: 5)),
-                    casualties: casualties, unconfirmed: (try row.decode(atIndex: 6)),
-                    sources: ListColumn.decode(try row.decode(atIndex: 7))))
-        }
-        return incidents
+        try GeoPackageIncidentReads(db, ids: ids, withRelations: false).incidents
     }
 
     static func relations(_ db: Database, where filter: String?, arguments: StatementArguments = [])
@@ -352,21 +259,31 @@ enum GeoPackageRows {
             Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT incident_id, location_index, geom, country, province_id, border_distance_m, segment_id, side, side_basis,
-                      \(detailColumns)
+                    SELECT incident_id, geom, \(relationColumns)
                     FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
                     """, arguments: arguments
             ).map { row in
-                guard case let .point(p) = try GeoPackageBinary.decode(try row.decode(atIndex: 2)) else {
-                    throw StoreError.corrupt("location not a point")
-                }
-                return StoredRelation(
-                    incidentID: (try row.decode(atIndex: 0)), locationIndex: (try row.decode(atIndex: 1)),
-                    coordinate: p.coordinate, country: (try row.decode(atIndex: 3)),
-                    provinceID: (try row.decode(atIndex: 4)), borderDistance: (try row.decode(atIndex: 5)),
-                    segmentID: (try row.decode(atIndex: 6)), side: (try row.decode(atIndex: 7)),
-                    sideBasis: (try row.decode(atIndex: 8)), detail: try detail(row, from: 9))
+                try storedRelation(
+                    row, from: 2, incident: try row.decode(atIndex: 0),
+                    geometry: try GeoPackageBinary.decode(try row.decode(atIndex: 1)))
             })
+    }
+
+    /// The columns of a location's stored relation after its geometry, in the order `storedRelation` reads them.
+    static let relationColumns =
+        "location_index, country, province_id, border_distance_m, segment_id, side, side_basis, \(detailColumns)"
+
+    /// The relation of a location at `geometry` from the `relationColumns` at `k`.
+    static func storedRelation(_ row: Row, from k: Int, incident id: String, geometry: Geometry) throws
+        -> StoredRelation
+    {
+        guard case let .point(p) = geometry else { throw StoreError.corrupt("location not a point") }
+        return StoredRelation(
+            incidentID: id, locationIndex: (try row.decode(atIndex: k)), coordinate: p.coordinate,
+            country: (try row.decode(atIndex: k + 1)), provinceID: (try row.decode(atIndex: k + 2)),
+            borderDistance: (try row.decode(atIndex: k + 3)), segmentID: (try row.decode(atIndex: k + 4)),
+            side: (try row.decode(atIndex: k + 5)), sideBasis: (try row.decode(atIndex: k + 6)),
+            detail: try detail(row, from: k + 7))
     }
 
     // MARK: Relation detail (schema version 5)

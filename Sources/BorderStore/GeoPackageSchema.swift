@@ -134,6 +134,10 @@ enum GeoPackageSchema {
                     """)
             try create(importsLayer, db)
         },
+        { db in
+            // Version 6: where and when in one index, so a box with dates selects its incidents in the R-tree.
+            try LocationDaysIndex.create(db)
+        },
     ]
 
     static var currentVersion: Int { migrations.count }

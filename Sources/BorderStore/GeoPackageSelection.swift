@@ -5,9 +5,10 @@ import GRDB
 /// A `StoreSelection` as one SQLite statement: incident filters on the
 /// incidents table, location filters on the locations of the incident (all
 /// at the same location, as in the engine). A radius and the boxes go
-/// through the locations' R-tree, the radius as the box around it (a
-/// superset: the engine's geodesic distance decides); province, side and
-/// border band are the relation stored on import.
+/// through the where-and-when R-tree (`LocationDaysIndex`) with the dates,
+/// the radius as the box around it; province, side and border band are the
+/// relation stored on import. The selection is a superset: the engine's
+/// filters (geodesic distance, polygon) decide.
 enum GeoPackageSelection {
     static func sql(_ s: StoreSelection) -> (String, StatementArguments) {
         let (filter, arguments) = whereClause(s)
@@ -34,25 +35,31 @@ enum GeoPackageSelection {
             incident.append("EXISTS (SELECT 1 FROM json_each(i.sides) WHERE json_each.value = ?)")
             arguments.append(actor)
         }
-        var location: [String] = []
         var boxes = s.boxes
         if let c = s.center, let r = s.radiusMetres { boxes.append(Envelope.around(c, metres: r + 1)) }
-        for b in boxes {
-            location.append(
-                "l.fid IN (SELECT id FROM rtree_locations_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ?)"
-            )
-            arguments += [b.minLongitude, b.maxLongitude, b.minLatitude, b.maxLatitude]
-        }
         // The relation stored on import: each filter compares one column with one value.
-        let stored: [(String, (any DatabaseValueConvertible)?)] = [
+        let columns: [(String, (any DatabaseValueConvertible)?)] = [
             ("l.province_id = ?", s.provinceID), ("l.side = ?", s.side),
             ("l.border_distance_m >= ?", s.borderMinMetres), ("l.border_distance_m <= ?", s.borderMaxMetres),
         ]
-        for case let (clause, value?) in stored {
-            location.append(clause)
-            arguments.append(value)
-        }
-        if s.constrainsLocations {
+        let stored = columns.compactMap { clause, value in value.map { (clause, $0) } }
+        let days = (from: s.from?.description, to: s.to?.description)
+        if stored.isEmpty {
+            // Only boxes: each selects incidents in the where-and-when index. An incident with one location in
+            // one box and another in the other passes too; the engine's filter, which runs after, decides.
+            for b in boxes {
+                let (clause, values) = LocationDaysIndex.incidentFilter(box: b, from: days.from, to: days.to)
+                incident.append(clause)
+                arguments += values
+            }
+        } else {
+            var location = stored.map(\.0)
+            arguments += stored.map(\.1)
+            for b in boxes {
+                let (clause, values) = LocationDaysIndex.locationFilter(box: b, from: days.from, to: days.to)
+                location.append(clause)
+                arguments += values
+            }
             incident.append(
                 "i.incident_id IN (SELECT l.incident_id FROM locations l WHERE \(location.joined(separator: " AND ")))")
         }

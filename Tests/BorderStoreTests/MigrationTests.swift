@@ -58,7 +58,7 @@ import Testing
         #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
 
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 5 && GeoPackageStore.currentSchemaVersion == 5)
+        #expect(try await store.schemaVersion() == 6 && GeoPackageStore.currentSchemaVersion == 6)
         let kept = ImportedRecord(key: "ucdp:1", digest: "d1", incidentID: "ucdp-1")
         #expect(try await store.importedRecords(withFields: true) == ["ucdp:1": kept] && !kept.hasFields)
         try await store.writeReference(Shared.geodata)

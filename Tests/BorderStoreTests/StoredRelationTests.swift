@@ -70,7 +70,7 @@ import Testing
                     """, arguments: [point])
         }
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 5)
+        #expect(try await store.schemaVersion() == 6)
         let digest = "fnv1a64:0123456789abcdef"
         #expect(try await store.info().isStale(against: digest))
         #expect(try await store.relations().allSatisfy { $0.detail == nil })
