@@ -101,6 +101,7 @@ enum GeoPackageRows {
                   date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
                   date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
                   sources = excluded.sources, notes = excluded.notes, status = excluded.status
+                RETURNING fid
                 """)
         let location = try db.cachedStatement(
             sql: """
@@ -118,6 +119,7 @@ enum GeoPackageRows {
                 INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
+        let days = try LocationDaysIndex.insertStatement(db)
         // Only incidents already stored have rows to clear (a large import is mostly new ones).
         var stored = Set<String>()
         for ids in slices(batch.incidents.map(\.id)) {
@@ -130,11 +132,14 @@ enum GeoPackageRows {
         }
         for i in batch.incidents {
             if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
-            try incident.execute(arguments: [
-                i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
-                i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
-                ListColumn.encode(i.sources), i.notes, i.status.rawValue,
-            ])
+            let incidentFid = try Int64.fetchOne(
+                incident,
+                arguments: [
+                    i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
+                    i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
+                    ListColumn.encode(i.sources), i.notes, i.status.rawValue,
+                ])
+            guard let incidentFid else { throw StoreError.corrupt("incident \(i.id) was not written") }
             let related = Dictionary(
                 (relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
             for (k, l) in i.locations.enumerated() {
@@ -148,6 +153,8 @@ enum GeoPackageRows {
                     r.provinceID, r.borderDistance, r.segmentID, r.side, r.sideBasis,
                 ]
                 try location.execute(arguments: StatementArguments(columns + detailArguments(r.detail)))
+                try LocationDaysIndex.insert(
+                    days, location: db.lastInsertedRowID, at: r.coordinate, date: i.date, incident: incidentFid)
             }
             for (k, c) in i.claims.enumerated() {
                 try claim.execute(arguments: [

@@ -59,7 +59,7 @@ import Testing
         }
     }
 
-    @Test func triggersFollowDateChangesAndDeletions() async throws {
+    @Test func triggersFollowNewDatesMovesAndDeletions() async throws {
         let store = try await Self.made.value
         struct RolledBack: Error {}
         // Rolled back at the end: the other tests read the store as made.
@@ -75,6 +75,16 @@ import Testing
                 let moved = try Self.indexRows(db, where: "id IN (SELECT fid FROM locations l WHERE \(filter))")
                 #expect(moved == (try Self.expectedRows(db, where: filter)))
                 #expect(moved.first?.firstDay == 11_356 && moved.first?.lastDay == 11_358)
+                try db.execute(
+                    sql: "UPDATE locations SET geom = ? WHERE incident_id = ?",
+                    arguments: [GeoPackageBinary.encodePoint(try Coordinate(longitude: 45.25, latitude: 39.75)), id])
+                let box = try GRDB.Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT minx, maxx, miny, maxy FROM \(LocationDaysIndex.table)
+                        WHERE id = (SELECT fid FROM locations WHERE incident_id = ?)
+                        """, arguments: [id])
+                #expect(box.map { [$0[0], $0[1], $0[2], $0[3]] as [Double] } == [45.25, 45.25, 39.75, 39.75])
                 try db.execute(sql: "DELETE FROM locations WHERE incident_id = ?", arguments: [id])
                 #expect(try Self.indexRows(db, where: "id NOT IN (SELECT fid FROM locations)").isEmpty)
                 throw RolledBack()
