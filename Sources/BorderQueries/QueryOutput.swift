@@ -188,7 +188,7 @@ public enum QueryOutput {
                 switch t {
                 case let .settlement(s):
                     rows.append([
-                        s.name, "settlement",
+                        s.name, gazetteer.kind(of: t),
                         String(format: "%.5f N, %.5f E", s.coordinate.latitude, s.coordinate.longitude),
                         s.province.flatMap(related.geodata.province(id:))?.name ?? "—", s.country ?? "—", theatre, s.id,
                     ])
@@ -226,6 +226,7 @@ public enum QueryOutput {
                     "query": .string(name), "explanation": .string(match.explanation),
                     "matches": .array(targets.map { .string(gazetteer.describe($0)) }),
                     "theatres": .array(targets.map { RelationJSON.optional(theatreID(of: $0, in: related.geodata)) }),
+                    "kinds": .array(targets.map { .string(gazetteer.kind(of: $0)) }),
                 ]))
             return w.string + "\n"
         }

@@ -46,6 +46,18 @@ import GeometryCore
         #expect(v.stdout.contains("ambiguous"))
     }
 
+    /// A district, a pass and a village each show as what they are, in the table and in JSON.
+    @Test func placeShowsEachMatchsKind() throws {
+        let district = try CommandRunner.run(["place", "Leilek District"])
+        let row = district.stdout.split(separator: "\n").first { $0.hasPrefix("Leilek District") } ?? ""
+        #expect(row.split(separator: " ", omittingEmptySubsequences: true).dropFirst(2).first == "district", "\(row)")
+        let isfara = try JSONParser.parse(try CommandRunner.run(["place", "Isfara", "--format", "json"]).stdout)
+        let kinds = isfara.objectValue?["kinds"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(Set(kinds) == ["settlement", "district"], "\(kinds)")
+        let pass = try CommandRunner.run(["place", "Kyzyl-Art Pass", "--format", "json"])
+        #expect(pass.stdout.contains("\"kinds\":[\"pass\""), "\(pass.stdout)")
+    }
+
     @Test func radiusQueryAsCSV() throws {
         let r = try CommandRunner.run(["query", "incidents", "--near", "Sotk", "--radius-km", "10", "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
