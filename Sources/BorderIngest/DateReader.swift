@@ -98,6 +98,20 @@ struct DateReader {
         return out
     }
 
+    /// Words that open a date stamp at a paragraph's start ("Date: 2022-09-16", "Published 13.09.2022").
+    static let stampWords: Set<String> = ["date", "published", "updated", "posted"]
+
+    /// The last token of a date stamp that opens the sentence's paragraph ("Date 2022-09-16 MOSCOW (AP) — …"),
+    /// else -1: that date is the report's, not an event's.
+    static func stampEnd(_ s: ReportText.Sentence) -> Int {
+        let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+        guard s.opensParagraph, words.count > 1, stampWords.contains(s.tokens[words[0]].lower),
+            let m = DateReader(published: nil).mentions(in: s).first, m.firstToken == words[1],
+            m.date?.reading == "stated"
+        else { return -1 }
+        return m.lastToken
+    }
+
     /// Whether "since" at `k` follows a superlative ("the deadliest fighting
     /// since 2020", "the largest clashes since the end of the war"): a point
     /// of comparison, neither a date of the event nor the start of a tally.

@@ -101,7 +101,7 @@ extension DateReader {
             let mk = next(k), yk = next(mk)
             let y = year(yk)
             let (date, c) = reader.dayMonth(d, m, y)
-            add(date, k, y == nil ? mk : yk, confidence: c)
+            addDay(date, k, y == nil ? mk : yk, confidence: c)
             return y == nil ? mk : yk
         }
 
@@ -121,7 +121,7 @@ extension DateReader {
                 let yk = next(dk)
                 let y = year(yk)
                 let (date, c) = reader.dayMonth(d, m, y)
-                add(date, k, y == nil ? dk : yk, confidence: c)
+                addDay(date, k, y == nil ? dk : yk, confidence: c)
                 return y == nil ? dk : yk
             }
             if let y = year(dk) {
@@ -133,12 +133,34 @@ extension DateReader {
             return k
         }
 
+        /// A day and month from `from` to `to`; after "since", the stretch from that day to publication
+        /// ("attacks since July 12"), unless the day is that of the event named next ("since July 12, when …").
+        mutating func addDay(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double) {
+            guard word(from - 1) == "since", !namesItsEvent(since: from - 1, after: to), let day = date?.start,
+                let published,
+                day < published
+            else {
+                add(date, from, to, confidence: confidence)
+                return
+            }
+            add(
+                IncidentDate(start: day, end: published, precision: .period, reading: "since \(day) until publication"),
+                from - 1, to, confidence: confidence * 0.9, open: true)
+        }
+
+        /// "since May, when Armenia protested …", "since May after an incursion": the date after "since" is
+        /// that of the event the clause names, not the start of a stretch (nor, after a superlative, a point
+        /// of comparison to drop).
+        func namesItsEvent(since s: Int, after k: Int) -> Bool {
+            word(s) == "since" && ["when", "after"].contains(word(next(k))) && !DateReader.followsSuperlative(w, s)
+        }
+
         /// November 2020, since November 2020.
         mutating func monthOfYear(_ m: Int, _ y: Int, at k: Int) {
             let dk = next(k)
             let from = ["in", "since", "of", "during"].contains(word(k - 1)) ? k - 1 : k
             let date = RelativeDate.month(m, y, "month stated")
-            if word(k - 1) == "since", let published {
+            if word(k - 1) == "since", !namesItsEvent(since: k - 1, after: dk), let published {
                 add(
                     IncidentDate(
                         start: date.start, end: published, precision: .period,
@@ -156,7 +178,8 @@ extension DateReader {
                 from = k - 1
             }
             if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
-            let qualifier = from < k ? word(from) : "in"
+            var qualifier = from < k ? word(from) : "in"
+            if namesItsEvent(since: from, after: k) { qualifier = "in" }
             let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"
             guard let published else {
                 add(nil, from, k, confidence: 0.3)
