@@ -19,6 +19,15 @@ extension IncidentAssembler {
         }
     }
 
+    /// "On July 16, at 03:40, the units saw movement. After a hot battle the intruders were pushed back.": a
+    /// dated sentence of the paragraph that names no event still dates what the paragraph tells after it.
+    static func dateSetBefore(_ s: ReportIngester.Segment, in all: [ReportIngester.Segment]) -> DateReader.Mention? {
+        all.last {
+            $0.paragraph == s.paragraph && ($0.sentence, $0.from) < (s.sentence, s.from) && $0.type == nil
+                && $0.date?.isOpenPeriod == false
+        }?.date
+    }
+
     /// "Two shots wounded a guard. … Another clash occurred on July 22.": what a report tells before the first
     /// dated fighting it calls "another" is not that fighting; it takes the first date stated before it.
     static func dateBeforeAnother(

@@ -100,6 +100,7 @@ struct IncidentAssembler {
                 if family == "war" { continue }  // a war recalled without a year is context, not an event to date
                 s.date =
                     lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                    ?? Self.dateSetBefore(s, in: segments)
                     ?? Self.dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
             } else if family != "war" {
                 lastDated = (s.paragraph, s.date!)

@@ -32,6 +32,18 @@ import Testing
         #expect(span(running.first { $0.incident.type == .incursion }) == "2021-05-01/2021-11-16")
     }
 
+    @Test func aDatedSentenceWithoutAnEventDatesWhatItsParagraphTellsNext() throws {
+        let found = incidents(
+            """
+            On July 14 Azerbaijani forces shelled Berd with a drone.
+
+            On July 16, at around 03:40, Armenian units noticed movement. After a hot battle the intruders were pushed back.
+            """, published: "2020-07-16")
+        #expect(Set(found.map { $0.incident.date.iso }) == ["2020-07-14", "2020-07-16"])
+        let battle = try #require(found.first { $0.incident.date.iso == "2020-07-16" })
+        #expect(battle.incident.type == .armedClash)
+    }
+
     @Test func aDateStampOpeningTheTextIsNotTheEventsDate() throws {
         let found = incidents(
             "Date 2022-09-16 BISHKEK — Tajik guards shelled a Kyrgyz post near Batken on Wednesday, the border service said.",
