@@ -44,6 +44,16 @@ import Testing
         #expect(battle.incident.type == .armedClash)
     }
 
+    @Test func theTimeOfTheSentenceThatSetsTheDateSeparatesTheEventsOfThatDay() throws {
+        let found = incidents(
+            """
+            On July 16, at around 03:40, Armenian units noticed movement. After a hot battle the intruders were pushed back. Then, at 05:20, Azerbaijani forces shelled Aygepar.
+            """, published: "2020-07-16")
+        #expect(found.count == 2)
+        #expect(Set(found.map(\.incident.type)) == [.armedClash, .shelling])
+        #expect(found.allSatisfy { $0.incident.date.iso == "2020-07-16" })
+    }
+
     @Test func aDateStampOpeningTheTextIsNotTheEventsDate() throws {
         let found = incidents(
             "Date 2022-09-16 BISHKEK — Tajik guards shelled a Kyrgyz post near Batken on Wednesday, the border service said.",
