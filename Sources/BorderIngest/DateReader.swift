@@ -48,182 +48,33 @@ struct DateReader {
     }
 
     func mentions(in sentence: ReportText.Sentence) -> [Mention] {
-        let t = sentence.tokens
-        // "Last year's war": the possessive does not change the date.
-        let w = t.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") ? String($0.lower.dropLast(2)) : $0.lower }
-        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
-        /// Index of the next word token after k (skipping "." and ",").
-        func next(_ k: Int) -> Int {
-            var j = k + 1
-            while j < t.count, !t[j].isWord, t[j].text == "." || t[j].text == "," { j += 1 }
-            return j
+        var scan = Scan(self, sentence)
+        let found = scan.run()
+        return found + dayBefore(scan.w, scan.t, after: found)
+    }
+
+    /// A day and month without a year: the latest such day on or before publication.
+    func dayMonth(_ d: Int, _ m: Int, _ y: Int?) -> (IncidentDate?, Double) {
+        if let y, let day = Day(year: y, month: m, day: d) {
+            return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95)
         }
-        var found: [Mention] = []
-        func add(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double, open: Bool = false) {
-            let phrase = t[from...to].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
-                .replacingOccurrences(of: " ,", with: ",")
-            found.append(
-                Mention(
-                    date: date, phrase: phrase, start: t[from].start, end: t[to].end, firstToken: from,
-                    lastToken: to, confidence: confidence, isOpenPeriod: open))
-        }
-        func year(_ k: Int) -> Int? {
-            guard let y = Int(word(k)), word(k).count == 4, (1900...2100).contains(y) else { return nil }
-            return y
-        }
-        /// A day and month without a year: the latest such day on or before publication.
-        func dayMonth(_ d: Int, _ m: Int, _ y: Int?) -> (IncidentDate?, Double) {
-            if let y, let day = Day(year: y, month: m, day: d) {
-                return (IncidentDate(start: day, end: day, precision: .day, reading: "stated"), 0.95)
-            }
-            if published == nil, let context {
-                // A month after the address's month is of the year before.
-                let year = context.month.map { m > $0 ? context.year - 1 : context.year } ?? context.year
-                guard let day = Day(year: year, month: m, day: d) else { return (nil, 0.5) }
-                return (
-                    IncidentDate(
-                        start: day, end: day, precision: .day,
-                        reading: "day and month stated; year \(year) from \(context.from)"), 0.7
-                )
-            }
-            guard let published, let this = Day(year: published.year, month: m, day: d) else { return (nil, 0.5) }
-            let day = this <= published ? this : Day(year: published.year - 1, month: m, day: d) ?? this
+        if published == nil, let context {
+            // A month after the address's month is of the year before.
+            let year = context.month.map { m > $0 ? context.year - 1 : context.year } ?? context.year
+            guard let day = Day(year: year, month: m, day: d) else { return (nil, 0.5) }
             return (
                 IncidentDate(
                     start: day, end: day, precision: .day,
-                    reading: "day and month stated; year of the publication of \(published)"), 0.85
+                    reading: "day and month stated; year \(year) from \(context.from)"), 0.7
             )
         }
-        var k = 0
-        while k < t.count {
-            defer { k += 1 }
-            guard t[k].isWord else { continue }
-            let here = w[k]
-            // 2022-09-13 and 13.09.2022.
-            let numeric = here.first?.isNumber == true
-            let iso = numeric ? here.split(separator: "-") : [], dotted = numeric ? here.split(separator: ".") : []
-            if iso.count == 3, let d = Day(iso: here) {
-                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95);
-                continue
-            }
-            if dotted.count == 3, let dd = Int(dotted[0]), let mm = Int(dotted[1]), let yy = Int(dotted[2]),
-                dotted[2].count == 4,
-                let d = Day(year: yy, month: mm, day: dd)
-            {
-                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.9); continue
-            }
-            // 12-13 September [2022], September 12-13: the night over two days.
-            let range = numeric ? here.split(separator: "-").compactMap { Int($0) } : []
-            if Self.isDayRange(here) {
-                let monthAfter = Self.month(word(next(k))), monthBefore = Self.month(word(k - 1))
-                if let m = monthAfter ?? monthBefore {
-                    let yk = monthAfter != nil ? next(next(k)) : next(k)
-                    let (first, c) = dayMonth(range[0], m, year(yk))
-                    if let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) {
-                        let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
-                        let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
-                        add(
-                            IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"),
-                            from, to, confidence: c)
-                        k = to
-                        continue
-                    }
-                }
-            }
-            // 13 September [2022].
-            if let d = Int(here), (1...31).contains(d), here.count <= 2, let m = Self.month(word(next(k))) {
-                let mk = next(k), yk = next(mk)
-                let y = year(yk)
-                let (date, c) = dayMonth(d, m, y)
-                add(date, k, y == nil ? mk : yk, confidence: c)
-                k = y == nil ? mk : yk
-                continue
-            }
-            if let m = Self.month(here), t[k].isCapitalized,
-                here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since"
-            {
-                let dk = next(k)
-                // "April 28-29": the day range after the month reads it (below, at the range).
-                if Self.isDayRange(word(dk)) { continue }
-                // September 13[, 2022]; Sept. 13.
-                if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
-                    let yk = next(dk)
-                    let y = year(yk)
-                    let (date, c) = dayMonth(d, m, y)
-                    add(date, k, y == nil ? dk : yk, confidence: c)
-                    k = y == nil ? dk : yk
-                    continue
-                }
-                // November 2020.
-                if let y = year(dk) {
-                    let from = ["in", "since", "of", "during"].contains(word(k - 1)) ? k - 1 : k
-                    let date = RelativeDate.month(m, y, "month stated")
-                    if word(k - 1) == "since", let published {
-                        add(
-                            IncidentDate(
-                                start: date.start, end: published, precision: .period,
-                                reading: "since \(here) \(y) until publication"), from, dk, confidence: 0.8, open: true)
-                    } else {
-                        add(date, from, dk, confidence: 0.9)
-                    }
-                    k = dk
-                    continue
-                }
-                // in August, mid-July, early June, since May (relative to publication).
-                guard Day.monthNames.contains(here) else { continue }
-                var from = k
-                if ["in", "since", "early", "late", "during", "throughout", "mid", "end", "last"].contains(word(k - 1))
-                {
-                    from = k - 1
-                }
-                if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
-                let qualifier = from < k ? word(from) : "in"
-                let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"
-                guard let published else { add(nil, from, k, confidence: 0.3); continue }
-                if let date = try? RelativeDate.resolve(phrase, published: published) {
-                    add(date, from, k, confidence: 0.7, open: qualifier == "since")
-                }
-                continue
-            }
-            // "mid-July" comes as one token.
-            if here.hasPrefix("mid-"), Day.monthNames.contains(String(here.dropFirst(4))) {
-                let from = word(k - 1) == "since" ? k - 1 : k
-                let phrase = (from < k ? "since " : "mid ") + here.dropFirst(4)
-                if let published, var date = try? RelativeDate.resolve("mid " + here.dropFirst(4), published: published)
-                {
-                    if from < k {
-                        date = IncidentDate(
-                            start: date.start, end: published, precision: .period,
-                            reading: "'\(phrase)' read against publication on \(published)")
-                    }
-                    add(date, from, k, confidence: 0.7, open: from < k)
-                } else {
-                    add(nil, from, k, confidence: 0.3)
-                }
-                continue
-            }
-            // in 2020, since 2020, the 2020 war.
-            if let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) {
-                let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
-                if word(k - 1) == "since", let published {
-                    add(
-                        IncidentDate(
-                            start: first, end: published, precision: .period, reading: "since \(y) until publication"),
-                        k - 1, k, confidence: 0.6, open: true)
-                } else {
-                    add(
-                        IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1,
-                        k, confidence: 0.6)
-                }
-                continue
-            }
-            if let (phrase, from, to) = relativePhrase(w, at: k) {
-                let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
-                add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
-                k = to
-            }
-        }
-        return found + dayBefore(w, t, after: found)
+        guard let published, let this = Day(year: published.year, month: m, day: d) else { return (nil, 0.5) }
+        let day = this <= published ? this : Day(year: published.year - 1, month: m, day: d) ?? this
+        return (
+            IncidentDate(
+                start: day, end: day, precision: .day,
+                reading: "day and month stated; year of the publication of \(published)"), 0.85
+        )
     }
 
     /// "Clashes erupted on Wednesday, a day after scores were killed": the
@@ -245,6 +96,20 @@ struct DateReader {
                     firstToken: k, lastToken: k + 2, confidence: earlier.confidence * 0.9, isOpenPeriod: false))
         }
         return out
+    }
+
+    /// Words that open a date stamp at a paragraph's start ("Date: 2022-09-16", "Published 13.09.2022").
+    static let stampWords: Set<String> = ["date", "published", "updated", "posted"]
+
+    /// The last token of a date stamp that opens the sentence's paragraph ("Date 2022-09-16 MOSCOW (AP) — …"),
+    /// else -1: that date is the report's, not an event's.
+    static func stampEnd(_ s: ReportText.Sentence) -> Int {
+        let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+        guard s.opensParagraph, words.count > 1, stampWords.contains(s.tokens[words[0]].lower),
+            let m = DateReader(published: nil).mentions(in: s).first, m.firstToken == words[1],
+            m.date?.reading == "stated"
+        else { return -1 }
+        return m.lastToken
     }
 
     /// Whether "since" at `k` follows a superlative ("the deadliest fighting

@@ -1,9 +1,12 @@
 extension IncidentAssembler {
     /// Puts a stretch on the incident of its family and date. A stretch without a time of day goes on the latest
     /// one; a time of day joins the incident of that time, else one without a time yet, else starts another.
-    static func join(_ s: ReportIngester.Segment, family: String, into groups: inout [Group]) {
+    /// A stretch without a time of its own has that of the sentence that set its date (`settingClock`).
+    static func join(
+        _ s: ReportIngester.Segment, family: String, settingClock: Int? = nil, into groups: inout [Group]
+    ) {
         let key = s.date.map(dateKey) ?? "none"
-        let clock = family == "statement" ? nil : ClockTime.read(s.words)
+        let clock = family == "statement" ? nil : ClockTime.read(s.words) ?? settingClock
         let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
         if let g = sameDate.last, isApartIncursion(s, from: groups[g]) {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
@@ -16,6 +19,17 @@ extension IncidentAssembler {
             groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
         } else {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
+        }
+    }
+
+    /// "On July 16, at 03:40, the units saw movement. After a hot battle the intruders were pushed back.": a
+    /// dated sentence of the paragraph that names no event still dates (and times) what the paragraph tells
+    /// after it.
+    static func settingBefore(_ s: ReportIngester.Segment, in all: [ReportIngester.Segment]) -> ReportIngester.Segment?
+    {
+        all.last {
+            $0.paragraph == s.paragraph && ($0.sentence, $0.from) < (s.sentence, s.from) && $0.type == nil
+                && $0.date?.isOpenPeriod == false
         }
     }
 

@@ -96,10 +96,13 @@ struct IncidentAssembler {
             ?? segments.first { $0.date?.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
+            var setting: ReportIngester.Segment?
             if s.date == nil {
                 if family == "war" { continue }  // a war recalled without a year is context, not an event to date
+                let paragraphDate = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                setting = paragraphDate == nil ? Self.settingBefore(s, in: segments) : nil
                 s.date =
-                    lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                    paragraphDate ?? setting?.date
                     ?? Self.dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
             } else if family != "war" {
                 lastDated = (s.paragraph, s.date!)
@@ -111,7 +114,7 @@ struct IncidentAssembler {
                 continue
             }
             if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
-            Self.join(s, family: family, into: &groups)
+            Self.join(s, family: family, settingClock: setting.flatMap { ClockTime.read($0.words) }, into: &groups)
         }
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)

@@ -56,8 +56,8 @@ public struct ReportIngester: Sendable {
             {
                 continue
             }
-            // The date of a dateline ("BAKU, Nov 16 (Reuters) -") is the report's, not an event's.
-            let datelineEnd = Self.datelineEnd(s)
+            // The date of a dateline ("BAKU, Nov 16 (Reuters) -") or a date stamp is the report's, not an event's.
+            let datelineEnd = max(Self.datelineEnd(s), DateReader.stampEnd(s))
             let mentions = dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
             }

@@ -1,0 +1,237 @@
+import BorderIncidents
+
+extension DateReader {
+    /// One pass over a sentence's tokens. Each step reads the date phrase that
+    /// starts at a token and returns the token it ends on, or nil when the
+    /// phrase there is not its kind; the first step that answers wins.
+    struct Scan {
+        let reader: DateReader
+        let t: [ReportText.Token]
+        /// Lower-cased words; "Last year's war": the possessive does not change the date.
+        let w: [String]
+        var found: [Mention] = []
+
+        init(_ reader: DateReader, _ sentence: ReportText.Sentence) {
+            self.reader = reader
+            t = sentence.tokens
+            w = t.map { $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s") ? String($0.lower.dropLast(2)) : $0.lower }
+        }
+
+        var published: Day? { reader.published }
+
+        func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+
+        /// Index of the next word token after k (skipping "." and ",").
+        func next(_ k: Int) -> Int {
+            var j = k + 1
+            while j < t.count, !t[j].isWord, t[j].text == "." || t[j].text == "," { j += 1 }
+            return j
+        }
+
+        func year(_ k: Int) -> Int? {
+            guard let y = Int(word(k)), word(k).count == 4, (1900...2100).contains(y) else { return nil }
+            return y
+        }
+
+        mutating func add(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double, open: Bool = false) {
+            let phrase = t[from...to].map(\.text).joined(separator: " ").replacingOccurrences(of: " .", with: ".")
+                .replacingOccurrences(of: " ,", with: ",")
+            found.append(
+                Mention(
+                    date: date, phrase: phrase, start: t[from].start, end: t[to].end, firstToken: from,
+                    lastToken: to, confidence: confidence, isOpenPeriod: open))
+        }
+
+        /// Every date phrase of the sentence, in reading order.
+        mutating func run() -> [Mention] {
+            var k = 0
+            while k < t.count {
+                if t[k].isWord, let end = read(at: k) { k = end + 1 } else { k += 1 }
+            }
+            return found
+        }
+
+        mutating func read(at k: Int) -> Int? {
+            numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k) ?? monthFirst(at: k) ?? midMonth(at: k)
+                ?? yearAlone(at: k) ?? relative(at: k)
+        }
+
+        /// 2022-09-13 and 13.09.2022.
+        mutating func numericDate(at k: Int) -> Int? {
+            let here = w[k]
+            guard here.first?.isNumber == true else { return nil }
+            if here.split(separator: "-").count == 3, let d = Day(iso: here) {
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.95)
+                return k
+            }
+            let dotted = here.split(separator: ".")
+            if dotted.count == 3, let dd = Int(dotted[0]), let mm = Int(dotted[1]), let yy = Int(dotted[2]),
+                dotted[2].count == 4,
+                let d = Day(year: yy, month: mm, day: dd)
+            {
+                add(IncidentDate(start: d, end: d, precision: .day, reading: "stated"), k, k, confidence: 0.9)
+                return k
+            }
+            return nil
+        }
+
+        /// 12-13 September [2022], September 12-13: the night over two days.
+        mutating func dayRange(at k: Int) -> Int? {
+            let here = w[k]
+            guard DateReader.isDayRange(here) else { return nil }
+            let range = here.split(separator: "-").compactMap { Int($0) }
+            let monthAfter = DateReader.month(word(next(k))), monthBefore = DateReader.month(word(k - 1))
+            guard let m = monthAfter ?? monthBefore else { return nil }
+            let yk = monthAfter != nil ? next(next(k)) : next(k)
+            let (first, c) = reader.dayMonth(range[0], m, year(yk))
+            guard let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) else { return nil }
+            let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
+            let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
+            add(
+                IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"), from, to,
+                confidence: c)
+            return to
+        }
+
+        /// 13 September [2022].
+        mutating func dayThenMonth(at k: Int) -> Int? {
+            let here = w[k]
+            guard let d = Int(here), (1...31).contains(d), here.count <= 2, let m = DateReader.month(word(next(k)))
+            else { return nil }
+            let mk = next(k), yk = next(mk)
+            let y = year(yk)
+            let (date, c) = reader.dayMonth(d, m, y)
+            addDay(date, k, y == nil ? mk : yk, confidence: c)
+            return y == nil ? mk : yk
+        }
+
+        /// A capitalised month and what follows it: "September 13[, 2022]", "Sept. 13", "November 2020", and,
+        /// relative to publication, "in August", "early June", "since May". Once a month is read here, the
+        /// token is spent even when no date comes of it.
+        mutating func monthFirst(at k: Int) -> Int? {
+            let here = w[k]
+            guard let m = DateReader.month(here), t[k].isCapitalized,
+                here != "may" || word(next(k)).first?.isNumber == true || word(k - 1) == "in" || word(k - 1) == "since"
+            else { return nil }
+            let dk = next(k)
+            // "April 28-29": the day range after the month reads it (at the range).
+            if DateReader.isDayRange(word(dk)) { return k }
+            // September 13[, 2022]; Sept. 13.
+            if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
+                let yk = next(dk)
+                let y = year(yk)
+                let (date, c) = reader.dayMonth(d, m, y)
+                addDay(date, k, y == nil ? dk : yk, confidence: c)
+                return y == nil ? dk : yk
+            }
+            if let y = year(dk) {
+                monthOfYear(m, y, at: k)
+                return dk
+            }
+            guard Day.monthNames.contains(here) else { return k }
+            monthNearPublication(at: k)
+            return k
+        }
+
+        /// A day and month from `from` to `to`; after "since", the stretch from that day to publication
+        /// ("attacks since July 12"), unless the day is that of the event named next ("since July 12, when …").
+        mutating func addDay(_ date: IncidentDate?, _ from: Int, _ to: Int, confidence: Double) {
+            guard word(from - 1) == "since", !namesItsEvent(since: from - 1, after: to), let day = date?.start,
+                let published,
+                day < published
+            else {
+                add(date, from, to, confidence: confidence)
+                return
+            }
+            add(
+                IncidentDate(start: day, end: published, precision: .period, reading: "since \(day) until publication"),
+                from - 1, to, confidence: confidence * 0.9, open: true)
+        }
+
+        /// "since May, when Armenia protested …", "since May after an incursion": the date after "since" is
+        /// that of the event the clause names, not the start of a stretch (nor, after a superlative, a point
+        /// of comparison to drop).
+        func namesItsEvent(since s: Int, after k: Int) -> Bool {
+            word(s) == "since" && ["when", "after"].contains(word(next(k))) && !DateReader.followsSuperlative(w, s)
+        }
+
+        /// November 2020, since November 2020.
+        mutating func monthOfYear(_ m: Int, _ y: Int, at k: Int) {
+            let dk = next(k)
+            let from = ["in", "since", "of", "during"].contains(word(k - 1)) ? k - 1 : k
+            let date = RelativeDate.month(m, y, "month stated")
+            if word(k - 1) == "since", !namesItsEvent(since: k - 1, after: dk), let published {
+                add(
+                    IncidentDate(
+                        start: date.start, end: published, precision: .period,
+                        reading: "since \(w[k]) \(y) until publication"), from, dk, confidence: 0.8, open: true)
+            } else {
+                add(date, from, dk, confidence: 0.9)
+            }
+        }
+
+        /// in August, mid July, early June, end of May, since May: the month before publication.
+        mutating func monthNearPublication(at k: Int) {
+            let here = w[k]
+            var from = k
+            if ["in", "since", "early", "late", "during", "throughout", "mid", "end", "last"].contains(word(k - 1)) {
+                from = k - 1
+            }
+            if word(k - 1) == "of" && word(k - 2) == "end" { from = k - 2 }
+            var qualifier = from < k ? word(from) : "in"
+            if namesItsEvent(since: from, after: k) { qualifier = "in" }
+            let phrase = "\(qualifier == "end" ? "late" : qualifier) \(here)"
+            guard let published else {
+                add(nil, from, k, confidence: 0.3)
+                return
+            }
+            if let date = try? RelativeDate.resolve(phrase, published: published) {
+                add(date, from, k, confidence: 0.7, open: qualifier == "since")
+            }
+        }
+
+        /// "mid-July" comes as one token.
+        mutating func midMonth(at k: Int) -> Int? {
+            let here = w[k]
+            guard here.hasPrefix("mid-"), Day.monthNames.contains(String(here.dropFirst(4))) else { return nil }
+            let from = word(k - 1) == "since" ? k - 1 : k
+            let phrase = (from < k ? "since " : "mid ") + here.dropFirst(4)
+            if let published, var date = try? RelativeDate.resolve("mid " + here.dropFirst(4), published: published) {
+                if from < k {
+                    date = IncidentDate(
+                        start: date.start, end: published, precision: .period,
+                        reading: "'\(phrase)' read against publication on \(published)")
+                }
+                add(date, from, k, confidence: 0.7, open: from < k)
+            } else {
+                add(nil, from, k, confidence: 0.3)
+            }
+            return k
+        }
+
+        /// in 2020, since 2020, the 2020 war.
+        mutating func yearAlone(at k: Int) -> Int? {
+            guard let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) else { return nil }
+            let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
+            if word(k - 1) == "since", let published {
+                add(
+                    IncidentDate(
+                        start: first, end: published, precision: .period, reading: "since \(y) until publication"),
+                    k - 1, k, confidence: 0.6, open: true)
+            } else {
+                add(
+                    IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1, k,
+                    confidence: 0.6)
+            }
+            return k
+        }
+
+        /// "Tuesday", "last week", "yesterday", read by `RelativeDate`.
+        mutating func relative(at k: Int) -> Int? {
+            guard let (phrase, from, to) = reader.relativePhrase(w, at: k) else { return nil }
+            let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+            add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
+            return to
+        }
+    }
+}

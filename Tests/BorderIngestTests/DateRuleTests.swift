@@ -1,0 +1,68 @@
+import BorderIncidents
+import Testing
+@testable import BorderIngest
+
+/// How an incident's date is read, one rule a test, on sentences written for the test (not report text).
+@Suite struct DateRuleTests {
+    func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
+        Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
+            .incidents
+    }
+
+    func span(_ p: ProposedIncident?) -> String? { p.map { "\($0.incident.date.start)/\($0.incident.date.end)" } }
+
+    @Test func sinceADayIsTheStretchFromThatDayToPublication() throws {
+        let found = incidents(
+            "Azerbaijani forces have shelled the town of Chinari with mortars since July 12, Armenia said.",
+            published: "2020-07-16")
+        let shelling = try #require(found.first)
+        #expect(span(shelling) == "2020-07-12/2020-07-16")
+        #expect(shelling.incident.date.precision == .period)
+    }
+
+    @Test func sinceAMonthWhenAnEventHappenedIsThatMonth() throws {
+        let anchored = incidents(
+            "Tensions have grown since May, when Azerbaijani troops crossed into Syunik, Armenia said.",
+            published: "2021-11-16")
+        #expect(span(anchored.first { $0.incident.type == .incursion }) == "2021-05-01/2021-05-31")
+        // Without the event it names, "since May" runs to publication.
+        let running = incidents(
+            "Azerbaijani troops have crossed into Syunik several times since May, Armenia said.",
+            published: "2021-11-16")
+        #expect(span(running.first { $0.incident.type == .incursion }) == "2021-05-01/2021-11-16")
+    }
+
+    @Test func aDatedSentenceWithoutAnEventDatesWhatItsParagraphTellsNext() throws {
+        let found = incidents(
+            """
+            On July 14 Azerbaijani forces shelled Berd with a drone.
+
+            On July 16, at around 03:40, Armenian units noticed movement. After a hot battle the intruders were pushed back.
+            """, published: "2020-07-16")
+        #expect(Set(found.map { $0.incident.date.iso }) == ["2020-07-14", "2020-07-16"])
+        let battle = try #require(found.first { $0.incident.date.iso == "2020-07-16" })
+        #expect(battle.incident.type == .armedClash)
+    }
+
+    @Test func theTimeOfTheSentenceThatSetsTheDateSeparatesTheEventsOfThatDay() throws {
+        let found = incidents(
+            """
+            On July 16, at around 03:40, Armenian units noticed movement. After a hot battle the intruders were pushed back. Then, at 05:20, Azerbaijani forces shelled Aygepar.
+            """, published: "2020-07-16")
+        #expect(found.count == 2)
+        #expect(Set(found.map(\.incident.type)) == [.armedClash, .shelling])
+        #expect(found.allSatisfy { $0.incident.date.iso == "2020-07-16" })
+    }
+
+    @Test func aDateStampOpeningTheTextIsNotTheEventsDate() throws {
+        let found = incidents(
+            "Date 2022-09-16 BISHKEK — Tajik guards shelled a Kyrgyz post near Batken on Wednesday, the border service said.",
+            published: "2022-09-16")
+        #expect(found.map { $0.incident.date.iso } == ["2022-09-14"])
+        // The same date written as the event's is the event's.
+        let stated = incidents(
+            "Tajik guards shelled a Kyrgyz post near Batken on 2022-09-16, the border service said.",
+            published: "2022-09-20")
+        #expect(found.count == 1 && stated.map { $0.incident.date.iso } == ["2022-09-16"])
+    }
+}
