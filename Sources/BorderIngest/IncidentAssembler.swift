@@ -333,17 +333,17 @@ struct IncidentAssembler {
             unresolvedPlaces: unresolved, evidence: ev, relation: relation, relateError: failure)
     }
 
-    /// "3:40AM", "03:40" in the incident's stretches.
+    /// The first time of day the incident's stretches give, as "HH:MM": after "at" in any spelling
+    /// `ClockTime` reads ("at 6:30 p.m." is 18:30), else a clock time anywhere ("03:40").
     func localTime(_ g: Group) -> String? {
         for s in g.segments {
-            let t = report.sentences[s.sentence].tokens
-            for k in t.indices where k + 2 < t.count && t[k + 1].text == ":" {
-                guard let h = Int(t[k].text), h < 24, t[k + 2].text.count >= 2, let m = Int(t[k + 2].text.prefix(2)),
-                    m < 60
-                else { continue }
-                let pm = t[k + 2].lower.hasSuffix("pm") || (k + 3 < t.count && t[k + 3].lower == "pm")
-                let hour = pm && h < 12 ? h + 12 : h
-                return "\(hour < 10 ? "0" : "")\(hour):\(t[k + 2].text.prefix(2))"
+            let w = report.sentences[s.sentence].tokens.map(\.lower)
+            let anywhere = w.indices.lazy.filter { $0 + 1 < w.count && w[$0 + 1] == ":" }.compactMap {
+                ClockTime.time(w, $0)
+            }
+            if let minutes = ClockTime.read(w) ?? anywhere.first, minutes < ClockTime.now {
+                let (h, m) = (minutes / 60, minutes % 60)
+                return (h < 10 ? "0\(h)" : "\(h)") + ":" + (m < 10 ? "0\(m)" : "\(m)")
             }
         }
         return nil

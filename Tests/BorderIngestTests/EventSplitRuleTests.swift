@@ -39,6 +39,15 @@ import Testing
         #expect(found.first?.incident.localTime == "06:30")
     }
 
+    /// The incident's local time is read as the splitting rule reads times: an afternoon hour is not the morning's.
+    @Test func theLocalTimeOfAnIncidentReadsAMAndPM() throws {
+        func localTime(_ text: String) -> String? { incidents(text).first?.incident.localTime }
+        #expect(localTime("Tajik guards opened fire on Kok-Tash at 6:30 p.m. on 5 May 2023.") == "18:30")
+        #expect(localTime("Tajik guards opened fire on Kok-Tash at about 7 a.m. on 5 May 2023.") == "07:00")
+        #expect(localTime("On 5 May 2023 Tajik guards shelled Kok-Tash; by 03:40 the post was hit.") == "03:40")
+        #expect(localTime("On 5 May 2023 Tajik guards shelled Kok-Tash near 3 posts.") == nil)
+    }
+
     @Test func fightingGoingOnAsTheReportIsWrittenIsNotTheEarlierHoursEvent() throws {
         let found = incidents(
             "Tajik guards opened fire near Kok-Tash at 18:10 on 5 May 2023. At the moment, shots are still being fired at Samarkandyk."
