@@ -85,7 +85,8 @@ struct ClaimReader {
         "wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds", "hospitalized", "hospitalised",
     ]
     static let captured: Set<String> = [
-        "captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages",
+        "captured", "capturing", "detained", "prisoner", "prisoners", "captive", "captives", "abducted", "hostage",
+        "hostages",
     ]
     static let missing: Set<String> = ["missing", "unaccounted"]
     static let victims: Set<String> = [
