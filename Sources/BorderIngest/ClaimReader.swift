@@ -274,6 +274,12 @@ struct ClaimReader {
         }
     }
 
+    /// Words that may follow a speaker named after its verb: "…, said the ministry on Monday", "… in a statement".
+    static let afterSpeaker: Set<String> = [
+        "on", "in", "at", "late", "earlier", "today", "yesterday", "later", "adding", "citing", "according", "as",
+        "after", "when", "while", "which", "who", "that",
+    ]
+
     /// The speaker named right after a verb of saying ("…, said the Kyrgyz border service"), with its token range.
     func claimantAfter(_ t: [ReportText.Token], _ w: [String], verb v: Int, to: Int) -> (Claimant, Int, Int)? {
         let joiners: Set<String> = ["of", "the", "for", "and"]
@@ -284,6 +290,9 @@ struct ClaimReader {
             claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized || joiners.contains(w[b + 1])
         { b += 1 }
         while b > a, joiners.contains(w[b]) { b -= 1 }
+        // "Adybek Nabiev, said the Tajik side created the problem": a name followed by its own verb is
+        // what was said, not who said it.
+        if b + 1 <= to, t[b + 1].isWord, !Self.afterSpeaker.contains(w[b + 1]) { return nil }
         return claimant(Array(w[a...b]), t[a...b].map(\.text)).map { ($0, a, b) }
     }
 }

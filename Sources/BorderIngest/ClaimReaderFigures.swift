@@ -80,6 +80,8 @@ extension ClaimReader {
     /// ("lost" without a count, "their lives", "the missing", "dead end").
     func lossKind(_ c: Clause, at j: Int) -> CasualtyKind? {
         let w = c.w
+        // "was shot in the stomach": wounded.
+        if w[j] == "shot", c.word(j + 1) == "in", ["the", "his", "her"].contains(c.word(j + 2)) { return .wounded }
         guard var kind = Self.kind(w[j]) else { return nil }
         // "fatally wounded", "mortally wounded": killed.
         if kind == .wounded, ["fatally", "mortally"].contains(c.word(j - 1)) { kind = .killed }
@@ -131,8 +133,8 @@ extension ClaimReader {
     func figure(at n: Int, lossWord j: Int, _ c: Clause) -> FoundFigure? {
         let w = c.w
         guard n >= c.from, n <= c.to else { return nil }
-        // "its soldier", "another Armenian soldier": one.
-        if ["its", "another"].contains(w[n]), isOneVictim(after: n, c, nouns: Self.singleVictims) {
+        // "its soldier", "our commander", "another Armenian soldier": one.
+        if ["its", "our", "another"].contains(w[n]), isOneVictim(after: n, c, nouns: Self.singleVictims) {
             return FoundFigure(figure: CasualtyFigure(exactly: 1), first: n, last: n)
         }
         guard NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { return nil }

@@ -115,6 +115,29 @@ import Testing
         #expect(!f.contains { $0.figures[.killed]?.low == 19 })
     }
 
+    @Test func ourCommanderShotInTheArmIsOneWoundedOfTheSpeakersSide() {
+        let f = figures(
+            "On 4 May 2023 the Kyrgyz border service said: \"Our commander was shot in the arm when they opened fire.\""
+        )
+        #expect(has(f, "KGZ", .wounded, 1))
+        let dead = figures("On 4 May 2023 the Kyrgyz border service said two shots were fired at the post.")
+        #expect(!dead.contains { $0.figures[.wounded] != nil }, "shots fired wound no one")
+    }
+
+    @Test func aNameThenSaidThenAClauseIsNoSpeakerAfterItsVerb() {
+        let c = Shared.ingester.ingest(
+            "The head of the border post, Asan Temirov, said the Tajik side started the shooting on 4 May 2023 and two Kyrgyz guards were wounded.",
+            published: nil, outlet: nil, sourceURL: nil
+        ).incidents.flatMap(\.incident.claims)
+        #expect(!c.contains { $0.claimant.contains("Tajik side") })
+        #expect(c.contains { $0.casualties.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 2 } })
+        let after = Shared.ingester.ingest(
+            "Two Tajik guards were wounded on 4 May 2023, said the Kyrgyz border service.", published: nil, outlet: nil,
+            sourceURL: nil
+        ).incidents.flatMap(\.incident.claims)
+        #expect(after.contains { $0.side == "KGZ" && $0.casualties.contains { $0.side == "TJK" } })
+    }
+
     @Test func aManOfAnAgeIsOneAndShellingBySideIsNotItsLoss() {
         let f = figures(
             "Azerbaijan's defence ministry said a 63-year-old man was killed by Armenian shelling in Tovuz on 13 July 2020."
