@@ -54,7 +54,8 @@ extension ClaimReader {
                 c, found, lossWord: j, around: around, kind: kind, claimantSide: claimantSide, earlier: figures)
             figures.append(
                 Figure(
-                    side: side, kind: kind, figure: found.figure, civilians: Self.namesCivilians(Array(w[around])),
+                    side: side, kind: kind, figure: found.figure,
+                    civilians: Self.namesCivilians(Array(w[victimPhrase(c, found, lossWord: j)])),
                     isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
         }
     }
@@ -214,8 +215,8 @@ extension ClaimReader {
         _ c: Clause, _ found: FoundFigure, lossWord j: Int, around range: ClosedRange<Int>, kind: CasualtyKind,
         claimantSide: String?, earlier: [Figure]
     ) -> String {
-        let (a, b) = (found.first, found.last)
-        let inner = victimWords(c, min(a, j)...max(a, min(c.to, max(b, j) + (j < a ? 3 : 1))))
+        let a = found.first
+        let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
         let around = victimWords(c, range)
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
         if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
@@ -235,6 +236,13 @@ extension ClaimReader {
             ?? (a > j ? agentSide(c, before: j).flatMap(sides.opponent) : nil)
             ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
         return affected == "third" ? "ALL" : affected
+    }
+
+    /// The words from a figure to its loss word, and a few after a figure that follows it ("killing two
+    /// Armenian soldiers"): where the victims are named.
+    func victimPhrase(_ c: Clause, _ found: FoundFigure, lossWord j: Int) -> ClosedRange<Int> {
+        let (a, b) = (found.first, found.last)
+        return min(a, j)...max(a, min(c.to, max(b, j) + (j < a ? 3 : 1)))
     }
 
     /// The words of `range`, less the side words of a perpetrator ("taken prisoner by the Azerbaijani

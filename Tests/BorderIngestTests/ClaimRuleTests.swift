@@ -71,6 +71,15 @@ import Testing
         #expect(!claim.casualties.contains { $0.side == "AZE" }, "the captors are not the captured")
     }
 
+    @Test func civiliansNamedAfterAFigureAreNotItsVictims() throws {
+        let r = Shared.ingester.ingest(
+            "On 13 September 2022, 293 Armenian servicemen were wounded and 3 civilians were killed, Armenia said.",
+            published: nil, outlet: nil, sourceURL: nil)
+        let claim = try #require(r.incidents.flatMap(\.incident.claims).first { !$0.casualties.isEmpty })
+        #expect(claim.summary.contains("ARM: 293 wounded"), "\(claim.summary)")
+        #expect(claim.summary.contains("ARM civilians: 3 killed"), "\(claim.summary)")
+    }
+
     // MARK: Parts of a figure
 
     @Test func partOfTheVictimsInAnAsideIsNotTheFigure() {
