@@ -4,10 +4,11 @@ import Testing
 
 /// How loss figures are counted and given a side, one rule a test, on sentences written for the test.
 @Suite struct ClaimRuleTests {
-    func figures(_ text: String) -> [CasualtyClaim] {
+    func claims(_ text: String) -> [Claim] {
         Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
-            .flatMap(\.casualties)
     }
+
+    func figures(_ text: String) -> [CasualtyClaim] { claims(text).flatMap(\.casualties) }
 
     func has(_ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int, high: Int?? = nil) -> Bool {
         f.contains { c in
@@ -62,20 +63,20 @@ import Testing
     }
 
     @Test func civiliansInAListAreApartFromSoldiers() throws {
-        let r = Shared.ingester.ingest(
-            "On 13 September 2022, Armenia said 3 civilians and 20 servicemen were taken captive by Azerbaijani troops.",
-            published: nil, outlet: nil, sourceURL: nil)
-        let claim = try #require(r.incidents.flatMap(\.incident.claims).first { !$0.casualties.isEmpty })
+        let claim = try #require(
+            claims(
+                "On 13 September 2022, Armenia said 3 civilians and 20 servicemen were taken captive by Azerbaijani troops."
+            ).first { !$0.casualties.isEmpty })
         #expect(claim.summary.contains("ARM civilians: 3 captured"), "\(claim.summary)")
         #expect(has(claim.casualties, "ARM", .captured, 20))
         #expect(!claim.casualties.contains { $0.side == "AZE" }, "the captors are not the captured")
     }
 
     @Test func civiliansNamedAfterAFigureAreNotItsVictims() throws {
-        let r = Shared.ingester.ingest(
-            "On 13 September 2022, 293 Armenian servicemen were wounded and 3 civilians were killed, Armenia said.",
-            published: nil, outlet: nil, sourceURL: nil)
-        let claim = try #require(r.incidents.flatMap(\.incident.claims).first { !$0.casualties.isEmpty })
+        let claim = try #require(
+            claims(
+                "On 13 September 2022, 293 Armenian servicemen were wounded and 3 civilians were killed, Armenia said."
+            ).first { !$0.casualties.isEmpty })
         #expect(claim.summary.contains("ARM: 293 wounded"), "\(claim.summary)")
         #expect(claim.summary.contains("ARM civilians: 3 killed"), "\(claim.summary)")
     }
@@ -134,16 +135,12 @@ import Testing
     }
 
     @Test func aNameThenSaidThenAClauseIsNoSpeakerAfterItsVerb() {
-        let c = Shared.ingester.ingest(
-            "The head of the border post, Asan Temirov, said the Tajik side started the shooting on 4 May 2023 and two Kyrgyz guards were wounded.",
-            published: nil, outlet: nil, sourceURL: nil
-        ).incidents.flatMap(\.incident.claims)
+        let c = claims(
+            "The head of the border post, Asan Temirov, said the Tajik side started the shooting on 4 May 2023 and two Kyrgyz guards were wounded."
+        )
         #expect(!c.contains { $0.claimant.contains("Tajik side") })
         #expect(c.contains { $0.casualties.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 2 } })
-        let after = Shared.ingester.ingest(
-            "Two Tajik guards were wounded on 4 May 2023, said the Kyrgyz border service.", published: nil, outlet: nil,
-            sourceURL: nil
-        ).incidents.flatMap(\.incident.claims)
+        let after = claims("Two Tajik guards were wounded on 4 May 2023, said the Kyrgyz border service.")
         #expect(after.contains { $0.side == "KGZ" && $0.casualties.contains { $0.side == "TJK" } })
     }
 
