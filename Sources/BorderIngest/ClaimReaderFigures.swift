@@ -55,7 +55,7 @@ extension ClaimReader {
             figures.append(
                 Figure(
                     side: side, kind: kind, figure: found.figure,
-                    civilians: Self.namesCivilians(Array(w[victimPhrase(c, found, lossWord: j)])),
+                    civilians: Self.namesCivilians(Array(w[a > j ? around : victimPhrase(c, found, lossWord: j)])),
                     isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
         }
     }
@@ -152,10 +152,12 @@ extension ClaimReader {
             return nil
         }
         // "… went missing, 293 servicemen were wounded": a number after the loss word with a
-        // loss word of its own after it, one that looks back for its figure, is that word's.
+        // loss word of its own after it, one that looks back for its figure, is that word's
+        // ("killed two soldiers and wounded three": "wounded" has its own).
         if n > j, n < c.to,
-            ((n + 1)...min(c.to, n + 4)).contains(where: {
-                Self.kind(w[$0]) != nil && !w[$0].hasSuffix("ing") && w[$0] != "lost"
+            ((n + 1)...min(c.to, n + 4)).contains(where: { m in
+                Self.kind(w[m]) != nil && !w[m].hasSuffix("ing") && w[m] != "lost"
+                    && NumberWords.value(c.word(m + 1)) == nil && !Self.figureQualifiers.contains(c.word(m + 1))
             })
         {
             return nil
@@ -258,7 +260,10 @@ extension ClaimReader {
 
     /// The state whose forces act in the clause before loss word `j` ("Tajik forces … killed eight").
     func agentSide(_ c: Clause, before j: Int) -> String? {
-        for k in stride(from: j - 1, through: c.from, by: -1) where Self.actingBodies.contains(c.word(k + 1)) {
+        for k in stride(from: j - 1, through: c.from, by: -1)
+        where Self.actingBodies.contains(c.word(k + 1))
+            || c.word(k + 1) == "border" && Self.actingBodies.contains(c.word(k + 2))
+        {
             if let state = sides.state(of: [c.w[k]]) { return state }
         }
         return nil

@@ -164,6 +164,14 @@ import Testing
         #expect(has(f, "ARM", .missing, 24))
     }
 
+    @Test func killedTwoAndWoundedThreeEachHaveTheirOwnFigure() {
+        let f = figures(
+            "On 3 May 2022 Azerbaijani troops killed two Armenian soldiers and wounded three near Sotk, Armenia said.")
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(has(f, "ARM", .wounded, 3))
+        #expect(!f.contains { $0.side == "AZE" }, "neither the troops nor the day of the month are losses")
+    }
+
     @Test func forcesThatKillAreNotTheVictimsSide() {
         let f = figures("Kyrgyz forces shelled a market in Isfara on 16 September 2022, killing at least 10 civilians.")
         #expect(has(f, "TJK", .killed, 10))
@@ -171,5 +179,7 @@ import Testing
         let later = figures(
             "Tajik forces fired on cars near Batken on 17 September 2022 and killed at least eight civilians.")
         #expect(has(later, "KGZ", .killed, 8))
+        let guards = figures("On 3 May 2022 Tajik border guards opened fire on villagers, wounding two.")
+        #expect(has(guards, "KGZ", .wounded, 2))
     }
 }
