@@ -93,7 +93,8 @@ struct ClaimReader {
         "soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
         "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
         "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
-        "officers", "civilian", "child", "woman", "villager", "resident", "member",
+        "officers", "civilian", "child", "woman", "villager", "resident", "member", "citizen", "citizens",
+        "nationals", "policeman", "policemen",
     ]
     static let totals: Set<String> = [
         "since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative",

@@ -23,7 +23,8 @@ extension ClaimReader {
     /// Victims' nouns that name one person.
     static let singleVictims: Set<String> = [
         "soldier", "serviceman", "person", "man", "woman", "child", "conscript", "fighter", "guard", "officer",
-        "civilian", "villager", "resident", "member", "general", "colonel", "lieutenant", "lieutenant-colonel",
+        "civilian", "villager", "resident", "member", "citizen", "general", "colonel", "lieutenant",
+        "lieutenant-colonel",
         "major", "major-general", "captain", "sergeant", "corporal", "private", "commander", "policeman",
     ]
     /// Words between a list and its loss word: "were", "have been", "had heroically", "went", "taken".

@@ -27,6 +27,12 @@ import Testing
         #expect(!has(f, "KGZ", .wounded, 5) && !has(f, "KGZ", .wounded, 2))
     }
 
+    @Test func citizensOfTwoSidesBeforeOneLossWordAreListed() {
+        let f = figures("On 3 May 2022, 12 Tajik and 7 Kyrgyz citizens were injured in the clashes.")
+        #expect(has(f, "TJK", .wounded, 12))
+        #expect(has(f, "KGZ", .wounded, 7))
+    }
+
     @Test func aListTakesTheSideOfItsFirstItem() {
         let f = figures(
             "An Azerbaijani major, a captain and four more soldiers were killed near Tovuz on 12 July 2020.")
