@@ -111,7 +111,7 @@ struct ClaimReader {
         "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
         "country’s", "country's", "its",
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
-        "head", "governor", "region", "province", "district", "administration", "chief",
+        "head", "governor", "region", "province", "district", "administration", "chief", "source", "sources",
     ]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",

@@ -150,6 +150,13 @@ import Testing
         #expect(after.contains { $0.side == "KGZ" && $0.casualties.contains { $0.side == "TJK" } })
     }
 
+    @Test func sourcesOfOneSideSpeakForIt() throws {
+        let claim = try #require(
+            claims("One Tajik border guard was killed on 14 June 2022, four Tajik security sources told reporters.")
+                .first { !$0.casualties.isEmpty })
+        #expect(claim.claimant == "Tajik security sources" && claim.side == "TJK", "\(claim.claimant)")
+    }
+
     @Test func aManOfAnAgeIsOneAndShellingBySideIsNotItsLoss() {
         let f = figures(
             "Azerbaijan's defence ministry said a 63-year-old man was killed by Armenian shelling in Tovuz on 13 July 2020."
