@@ -85,14 +85,16 @@ struct ClaimReader {
         "wounded", "injured", "injuring", "wounding", "injuries", "hurt", "wounds", "hospitalized", "hospitalised",
     ]
     static let captured: Set<String> = [
-        "captured", "capturing", "detained", "prisoner", "prisoners", "captive", "abducted", "hostage", "hostages",
+        "captured", "capturing", "detained", "prisoner", "prisoners", "captive", "captives", "abducted", "hostage",
+        "hostages",
     ]
     static let missing: Set<String> = ["missing", "unaccounted"]
     static let victims: Set<String> = [
         "soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
         "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
         "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
-        "officers", "civilian", "child", "woman", "villager", "resident", "member",
+        "officers", "civilian", "child", "woman", "villager", "resident", "member", "citizen", "citizens",
+        "nationals", "policeman", "policemen",
     ]
     static let totals: Set<String> = [
         "since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative",
@@ -109,7 +111,7 @@ struct ClaimReader {
         "state", "border", "service", "security", "council", "press", "news", "agency", "deputy",
         "country’s", "country's", "its",
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
-        "head", "governor", "region", "province", "district", "administration", "chief",
+        "head", "governor", "region", "province", "district", "administration", "chief", "source", "sources",
     ]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
@@ -273,6 +275,12 @@ struct ClaimReader {
         }
     }
 
+    /// Words that may follow a speaker named after its verb: "…, said the ministry on Monday", "… in a statement".
+    static let afterSpeaker: Set<String> = [
+        "on", "in", "at", "late", "earlier", "today", "yesterday", "later", "adding", "citing", "according", "as",
+        "after", "when", "while", "which", "who", "that",
+    ]
+
     /// The speaker named right after a verb of saying ("…, said the Kyrgyz border service"), with its token range.
     func claimantAfter(_ t: [ReportText.Token], _ w: [String], verb v: Int, to: Int) -> (Claimant, Int, Int)? {
         let joiners: Set<String> = ["of", "the", "for", "and"]
@@ -283,119 +291,9 @@ struct ClaimReader {
             claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized || joiners.contains(w[b + 1])
         { b += 1 }
         while b > a, joiners.contains(w[b]) { b -= 1 }
+        // "Adybek Nabiev, said the Tajik side created the problem": a name followed by its own verb is
+        // what was said, not who said it.
+        if b + 1 <= to, t[b + 1].isWord, !Self.afterSpeaker.contains(w[b + 1]) { return nil }
         return claimant(Array(w[a...b]), t[a...b].map(\.text)).map { ($0, a, b) }
-    }
-
-    /// How far back a loss word looks for its figure: seven words, or across a victim's "of" phrase
-    /// ("a soldier of the State Border Service of Kyrgyzstan was wounded"; "two members of the country's
-    /// security service suffered wounds").
-    func backReach(_ w: [String], _ j: Int, from: Int) -> Int {
-        let reach = 7
-        guard
-            let v = stride(from: j - 1, through: max(from, j - 14), by: -1).first(where: { v in
-                v + 1 < j && Self.victims.contains(w[v]) && w[v + 1] == "of"
-            })
-        else { return reach }
-        // Only the words of the name in between: no other loss word, no verb of saying.
-        guard !w[(v + 1)..<j].contains(where: { Self.kind($0) != nil || Self.verbs.contains($0) }) else { return reach }
-        return max(reach, j - max(from, v - 3))
-    }
-
-    /// Figures: a number near a word of loss, its side, civilians and whether it is a running total.
-    func lossFigures(
-        _ t: [ReportText.Token], _ w: [String], from: Int, to: Int, claimantSide: String?, isTotal: Bool,
-        into figures: inout [Figure]
-    ) {
-        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
-        var used = Set<Int>()
-        for j in from...to {
-            guard var kind = Self.kind(w[j]) else { continue }
-            // "fatally wounded", "mortally wounded": killed.
-            if kind == .wounded, ["fatally", "mortally"].contains(word(j - 1)) { kind = .killed }
-            if w[j] == "lost" && !(word(j + 1) == "a" || NumberWords.value(word(j + 1)) != nil) { continue }
-            if w[j] == "lives" && word(j - 1) == "their" { continue }
-            if ["dead", "missing"].contains(w[j]) && (word(j + 1) == "end" || word(j - 1) == "the") { continue }
-            let forwardFirst =
-                w[j].hasSuffix("ing") || w[j] == "lost"
-                || ((w[j] == "death" || w[j] == "deaths") && word(j + 1) == "of")
-            var found: (CasualtyFigure, Int, Int)?
-            func search(_ range: [Int]) {
-                for n in range where found == nil && !used.contains(n) {
-                    guard n >= from, n <= to,
-                        NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n])
-                    else { continue }
-                    if w[n] == "a" || w[n] == "an" {
-                        // "a soldier" is one; "a" before other words is no figure.
-                        guard
-                            Self.victims.contains(word(n + 1)) || word(n + 1) == "dozen"
-                                || self.side(of: [word(n + 1)]) != nil && Self.victims.contains(word(n + 2))
-                        else { continue }
-                    }
-                    if w[n] == "one" && word(n + 1) == "of" && !Self.victims.contains(word(n + 2))
-                        && word(n + 2) != "its"
-                    {
-                        continue
-                    }
-                    if let y = Int(w[n]), (1900...2100).contains(y), w[n].count == 4 { continue }
-                    // "… went missing, 293 servicemen were wounded": a number after the loss word with a
-                    // loss word of its own after it, one that looks back for its figure, is that word's.
-                    if n > j, n < to,
-                        ((n + 1)...min(to, n + 4)).contains(where: {
-                            Self.kind(w[$0]) != nil && !w[$0].hasSuffix("ing") && w[$0] != "lost"
-                        })
-                    {
-                        continue
-                    }
-                    // The qualifiers before the number: "at least", "more than a", "up to".
-                    for k in stride(from: max(from, n - 3), through: n, by: 1) {
-                        if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2
-                        {
-                            found = (f, k, k + length - 1); break
-                        }
-                    }
-                }
-            }
-            let
-                back =
-                    j > from
-                    ? Array(stride(from: j - 1, through: max(from, j - backReach(w, j, from: from)), by: -1)) : [],
-                ahead = j < to ? Array((j + 1)...min(to, j + 4)) : []
-            if forwardFirst {
-                search(ahead); search(back)
-            } else {
-                search(back); search(j + 1 <= to ? [j + 1, j + 2].filter { $0 <= to } : [])
-            }
-            guard let (figure, a, b) = found else { continue }
-            // Between the figure and the loss word another loss word with its own figure would own it.
-            let lo = min(a, j), hi = max(b, j)
-            if (lo...hi).contains(where: { $0 != j && Self.kind(w[$0]) != nil && $0 > b }) && a < j { continue }
-            for k in a...b { used.insert(k) }
-            let around = Array(w[max(from, lo - 2)...min(to, hi + 3)])
-            // Nearest first: "its"/"our" or a nationality between the figure and the loss word.
-            let inner = Array(w[min(a, j)...max(a, min(to, max(b, j) + (j < a ? 3 : 1)))])
-            var side: String? =
-                inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
-            if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
-            if side == nil || side == "third" {
-                if around.contains("its") || around.contains("our") || around.contains("own") {
-                    side = claimantSide
-                } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
-                    side = claimantSide.flatMap(sides.opponent)
-                } else if around.contains("people") || around.contains("lives") {
-                    side = "ALL"
-                }
-            }
-            let civilians = around.contains {
-                ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0)
-            }
-            // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
-            let affected =
-                side ?? figures.last(where: { $0.kind != kind })?.side
-                ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
-            figures.append(
-                Figure(
-                    side: affected == "third" ? "ALL" : affected, kind: kind, figure: figure, civilians: civilians,
-                    isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
-        }
     }
 }

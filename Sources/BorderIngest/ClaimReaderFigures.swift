@@ -1,0 +1,275 @@
+import BorderIncidents
+
+/// The loss figures of one clause: each word of loss ("killed", "wounded",
+/// "captured", "missing") with the number that counts it, the side it hit
+/// and whether the victims were civilians.
+extension ClaimReader {
+    /// Tokens `from...to` of a sentence, with the words lower-cased.
+    struct Clause {
+        let t: [ReportText.Token]
+        let w: [String]
+        let from: Int
+        let to: Int
+
+        /// The word at `k`, or "" outside the clause.
+        func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
+    }
+
+    /// A figure read for a loss word and the tokens it took.
+    struct FoundFigure {
+        var figure: CasualtyFigure
+        var first: Int
+        var last: Int
+    }
+
+    /// Figures: a number near a word of loss, its side, civilians and whether it is a running total.
+    func lossFigures(
+        _ t: [ReportText.Token], _ w: [String], from: Int, to: Int, claimantSide: String?, isTotal: Bool,
+        into figures: inout [Figure]
+    ) {
+        let c = Clause(t: t, w: w, from: from, to: to)
+        var used = Set<Int>()
+        for j in from...to {
+            guard let kind = lossKind(c, at: j) else { continue }
+            if !looksAhead(c, j), let list = victimList(before: j, c),
+                !list.contains(where: { used.contains($0.first) })
+            {
+                for item in list {
+                    for k in item.first...item.last { used.insert(k) }
+                    figures.append(
+                        listedFigure(
+                            item, lossWord: j, kind: kind, c, claimantSide: claimantSide, isTotal: isTotal,
+                            earlier: figures))
+                }
+                continue
+            }
+            guard let found = figure(forLossWord: j, c, used: used) else { continue }
+            let (a, b) = (found.first, found.last)
+            // Between the figure and the loss word another loss word with its own figure would own it.
+            let lo = min(a, j), hi = max(b, j)
+            if (lo...hi).contains(where: { $0 != j && Self.kind(w[$0]) != nil && $0 > b }) && a < j { continue }
+            for k in a...b { used.insert(k) }
+            let around = max(from, lo - 2)...min(to, hi + 3)
+            let side = affectedSide(
+                c, found, lossWord: j, around: around, kind: kind, claimantSide: claimantSide, earlier: figures)
+            figures.append(
+                Figure(
+                    side: side, kind: kind, figure: found.figure,
+                    civilians: Self.namesCivilians(Array(w[a > j ? around : victimPhrase(c, found, lossWord: j)])),
+                    isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
+        }
+    }
+
+    /// The figure of one side's victims listed before loss word `j`; the side, when no item names it,
+    /// as for a single figure.
+    func listedFigure(
+        _ item: ListedVictims, lossWord j: Int, kind: CasualtyKind, _ c: Clause, claimantSide: String?, isTotal: Bool,
+        earlier: [Figure]
+    ) -> Figure {
+        let side =
+            item.side
+            ?? affectedSide(
+                c, FoundFigure(figure: item.figure, first: item.first, last: item.last), lossWord: j,
+                around: max(c.from, item.first - 2)...min(c.to, j + 3), kind: kind, claimantSide: claimantSide,
+                earlier: earlier)
+        return Figure(
+            side: side, kind: kind, figure: item.figure, civilians: item.civilians, isTotal: isTotal,
+            start: c.t[item.first].start, end: c.t[j].end, firstToken: item.first, lastToken: j)
+    }
+
+    /// The kind of loss the word at `j` names, or nil when it names none here
+    /// ("lost" without a count, "their lives", "the missing", "dead end").
+    func lossKind(_ c: Clause, at j: Int) -> CasualtyKind? {
+        let w = c.w
+        // "was shot in the stomach": wounded.
+        if w[j] == "shot", c.word(j + 1) == "in", ["the", "his", "her"].contains(c.word(j + 2)) { return .wounded }
+        guard var kind = Self.kind(w[j]) else { return nil }
+        // "fatally wounded", "mortally wounded": killed.
+        if kind == .wounded, ["fatally", "mortally"].contains(c.word(j - 1)) { kind = .killed }
+        // "communication with 24 servicemen was lost", "lost contact with two soldiers": missing.
+        if w[j] == "lost",
+            ["contact", "communication"].contains(c.word(j + 1))
+                || (max(c.from, j - 6)..<j).contains(where: { ["contact", "communication"].contains(w[$0]) })
+        {
+            return .missing
+        }
+        // "lost a soldier", "lost two servicemen", but not "lost two positions".
+        if w[j] == "lost",
+            !(c.word(j + 1) == "a" || NumberWords.value(c.word(j + 1)) != nil)
+                || !((j + 2)...(j + 4)).contains(where: { Self.victims.contains(c.word($0)) })
+        {
+            return nil
+        }
+        if w[j] == "lives" && c.word(j - 1) == "their" { return nil }
+        if ["dead", "missing"].contains(w[j]) && (c.word(j + 1) == "end" || c.word(j - 1) == "the") { return nil }
+        return kind
+    }
+
+    /// The number that counts the loss word at `j`: behind it first ("five soldiers were killed"), ahead
+    /// first for "killing", "lost" and "the death of" ("killing two soldiers").
+    func figure(forLossWord j: Int, _ c: Clause, used: Set<Int>) -> FoundFigure? {
+        let w = c.w
+        let back =
+            j > c.from
+            ? Array(stride(from: j - 1, through: max(c.from, j - backReach(w, j, from: c.from)), by: -1)) : []
+        let ahead = j < c.to ? Array((j + 1)...min(c.to, j + 4)) : []
+        // "killed at least eight": a qualifier right after the loss word leads to its number.
+        let near = Self.figureQualifiers.contains(c.word(j + 1)) ? 4 : 2
+        let order = looksAhead(c, j) ? ahead + back : back + ((j + 1)...(j + near)).filter { $0 <= c.to }
+        for n in order where !used.contains(n) {
+            if let found = figure(at: n, lossWord: j, c) { return found }
+        }
+        return nil
+    }
+
+    /// Whether the loss word at `j` is counted by the number after it: "killing two", "lost a soldier",
+    /// "the deaths of three".
+    func looksAhead(_ c: Clause, _ j: Int) -> Bool {
+        let w = c.w[j]
+        return w.hasSuffix("ing") || w == "lost" || ((w == "death" || w == "deaths") && c.word(j + 1) == "of")
+    }
+
+    /// The figure whose number is token `n`, with the qualifiers before it ("at least", "more than a"), or
+    /// nil when that token is no count of the loss word at `j`.
+    func figure(at n: Int, lossWord j: Int, _ c: Clause) -> FoundFigure? {
+        let w = c.w
+        guard n >= c.from, n <= c.to else { return nil }
+        // "its soldier", "our commander", "another Armenian soldier": one.
+        if ["its", "our", "another"].contains(w[n]), isOneVictim(after: n, c, nouns: Self.singleVictims) {
+            return FoundFigure(figure: CasualtyFigure(exactly: 1), first: n, last: n)
+        }
+        guard NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { return nil }
+        if w[n] == "a" || w[n] == "an" {
+            // "a soldier", "a 76-year-old man" are one; "a" before other words is no figure.
+            guard c.word(n + 1) == "dozen" || isOneVictim(after: n, c, nouns: Self.victims) else { return nil }
+        }
+        // "two of them officers", "including 42 servicemen": part of a figure given before.
+        if c.word(n + 1) == "of" && ["them", "whom"].contains(c.word(n + 2)) || c.word(n - 1) == "including" {
+            return nil
+        }
+        if isDayOrYear(n, c) { return nil }
+        if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2)) && c.word(n + 2) != "its" {
+            return nil
+        }
+        // "… went missing, 293 servicemen were wounded": a number after the loss word with a
+        // loss word of its own after it, one that looks back for its figure, is that word's
+        // ("killed two soldiers and wounded three": "wounded" has its own).
+        if n > j, n < c.to,
+            ((n + 1)...min(c.to, n + 4)).contains(where: { m in
+                Self.kind(w[m]) != nil && !w[m].hasSuffix("ing") && w[m] != "lost"
+                    && NumberWords.value(c.word(m + 1)) == nil && !Self.figureQualifiers.contains(c.word(m + 1))
+            })
+        {
+            return nil
+        }
+        // The qualifiers before the number: "at least", "more than a", "up to".
+        for k in stride(from: max(c.from, n - 3), through: n, by: 1) {
+            if let (f, length) = NumberWords.figure(w, at: k), k + length - 1 >= n, k + length - 1 <= n + 2 {
+                return FoundFigure(figure: f, first: k, last: k + length - 1)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a victim's noun follows token `n`, over a side's word and an age: "soldier", "Armenian
+    /// soldier", "76-year-old man".
+    func isOneVictim(after n: Int, _ c: Clause, nouns: Set<String>) -> Bool {
+        var k = n + 1
+        if side(of: [c.word(k)]) != nil { k += 1 }
+        if Self.isAge(c.word(k)) { k += 1 }
+        return nouns.contains(c.word(k))
+    }
+
+    /// Words that open a figure's qualifier: "at least", "more than", "up to", "some".
+    static let figureQualifiers: Set<String> = [
+        "at", "more", "over", "up", "as", "some", "about", "around", "nearly", "almost", "approximately", "roughly",
+    ]
+
+    /// How far back a loss word looks for its figure: seven words, or across a victim's "of" phrase
+    /// ("a soldier of the State Border Service of Kyrgyzstan was wounded"; "two members of the country's
+    /// security service suffered wounds").
+    func backReach(_ w: [String], _ j: Int, from: Int) -> Int {
+        let reach = victimPhraseReach(w, j, from: from)
+        // "four of its troops – two of them officers – were killed": an aside on part of the victims.
+        let aside = (max(from, j - reach)..<j).contains { k in
+            ["including", "both"].contains(w[k]) && k > from && [",", "–", "—", "("].contains(w[k - 1])
+                || ["them", "whom"].contains(w[k]) && k - 1 >= from && w[k - 1] == "of"
+        }
+        return aside ? reach + 6 : reach
+    }
+
+    /// Seven words, or the words of a victim's "of" phrase.
+    func victimPhraseReach(_ w: [String], _ j: Int, from: Int) -> Int {
+        let reach = 7
+        guard
+            let v = stride(from: j - 1, through: max(from, j - 14), by: -1).first(where: { v in
+                v + 1 < j && Self.victims.contains(w[v]) && w[v + 1] == "of"
+            })
+        else { return reach }
+        // Only the words of the name in between: no other loss word, no verb of saying.
+        guard !w[(v + 1)..<j].contains(where: { Self.kind($0) != nil || Self.verbs.contains($0) }) else { return reach }
+        return max(reach, j - max(from, v - 3))
+    }
+
+    /// The side a figure's victims are on: a nationality or "its"/"our" between the figure and its loss word
+    /// first, then the words around them, then the figure before it of another kind, then the claimant's.
+    func affectedSide(
+        _ c: Clause, _ found: FoundFigure, lossWord j: Int, around range: ClosedRange<Int>, kind: CasualtyKind,
+        claimantSide: String?, earlier: [Figure]
+    ) -> String {
+        let a = found.first
+        let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
+        let around = victimWords(c, range)
+        var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
+        if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
+        if side == nil || side == "third" {
+            if around.contains("its") || around.contains("our") || around.contains("own") {
+                side = claimantSide
+            } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
+                side = claimantSide.flatMap(sides.opponent)
+            } else if around.contains("people") || around.contains("lives") {
+                side = "ALL"
+            }
+        }
+        // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
+        // "Kyrgyz forces dropped a bomb, killing ten civilians": the victims are the other side's.
+        let affected =
+            side ?? earlier.last(where: { $0.kind != kind })?.side
+            ?? (a > j ? agentSide(c, before: j).flatMap(sides.opponent) : nil)
+            ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
+        return affected == "third" ? "ALL" : affected
+    }
+
+    /// The words from a figure to its loss word, and a few after a figure that follows it ("killing two
+    /// Armenian soldiers"): where the victims are named.
+    func victimPhrase(_ c: Clause, _ found: FoundFigure, lossWord j: Int) -> ClosedRange<Int> {
+        let (a, b) = (found.first, found.last)
+        return min(a, j)...max(a, min(c.to, max(b, j) + (j < a ? 3 : 1)))
+    }
+
+    /// The words of `range`, less the side words of a perpetrator ("taken prisoner by the Azerbaijani
+    /// side", "killed by Armenian shelling"): those name who did it, not who suffered it.
+    func victimWords(_ c: Clause, _ range: ClosedRange<Int>) -> [String] {
+        range.map { k in c.word(k - 1) == "by" || c.word(k - 1) == "the" && c.word(k - 2) == "by" ? "" : c.w[k] }
+    }
+
+    /// Words after a side's name that make it the one who acts: "Tajik forces", "the Kyrgyz side".
+    static let actingBodies: Set<String> = [
+        "forces", "troops", "army", "military", "soldiers", "guards", "units", "servicemen", "artillery", "side",
+    ]
+
+    /// The state whose forces act in the clause before loss word `j` ("Tajik forces … killed eight").
+    func agentSide(_ c: Clause, before j: Int) -> String? {
+        for k in stride(from: j - 1, through: c.from, by: -1)
+        where Self.actingBodies.contains(c.word(k + 1))
+            || c.word(k + 1) == "border" && Self.actingBodies.contains(c.word(k + 2))
+        {
+            if let state = sides.state(of: [c.w[k]]) { return state }
+        }
+        return nil
+    }
+
+    static func namesCivilians(_ words: [String]) -> Bool {
+        words.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
+    }
+}

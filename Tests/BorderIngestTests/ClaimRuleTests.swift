@@ -1,0 +1,198 @@
+import BorderIncidents
+import Testing
+@testable import BorderIngest
+
+/// How loss figures are counted and given a side, one rule a test, on sentences written for the test.
+@Suite struct ClaimRuleTests {
+    func claims(_ text: String) -> [Claim] {
+        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
+    }
+
+    func figures(_ text: String) -> [CasualtyClaim] { claims(text).flatMap(\.casualties) }
+
+    func has(_ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int, high: Int?? = nil) -> Bool {
+        f.contains { c in
+            c.side == side && c.figures[kind]?.low == low && (high == nil || c.figures[kind]?.high == high!)
+        }
+    }
+
+    // MARK: Lists of victims
+
+    @Test func listedVictimsAreSummedPerSide() {
+        let f = figures(
+            "Officials said five Kyrgyz border guards, one Kyrgyz policeman and two Tajik border guards were wounded in the shooting on 5 May 2023."
+        )
+        #expect(has(f, "KGZ", .wounded, 6))
+        #expect(has(f, "TJK", .wounded, 2))
+        #expect(!has(f, "KGZ", .wounded, 5) && !has(f, "KGZ", .wounded, 2))
+    }
+
+    @Test func citizensOfTwoSidesBeforeOneLossWordAreListed() {
+        let f = figures("On 3 May 2022, 12 Tajik and 7 Kyrgyz citizens were injured in the clashes.")
+        #expect(has(f, "TJK", .wounded, 12))
+        #expect(has(f, "KGZ", .wounded, 7))
+    }
+
+    @Test func aListTakesTheSideOfItsFirstItem() {
+        let f = figures(
+            "An Azerbaijani major, a captain and four more soldiers were killed near Tovuz on 12 July 2020.")
+        #expect(has(f, "AZE", .killed, 6))
+        #expect(!has(f, "AZE", .killed, 4))
+    }
+
+    @Test func victimsNamedWithTheirRanksAreCountedOneEach() {
+        let f = figures(
+            "Azerbaijani personnel, sergeant Ramil Guliyev and corporal Tural Hasanov, died near Tovuz on 12 July 2020."
+        )
+        #expect(has(f, "AZE", .killed, 2))
+        let three = figures(
+            "The Tajik border troops said Major Davron Saidov, private Ali Nazarov and private Umed Rahimov were killed on 16 September 2019."
+        )
+        #expect(has(three, "TJK", .killed, 3))
+    }
+
+    @Test func aTotalBeforeItsBreakdownIsNotCountedTwice() {
+        let f = figures(
+            "On 3 June 2022 four servicemen, one Tajik border guard and three Kyrgyz border guards, were wounded in the shooting."
+        )
+        #expect(has(f, "TJK", .wounded, 1))
+        #expect(has(f, "KGZ", .wounded, 3))
+        #expect(!f.contains { $0.figures[.wounded]?.low == 4 || $0.figures[.wounded]?.low == 8 })
+    }
+
+    @Test func twoSidesBeforeOneLossWordKeepTheirOwnFigures() {
+        let f = figures(
+            "At least 12 Armenian and 15 Azerbaijani servicemen were killed on 3 March 2022, both sides said.")
+        #expect(has(f, "ARM", .killed, 12, high: .some(nil)))
+        #expect(has(f, "AZE", .killed, 15, high: .some(nil)))
+        #expect(!has(f, "ARM", .killed, 27) && !has(f, "AZE", .killed, 27))
+    }
+
+    @Test func civiliansInAListAreApartFromSoldiers() throws {
+        let claim = try #require(
+            claims(
+                "On 13 September 2022, Armenia said 3 civilians and 20 servicemen were taken captive by Azerbaijani troops."
+            ).first { !$0.casualties.isEmpty })
+        #expect(claim.summary.contains("ARM civilians: 3 captured"), "\(claim.summary)")
+        #expect(has(claim.casualties, "ARM", .captured, 20))
+        #expect(!claim.casualties.contains { $0.side == "AZE" }, "the captors are not the captured")
+    }
+
+    @Test func civiliansNamedAfterAFigureAreNotItsVictims() throws {
+        let claim = try #require(
+            claims(
+                "On 13 September 2022, 293 Armenian servicemen were wounded and 3 civilians were killed, Armenia said."
+            ).first { !$0.casualties.isEmpty })
+        #expect(claim.summary.contains("ARM: 293 wounded"), "\(claim.summary)")
+        #expect(claim.summary.contains("ARM civilians: 3 killed"), "\(claim.summary)")
+    }
+
+    // MARK: Parts of a figure
+
+    @Test func partOfTheVictimsInAnAsideIsNotTheFigure() {
+        let f = figures(
+            "Armenia said four of its soldiers – two of them officers – were killed near Sotk on 14 July 2021.")
+        #expect(has(f, "ARM", .killed, 4))
+        #expect(!has(f, "ARM", .killed, 2))
+        let including = figures(
+            "Nine soldiers, including three officers, were killed near Sotk on 14 July 2021, the Armenian defence ministry said."
+        )
+        #expect(has(including, "ARM", .killed, 9))
+        #expect(!has(including, "ARM", .killed, 3))
+    }
+
+    @Test func aBreakdownAfterIncludingSumsToItsSide() {
+        let f = figures(
+            "On 13 September 2022, 30 personnel, including 25 Azerbaijani army servicemen and 5 border guards were killed, the ministry said."
+        )
+        #expect(has(f, "AZE", .killed, 30))
+        #expect(!has(f, "AZE", .killed, 5))
+    }
+
+    @Test func anAsideOfWhoTheVictimsWereDoesNotHideTheFigure() {
+        let f = figures(
+            "On 13 September 2022, 107 Armenian citizens, both soldiers and civilians were killed, the government said."
+        )
+        #expect(has(f, "ARM", .killed, 107))
+    }
+
+    // MARK: One victim without a numeral
+
+    @Test func itsSoldierIsOneAndADayIsNoFigure() {
+        let f = figures("On May 25, 2021 Armenia claimed its soldier was killed near Sotk.")
+        #expect(has(f, "ARM", .killed, 1))
+        #expect(!f.contains { $0.figures[.killed]?.low == 25 })
+    }
+
+    @Test func anotherSoldierNamedInAnAsideIsOne() {
+        let f = figures(
+            "On 16 August 2021 another Armenian soldier, 19-year-old private Aram Petrosyan, was killed near Sotk.")
+        #expect(has(f, "ARM", .killed, 1))
+        #expect(!f.contains { $0.figures[.killed]?.low == 19 })
+    }
+
+    @Test func ourCommanderShotInTheArmIsOneWoundedOfTheSpeakersSide() {
+        let f = figures(
+            "On 4 May 2023 the Kyrgyz border service said: \"Our commander was shot in the arm when they opened fire.\""
+        )
+        #expect(has(f, "KGZ", .wounded, 1))
+        let dead = figures("On 4 May 2023 the Kyrgyz border service said two shots were fired at the post.")
+        #expect(!dead.contains { $0.figures[.wounded] != nil }, "shots fired wound no one")
+    }
+
+    @Test func aNameThenSaidThenAClauseIsNoSpeakerAfterItsVerb() {
+        let c = claims(
+            "The head of the border post, Asan Temirov, said the Tajik side started the shooting on 4 May 2023 and two Kyrgyz guards were wounded."
+        )
+        #expect(!c.contains { $0.claimant.contains("Tajik side") })
+        #expect(c.contains { $0.casualties.contains { $0.side == "KGZ" && $0.figures[.wounded]?.low == 2 } })
+        let after = claims("Two Tajik guards were wounded on 4 May 2023, said the Kyrgyz border service.")
+        #expect(after.contains { $0.side == "KGZ" && $0.casualties.contains { $0.side == "TJK" } })
+    }
+
+    @Test func sourcesOfOneSideSpeakForIt() throws {
+        let claim = try #require(
+            claims("One Tajik border guard was killed on 14 June 2022, four Tajik security sources told reporters.")
+                .first { !$0.casualties.isEmpty })
+        #expect(claim.claimant == "Tajik security sources" && claim.side == "TJK", "\(claim.claimant)")
+    }
+
+    @Test func aManOfAnAgeIsOneAndShellingBySideIsNotItsLoss() {
+        let f = figures(
+            "Azerbaijan's defence ministry said a 63-year-old man was killed by Armenian shelling in Tovuz on 13 July 2020."
+        )
+        #expect(has(f, "AZE", .killed, 1))
+        #expect(!f.contains { $0.side == "ARM" })
+        #expect(!f.contains { $0.figures[.killed]?.low == 63 })
+    }
+
+    // MARK: Whose losses
+
+    @Test func prisonersTakenByOneSideAreTheOthers() {
+        let f = figures(
+            "The Armenian defence ministry said one serviceman was killed from the Armenian side on 16 November 2021, 13 were taken prisoner by the Azerbaijani side, and communication with 24 servicemen was lost."
+        )
+        #expect(has(f, "ARM", .captured, 13))
+        #expect(!f.contains { $0.side == "AZE" })
+        #expect(has(f, "ARM", .missing, 24))
+    }
+
+    @Test func killedTwoAndWoundedThreeEachHaveTheirOwnFigure() {
+        let f = figures(
+            "On 3 May 2022 Azerbaijani troops killed two Armenian soldiers and wounded three near Sotk, Armenia said.")
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(has(f, "ARM", .wounded, 3))
+        #expect(!f.contains { $0.side == "AZE" }, "neither the troops nor the day of the month are losses")
+    }
+
+    @Test func forcesThatKillAreNotTheVictimsSide() {
+        let f = figures("Kyrgyz forces shelled a market in Isfara on 16 September 2022, killing at least 10 civilians.")
+        #expect(has(f, "TJK", .killed, 10))
+        #expect(!f.contains { $0.side == "KGZ" || $0.side == "ALL" })
+        let later = figures(
+            "Tajik forces fired on cars near Batken on 17 September 2022 and killed at least eight civilians.")
+        #expect(has(later, "KGZ", .killed, 8))
+        let guards = figures("On 3 May 2022 Tajik border guards opened fire on villagers, wounding two.")
+        #expect(has(guards, "KGZ", .wounded, 2))
+    }
+}
