@@ -118,8 +118,10 @@ public struct ReportText: Sendable {
             if c == "." || c == "!" || c == "?" {
                 let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
                 var k = i + 1, sawSpace = false
-                while k < chars.count, chars[k] == " " || "’'\"”)".unicodeScalars.contains(chars[k]) {
-                    if chars[k] == " " { sawSpace = true }
+                // Any space but a line break ends a sentence: pages put a no-break space after a full stop too.
+                func isSpace(_ c: Unicode.Scalar) -> Bool { c != "\n" && c.properties.isWhitespace }
+                while k < chars.count, isSpace(chars[k]) || "’'\"”)".unicodeScalars.contains(chars[k]) {
+                    if isSpace(chars[k]) { sawSpace = true }
                     k += 1
                 }
                 let atEnd = k >= chars.count || chars[k] == "\n"

@@ -13,6 +13,15 @@ import Testing
         ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: url)
     }
 
+    /// A full stop followed by a no-break space ends the sentence as one followed by a space does.
+    @Test func aNoBreakSpaceAfterAFullStopEndsTheSentence() {
+        let text = "Guards fired near Sotk.\u{00A0}Two soldiers were wounded. Mr. Smith spoke later."
+        let sentences = ReportText(text).sentences
+        #expect(sentences.count == 3)
+        #expect(sentences.first?.tokens.last?.text == ".")
+        #expect(sentences.last?.tokens.first?.text == "Mr")
+    }
+
     // MARK: Places
 
     @Test func aVillageOnlyTheSweptGazetteerKnowsIsLocated() throws {
