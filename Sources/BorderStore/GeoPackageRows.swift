@@ -80,46 +80,9 @@ enum GeoPackageRows {
 
     /// `batch` without its log (the import `logged` stands for it) and without the layer extents, which the caller updates.
     static func writeRows(_ batch: StoreBatch, _ db: Database, logged: Int?) throws {
-        let source = try db.cachedStatement(
-            sql: """
-                INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
-                  published = excluded.published, file = excluded.file
-                """)
-        for s in batch.sources {
-            try source.execute(arguments: [s.id, s.outlet, s.headline, s.published.description, s.file])
-        }
+        let writer = try GeoPackageEventWriter(db)
+        for s in batch.sources { try writer.write(s) }
         let relations = Dictionary(grouping: batch.relations, by: \.incidentID)
-        let clear = try ["locations", "claims", "casualty_figures"].map {
-            try db.cachedStatement(sql: "DELETE FROM \($0) WHERE incident_id = ?")
-        }
-        let incident = try db.cachedStatement(
-            sql: """
-                INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
-                  sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
-                  date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
-                  date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
-                  sources = excluded.sources, notes = excluded.notes, status = excluded.status
-                RETURNING fid
-                """)
-        let location = try db.cachedStatement(
-            sql: """
-                INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
-                  country, province_id, border_distance_m, segment_id, side, side_basis, \(detailColumns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let claim = try db.cachedStatement(
-            sql: """
-                INSERT INTO claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let figure = try db.cachedStatement(
-            sql: """
-                INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-        let days = try LocationDaysIndex.insertStatement(db)
         // Only incidents already stored have rows to clear (a large import is mostly new ones).
         var stored = Set<String>()
         for ids in slices(batch.incidents.map(\.id)) {
@@ -131,55 +94,9 @@ enum GeoPackageRows {
                     arguments: StatementArguments(ids)))
         }
         for i in batch.incidents {
-            if stored.contains(i.id) { for statement in clear { try statement.execute(arguments: [i.id]) } }
-            let incidentFid = try Int64.fetchOne(
-                incident,
-                arguments: [
-                    i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description,
-                    i.date.precision.rawValue, i.date.reading, i.localTime, ListColumn.encode(i.sides),
-                    ListColumn.encode(i.sources), i.notes, i.status.rawValue,
-                ])
-            guard let incidentFid else { throw StoreError.corrupt("incident \(i.id) was not written") }
-            let related = Dictionary(
-                (relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
-            for (k, l) in i.locations.enumerated() {
-                guard let r = related[k] else {
-                    throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
-                }
-                let (kind, name) = LocationKindColumn.encode(l.kind)
-                let columns: [(any DatabaseValueConvertible)?] = [
-                    GeoPackageBinary.encodePoint(r.coordinate), i.id, k, kind, name, l.precision,
-                    l.relation, l.claimedBy, ListColumn.encode(l.sources), r.country,
-                    r.provinceID, r.borderDistance, r.segmentID, r.side, r.sideBasis,
-                ]
-                try location.execute(arguments: StatementArguments(columns + detailArguments(r.detail)))
-                try LocationDaysIndex.insert(
-                    days, location: db.lastInsertedRowID, at: r.coordinate, date: i.date, incident: incidentFid)
-            }
-            for (k, c) in i.claims.enumerated() {
-                try claim.execute(arguments: [
-                    i.id, k, c.claimant, c.side, c.role, c.summary, c.unconfirmed,
-                    ListColumn.encode(c.sources),
-                ])
-                for (n, casualty) in c.casualties.enumerated() {
-                    for kind in CasualtyKind.allCases {
-                        guard let f = casualty.figures[kind] else { continue }
-                        try figure.execute(arguments: [i.id, k, n, casualty.side, kind.rawValue, f.low, f.high])
-                    }
-                }
-            }
+            try writer.write(i, relations: relations[i.id] ?? [], stored: stored.contains(i.id))
         }
-        let record = try db.cachedStatement(
-            sql: """
-                INSERT INTO imported_records (record_key, digest, incident_id, fields, import_id) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-                  fields = excluded.fields, import_id = excluded.import_id
-                """)
-        for r in batch.records {
-            try record.execute(arguments: [
-                r.key, r.digest, r.incidentID, r.fields?.json, batch.importID(of: r, logged: logged),
-            ])
-        }
+        for r in batch.records { try writer.write(r, importID: batch.importID(of: r, logged: logged)) }
     }
 
     /// `ids` in slices small enough for one statement's parameters (SQLite takes at most 32,766).
