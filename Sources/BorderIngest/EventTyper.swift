@@ -71,7 +71,9 @@ enum EventTyper {
             if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
             return Reading(type: .ceasefire, token: k, confidence: 0.7)
         }
-        if let k = first(shelling) { return Reading(type: .shelling, token: k, confidence: 0.75) }
+        if let k = first(shelling), !isWeaponOfAClash(w, k) {
+            return Reading(type: .shelling, token: k, confidence: 0.75)
+        }
         if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
@@ -92,6 +94,18 @@ enum EventTyper {
         }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
+    }
+
+    /// Clashes named first, with the artillery among their weapons ("clashes involving tanks and artillery",
+    /// "fighting with mortars"): the event is the clash, as ACLED codes fighting between two forces.
+    static let clashNouns: Set<String> = [
+        "clash", "clashes", "fighting", "firefight", "skirmish", "skirmishes", "battle", "battles", "hostilities",
+    ]
+    static let weaponCues: Set<String> = ["involving", "with", "using", "including"]
+
+    static func isWeaponOfAClash(_ w: [String], _ k: Int) -> Bool {
+        guard let c = w.firstIndex(where: clashNouns.contains), c < k else { return false }
+        return w[max(c + 1, k - 4)..<k].contains(where: weaponCues.contains)
     }
 
     /// Whether two readings can be one incident: any two kinds of fighting can.

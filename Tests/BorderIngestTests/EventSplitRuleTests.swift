@@ -21,6 +21,15 @@ import Testing
         #expect(clock("The toll stood at 13.5 percent.") == nil)
     }
 
+    /// Artillery named as a clash's weapon leaves it a clash; artillery on its own is shelling.
+    @Test func artilleryAmongAClashsWeaponsIsTheClash() {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("Two soldiers died in clashes involving tanks and artillery near Sotk.") == .armedClash)
+        #expect(type("Fighting with mortars went on near Sotk overnight.") == .armedClash)
+        #expect(type("Artillery shelled Sotk overnight.") == .shelling)
+        #expect(type("After the clashes, artillery struck Sotk.") == .shelling, "the artillery acts on its own")
+    }
+
     @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
         let found = incidents(
             "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")
