@@ -148,6 +148,17 @@ struct PlaceFinder {
             let strongCue =
                 (before == "of" && Self.settlementWords.contains(before2)) || Self.settlementWords.contains(before)
             guard let (length, candidates) = matched else {
+                let ends = routeEnds(t[i], index: i, sentence: sentence)
+                if !ends.isEmpty {
+                    found += ends.map {
+                        var m = $0
+                        m.excluded = exclusion(m, t: t, w: w, sentence: sentence, caption: caption)
+                        return m
+                    }
+                    lastEnd = i
+                    i += 1
+                    continue
+                }
                 // A name after "village of" the gazetteer does not know: unresolved, never dropped.
                 if strongCue || (listCue == "settlement" && ["and", ","].contains(before)) {
                     var j = i
@@ -234,7 +245,6 @@ struct PlaceFinder {
             guard between.count <= 5, between.contains(where: { ["in", "of", ","].contains($0) }),
                 !between.contains(where: { ["and", "or", "near", "towards", "while"].contains($0) })
             else { continue }
-            found[k].excluded = "the area the places before it lie in"
             for s in found.indices where s < k && found[s].excluded == nil {
                 let inside = found[s].candidates.compactMap { c -> Settlement? in
                     if case let .settlement(x) = c, x.province == p.id { x } else { nil }
@@ -243,6 +253,11 @@ struct PlaceFinder {
                     found[s].feature = .settlement(first)
                     if inside.count == 1 { found[s].confidence = max(found[s].confidence, 0.85) }
                 }
+            }
+            // A place the gazetteer puts outside the area ("Aksai of the Batken region" where the only Aksai it
+            // knows lies across the line) leaves the area the report's own word on where: it stays a location.
+            if case let .settlement(x)? = found[j].feature, x.province == p.id {
+                found[k].excluded = "the area the places before it lie in"
             }
         }
     }

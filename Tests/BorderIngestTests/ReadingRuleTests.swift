@@ -65,6 +65,32 @@ import Testing
         #expect(r.incidents.flatMap(\.featureIDs).contains("supplement:sev-lich-black-lake"))
     }
 
+    @Test func aRouteNamedByItsEndsLocatesBothEndsAndAPairOfNationsNothing() throws {
+        let r = ingest(
+            "Tajik guards opened fire on cars on the Batken-Isfana highway on 11 March 2022, the Kyrgyz border service said."
+        )
+        let p = try #require(r.incidents.first)
+        #expect(p.featureIDs.contains("geonames:1528735"), "Batken, the town")
+        #expect(p.featureIDs.contains("geonames:1222662"), "Isfana (Razzakov)")
+        #expect(p.incident.locations.allSatisfy { $0.relation == "near" })
+        let pair = ingest("Guards exchanged fire on the Kyrgyz-Tajik border on 11 March 2022.")
+        #expect(pair.incidents.flatMap(\.featureIDs).isEmpty)
+    }
+
+    @Test func anAreaStaysALocationWhenThePlaceItQualifiesLiesOutsideIt() throws {
+        // The gazetteer's only Ak-Sai lies in Sughd; its Kök-Tash lies in Batken.
+        let outside = ingest(
+            "Kyrgyz citizens from the village of Ak-Sai of the Batken region opened fire on a truck on 27 January 2022, Tajik border troops said."
+        )
+        let inside = ingest(
+            "Kyrgyz citizens from the village of Kök-Tash of the Batken region opened fire on a truck on 27 January 2022, Tajik border troops said."
+        )
+        let outsideIDs = outside.incidents.flatMap(\.featureIDs)
+        #expect(outsideIDs.contains("geonames:10370337") && outsideIDs.contains("KG-B"))
+        let insideIDs = inside.incidents.flatMap(\.featureIDs)
+        #expect(!insideIDs.isEmpty && !insideIDs.contains("KG-B"))
+    }
+
     // MARK: Claims
 
     @Test func aComparisonWithSinceIsNoRunningTotalAndNoDate() throws {
