@@ -113,9 +113,11 @@ struct PlaceFinder {
             if text.hasSuffix("'s") || text.hasSuffix("’s") { text = String(text.dropLast(2)) }
             return NameFolding.key(text)
         }
+        // A credit line names an agency ("Image Credit: ANI"), and an agency's letters can be a village's name.
+        let credit = zip(w, w.dropFirst()).contains { ["image", "picture", "video"].contains($0) && $1 == "credit" }
         let caption =
             w.contains("photo") || w.contains("getty") || (w.contains("afp") && w.contains("via"))
-            || w.contains("copyright")
+            || w.contains("copyright") || credit
         var found: [PlaceMention] = []
         var listCue: String?  // a cue ("settlement", "near") that carries over "X, Y and Z"
         var lastEnd = -1

@@ -77,6 +77,17 @@ import Testing
         #expect(pair.incidents.flatMap(\.featureIDs).isEmpty)
     }
 
+    @Test func anAgencyInACreditLineIsNoPlace() throws {
+        // "Ani" is another name of three villages called Agdzhakend.
+        let credited = ingest(
+            "Armenian soldier killed on border\n\nRepresentative image Image Credit: ANI\n\nAn Armenian soldier was killed in an exchange of fire on 14 July 2021."
+        )
+        let named = ingest("An Armenian soldier was killed in an exchange of fire near Ani on 14 July 2021.")
+        #expect(credited.incidents.count == 1 && credited.incidents.flatMap(\.featureIDs).isEmpty)
+        #expect(credited.setAside.contains { $0.text == "ANI" && $0.reason == "photo caption" })
+        #expect(named.incidents.flatMap(\.featureIDs).contains { $0.hasPrefix("geonames:") })
+    }
+
     @Test func anAreaStaysALocationWhenThePlaceItQualifiesLiesOutsideIt() throws {
         // The gazetteer's only Ak-Sai lies in Sughd; its Kök-Tash lies in Batken.
         let outside = ingest(
