@@ -237,7 +237,8 @@ struct PlaceFinder {
 
     /// "the villages of A and B in C Province", "X
     /// settlement of Y region": the province says where the places lie; it
-    /// settles their ambiguity and is no location of its own.
+    /// settles their ambiguity and is no location of its own when the place
+    /// it qualifies lies inside it.
     func qualify(_ found: inout [PlaceMention], _ w: [String]) {
         for k in found.indices {
             guard case let .province(p)? = found[k].feature, found[k].excluded == nil,

@@ -77,6 +77,16 @@ import Testing
         #expect(pair.incidents.flatMap(\.featureIDs).isEmpty)
     }
 
+    @Test func aPlaceBeforeWhereAndAnEarlierDateIsThePlaceOfBothEvents() throws {
+        let r = ingest(
+            "Kyrgyz guards opened fire on Tajik guards on 14 June 2022, the Tajik border service said.\n\nThe shooting broke out near Isfara, where a similar incident took place on 3 June 2022."
+        )
+        let latest = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "2022-06-14") })
+        let earlier = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "2022-06-03") })
+        #expect(latest.featureIDs == ["geonames:1514896"])
+        #expect(earlier.featureIDs == ["geonames:1514896"] && earlier.incident.type == .armedClash)
+    }
+
     @Test func anAgencyInACreditLineIsNoPlace() throws {
         // "Ani" is another name of three villages called Agdzhakend.
         let credited = ingest(
