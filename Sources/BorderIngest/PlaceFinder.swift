@@ -113,9 +113,11 @@ struct PlaceFinder {
             if text.hasSuffix("'s") || text.hasSuffix("’s") { text = String(text.dropLast(2)) }
             return NameFolding.key(text)
         }
+        // A credit line names an agency ("Image Credit: ANI"), and an agency's letters can be a village's name.
+        let credit = zip(w, w.dropFirst()).contains { ["image", "picture", "video"].contains($0) && $1 == "credit" }
         let caption =
             w.contains("photo") || w.contains("getty") || (w.contains("afp") && w.contains("via"))
-            || w.contains("copyright")
+            || w.contains("copyright") || credit
         var found: [PlaceMention] = []
         var listCue: String?  // a cue ("settlement", "near") that carries over "X, Y and Z"
         var lastEnd = -1
@@ -148,6 +150,17 @@ struct PlaceFinder {
             let strongCue =
                 (before == "of" && Self.settlementWords.contains(before2)) || Self.settlementWords.contains(before)
             guard let (length, candidates) = matched else {
+                let ends = routeEnds(t[i], index: i, sentence: sentence)
+                if !ends.isEmpty {
+                    found += ends.map {
+                        var m = $0
+                        m.excluded = exclusion(m, t: t, w: w, sentence: sentence, caption: caption)
+                        return m
+                    }
+                    lastEnd = i
+                    i += 1
+                    continue
+                }
                 // A name after "village of" the gazetteer does not know: unresolved, never dropped.
                 if strongCue || (listCue == "settlement" && ["and", ","].contains(before)) {
                     var j = i
@@ -224,7 +237,8 @@ struct PlaceFinder {
 
     /// "the villages of A and B in C Province", "X
     /// settlement of Y region": the province says where the places lie; it
-    /// settles their ambiguity and is no location of its own.
+    /// settles their ambiguity and is no location of its own when the place
+    /// it qualifies lies inside it.
     func qualify(_ found: inout [PlaceMention], _ w: [String]) {
         for k in found.indices {
             guard case let .province(p)? = found[k].feature, found[k].excluded == nil,
@@ -234,7 +248,6 @@ struct PlaceFinder {
             guard between.count <= 5, between.contains(where: { ["in", "of", ","].contains($0) }),
                 !between.contains(where: { ["and", "or", "near", "towards", "while"].contains($0) })
             else { continue }
-            found[k].excluded = "the area the places before it lie in"
             for s in found.indices where s < k && found[s].excluded == nil {
                 let inside = found[s].candidates.compactMap { c -> Settlement? in
                     if case let .settlement(x) = c, x.province == p.id { x } else { nil }
@@ -243,6 +256,11 @@ struct PlaceFinder {
                     found[s].feature = .settlement(first)
                     if inside.count == 1 { found[s].confidence = max(found[s].confidence, 0.85) }
                 }
+            }
+            // A place the gazetteer puts outside the area ("Aksai of the Batken region" where the only Aksai it
+            // knows lies across the line) leaves the area the report's own word on where: it stays a location.
+            if case let .settlement(x)? = found[j].feature, x.province == p.id {
+                found[k].excluded = "the area the places before it lie in"
             }
         }
     }

@@ -70,16 +70,23 @@ public struct ReportIngester: Sendable {
                 if let c = r.claimant { lastClaimant = (s.index, c) }
                 readings.append(r)
             }
-            for (a, b, date) in Self.segments(w, mentions).flatMap({ seg in
-                Self.clauses(w, seg.0, seg.1).map { ($0.0, $0.1, seg.2) }
-            }) {
+            let stretches = Self.segments(w, mentions).flatMap { seg in
+                Self.clauses(w, seg.0, seg.1).flatMap {
+                    Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: allPlaces[s.index])
+                }
+            }
+            for stretch in stretches {
+                let (a, b, date) = (stretch.from, stretch.to, stretch.date)
                 let words = Array(w[a...b])
+                let previous = stretch.likeThePrevious ? segments.last : nil
                 let event = EventTyper.read(words)
                 segments.append(
                     Segment(
-                        sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words, type: event?.type,
-                        typeToken: event.map { $0.token + a }, typeConfidence: event?.confidence ?? 0, date: date,
-                        places: allPlaces[s.index].filter { $0.firstToken >= a && $0.firstToken <= b },
+                        sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words,
+                        type: event?.type ?? previous?.type,
+                        typeToken: event.map { $0.token + a } ?? previous?.typeToken,
+                        typeConfidence: event?.confidence ?? previous?.typeConfidence ?? 0, date: date,
+                        places: allPlaces[s.index].filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
                         claims: readings.compactMap { r in
                             var r = r
                             r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }

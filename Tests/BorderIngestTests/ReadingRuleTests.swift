@@ -74,6 +74,53 @@ import Testing
         #expect(r.incidents.flatMap(\.featureIDs).contains("supplement:sev-lich-black-lake"))
     }
 
+    @Test func aRouteNamedByItsEndsLocatesBothEndsAndAPairOfNationsNothing() throws {
+        let r = ingest(
+            "Tajik guards opened fire on cars on the Batken-Isfana highway on 11 March 2022, the Kyrgyz border service said."
+        )
+        let p = try #require(r.incidents.first)
+        #expect(p.featureIDs.contains("geonames:1528735"), "Batken, the town")
+        #expect(p.featureIDs.contains("geonames:1222662"), "Isfana (Razzakov)")
+        #expect(p.incident.locations.allSatisfy { $0.relation == "near" })
+        let pair = ingest("Guards exchanged fire on the Kyrgyz-Tajik border on 11 March 2022.")
+        #expect(pair.incidents.flatMap(\.featureIDs).isEmpty)
+    }
+
+    @Test func aPlaceBeforeWhereAndAnEarlierDateIsThePlaceOfBothEvents() throws {
+        let r = ingest(
+            "Kyrgyz guards opened fire on Tajik guards on 14 June 2022, the Tajik border service said.\n\nThe shooting broke out near Isfara, where a similar incident took place on 3 June 2022."
+        )
+        let latest = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "2022-06-14") })
+        let earlier = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "2022-06-03") })
+        #expect(latest.featureIDs == ["geonames:1514896"])
+        #expect(earlier.featureIDs == ["geonames:1514896"] && earlier.incident.type == .armedClash)
+    }
+
+    @Test func anAgencyInACreditLineIsNoPlace() throws {
+        // "Ani" is another name of three villages called Agdzhakend.
+        let credited = ingest(
+            "Armenian soldier killed on border\n\nRepresentative image Image Credit: ANI\n\nAn Armenian soldier was killed in an exchange of fire on 14 July 2021."
+        )
+        let named = ingest("An Armenian soldier was killed in an exchange of fire near Ani on 14 July 2021.")
+        #expect(credited.incidents.count == 1 && credited.incidents.flatMap(\.featureIDs).isEmpty)
+        #expect(credited.setAside.contains { $0.text == "ANI" && $0.reason == "photo caption" })
+        #expect(named.incidents.flatMap(\.featureIDs).contains { $0.hasPrefix("geonames:") })
+    }
+
+    @Test func anAreaStaysALocationWhenThePlaceItQualifiesLiesOutsideIt() throws {
+        // The gazetteer's only Ak-Sai lies in Sughd; its Kök-Tash lies in Batken.
+        let outside = ingest(
+            "Kyrgyz citizens from the village of Ak-Sai of the Batken region opened fire on a truck on 27 January 2022, Tajik border troops said."
+        )
+        let inside = ingest(
+            "Kyrgyz citizens from the village of Kök-Tash of the Batken region opened fire on a truck on 27 January 2022, Tajik border troops said."
+        )
+        let outsideIDs = outside.incidents.flatMap(\.featureIDs)
+        #expect(outsideIDs.contains("geonames:10370337") && outsideIDs.contains("KG-B"))
+        let insideIDs = inside.incidents.flatMap(\.featureIDs)
+        #expect(!insideIDs.isEmpty && !insideIDs.contains("KG-B"))
+    }
+
     // MARK: Claims
 
     @Test func aComparisonWithSinceIsNoRunningTotalAndNoDate() throws {

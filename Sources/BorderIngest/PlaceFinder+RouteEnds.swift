@@ -1,0 +1,35 @@
+import BorderGeodata
+
+extension PlaceFinder {
+    /// "the Batken-Isfana highway", "the Isfara-Vorukh road": one hyphenated
+    /// word the gazetteer does not know as a whole, whose every part is a
+    /// place it does know, names a route between those places; the event lies
+    /// along it, so each end is a place near it. Empty when any part is not a
+    /// capitalised known place ("Kyrgyz-Tajik", "Armenia-Azerbaijan").
+    func routeEnds(_ token: ReportText.Token, index: Int, sentence: ReportText.Sentence) -> [PlaceMention] {
+        guard token.isWord, token.isCapitalized else { return [] }
+        var parts: [(text: String, offset: Int)] = []
+        var offset = 0
+        for piece in token.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "‑" }) {
+            parts.append((String(piece), offset))
+            offset += piece.count + 1
+        }
+        guard parts.count >= 2 else { return [] }
+        var ends: [PlaceMention] = []
+        for part in parts {
+            let key = NameFolding.key(part.text)
+            guard let first = part.text.first, first.isUppercase, !notPlaceWords.contains(key) else { return [] }
+            let candidates = gazetteer.candidates(key: key)
+            guard !candidates.isEmpty else { return [] }
+            var end = PlaceMention(
+                text: part.text, sentence: sentence.index, start: token.start + part.offset,
+                end: token.start + part.offset + part.text.count, firstToken: index, lastToken: index, feature: nil,
+                candidates: candidates, relation: "near", precision: 2, excluded: nil, confidence: 0.6,
+                explanation: "", statedCountry: nil)
+            choose(&end, settlement: true, area: false, district: false, sector: false)
+            end.explanation += "; an end of the route '\(token.text)'"
+            ends.append(end)
+        }
+        return ends
+    }
+}
