@@ -10,6 +10,8 @@ headline number for all.
 
 Usage: scripts/eval_corpus.py BORDERWATCH [THEATRE ...]
 """
+import csv
+import glob
 import hashlib
 import json
 import math
@@ -65,6 +67,26 @@ def overlaps(a, b):
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+def feature_names():
+    """Every name of every gazetteer feature of the installed packs, folded, by feature id."""
+    names = {}
+    for pack in sorted(glob.glob(os.path.join(ROOT, "geodata", "theatres", "*", ""))):
+        gazetteer = os.path.join(pack, "gazetteer.tsv")
+        if os.path.exists(gazetteer):
+            for row in csv.DictReader(open(gazetteer, encoding="utf-8"), delimiter="\t"):
+                names.setdefault(row["id"], set()).update(
+                    fold(n) for n in [row["name"]] + (row["other_names"] or "").split(";"))
+        settlements = os.path.join(pack, "settlements.geojson")
+        if os.path.exists(settlements):
+            for f in json.load(open(settlements, encoding="utf-8"))["features"]:
+                p = f["properties"]
+                names.setdefault(p["id"], set()).update(fold(n) for n in [p["name"]] + (p.get("alternate_names") or []))
+    return names
+
+
+FEATURE_NAMES = feature_names()
+
+
 def place_hit(label, proposal):
     for loc in proposal.get("locations", []):
         if label.get("lat") is not None and loc.get("latitude") is not None:
@@ -76,6 +98,11 @@ def place_hit(label, proposal):
             return True
         if label.get("kind") == "province" and loc.get("province") \
                 and fold_unit(loc["province"]) in {fold_unit(label.get("feature")), fold_unit(label.get("as_written"))}:
+            return True
+        # A label without a position names its place only: the feature the engine resolved may know that name
+        # among its others (the label's Ak-Sai is the gazetteer's Ak-Say).
+        if label.get("lat") is None and {fold(label.get("feature")), fold(label.get("as_written"))} - {""} \
+                & FEATURE_NAMES.get(loc.get("settlement_id") or "", set()):
             return True
     return False
 
