@@ -34,8 +34,6 @@ public final class GeoPackageStore: EventStore {
             // A whole import is one transaction: a 64 MiB page cache keeps it from spilling pages into the WAL
             // mid-transaction. In WAL mode, synchronous=NORMAL still commits atomically (only fsync timing changes).
             try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
-            // Reads map the file instead of copying each page out of the kernel: a quarter less time on a large store.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         // An import holds the write lock for seconds; a second writer waits rather than failing.
         config.busyMode = .timeout(30)
