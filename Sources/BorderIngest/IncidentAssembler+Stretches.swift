@@ -1,0 +1,126 @@
+import BorderGeodata
+import BorderIncidents
+import GeometryCore
+
+/// From a report's segments to its incidents' stretches: which segments tell
+/// an event, what each tells, the report's lead date and how undated
+/// stretches are dated and grouped.
+extension IncidentAssembler {
+    /// Segments that tell something: statements count when dated, or when they accuse or deny (then they join
+    /// the event of their date); any segment with a casualty figure counts.
+    static func eventful(_ segments: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        segments.filter { s in
+            s.type != nil && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation })
+                || s.claims.contains { !$0.figures.isEmpty }
+        }
+    }
+
+    /// The events the segments tell, each retyped as `retyped` says; a ceasefire "after clashes left three dead"
+    /// becomes the ceasefire and the clashes, which keep the losses.
+    static func stretches(of eventful: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        var stretches: [ReportIngester.Segment] = []
+        for segment in eventful {
+            guard var s = retyped(segment) else { continue }
+            if s.type == .ceasefire, s.claims.contains(where: { !$0.figures.isEmpty }) {
+                var fighting = s
+                fighting.type = .armedClash
+                s.claims = s.claims.map {
+                    var c = $0
+                    c.figures = []
+                    return c
+                }
+                stretches += [s, fighting]
+            } else {
+                stretches.append(s)
+            }
+        }
+        return stretches
+    }
+
+    /// The event a segment tells, or nil when it tells none: a reference point, a war on one day that is
+    /// really a clash, fighting dated by a year in a sentence about a war, an accusation without losses.
+    static func retyped(_ segment: ReportIngester.Segment) -> ReportIngester.Segment? {
+        var s = segment
+        // "the worst since the ceasefire of November 2020": a reference point, not an event of the report
+        // (a war after "since" is kept: a recalled war is an older incident).
+        if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }),
+            let k = s.words.firstIndex(of: "since"),
+            d.firstToken > s.from + k,
+            s.words[(k + 1)..<min(s.words.count, k + 4)].contains(where: EventTyper.ceasefire.contains)
+        {
+            return nil
+        }
+        let precision = s.date?.date?.precision
+        let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
+        // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
+        if s.type == .war, s.date == nil || precision == .day || precision == .week {
+            let rest = EventTyper.read(
+                s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?
+                .type
+            s.type = rest ?? (s.date == nil ? nil : .armedClash)
+            if s.type == nil && s.claims.allSatisfy({ $0.figures.isEmpty }) { return nil }
+        }
+        // Fighting dated only by a year, in a sentence about a war, is that war.
+        if s.type != .war, span >= 300,
+            s.words.contains(where: { ["war", "wars"].contains($0) })
+                || s.words.contains("weeks") && s.words.contains("fighting")
+        {
+            s.type = .war
+        }
+        // "X accused Y of an incursion" without losses is a statement about it.
+        if s.type.map(EventTyper.family) == "fighting", s.claims.contains(where: \.accusation),
+            s.claims.allSatisfy({ $0.figures.isEmpty }),
+            let k = s.words.firstIndex(where: {
+                ["accused", "accuses", "accusing", "blamed", "blame"].contains($0)
+            }),
+            s.words[k...].contains("of") || s.words[k...].contains("for")
+        {
+            s.type = .statement
+        }
+        return s
+    }
+
+    /// The report's lead date: its first dated fighting, else its first dated event other than a war; when no
+    /// event sentence is dated ("On 11 January 2014 the road works were under way. … opened fire"), the first
+    /// full date the report states.
+    static func leadDate(_ stretches: [ReportIngester.Segment], all segments: [ReportIngester.Segment])
+        -> DateReader.Mention?
+    {
+        stretches.first {
+            $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
+        }?.date
+            ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+            ?? segments.first { $0.date?.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+    }
+
+    /// The stretches joined into incidents: an undated stretch takes its paragraph's last date, else the date
+    /// of the setting sentence before it, else of the event it is told before, else the lead date.
+    static func grouped(
+        _ stretches: [ReportIngester.Segment], lead: DateReader.Mention?, all segments: [ReportIngester.Segment]
+    ) -> [Group] {
+        var groups: [Group] = []
+        var lastDated: (paragraph: Int, date: DateReader.Mention)?
+        for var s in stretches {
+            var family = s.type.map(EventTyper.family) ?? "fighting"
+            var setting: ReportIngester.Segment?
+            if s.date == nil {
+                if family == "war" { continue }  // a war recalled without a year is context, not an event to date
+                let paragraphDate = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
+                s.date =
+                    paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
+            } else if family != "war" {
+                lastDated = (s.paragraph, s.date!)
+            }
+            // A statement only stands alone with a date of its own different from any fighting; else its claims join.
+            if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
+                && s.claims.allSatisfy({ !$0.accusation && !$0.denial })
+            {
+                continue
+            }
+            if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
+            join(s, family: family, settingClock: setting.flatMap { ClockTime.read($0.words) }, into: &groups)
+        }
+        return groups
+    }
+}
