@@ -87,24 +87,7 @@ public struct ReportText: Sendable {
             }
             if c.properties.isWhitespace { i += 1; continue }
             if Self.isWordChar(c) {
-                var j = i + 1
-                // Inner '-', '.', ',', apostrophes join ("6,900", "13.09.2022", "Nagorno-Karabakh", "Armenia's").
-                while j < chars.count {
-                    if Self.isWordChar(chars[j]) { j += 1; continue }
-                    if "-.,'’‑".unicodeScalars.contains(chars[j]), j + 1 < chars.count, Self.isWordChar(chars[j + 1]) {
-                        if chars[j] == ",", !(isDigit(chars[j - 1]) && isDigit(chars[j + 1])) { break }
-                        if chars[j] == ".",
-                            !(isDigit(chars[j + 1])
-                                || chars[j + 1].properties.isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
-                                && !isDigit(chars[j - 1])
-                        {
-                            break
-                        }
-                        j += 1
-                        continue
-                    }
-                    break
-                }
+                let j = wordEnd(chars, from: i)
                 let word = string(chars[i..<j])
                 tokens.append(
                     Token(
@@ -115,31 +98,60 @@ public struct ReportText: Sendable {
             }
             tokens.append(
                 Token(text: String(c), lower: String(c), start: i, end: i + 1, isWord: false, isCapitalized: false))
-            if c == "." || c == "!" || c == "?" {
-                let previous = tokens.count >= 2 ? tokens[tokens.count - 2] : nil
-                var k = i + 1, sawSpace = false
-                // Any space but a line break ends a sentence: pages put a no-break space after a full stop too.
-                func isSpace(_ c: Unicode.Scalar) -> Bool { c != "\n" && c.properties.isWhitespace }
-                while k < chars.count, isSpace(chars[k]) || "’'\"”)".unicodeScalars.contains(chars[k]) {
-                    if isSpace(chars[k]) { sawSpace = true }
-                    k += 1
-                }
-                let atEnd = k >= chars.count || chars[k] == "\n"
-                let startsNew =
-                    !atEnd && sawSpace
-                    && (chars[k].properties.isUppercase || isDigit(chars[k])
-                        || "‘'\"“".unicodeScalars.contains(chars[k]))
-                let isAbbreviation =
-                    c == "."
-                    && previous.map { p in
-                        p.isWord && (Self.abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
-                    } ?? false
-                if (atEnd || startsNew) && !isAbbreviation { close(at: i + 1) }
+            if endsSentence(chars, at: i, after: tokens.count >= 2 ? tokens[tokens.count - 2] : nil) {
+                close(at: i + 1)
             }
             i += 1
         }
         close(at: chars.count)
         return sentences
+    }
+
+    /// Where the word starting at `i` ends: inner '-', '.', ',' and apostrophes join ("6,900", "13.09.2022",
+    /// "Nagorno-Karabakh", "Armenia's"), a comma only between digits, a full stop only before a digit or in
+    /// initials ("U.S.").
+    static func wordEnd(_ chars: [Unicode.Scalar], from i: Int) -> Int {
+        var j = i + 1
+        while j < chars.count {
+            if isWordChar(chars[j]) { j += 1; continue }
+            guard "-.,'’‑".unicodeScalars.contains(chars[j]), j + 1 < chars.count, isWordChar(chars[j + 1]) else {
+                break
+            }
+            if chars[j] == ",", !(isDigit(chars[j - 1]) && isDigit(chars[j + 1])) { break }
+            if chars[j] == ".",
+                !(isDigit(chars[j + 1])
+                    || chars[j + 1].properties.isUppercase && j + 2 < chars.count && chars[j + 2] == ".")
+                    && !isDigit(chars[j - 1])
+            {
+                break
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// Whether the '.', '!' or '?' at `i` (after the token `previous`) ends a sentence: at the end of a line, or
+    /// before a space and a capital, a digit or a quotation, unless it closes an abbreviation or an initial.
+    static func endsSentence(_ chars: [Unicode.Scalar], at i: Int, after previous: Token?) -> Bool {
+        let c = chars[i]
+        guard c == "." || c == "!" || c == "?" else { return false }
+        var k = i + 1, sawSpace = false
+        // Any space but a line break ends a sentence: pages put a no-break space after a full stop too.
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c != "\n" && c.properties.isWhitespace }
+        while k < chars.count, isSpace(chars[k]) || "’'\"”)".unicodeScalars.contains(chars[k]) {
+            if isSpace(chars[k]) { sawSpace = true }
+            k += 1
+        }
+        let atEnd = k >= chars.count || chars[k] == "\n"
+        let startsNew =
+            !atEnd && sawSpace
+            && (chars[k].properties.isUppercase || isDigit(chars[k]) || "‘'\"“".unicodeScalars.contains(chars[k]))
+        let isAbbreviation =
+            c == "."
+            && previous.map { p in
+                p.isWord && (abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
+            } ?? false
+        return (atEnd || startsNew) && !isAbbreviation
     }
 
     static func isWordChar(_ c: Unicode.Scalar) -> Bool {
