@@ -226,9 +226,27 @@ extension DateReader {
             return k
         }
 
+        /// "on Sunday and Monday", "Friday to Saturday": two days running are one stretch of both, where each
+        /// alone would be an event of its own day. The token after the stretch, or nil.
+        mutating func runningDays(_ phrase: String, from: Int, to: Int) -> Int? {
+            guard DateReader.weekdays.contains(w[to]) || DateReader.weekdays.contains(word(to - 1)),
+                ["and", "to", "through"].contains(word(to + 1)), DateReader.weekdays.contains(word(to + 2)),
+                let (second, _, end) = reader.relativePhrase(w, at: to + 2), let published,
+                let a = try? RelativeDate.resolve(phrase, published: published),
+                let b = try? RelativeDate.resolve(second, published: published),
+                b.start.ordinal == a.end.ordinal + 1
+            else { return nil }
+            add(
+                IncidentDate(
+                    start: a.start, end: b.end, precision: .day, reading: "\(phrase) and \(second) before publication"),
+                from, end, confidence: 0.7)
+            return end
+        }
+
         /// "Tuesday", "last week", "yesterday", read by `RelativeDate`.
         mutating func relative(at k: Int) -> Int? {
             guard let (phrase, from, to) = reader.relativePhrase(w, at: k) else { return nil }
+            if let end = runningDays(phrase, from: from, to: to) { return end }
             let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
             add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
             return to

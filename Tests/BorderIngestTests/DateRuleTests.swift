@@ -11,6 +11,19 @@ import Testing
 
     func span(_ p: ProposedIncident?) -> String? { p.map { "\($0.incident.date.start)/\($0.incident.date.end)" } }
 
+    /// Two weekdays running are one stretch of both days; two days apart make no stretch.
+    @Test func twoDaysRunningAreOneStretchOfBoth() throws {
+        let running = incidents(
+            "Two soldiers were killed in clashes involving tanks and artillery near Sotk on Sunday and Monday, Armenia said.",
+            published: "2021-11-16")
+        #expect(running.count == 1)
+        #expect(span(running.first) == "2021-11-14/2021-11-15")
+        #expect(running.first?.incident.type == .armedClash)
+        let apart = incidents(
+            "Azerbaijani forces shelled Sotk on Sunday and Wednesday, Armenia said.", published: "2021-11-19")
+        #expect(span(apart.first) == "2021-11-14/2021-11-14", "days apart are no stretch")
+    }
+
     @Test func sinceADayIsTheStretchFromThatDayToPublication() throws {
         let found = incidents(
             "Azerbaijani forces have shelled the town of Chinari with mortars since July 12, Armenia said.",
