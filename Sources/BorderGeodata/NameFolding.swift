@@ -28,26 +28,32 @@ public enum NameFolding {
     }
 
     /// Foundation's folding of each scalar from U+0080 to U+04FF (Latin, IPA, combining marks, Greek,
-    /// Cyrillic), made once: folding whole names through Foundation was a tenth of a command's start.
-    private static let foldedScalars: [String] = (0x80...0x4FF).map { value in
-        Unicode.Scalar(value).map { foundationFolding(String(Character($0))) } ?? ""
+    /// Cyrillic) as UTF-8, made once: folding whole names through Foundation was a tenth of a command's start.
+    private static let foldedScalars: [[UInt8]] = (0x80...0x4FF).map { value in
+        Unicode.Scalar(value).map { Array(foundationFolding(String(Character($0))).utf8) } ?? []
+    }
+
+    /// Whether each scalar of the table's range is a mark (nonspacing or enclosing).
+    private static let markScalars: [Bool] = (0x80...0x4FF).map { value in
+        Unicode.Scalar(value).map { [.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }
+            ?? false
     }
 
     /// `foundationFolding(text)`, scalar by scalar through the table while the scalars are in it.
     static func folded(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case ..<0x80: result.unicodeScalars.append(scalar)
+            case ..<0x80: result.append(UInt8(scalar.value))
             case 0x80...0x4FF:
                 // A mark after a letter is a diacritic of it and goes; the table holds marks alone.
-                let isMark = [.nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
-                if !(isMark && !result.isEmpty) { result += foldedScalars[Int(scalar.value) - 0x80] }
+                let k = Int(scalar.value) - 0x80
+                if !(markScalars[k] && !result.isEmpty) { result += foldedScalars[k] }
             default: return foundationFolding(text)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The key names are compared by: ASCII, lower case, hyphens and runs of
@@ -81,7 +87,12 @@ public enum NameFolding {
         var out = ""
         var lastWasSpace = false
         for ch in folded {
-            let isSpace = ch == " " || ch == "-" || ch == "_" || ch == "."
+            // By its ASCII value: comparing Characters goes through string comparison, four times a character.
+            let isSpace =
+                switch ch.asciiValue {
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+                default: false
+                }
             if isSpace {
                 if !lastWasSpace && !out.isEmpty { out.append(" ") }
                 lastWasSpace = true

@@ -238,7 +238,7 @@ extension DateReader {
             else { return nil }
             add(
                 IncidentDate(
-                    start: a.start, end: b.end, precision: .day, reading: "\(phrase) and \(second) before publication"),
+                    start: a.start, end: b.end, precision: .day, reading: "from \(a.reading), to \(b.reading)"),
                 from, end, confidence: 0.7)
             return end
         }
