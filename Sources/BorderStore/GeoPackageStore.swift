@@ -75,6 +75,12 @@ public final class GeoPackageStore: EventStore {
     public func migrate() async throws {
         try await pool.write { db in
             let from = try Self.version(db)
+            // A newer program's store has tables this one would not keep in step (the where-and-when index).
+            guard from <= GeoPackageSchema.currentVersion else {
+                throw StoreError.notOurs(
+                    "\(self.path) holds BorderWatch schema version \(from), newer than this program's "
+                        + "\(GeoPackageSchema.currentVersion); use the newer borderwatch to write to it")
+            }
             guard from < GeoPackageSchema.currentVersion else { return }
             if from == 0 {
                 if try db.tableExists("gpkg_contents") {

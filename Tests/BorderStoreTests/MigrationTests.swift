@@ -49,6 +49,25 @@ import Testing
     /// A store written at version 3, before the original fields were kept:
     /// it opens, migrates, keeps its rows (with no fields) and exports them
     /// from the model until they are imported again.
+    /// A store of a newer schema is refused for writing, with both versions named, and left as it was.
+    @Test func aStoreOfANewerSchemaIsNotWrittenTo() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-new-\(UUID().uuidString).gpkg")
+            .path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let store = try await GeoPackageStore.open(path: path)
+        let next = GeoPackageStore.currentSchemaVersion + 1
+        try await store.pool.write { db in
+            try db.execute(sql: "INSERT INTO borderwatch_schema VALUES (?, 'a later program')", arguments: [next])
+        }
+        try store.close()
+        let error = await #expect(throws: StoreError.self) { try await GeoPackageStore.open(path: path) }
+        #expect(
+            error?.description.contains("schema version \(next), newer than this program's \(next - 1)") == true,
+            "\(String(describing: error))")
+        let reopened = try GeoPackageStore(path: path)
+        #expect(try await reopened.schemaVersion() == next)
+    }
+
     @Test func aStoreAtVersionThreeOpensAndKeepsItsRowsWithoutFields() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-v3-\(UUID().uuidString).gpkg").path
         try await OlderStore.make(at: path, version: 3) { db in
