@@ -96,10 +96,9 @@ enum GeoPackageImports {
         let slices = GeoPackageRows.slices(Array(Set(records.map(\.incidentID))))
         var incidents: [Incident] = [], relations: [StoredRelation] = []
         for ids in slices {
-            incidents += try GeoPackageRows.incidents(db, ids: ids)
-            relations += try GeoPackageRows.relations(
-                db, where: "incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
-                arguments: StatementArguments(ids))
+            let read = try GeoPackageIncidentReads(db, ids: ids, withRelations: true)
+            incidents += read.incidents
+            relations += read.relations
         }
         let plan = try ImportUndo.plan(
             id, log: try logs(db, id: id).first, records: records, incidents: incidents, relations: relations)
