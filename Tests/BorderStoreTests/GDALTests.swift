@@ -27,12 +27,8 @@ import Testing
 
     /// The bundled catalog, the ACLED and the UCDP samples, in a store.
     func filledStore() async throws -> (GeoPackageStore, Catalog, added: Int) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-gdal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("gdal.gpkg").path
-        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
-        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
-        let store = try await GeoPackageStore.open(path: path)
+        let store = try await Shared.bundledStore(named: "gdal")
+        let catalog = try Shared.bundledCatalog()
         let acled = try await Shared.importing(try Shared.read("acled", "acled-sample.csv"), into: store)
         let ucdp = try await Shared.importing(try Shared.read("ucdp", "ucdp-sample.csv"), into: store)
         // Rows that describe a stored event are linked to it: ACLED's Goris shelling of 13 September 2022 to the catalog's.

@@ -13,12 +13,7 @@ import Testing
 @Suite struct LocationDaysIndexTests {
     /// The bundled catalog and synthetic ACLED rows in one store.
     static let made = Task { () throws -> GeoPackageStore in
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-days-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("d.gpkg").path
-        let bundled = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
-        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: bundled)
-        let store = try await GeoPackageStore.open(path: path)
+        let store = try await Shared.bundledStore(named: "days")
         let rows = try ACLEDFormat.read(
             Data(SyntheticACLED.csv(rows: 400, seed: 11).utf8), file: "syn.csv", sides: Shared.sides)
         _ = try await Shared.importing(rows, into: store)

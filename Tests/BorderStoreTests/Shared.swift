@@ -36,6 +36,19 @@ enum Shared {
         return store
     }
 
+    /// A new store in a temporary folder made from the bundled am-az catalog, as `run` makes one.
+    static func bundledStore(named name: String) async throws -> GeoPackageStore {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("\(name).gpkg").path
+        try await StoreCatalog.create(at: path, geodata: geodata, catalog: try bundledCatalog())
+        return try await GeoPackageStore.open(path: path)
+    }
+
+    static func bundledCatalog() throws -> Catalog {
+        try CatalogReader.readBundled(in: geodataDirectory, theatres: ["am-az"])
+    }
+
     static func importing(_ read: ReadResult, into store: GeoPackageStore) async throws -> EventImporter.Summary {
         try await EventImporter(relater: relater).run(read, into: store)
     }

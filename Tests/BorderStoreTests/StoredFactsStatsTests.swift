@@ -16,12 +16,7 @@ import Testing
     /// The bundled catalog and synthetic ACLED rows (with fatalities claimed) in one store, and the store's
     /// incidents related afresh in memory; made once, awaited by every test.
     static let made = Task { () throws -> (store: GeoPackageStore, related: RelatedCatalog) in
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-facts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent("f.gpkg").path
-        let bundled = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
-        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: bundled)
-        let store = try await GeoPackageStore.open(path: path)
+        let store = try await Shared.bundledStore(named: "facts")
         _ = try await Shared.importing(try Shared.read("acled", "acled-sample.csv"), into: store)
         let rows = try ACLEDFormat.read(
             Data(SyntheticACLED.csv(rows: 300, seed: 5).utf8), file: "syn.csv", sides: Shared.sides)
