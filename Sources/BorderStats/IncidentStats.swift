@@ -70,8 +70,11 @@ public struct IncidentStats: Sendable {
         let keys = keys.isEmpty ? [.month] : keys
         self.keys = keys
         let time = keys.compactMap(\.timeUnit).first
-        var byValues: [[String]: Cell] = [:]
-        var sourcesSeen: [[String]: Set<String>] = [:]
+        // One lookup per incident and cell: a million incidents made three hashes of every cell's values each.
+        var cellIndex: [[String]: Int] = [:]
+        var cells: [Cell] = []
+        var sourcesSeen: [Set<String>] = []
+        var labels = TimeLabels()
         var tally = CasualtyTally()
         var imprecise = 0
         for incident in subjects {
@@ -79,23 +82,45 @@ public struct IncidentStats: Sendable {
             if isImprecise { imprecise += 1 }
             let claimed = CasualtyTally.Claimed(incident.figures)
             tally.add(claimed)
-            for values in Self.combinations(keys.map { $0.values(incident, theatres: theatres) }) {
-                if byValues[values] == nil { byValues[values] = Cell(values: values) }
-                // In place: a copy of the cell would copy its growing lists for every incident.
-                byValues[values]!.add(
-                    incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[values, default: []])
+            let lists = keys.map { key in
+                key.timeUnit.map { [labels.label(of: incident.date.start, in: $0)] }
+                    ?? key.values(incident, theatres: theatres)
+            }
+            for values in Self.combinations(lists) {
+                let k: Int
+                if let found = cellIndex[values] {
+                    k = found
+                } else {
+                    k = cells.count
+                    cellIndex[values] = k
+                    cells.append(Cell(values: values))
+                    sourcesSeen.append([])
+                }
+                cells[k].add(incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[k])
             }
         }
         span = Self.span(subjects.map(\.date.start))
         if keys.count == 1, let unit = time, let days = span {
-            for bin in unit.bins(from: days.first, through: days.last) where byValues[[bin.label]] == nil {
-                byValues[[bin.label]] = Cell(values: [bin.label])
+            for bin in unit.bins(from: days.first, through: days.last) where cellIndex[[bin.label]] == nil {
+                cells.append(Cell(values: [bin.label]))
             }
         }
-        cells = byValues.values.sorted { $0.values.lexicographicallyPrecedes($1.values) }
+        self.cells = cells.sorted { $0.values.lexicographicallyPrecedes($1.values) }
         total = subjects.count
         totalImprecise = imprecise
         casualties = tally
+    }
+
+    /// Time keys' labels by day: most incidents share their day with others, and a label is formatted once.
+    struct TimeLabels {
+        private var known: [TimeUnit: [Day: String]] = [:]
+
+        mutating func label(of day: Day, in unit: TimeUnit) -> String {
+            if let l = known[unit]?[day] { return l }
+            let l = unit.label(of: day)
+            known[unit, default: [:]][day] = l
+            return l
+        }
     }
 
     /// Every choice of one value per key.

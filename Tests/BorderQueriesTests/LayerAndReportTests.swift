@@ -98,4 +98,13 @@ import GeometryCore
         csv.append(["x, y", "say \"hi\""])
         #expect(csv.text == "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n")
     }
+
+    @Test func csvQuotingKeepsEveryOtherByteAsWritten() {
+        var csv = CSVWriter(header: ["name", "note"])
+        csv.append(["Սոթք, Sotk", "line\r\nbreak \"é\""])
+        csv.append(["Ağdam", "Verin Shorzha"])
+        #expect(
+            csv.text
+                == "name,note\r\n\"Սոթք, Sotk\",\"line\r\nbreak \"\"é\"\"\"\r\nAğdam,Verin Shorzha\r\n")
+    }
 }
