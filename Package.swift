@@ -114,7 +114,7 @@ let package = Package(
             name: "BorderPostGIS",
             dependencies: [
                 "BorderEventStore", "BorderExchange", "PostgresClient", "BorderIncidents", "BorderGeodata",
-                "GeometryCore",
+                "BorderQueries", "GeometryCore",
             ]
         ),
         .target(

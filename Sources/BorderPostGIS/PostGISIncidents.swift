@@ -19,17 +19,11 @@ extension PostGISStore {
             """, binds)
         {
             let id = try row.string(0)
-            guard let type = EventType(rawValue: try row.string(2)), let start = Day(iso: try row.string(3)),
-                let end = Day(iso: try row.string(4)),
-                let precision = IncidentDate.Precision(rawValue: try row.string(5))
-            else {
-                throw StoreError.corrupt("incident \(id): type or dates")
-            }
             position[id] = incidents.count
             incidents.append(
                 Incident(
-                    id: id, title: try row.string(1), type: type,
-                    date: IncidentDate(start: start, end: end, precision: precision, reading: try row.string(6)),
+                    id: id, title: try row.string(1), type: try Self.type(row, at: 2, incident: id),
+                    date: try Self.date(row, from: 3, incident: id),
                     localTime: row.optionalString(7), sides: try row.stringArray(8),
                     locations: [], claims: [], sources: try row.stringArray(9), notes: row.optionalString(10),
                     status: Incident.Status(rawValue: try row.string(11)) ?? .reviewed))
@@ -87,5 +81,23 @@ extension PostGISStore {
                     unconfirmed: unconfirmed, sources: sources))
         }
         return incidents
+    }
+
+    /// The event type in column `k`.
+    static func type(_ row: PostgresRow, at k: Int, incident id: String) throws -> EventType {
+        guard let type = EventType(rawValue: try row.string(k)) else {
+            throw StoreError.corrupt("incident \(id): type '\(try row.string(k))'")
+        }
+        return type
+    }
+
+    /// The date from four columns at `k`: start and end (ISO text), precision, reading.
+    static func date(_ row: PostgresRow, from k: Int, incident id: String) throws -> IncidentDate {
+        guard let start = Day(iso: try row.string(k)), let end = Day(iso: try row.string(k + 1)),
+            let precision = IncidentDate.Precision(rawValue: try row.string(k + 2))
+        else {
+            throw StoreError.corrupt("incident \(id): dates")
+        }
+        return IncidentDate(start: start, end: end, precision: precision, reading: try row.string(k + 3))
     }
 }

@@ -9,7 +9,14 @@ import PostgresClient
 /// are `&&` on the planar geometry, province, side and border band are the
 /// relation stored on import.
 enum PostGISSelection {
+    /// The ids of the selected incidents, in the order first written.
     static func sql(_ s: StoreSelection) -> (String, [PostgresValue]) {
+        let (filter, binds) = whereClause(s)
+        return ("SELECT i.incident_id FROM S.incidents i \(filter) ORDER BY i.seq", binds)
+    }
+
+    /// The selection as a WHERE clause over `S.incidents i` (empty when nothing is filtered), with its binds.
+    static func whereClause(_ s: StoreSelection) -> (String, [PostgresValue]) {
         var binds: [PostgresValue] = []
         func bind(_ v: PostgresValue) -> String {
             binds.append(v)
@@ -42,7 +49,6 @@ enum PostGISSelection {
                 "EXISTS (SELECT 1 FROM S.locations l WHERE l.incident_id = i.incident_id AND \(location.joined(separator: " AND ")))"
             )
         }
-        let filter = incident.isEmpty ? "" : "WHERE " + incident.joined(separator: " AND ")
-        return ("SELECT i.incident_id FROM S.incidents i \(filter) ORDER BY i.seq", binds)
+        return (incident.isEmpty ? "" : "WHERE " + incident.joined(separator: " AND "), binds)
     }
 }

@@ -323,7 +323,7 @@ public actor PostGISStore: EventStore {
     }
 
     /// The sources with these ids, all when nil.
-    private func sources(_ c: PostgresConnection, ids: [String]? = nil) throws -> [SourceReport] {
+    func sources(_ c: PostgresConnection, ids: [String]? = nil) throws -> [SourceReport] {
         var sources: [SourceReport] = []
         for row in try query(
             c,

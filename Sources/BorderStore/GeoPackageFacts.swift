@@ -31,7 +31,12 @@ enum GeoPackageFacts {
             """
             SELECT incident_id, claim_index, affected_side, kind, low, high FROM casualty_figures \(selected)
             ORDER BY incident_id, claim_index, casualty_index
-            """, arguments, decode: UnclaimedFigure.init)
+            """, arguments
+        ) { row in
+            StoredCasualtyFigure(
+                claim: try row.decode(atIndex: 1), side: try row.decode(atIndex: 2), kind: try row.decode(atIndex: 3),
+                figure: CasualtyFigure(low: try row.decode(atIndex: 4), high: try row.decode(atIndex: 5)))
+        }
         let incidents = try Row.fetchCursor(
             db,
             sql: """
@@ -73,28 +78,6 @@ enum GeoPackageFacts {
             nearestSegment: try row.decode(atIndex: 6),
             nearestBorderPoint: try Coordinate(longitude: lon, latitude: lat),
             side: try row.decode(atIndex: 7), theatre: try row.decode(atIndex: 10))
-    }
-
-    /// A casualty figure as stored: its claim by index, named once the incident's claimants are read.
-    private struct UnclaimedFigure {
-        var claim: Int
-        var side: String
-        var kind: String
-        var figure: CasualtyFigure
-
-        init(_ row: Row) throws {
-            claim = try row.decode(atIndex: 1)
-            side = try row.decode(atIndex: 2)
-            kind = try row.decode(atIndex: 3)
-            figure = CasualtyFigure(low: try row.decode(atIndex: 4), high: try row.decode(atIndex: 5))
-        }
-
-        func claimed(by claimants: [String], of incident: String) throws -> ClaimedFigure {
-            guard claimants.indices.contains(claim), let kind = CasualtyKind(rawValue: kind) else {
-                throw StoreError.corrupt("casualty figure of claim \(claim) of incident \(incident)")
-            }
-            return ClaimedFigure(claimant: claimants[claim], side: side, kind: kind, figure: figure)
-        }
     }
 
     /// A cursor over rows ordered by incident id (column 0), each decoded as it is read (GRDB reuses a

@@ -5,15 +5,15 @@ import BorderQueries
 import Foundation
 
 extension StoreOptions {
-    /// What the filters match in a GeoPackage store, as facts read without
-    /// relating (`StoreCatalog.matchedFacts`), with the sources they cite;
-    /// nil when that cannot answer as a related catalog would: no store, a
-    /// PostGIS one, a store related with other geodata, or theatres picked
-    /// with `--theatre` (then the caller reads the store as a related catalog).
+    /// What the filters match in a store (GeoPackage or PostGIS), as facts
+    /// read without relating (`StoreCatalog.matchedFacts`), with the sources
+    /// they cite; nil when that cannot answer as a related catalog would: no
+    /// store, a store related with other geodata, or theatres picked with
+    /// `--theatre` (then the caller reads the store as a related catalog).
     func matchedFacts(_ filters: IncidentFilterOptions) throws -> (
         facts: [IncidentFacts], sources: [SourceReport], sourceCount: Int, query: IncidentQuery, geodata: Geodata
     )? {
-        guard !isPostgres, exists, !TheatreSelection.isRestricted, let digest = GeodataDigest.bundled else {
+        guard exists, !TheatreSelection.isRestricted, let digest = GeodataDigest.bundled else {
             return nil
         }
         let places = try BundledData.related()

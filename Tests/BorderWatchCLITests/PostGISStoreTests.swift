@@ -78,6 +78,10 @@ final class PostGISStoreTests: XCTestCase {
             ["export", "ucdp"],
             ["export", "geojson"],
             ["export", "claims-csv"],
+            ["stats", "--by", "month", "--by", "province", "--format", "csv"],
+            ["stats", "--by", "claimant", "--by", "side", "--format", "json"],
+            ["stats", "--by", "segment", "--bbox", "45.0,39.0,46.5,40.5", "--from", "2021-01-01"],
+            ["stats", "--by", "type", "--near", "Sotk", "--radius-km", "25", "--min-killed", "1", "--format", "csv"],
         ]
         for arguments in commands {
             let a = try CommandRunner.run(arguments + ["--store", gpkg]),
@@ -87,6 +91,7 @@ final class PostGISStoreTests: XCTestCase {
             XCTAssertTrue(
                 a.stdout == b.stdout,
                 "\(arguments): the stores answer differently (\(a.stdout.count) and \(b.stdout.count) characters)")
+            if arguments[0] == "stats" { XCTAssertEqual(a.status, 0, "\(arguments): \(a.stderr)") }
             if arguments[0] == "query" && arguments.contains("Sotk") && arguments.contains("csv") {
                 XCTAssertGreaterThan(a.stdout.utf8.filter { $0 == 10 }.count, 8, "the radius finds imported events too")
             }
