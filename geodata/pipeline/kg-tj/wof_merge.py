@@ -2,10 +2,11 @@
 build-gazetteer.py.
 
 WOF records of one place (the same GeoNames id, or a shared folded name
-within MERGE_M) become one group; its names are the records' names and
-the Latin spellings of their Cyrillic names (romanise.py). A group that is a place the gazetteer
-already holds (a row with its GeoNames id, or a settlement row within
-MERGE_M sharing a folded name) gives that row its names and its source;
+within MERGE_M) become one group; its names are the records' names and the
+Latin spellings of their Cyrillic names (romanise.py). A group that is a
+place the gazetteer already holds (a row with its GeoNames id, or a
+settlement row within MERGE_M sharing a folded name) gives that row its
+names and its source;
 any other group within ZONE_KM becomes a row of its own, with country and
 first-level unit from the pack's provinces polygons (an enclave village
 lies in its enclave's country).
