@@ -8,7 +8,11 @@ missing, or whose copy is not the labelled text (excerpt_sha256), fails the
 run. Prints n/N for every figure, per group (test, dev, seed), never one
 headline number for all.
 
-Usage: scripts/eval_corpus.py BORDERWATCH [THEATRE ...]
+Labelled incidents are paired with proposals so that the pairs' total score
+(dates, places, type) is the highest any pairing gives; `--greedy` pairs the
+best-scoring pair first instead, as the first rounds were measured.
+
+Usage: scripts/eval_corpus.py [--greedy] BORDERWATCH [THEATRE ...]
 """
 import csv
 import glob
@@ -116,22 +120,68 @@ def casualty_hit(label, proposal):
     return False
 
 
-def match(labels, proposals):
-    """Pairs each labelled incident with at most one proposal: overlapping dates first, then places, then type."""
-    pairs, used = {}, set()
-    scored = []
-    for i, l in enumerate(labels):
-        span = (l["date"].get("from"), l["date"].get("to"))
-        for j, p in enumerate(proposals):
-            score = (2 if overlaps(span, interval(p)) else 0) + sum(place_hit(pl, p) for pl in l["places"]) \
-                + (1 if p.get("type") == l.get("type") else 0)
-            if score >= 2:
-                scored.append((-score, i, j))
-    for _, i, j in sorted(scored):
-        if i not in pairs and j not in used:
-            pairs[i] = j
-            used.add(j)
-    return pairs
+def pair_score(label, proposal):
+    """How well a proposal fits a labelled incident: 2 for overlapping dates, 1 per place found, 1 for the type."""
+    span = (label["date"].get("from"), label["date"].get("to"))
+    return (2 if overlaps(span, interval(proposal)) else 0) + sum(place_hit(pl, proposal) for pl in label["places"]) \
+        + (1 if proposal.get("type") == label.get("type") else 0)
+
+
+def match(labels, proposals, greedy=False):
+    """Pairs each labelled incident with at most one proposal scoring 2 or more, the pairs' total score the
+    highest any pairing gives (greedy: best pair first, as the first rounds measured)."""
+    scores = [[pair_score(l, p) for p in proposals] for l in labels]
+    if greedy:
+        pairs, used = {}, set()
+        ranked = sorted((-scores[i][j], i, j) for i in range(len(labels)) for j in range(len(proposals))
+                        if scores[i][j] >= 2)
+        for _, i, j in ranked:
+            if i not in pairs and j not in used:
+                pairs[i] = j
+                used.add(j)
+        return pairs
+    weights = [[w if w >= 2 else 0 for w in row] for row in scores]
+    assignment = best_assignment(weights)
+    return {i: j for i, j in assignment.items() if weights[i][j] >= 2}
+
+
+def best_assignment(weights):
+    """Rows to distinct columns with the largest total weight (Hungarian method on a padded square matrix)."""
+    n = max(len(weights), max((len(r) for r in weights), default=0))
+    if n == 0:
+        return {}
+    top = max((w for r in weights for w in r), default=0)
+    cost = [[top - (weights[i][j] if i < len(weights) and j < len(weights[i]) else 0) for j in range(n)]
+            for i in range(n)]
+    u, v, way, owner = [0] * (n + 1), [0] * (n + 1), [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        owner[0], j0 = i, 0
+        least, used = [math.inf] * (n + 1), [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], math.inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    c = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if c < least[j]:
+                        least[j], way[j] = c, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    return {owner[j] - 1: j - 1 for j in range(1, n + 1)
+            if owner[j] and owner[j] - 1 < len(weights) and j - 1 < len(weights[owner[j] - 1])}
 
 
 def text_path(theatre, report):
@@ -140,7 +190,7 @@ def text_path(theatre, report):
     return os.path.join(ROOT, ".corpus", theatre, report["file"])
 
 
-def evaluate(binary, theatre):
+def evaluate(binary, theatre, greedy=False):
     labels = json.load(open(os.path.join(ROOT, "Tests", "Corpus", theatre, "labels.json"), encoding="utf-8"))
     figures, problems = {}, []
     for report in labels["reports"]:
@@ -162,7 +212,7 @@ def evaluate(binary, theatre):
             command += ["--outlet", report["outlet"]]
         run = subprocess.run(command, capture_output=True, text=True)
         proposals = json.loads(run.stdout)["incidents"] if run.returncode == 0 else []
-        pairs = match(report["incidents"], proposals)
+        pairs = match(report["incidents"], proposals, greedy)
         f = figures.setdefault(report["group"], {k: [0, 0] for k in
                                                  ("incidents found", "incident precision", "dates", "places", "casualty figures")})
         f["incidents found"][0] += len(pairs)
@@ -189,12 +239,14 @@ def evaluate(binary, theatre):
 
 
 def main():
-    if len(sys.argv) < 2:
+    arguments = [a for a in sys.argv[1:] if a != "--greedy"]
+    greedy = len(arguments) < len(sys.argv) - 1
+    if not arguments:
         sys.exit(__doc__)
-    binary, theatres = sys.argv[1], sys.argv[2:] or ["am-az", "kg-tj"]
+    binary, theatres = arguments[0], arguments[1:] or ["am-az", "kg-tj"]
     all_problems, results = [], {}
     for theatre in theatres:
-        figures, problems = evaluate(binary, theatre)
+        figures, problems = evaluate(binary, theatre, greedy)
         all_problems += problems
         results[theatre] = figures
         for group in ("test", "dev", "seed"):
