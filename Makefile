@@ -123,11 +123,11 @@ bench: release
 	@$(MAKE) --no-print-directory bench-serve
 
 # BENCH_ROWS ACLED-shaped rows imported into a GeoPackage and into PostGIS (a loopback
-# cluster), queried on each and served from the GeoPackage under wrk, beside ogr2ogr
-# loading the same CSV.
+# cluster), queried on each and served from the GeoPackage under wrk (and its map page's
+# charts redrawn in headless Chromium), beside ogr2ogr loading the same CSV.
 BENCH_ROWS ?= 1000000
 bench-import: release
-	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time wrk postgresql-15-postgis-3"
+	@$(MAKE) --no-print-directory apt PACKAGES="gdal-bin time wrk postgresql-15-postgis-3 chromium"
 	Sources/BorderWatchBench/Baseline/import_bench.sh .build/release $(BENCH_DIR)/import $(BENCH_ROWS) $(SERVE_SECONDS)
 
 # The server under a loopback load (wrk, 32 connections, SERVE_SECONDS per

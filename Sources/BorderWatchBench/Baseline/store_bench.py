@@ -4,8 +4,10 @@ same run, into PostGIS on a throwaway loopback cluster; then on each store
 a radius query and a bbox + date query (wall time with the process start,
 median of three runs; both stores must answer the same ids); then
 `borderwatch serve --store` on the GeoPackage: time until it answers, its
-RSS, and wrk (2 threads, 32 connections, SECONDS) on pages of 100
-incidents. Peak RSS from GNU time. Prints Markdown tables, each figure
+RSS, wrk (2 threads, 32 connections, SECONDS) on pages of 100 incidents,
+and the map page's charts redrawn in headless Chromium (chart_frames.py:
+each interaction from input to the painted frame, against a 100 ms
+budget). Peak RSS from GNU time. Prints Markdown tables, each figure
 beside its target.
 
 Usage: store_bench.py BORDERWATCH_BINARY CSV WORKDIR [SECONDS]
@@ -21,6 +23,7 @@ import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from loopback_postgres import Cluster, free_port  # noqa: E402
+import chart_frames  # noqa: E402
 
 binary, csv, work = sys.argv[1], sys.argv[2], sys.argv[3]
 seconds = int(sys.argv[4]) if len(sys.argv) > 4 else 10
@@ -122,6 +125,11 @@ try:
     status = open(f"/proc/{server.pid}/status").read()
     rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024
     peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+    # The map page's charts on this store, in headless Chromium: a missing browser is reported, not fatal.
+    try:
+        frames = chart_frames.measure(base, ready_seconds=1800)
+    except (SystemExit, OSError) as e:
+        frames = {"error": str(e)}
 finally:
     server.send_signal(signal.SIGTERM)
     try:
@@ -133,3 +141,18 @@ print(f"\n`serve --store` on the GeoPackage store: ready in {ready:.1f} s {mark(
 print(f"| wrk, {seconds} s, 32 connections | req/s (≥ 5,000) | p50 / p99 ms (p99 < 20) | non-2xx |")
 print("|---|---|---|---|")
 print("\n".join(lines))
+
+if "error" in frames:
+    print(f"\nThe map page's charts were not measured: {frames['error']}")
+else:
+    print(f"\nThe map page on this store (headless Chromium, 1400×900): ready in {frames['page_ready_s']} s, "
+          f"{frames['bars']} chart bars, {frames['months']} months, {frames['markers']}; "
+          f"input to painted frame, budget {frames['budget_ms']:.0f} ms:\n")
+    print("| interaction | n | median ms | max ms | within budget | within one 60 Hz frame |")
+    print("|---|---|---|---|---|---|")
+    for name, key in (("click a chart bar", "bar_click"), ("move the month range", "month_range"),
+                      ("the handlers alone (before the frame)", "handlers_alone")):
+        f = frames[key]
+        if f["n"]:
+            print(f"| {name} | {f['n']} | {f['median_ms']} | {f['max_ms']} | {f['within_budget']} "
+                  f"{mark(f['within_budget'] == f['n'])} | {f['within_frame']} |")
