@@ -44,6 +44,9 @@ struct ClaimReader {
     /// One-word province names ("batken", "sughd") and the country each is in: the side of their officials.
     let provinceSides: [String: String]
 
+    /// Surnames of the people the report introduces with a side's office, and their sides (`introducedPeople`).
+    var people: [String: String] = [:]
+
     init(outlet: String, sides: SideWords, provinces: [Province] = []) {
         self.outlet = outlet
         self.sides = sides
@@ -200,7 +203,10 @@ struct ClaimReader {
         } else {
             role = "government"
         }
-        guard let named = side(of: w) ?? sides.speakerSide(joined) ?? officeSide(w) else {
+        guard
+            let named = side(of: w) ?? sides.speakerSide(joined) ?? officeSide(w)
+                ?? w.lazy.compactMap({ people[$0] }).first
+        else {
             return role == "outlet" ? Claimant(name: name, side: "third", role: "outlet") : nil
         }
         return Claimant(name: name, side: named, role: named == "third" && role == "government" ? "mediator" : role)
@@ -234,7 +240,9 @@ struct ClaimReader {
         _ t: [ReportText.Token], _ w: [String], from: Int, to: Int, inherited: Claimant?, into reading: inout Reading
     ) {
         func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
-        if let v = (from...to).first(where: { Self.verbs.contains(w[$0]) && t[$0].isWord }) {
+        if let v = attributionAfterQuote(t, w, from: from, to: to)
+            ?? (from...to).first(where: { Self.verbs.contains(w[$0]) && t[$0].isWord })
+        {
             var a = v - 1, b = v - 1
             if word(v - 1) == ",", let (c, a, b) = claimantAfter(t, w, verb: v, to: to) {
                 // "…, reports the Press Center of the Border Troops": the speaker follows its verb.
@@ -256,9 +264,17 @@ struct ClaimReader {
                     b -= w[b] == "turn" ? 2 : 1
                 }
                 a = b + 1
-                while a - 1 >= from, t[a - 1].isWord, b - a < 8,
-                    claimantWords.contains(w[a - 1]) || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil
-                { a -= 1 }
+                let walkBack = {
+                    while a - 1 >= from, t[a - 1].isWord, b - a < 8,
+                        claimantWords.contains(w[a - 1])
+                            || t[a - 1].isCapitalized && NumberWords.value(w[a - 1]) == nil
+                    { a -= 1 }
+                }
+                walkBack()
+                if let k = sourceHead(t, w, before: b, from: from), k < a {
+                    a = k
+                    walkBack()
+                }
             }
             if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
                 reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
@@ -273,6 +289,31 @@ struct ClaimReader {
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
+    }
+
+    /// `… then they opened fire first," Sadykov said.`: the verb of a speaker named after a closing quote at the
+    /// end of the clause, which the quote's own verbs ("they said that …") come before.
+    func attributionAfterQuote(_ t: [ReportText.Token], _ w: [String], from: Int, to: Int) -> Int? {
+        var v = to
+        while v > from, !t[v].isWord { v -= 1 }
+        guard v > from + 1, Self.verbs.contains(w[v]) else { return nil }
+        var k = v - 1
+        while k > from, t[k].isWord, claimantWords.contains(w[k]) || t[k].isCapitalized { k -= 1 }
+        return k < v - 1 && ["\"", "”"].contains(w[k]) ? v : nil
+    }
+
+    /// Words that tie a source to the body it speaks from: "a source at …", "sources in …", "close to …".
+    static let sourceTies: Set<String> = ["at", "in", "within", "inside", "close"]
+
+    /// "A source in the Kyrgyz security agencies said": "source" tied by "at" or "in" to
+    /// a body a few words before the verb heads the speaker's name, whatever words name that body.
+    func sourceHead(_ t: [ReportText.Token], _ w: [String], before b: Int, from: Int) -> Int? {
+        guard b > from else { return nil }
+        for k in stride(from: b - 1, through: max(from, b - 8), by: -1) {
+            guard t[k].isWord, !Self.verbs.contains(w[k]), Self.kind(w[k]) == nil else { return nil }
+            if ["source", "sources"].contains(w[k]), Self.sourceTies.contains(w[k + 1]) { return k }
+        }
+        return nil
     }
 
     /// Words that may follow a speaker named after its verb: "…, said the ministry on Monday", "… in a statement".

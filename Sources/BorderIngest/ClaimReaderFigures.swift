@@ -83,6 +83,12 @@ extension ClaimReader {
         let w = c.w
         // "was shot in the stomach": wounded.
         if w[j] == "shot", c.word(j + 1) == "in", ["the", "his", "her"].contains(c.word(j + 2)) { return .wounded }
+        // "hit two of our guards", "hit a soldier": wounded, when what was hit is counted people (not "hit a car").
+        if w[j] == "hit", NumberWords.value(c.word(j + 1)) != nil,
+            ((j + 2)...(j + 4)).contains(where: { Self.victims.contains(c.word($0)) })
+        {
+            return .wounded
+        }
         guard var kind = Self.kind(w[j]) else { return nil }
         // "fatally wounded", "mortally wounded": killed.
         if kind == .wounded, ["fatally", "mortally"].contains(c.word(j - 1)) { kind = .killed }
@@ -126,7 +132,8 @@ extension ClaimReader {
     /// "the deaths of three".
     func looksAhead(_ c: Clause, _ j: Int) -> Bool {
         let w = c.w[j]
-        return w.hasSuffix("ing") || w == "lost" || ((w == "death" || w == "deaths") && c.word(j + 1) == "of")
+        return w.hasSuffix("ing") || w == "lost" || w == "hit"
+            || ((w == "death" || w == "deaths") && c.word(j + 1) == "of")
     }
 
     /// The figure whose number is token `n`, with the qualifiers before it ("at least", "more than a"), or
@@ -148,7 +155,9 @@ extension ClaimReader {
             return nil
         }
         if isDayOrYear(n, c) { return nil }
-        if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2)) && c.word(n + 2) != "its" {
+        if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2))
+            && !["its", "our"].contains(c.word(n + 2))
+        {
             return nil
         }
         // "… went missing, 293 servicemen were wounded": a number after the loss word with a
@@ -228,7 +237,7 @@ extension ClaimReader {
             } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
                 side = claimantSide.flatMap(sides.opponent)
             } else if around.contains("people") || around.contains("lives") {
-                side = "ALL"
+                side = appositionSide(c, after: j, claimantSide: claimantSide) ?? "ALL"
             }
         }
         // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
@@ -238,6 +247,24 @@ extension ClaimReader {
             ?? (a > j ? agentSide(c, before: j).flatMap(sides.opponent) : nil)
             ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
         return affected == "third" ? "ALL" : affected
+    }
+
+    /// Words of a side's forces and services: people named by them are that side's, not bystanders.
+    static let serviceWords: Set<String> = [
+        "police", "policeman", "policemen", "officers", "officer", "border", "service", "guards", "guard", "soldiers",
+        "soldier", "servicemen", "serviceman", "troops", "military", "army", "employees", "staff", "personnel",
+    ]
+
+    /// "nine people were hurt — policemen, villagers and border staff": the
+    /// people a dash or colon after the loss word describes are of the side those words name, else, when they are
+    /// a side's police or services named without a side, of the claimant's side.
+    func appositionSide(_ c: Clause, after j: Int, claimantSide: String?) -> String? {
+        guard ["—", "–", "-", ":"].contains(c.word(j + 1)), j + 2 <= c.to else { return nil }
+        let described = Array(c.w[(j + 2)...c.to].prefix { !["—", "–", ";", "."].contains($0) })
+        if let named = sides.side(of: described), sides.isSide(named) { return named }
+        guard described.contains(where: Self.serviceWords.contains), let claimantSide, sides.isSide(claimantSide)
+        else { return nil }
+        return claimantSide
     }
 
     /// The words from a figure to its loss word, and a few after a figure that follows it ("killing two

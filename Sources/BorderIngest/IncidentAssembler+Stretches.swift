@@ -109,7 +109,9 @@ extension IncidentAssembler {
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
                 s.date =
                     paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
-            } else if family != "war" {
+            } else if family != "war" && !s.recalled {
+                // The date of a recalled event ("where a similar clash happened in May") is not the
+                // date of what the paragraph tells after it.
                 lastDated = (s.paragraph, s.date!)
             }
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.

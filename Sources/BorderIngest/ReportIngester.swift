@@ -32,13 +32,16 @@ public struct ReportIngester: Sendable {
         var date: DateReader.Mention?
         var places: [PlaceMention]
         var claims: [ClaimReader.Reading]
+        /// A clause recalling an earlier event like this one ("where a similar clash happened in May").
+        var recalled = false
     }
 
     public func ingest(_ raw: String, published given: Day?, outlet: String?, sourceURL: String?) -> IngestResult {
         let report = ReportText(raw)
         let dating = ReportDating(report, given: given, sourceURL: sourceURL)
         let published = dating.published
-        let claims = ClaimReader(outlet: outlet ?? "", sides: sides, provinces: relater.geodata.provinces)
+        var claims = ClaimReader(outlet: outlet ?? "", sides: sides, provinces: relater.geodata.provinces)
+        claims.people = claims.introducedPeople(report)
         var segments: [Segment] = []
         let allPlaces = placeMentions(report)
         let flat = allPlaces.flatMap { $0 }
@@ -91,7 +94,7 @@ public struct ReportIngester: Sendable {
                             var r = r
                             r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
                             return r.firstToken <= b && r.lastToken >= a ? r : nil
-                        }))
+                        }, recalled: stretch.likeThePrevious))
             }
         }
         let setAside = flat.compactMap { m -> SetAsidePlace? in

@@ -157,6 +157,44 @@ import Testing
         #expect(claim.claimant == "Tajik security sources" && claim.side == "TJK", "\(claim.claimant)")
     }
 
+    @Test func aSourceAtABodyOfOneSideSpeaksForIt() {
+        let c = claims(
+            "A source in the Tajik security agencies says Major Davron Saidov, private Ali Nazarov and private Umed Rahimov were killed on 16 September 2019."
+        )
+        #expect(c.contains { $0.side == "TJK" && $0.claimant.hasPrefix("source in the Tajik") })
+        #expect(has(c.flatMap(\.casualties), "TJK", .killed, 3))
+        #expect(!c.flatMap(\.casualties).contains { $0.side == "ALL" })
+    }
+
+    @Test func aPersonIntroducedWithASidesOfficeSpeaksForItLater() {
+        let after = claims(
+            "Asan Temirov, the head of the border post in Kyrgyzstan's Batken region, spoke on 4 May 2023.\n\n\"Our commander was shot in the arm,\" Temirov said."
+        )
+        #expect(after.contains { $0.claimant == "Temirov" && $0.side == "KGZ" })
+        #expect(has(after.flatMap(\.casualties), "KGZ", .wounded, 1))
+        let before = claims(
+            "The head of the Tajik border post, Umed Rahimov, said two guards of the post were wounded on 4 May 2023.")
+        #expect(has(before.flatMap(\.casualties), "TJK", .wounded, 2))
+        #expect(!before.flatMap(\.casualties).contains { $0.side == "ALL" })
+    }
+
+    @Test func aSpeakerAfterAClosingQuoteOutranksTheQuotesOwnVerbs() {
+        let c = claims(
+            "\"They said they would talk, then wounded two of our guards near the post on 4 May 2023,\" the Kyrgyz border service said."
+        )
+        #expect(c.contains { $0.side == "KGZ" && $0.claimant.contains("Kyrgyz border service") })
+        #expect(has(c.flatMap(\.casualties), "KGZ", .wounded, 2))
+        #expect(!c.flatMap(\.casualties).contains { $0.side == "ALL" })
+    }
+
+    @Test func hitIsWoundedOnlyWhenWhatWasHitIsCountedPeople() {
+        let soldier = figures(
+            "On 4 May 2023 the Tajik border service said Kyrgyz snipers hit two of our guards near the post.")
+        #expect(has(soldier, "TJK", .wounded, 2))
+        let car = figures("On 4 May 2023 the Tajik border service said a Kyrgyz shell hit a car near the post.")
+        #expect(!car.contains { $0.figures[.wounded] != nil })
+    }
+
     @Test func aManOfAnAgeIsOneAndShellingBySideIsNotItsLoss() {
         let f = figures(
             "Azerbaijan's defence ministry said a 63-year-old man was killed by Armenian shelling in Tovuz on 13 July 2020."
@@ -175,6 +213,22 @@ import Testing
         #expect(has(f, "ARM", .captured, 13))
         #expect(!f.contains { $0.side == "AZE" })
         #expect(has(f, "ARM", .missing, 24))
+    }
+
+    @Test func peopleDescribedAsASidesServicesAreThatSides() {
+        let services = figures(
+            "The Kyrgyz border service said on 22 July 2021 that 12 people were hurt — policemen, villagers and border guards."
+        )
+        #expect(has(services, "KGZ", .wounded, 12))
+        #expect(!services.contains { $0.side == "ALL" })
+        let named = figures("On 22 July 2021, 9 people were injured: Tajik border guards and residents of Vorukh.")
+        #expect(has(named, "TJK", .wounded, 9))
+        let undescribed = figures(
+            "On 22 July 2021, 9 people were injured in the clash near the post, the Kyrgyz border service said.")
+        #expect(has(undescribed, "ALL", .wounded, 9), "people a report does not describe may be of either side")
+        let bystanders = figures(
+            "The Kyrgyz border service said on 22 July 2021 that 12 people were hurt — villagers and traders.")
+        #expect(has(bystanders, "ALL", .wounded, 12), "villagers alone name no side's service")
     }
 
     @Test func killedTwoAndWoundedThreeEachHaveTheirOwnFigure() {

@@ -96,6 +96,19 @@ import Testing
         #expect(earlier.featureIDs == ["geonames:1514896"] && earlier.incident.type == .armedClash)
     }
 
+    @Test func aRecalledSimilarIncidentDoesNotDateWhatFollowsIt() throws {
+        let r = ingest(
+            "Kyrgyz guards opened fire on Tajik guards on 14 June 2022, the Tajik border service said.\n\nThe shooting broke out near Isfara, where a similar clash happened on 3 June 2022. Kyrgyzstan said it had no casualties."
+        )
+        let latest = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "2022-06-14") })
+        let earlier = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "2022-06-03") })
+        let zero = { (i: ProposedIncident) in
+            i.incident.claims.contains { $0.casualties.contains { $0.side == "KGZ" && $0.figures[.killed]?.low == 0 } }
+        }
+        #expect(zero(latest))
+        #expect(!zero(earlier))
+    }
+
     @Test func anAgencyInACreditLineIsNoPlace() throws {
         // "Ani" is another name of three villages called Agdzhakend.
         let credited = ingest(
