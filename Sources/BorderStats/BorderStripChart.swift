@@ -2,7 +2,8 @@ import Foundation
 
 /// The border drawn straight, one strip per segment with incidents: each
 /// located place at its distance along the segment (from the first vertex)
-/// and its signed depth from the line, positive on the profile's positive side.
+/// and its signed depth from the line, positive on the profile's positive
+/// side; a strip of many places draws them by small cells (`StripDots`).
 public struct BorderStripChart: Sendable {
     public var line: LineProfile
     public var sourceNote: String
@@ -14,6 +15,8 @@ public struct BorderStripChart: Sendable {
 
     /// Drawing width in pixels; the legend's column shrinks with it.
     public var width = 960.0
+    /// Above this many places a strip draws one dot per small cell and type (`StripDots`).
+    public var maximumDots = StripDots.maximumDots
     static let left = 70.0
     var right: Double { min(190, width * 0.3) }
     static let top = 48.0
@@ -57,17 +60,29 @@ public struct BorderStripChart: Sendable {
             c.text(
                 "km along the segment from its first vertex", x: Self.left + plotW / 2, y: top + Self.panel + 32,
                 anchor: .middle, size: 11)
-            for p in line.placements where p.segment == segment.segment {
-                let x = Self.left + p.chainageMetres / segment.lengthMetres * plotW
-                let depth = max(-depthKm, min(depthKm, p.signedMetres / 1000))
+            let placed = line.placements.filter { $0.segment == segment.segment }
+            let dots = StripDots.dots(
+                placed,
+                position: { p in
+                    let depth = max(-depthKm, min(depthKm, p.signedMetres / 1000))
+                    return (
+                        Self.left + p.chainageMetres / segment.lengthMetres * plotW,
+                        mid - depth / depthKm * (Self.panel / 2)
+                    )
+                }, maximum: maximumDots)
+            for dot in dots {
+                var extra = [("class", "placement"), ("data-incidents", dot.incidents.joined(separator: " "))]
+                if let along = dot.chainageMetres, let signed = dot.signedMetres {
+                    extra += [
+                        ("data-chainage-m", String(format: "%.0f", along)),
+                        ("data-signed-m", String(format: "%.0f", signed)),
+                    ]
+                } else {
+                    extra.append(("data-places", "\(dot.places)"))
+                }
                 c.circle(
-                    cx: x, cy: mid - depth / depthKm * (Self.panel / 2), r: 5,
-                    fill: ChartColours.colour(p.type.rawValue, index: types.firstIndex(of: p.type.rawValue) ?? 0),
-                    extra: [
-                        ("class", "placement"), ("data-incidents", p.incidentID),
-                        ("data-chainage-m", String(format: "%.0f", p.chainageMetres)),
-                        ("data-signed-m", String(format: "%.0f", p.signedMetres)),
-                    ])
+                    cx: dot.x, cy: dot.y, r: StripDots.radius(dot),
+                    fill: ChartColours.colour(dot.type, index: types.firstIndex(of: dot.type) ?? 0), extra: extra)
             }
         }
         c.legend(

@@ -65,6 +65,42 @@ import Testing
         #expect(drawn == placed)
     }
 
+    /// Past its maximum a strip draws cells: every place is counted in exactly one dot, every incident named.
+    @Test func aCrowdedStripDrawsCellsHoldingEveryPlace() throws {
+        let report = try Shared.report([.segment])
+        var strip = report.strip
+        strip.maximumDots = 3
+        let dots = elements(strip.svg, class: "placement")
+        let placed = report.line.placements
+        try #require(placed.count > 3)
+        #expect(dots.reduce(0) { $0 + (Int($1["data-places"] ?? "1") ?? 0) } == placed.count)
+        let named = Set(dots.flatMap { $0["data-incidents"]!.split(separator: " ").map(String.init) })
+        #expect(named == Set(placed.map(\.incidentID)))
+        #expect(dots.contains { $0["data-places"] != nil && $0["data-chainage-m"] == nil })
+    }
+
+    /// Places in one cell and of one type are one dot naming each incident once; another type or cell is another dot.
+    @Test func cellsMergePlacesOfOneTypeOnly() {
+        let day = Day(year: 2021, month: 5, day: 1)!
+        func place(_ id: String, _ type: EventType, _ along: Double) -> LineProfile.Placement {
+            LineProfile.Placement(
+                incidentID: id, type: type, date: IncidentDate(start: day, end: day, precision: .day, reading: ""),
+                place: "p", segment: "s", chainageMetres: along, signedMetres: 0, side: "ARM")
+        }
+        let placed = [
+            place("a", .armedClash, 1), place("b", .armedClash, 2), place("a", .armedClash, 3),
+            place("c", .shelling, 2), place("d", .armedClash, 50),
+        ]
+        // Metres along are pixels here: 1, 2 and 3 share the first 4-pixel cell, 50 does not.
+        let dots = StripDots.dots(placed, position: { ($0.chainageMetres, 10) }, maximum: 2)
+        #expect(dots.count == 3)
+        let first = dots.first { $0.type == "armed-clash" && $0.places == 3 }
+        #expect(first?.incidents == ["a", "b"])
+        #expect(dots.contains { $0.type == "shelling" && $0.incidents == ["c"] })
+        #expect(dots.contains { $0.incidents == ["d"] && $0.places == 1 && $0.chainageMetres == nil })
+        #expect(StripDots.dots(placed, position: { ($0.chainageMetres, 10) }, maximum: 5).count == 5)
+    }
+
     /// rsvg-convert and headless Chromium draw every chart; the pictures go to `.build-artifacts/`.
     @Test func chartsRenderInRsvgAndChromium() throws {
         let rsvg = "/usr/bin/rsvg-convert"
