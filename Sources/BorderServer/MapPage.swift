@@ -130,9 +130,11 @@ enum MapPage {
           const month = s => s.slice(0, 7);
           const monthly = (await fetch("/stats?by=month&f=json").then(r => r.json())).cells;
           const months = monthly.map(c => c.values[0]), counts = monthly.map(c => c.incidents);
+          // Only the markers whose state changes are added or removed: redrawing a thousand for each step was most of a step.
+          const show = keep => { for (const m of markers) { const on = keep(m), shown = incidentLayer.hasLayer(m);
+            if (on && !shown) incidentLayer.addLayer(m); else if (!on && shown) incidentLayer.removeLayer(m); } };
           const select = (ids, label) => {
-            incidentLayer.clearLayers();
-            markers.filter(m => ids.has(m.feature.properties.incident_id)).forEach(m => incidentLayer.addLayer(m));
+            show(m => ids.has(m.feature.properties.incident_id));
             document.getElementById("shown").textContent = `${incidentLayer.getLayers().length} of ${markers.length} places shown (${label})`;
           };
           const chart = new Chart(document.getElementById("timeline"), { type: "bar",
@@ -146,8 +148,7 @@ enum MapPage {
           function apply() {
             const a = months[Math.min(from.value, to.value)], b = months[Math.max(from.value, to.value)];
             document.getElementById("from-label").textContent = a; document.getElementById("to-label").textContent = b;
-            incidentLayer.clearLayers();
-            markers.filter(m => inTheatre(m.feature) && month(m.feature.properties.date_end) >= a && month(m.feature.properties.date_start) <= b).forEach(m => incidentLayer.addLayer(m));
+            show(m => inTheatre(m.feature) && month(m.feature.properties.date_end) >= a && month(m.feature.properties.date_start) <= b);
             document.getElementById("shown").textContent = `${incidentLayer.getLayers().length} of ${markers.length} places shown`;
             chart.data.datasets[0].backgroundColor = months.map(mo => mo >= a && mo <= b ? "#34495e" : "#bdc3c7"); chart.update();
           }
