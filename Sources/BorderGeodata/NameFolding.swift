@@ -4,22 +4,47 @@ import Foundation
 /// "Sot’k’" → "sotk".
 public enum NameFolding {
     /// Letters that Unicode does not decompose into a base letter plus a mark.
-    private static let letters: [Unicode.Scalar: String] = [
+    /// (Few: a linear search beats hashing.)
+    private static let letters: KeyValuePairs<Unicode.Scalar, String> = [
         "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ß": "ss", "æ": "ae", "Æ": "AE",
         "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
     ]
-    /// Apostrophes and modifier letters used in transliterations.
-    private static let dropped: Set<Unicode.Scalar> = ["'", "’", "‘", "ʻ", "ʼ", "`", "´", "ˌ", "ʹ"]
+    /// Apostrophes and modifier letters used in transliterations (few: a linear search beats hashing).
+    private static let dropped: [Unicode.Scalar] = ["'", "’", "‘", "ʻ", "ʼ", "`", "´", "ˌ", "ʹ"]
 
     /// The name with diacritics and apostrophes dropped, letters kept in case.
     public static func ascii(_ name: String) -> String {
         // Most names are plain ASCII already; Foundation's folding is the slow part of loading a gazetteer.
         if name.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "'") && $0 != UInt8(ascii: "`") }) { return name }
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count)
+        var marksStay = false
+        for scalar in name.unicodeScalars where !dropped.contains(scalar) {
+            if !scalar.isASCII, let replacement = replacement(of: scalar) {
+                result += replacement.utf8
+                marksStay = false
+            } else if !appendFolding(of: scalar, to: &result, marksStay: &marksStay) {
+                return foundationFolding(lettersReplaced(name))
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func replacement(of scalar: Unicode.Scalar) -> String? {
+        letters.first { $0.key == scalar }?.value
+    }
+
+    /// The name with apostrophes dropped and `letters` replaced, for Foundation to fold.
+    private static func lettersReplaced(_ name: String) -> String {
         var out = ""
         for scalar in name.unicodeScalars where !dropped.contains(scalar) {
-            if let replacement = letters[scalar] { out += replacement } else { out.unicodeScalars.append(scalar) }
+            if let replacement = replacement(of: scalar) {
+                out += replacement
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
         }
-        return folded(out)
+        return out
     }
 
     /// Foundation's diacritic- and width-insensitive folding.
@@ -27,46 +52,64 @@ public enum NameFolding {
         text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    /// Foundation's folding of each scalar from U+0080 to U+04FF (Latin, IPA, combining marks, Greek,
-    /// Cyrillic) as UTF-8, made once: folding whole names through Foundation was a tenth of a command's start.
-    private static let foldedScalars: [[UInt8]] = (0x80...0x4FF).map { value in
-        Unicode.Scalar(value).map { Array(foundationFolding(String(Character($0))).utf8) } ?? []
-    }
+    /// Foundation's folding of the scalars of the blocks names are written in (Latin, IPA, combining
+    /// marks, Greek, Cyrillic; Armenian, Georgian), made once: folding whole names through Foundation
+    /// was a tenth of a command's start.
+    private static let tables = [
+        ScalarFoldingTable(0x80...0x4FF, marksAfterFold: true),
+        ScalarFoldingTable(0x530...0x58F, marksAfterFold: false),
+        ScalarFoldingTable(0x10A0...0x10FF, marksAfterFold: false),
+    ]
 
-    /// Whether each scalar of the table's range is a mark (nonspacing or enclosing).
-    private static let markScalars: [Bool] = (0x80...0x4FF).map { value in
-        Unicode.Scalar(value).map { [.nonspacingMark, .enclosingMark].contains($0.properties.generalCategory) }
-            ?? false
-    }
-
-    /// `foundationFolding(text)`, scalar by scalar through the table while the scalars are in it.
+    /// `foundationFolding(text)`, scalar by scalar through the tables while the scalars are in them.
     static func folded(_ text: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case ..<0x80: result.append(UInt8(scalar.value))
-            case 0x80...0x4FF:
-                // A mark after a letter is a diacritic of it and goes; the table holds marks alone.
-                let k = Int(scalar.value) - 0x80
-                if !(markScalars[k] && !result.isEmpty) { result += foldedScalars[k] }
-            default: return foundationFolding(text)
-            }
+        var marksStay = false
+        for scalar in text.unicodeScalars where !appendFolding(of: scalar, to: &result, marksStay: &marksStay) {
+            return foundationFolding(text)
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the folding of a scalar that follows `result`; false, appending nothing, when the tables
+    /// cannot tell it. `marksStay` says whether the scalar before is one Foundation keeps marks after.
+    @inline(__always)
+    private static func appendFolding(of scalar: Unicode.Scalar, to result: inout [UInt8], marksStay: inout Bool)
+        -> Bool
+    {
+        if scalar.isASCII {
+            result.append(UInt8(scalar.value))
+            marksStay = false
+            return true
+        }
+        guard let table = tables.first(where: { $0.range.contains(scalar.value) }) else { return false }
+        let k = Int(scalar.value - table.range.lowerBound)
+        if table.isMark[k] {
+            // A mark after a letter is a diacritic of it and goes, but not after Armenian or Georgian
+            // letters: Foundation keeps those, and the table holds marks alone.
+            if marksStay { return false }
+            if result.isEmpty { result += table.folded[k] }
+        } else {
+            result += table.folded[k]
+            marksStay = !table.marksAfterFold
+        }
+        return true
     }
 
     /// The key names are compared by: ASCII, lower case, hyphens and runs of
     /// spaces made single spaces.
     public static func key(_ name: String) -> String {
         let folded = ascii(name)
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(folded) }
-        return unicodeKey(folded.lowercased())
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return bytesKey(folded) }
+        let lower = folded.lowercased()
+        return lower.hasOnlySingleScalarCharacters ? bytesKey(lower) : unicodeKey(lower)
     }
 
-    /// `key` over bytes, for names that are ASCII once folded (most of them; walking characters was
-    /// a tenth of a command's start).
-    private static func asciiKey(_ folded: String) -> String {
+    /// `key` over bytes, for names that are ASCII once folded (most of them) or whose characters are
+    /// each one scalar: walking characters was a tenth of a command's start. Separators are ASCII, and
+    /// no byte of a multi-byte scalar is.
+    static func bytesKey(_ folded: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(folded.utf8.count)
         var lastWasSpace = false
@@ -83,7 +126,7 @@ public enum NameFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func unicodeKey(_ folded: String) -> String {
+    static func unicodeKey(_ folded: String) -> String {
         var out = ""
         var lastWasSpace = false
         for ch in folded {
@@ -107,6 +150,8 @@ public enum NameFolding {
     /// A key with its word breaks closed: transliterations write one name as one word or several
     /// ("Ak-Sai" and "Aksai", "Kok-Tash" and "Koktash", "Khojai-Alo" and "Khojaialo").
     public static func closedKey(_ key: String) -> String {
-        String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+        // Most keys are one word.
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return key }
+        return String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self)
     }
 }

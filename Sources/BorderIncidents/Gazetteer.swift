@@ -64,7 +64,7 @@ public struct Gazetteer: Sendable {
     }
 
     private let geodata: Geodata
-    private let index: [String: [Entry]]
+    private let index: [GazetteerKey: [Entry]]
     /// The kind of each feature `GazetteerAdditions` added ("lake", "region"…), by id.
     private let addedKinds: [String: String]
 
@@ -73,19 +73,18 @@ public struct Gazetteer: Sendable {
         theatres: [TheatreGazetteer] = TheatreGazetteer.bundled
     ) {
         self.geodata = geodata
-        var index: [String: [Entry]] = [:]
+        var index: [GazetteerKey: [Entry]] = [:]
         func add(_ name: String, _ target: Target, rank: Int, swept: Bool = false) {
             let key = NameFolding.key(name)
             guard !key.isEmpty else { return }
-            if let k = index[key]?.firstIndex(where: { $0.target == target }) {
-                index[key]![k].rank = min(index[key]![k].rank, rank)  // a source that calls it so first counts
+            // One lookup per key: each index access hashes the key.
+            guard Self.record(target, rank: rank, swept: swept, in: &index[GazetteerKey(key), default: []]) else {
                 return
             }
-            index[key, default: []].append(Entry(target: target, rank: rank, swept: swept))
             // The name written as one word, weaker than any name as given.
             let closed = NameFolding.closedKey(key)
-            if closed != key, !(index[closed]?.contains { $0.target == target } ?? false) {
-                index[closed, default: []].append(Entry(target: target, rank: rank + 2, swept: swept))
+            if closed != key {
+                Self.append(target, rank: rank + 2, swept: swept, to: &index[GazetteerKey(closed), default: []])
             }
         }
         for s in geodata.settlements {
@@ -131,11 +130,45 @@ public struct Gazetteer: Sendable {
         self.addedKinds = addedKinds
     }
 
+    /// Files `target` under a key: a new entry, or the best rank of one already there. Whether it is new.
+    private static func record(_ target: Target, rank: Int, swept: Bool, in entries: inout [Entry]) -> Bool {
+        if let k = entries.firstIndex(where: { $0.target == target }) {
+            entries[k].rank = min(entries[k].rank, rank)  // a source that calls it so first counts
+            return false
+        }
+        entries.append(Entry(target: target, rank: rank, swept: swept))
+        return true
+    }
+
+    /// Files `target` under a key unless an entry of it is there already.
+    private static func append(_ target: Target, rank: Int, swept: Bool, to entries: inout [Entry]) {
+        if !entries.contains(where: { $0.target == target }) {
+            entries.append(Entry(target: target, rank: rank, swept: swept))
+        }
+    }
+
     /// The ids a swept row's note says were merged into it ("also supplement:tigranashen, wof:1234").
     static func mergedIDs(_ note: String) -> [String] {
-        note.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init).filter {
-            $0.hasPrefix("geonames:") || $0.hasPrefix("supplement:") || $0.hasPrefix("additions:")
+        // Few notes merge any; splitting every note into words was a hundredth of a command's start.
+        guard mentionsMergedID(note) else { return [] }
+        return note.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init).filter {
+            word in mergedIDPrefixes.contains { word.hasPrefix($0) }
         }
+    }
+
+    private static let mergedIDPrefixes = ["geonames:", "supplement:", "additions:"]
+    /// The prefixes' bytes before the colon.
+    private static let mergedIDStems = mergedIDPrefixes.map { Array($0.utf8.dropLast()) }
+
+    /// Whether a prefix of `mergedIDPrefixes` is in the note's bytes: a word can begin with one only then.
+    private static func mentionsMergedID(_ note: String) -> Bool {
+        let bytes = Array(note.utf8)
+        for (j, b) in bytes.enumerated() where b == UInt8(ascii: ":") {
+            for stem in mergedIDStems where j >= stem.count && bytes[(j - stem.count)..<j].elementsEqual(stem) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Whether an alternate name is in a script of the theatre and not a
@@ -166,7 +199,10 @@ public struct Gazetteer: Sendable {
     /// scanners fold each word once and try many spans).
     public func candidates(key: String) -> [Target] {
         // Only a key of several words can have a one-word form (names are indexed under both).
-        guard let entries = index[key] ?? (key.contains(" ") ? index[NameFolding.closedKey(key)] : nil) else {
+        guard
+            let entries = index[GazetteerKey(key)]
+                ?? (key.contains(" ") ? index[GazetteerKey(NameFolding.closedKey(key))] : nil)
+        else {
             return []
         }
         return entries.sorted { a, b in
@@ -203,7 +239,8 @@ public struct Gazetteer: Sendable {
         let key = NameFolding.key(name)
         let maxDistance = max(2, key.count / 3)
         var scored: [(Int, Int, String)] = []
-        for (candidate, entries) in index {
+        for (indexed, entries) in index {
+            let candidate = indexed.text
             guard abs(candidate.count - key.count) <= maxDistance else { continue }
             let d = Self.editDistance(key, candidate)
             guard d <= maxDistance, let best = entries.min(by: { $0.rank < $1.rank }) else { continue }

@@ -65,18 +65,70 @@ import Testing
         return NameFolding.foundationFolding(out)
     }
 
-    @Test func randomTextOfTheTablesRangeFoldsAsFoundationFoldsIt() {
+    /// The tables' blocks: Latin to Cyrillic, Armenian, Georgian.
+    private static let blocks: [ClosedRange<UInt32>] = [0x80...0x4FF, 0x530...0x58F, 0x10A0...0x10FF]
+
+    @Test func randomTextOfTheTablesRangesFoldsAsFoundationFoldsIt() {
+        let scalars = Self.blocks.flatMap { $0 }
         var state: UInt64 = 11
         for _ in 0..<60_000 {
             var text = ""
             for _ in 0..<(1 + Int(state % 6)) {
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let value = UInt32((state >> 33) % 0x480) + 0x80
+                let value = scalars[Int((state >> 33) % UInt64(scalars.count))]
                 text.unicodeScalars.append(Unicode.Scalar(value)!)
                 if (state >> 20) % 3 == 0 { text += "a" }
             }
             #expect(
                 NameFolding.folded(text) == NameFolding.foundationFolding(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func armenianAndGeorgianNamesFoldThroughTheTables() {
+        for name in ["Սոթք", "Վերին Շորժա", "Ճամբարակ", "თბილისი", "Սոթք Ճամբարակ Kök"] {
+            #expect(NameFolding.folded(name) == NameFolding.foundationFolding(name), "\(name)")
+            #expect(NameFolding.ascii(name) == NameFolding.foundationFolding(name), "\(name)")
+        }
+    }
+}
+
+/// Keys and name lists of text whose characters are each one scalar are
+/// made over bytes; they must be what the character-by-character rules give.
+@Suite struct SingleScalarCharactersTests {
+    private static let safe: [ClosedRange<UInt32>] = [
+        0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x531...0x58F, 0x10A0...0x10FF,
+    ]
+
+    private static func randomText(_ state: inout UInt64, from scalars: [UInt32]) -> String {
+        var text = ""
+        for _ in 0..<Int(state % 9) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // One in three a separator, so that runs and ends of separators occur.
+            let separators: [UInt32] = [0x20, 0x2D, 0x5F, 0x2E, 0x3B]
+            let pick =
+                (state >> 17) % 3 == 0
+                ? separators[Int((state >> 40) % 5)] : scalars[Int((state >> 33) % UInt64(scalars.count))]
+            text.unicodeScalars.append(Unicode.Scalar(pick)!)
+        }
+        state = state &* 6_364_136_223_846_793_005 &+ 1
+        return text
+    }
+
+    @Test func everyScalarOfTheBlocksIsOneCharacter() {
+        var state: UInt64 = 3
+        let scalars = Self.safe.flatMap { $0 }.filter { Unicode.Scalar($0) != nil }
+        for _ in 0..<40_000 {
+            let text = Self.randomText(&state, from: scalars)
+            #expect(text.hasOnlySingleScalarCharacters)
+            #expect(text.count == text.unicodeScalars.count, "\(text.unicodeScalars.map(\.value))")
+            let lower = text.lowercased()
+            #expect(NameFolding.bytesKey(lower) == NameFolding.unicodeKey(lower), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func marksJoinersAndControlsAreNot() {
+        for text in ["e\u{301}", "\u{483}", "a\u{200D}b", "a\u{AD}", "\r\n", "ա\u{591}", "\u{37E}"] {
+            #expect(!text.hasOnlySingleScalarCharacters, "\(text.unicodeScalars.map(\.value))")
         }
     }
 }
