@@ -53,7 +53,7 @@ extension DateReader {
 
         mutating func read(at k: Int) -> Int? {
             numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k) ?? monthFirst(at: k) ?? midMonth(at: k)
-                ?? yearAlone(at: k) ?? relative(at: k)
+                ?? yearAlone(at: k) ?? decade(at: k) ?? relative(at: k)
         }
 
         /// 2022-09-13 and 13.09.2022.
@@ -223,6 +223,27 @@ extension DateReader {
                     IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1, k,
                     confidence: 0.6)
             }
+            return k
+        }
+
+        /// "in the 1990s", "a 1990s war", "the early 1990s": the whole decade (a qualifier such as "early" does not
+        /// say which years, so the decade is the date's precision).
+        mutating func decade(at k: Int) -> Int? {
+            let token = word(k)
+            guard let y = DateReader.decadeYear(token) else { return nil }
+            let qualified = ["early", "mid", "late"].contains(word(k - 1))
+            let from = qualified ? k - 1 : k
+            guard token.hasPrefix("mid-") || ["the", "a", "in", "of", "during", "since"].contains(word(from - 1)) else {
+                return nil
+            }
+            let start = from - (["the", "a"].contains(word(from - 1)) ? 1 : 0)
+            let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y + 9, month: 12, day: 31)!
+            // "held since the 1990s": a standing state for decades, never an event a report tells, so no date for
+            // it (which would also cut the sentence into stretches as an event's date does).
+            if word(start - 1) == "since" { return k }
+            add(
+                IncidentDate(start: first, end: last, precision: .period, reading: "the \(y)s stated"), start, k,
+                confidence: 0.5)
             return k
         }
 

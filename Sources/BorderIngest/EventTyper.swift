@@ -45,7 +45,7 @@ enum EventTyper {
             w.indices.contains(where: { j in
                 abs(j - k) <= 4
                     && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week")
-                        || Int(w[j]).map { (1990...2030).contains($0) } == true
+                        || Int(w[j]).map { (1990...2030).contains($0) } == true || DateReader.decadeYear(w[j]) != nil
                         || ["last", "second", "first", "previous"].contains(w[j]))
             })
         {
