@@ -92,8 +92,21 @@ enum EventTyper {
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }
+        if let k = signing(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
+    }
+
+    static let accords: Set<String> = [
+        "agreement", "agreements", "statement", "declaration", "protocol", "protocols", "accord", "memorandum",
+        "treaty",
+    ]
+
+    /// "the trilateral statement, signed on 10 November 2020", "a protocol was signed": an accord signed is an
+    /// event of its own day, told even when recalled. The index of "signed", or nil.
+    static func signing(_ w: [String]) -> Int? {
+        guard let k = w.firstIndex(of: "signed") else { return nil }
+        return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
     }
 
     /// Clashes named first, with the artillery among their weapons ("clashes involving tanks and artillery",
