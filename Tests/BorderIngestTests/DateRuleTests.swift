@@ -69,6 +69,15 @@ import Testing
         #expect(!standing.contains { $0.incident.date.start.description.hasPrefix("199") })
     }
 
+    /// A war recalled between two years is one incident over both, not two years apart.
+    @Test func aWarBetweenTwoYearsIsOnePeriodOverBoth() throws {
+        for recap in ["They fought a war between 1988 and 1994.", "They fought the 1988-1994 war."] {
+            let found = incidents(recap + " Azerbaijani forces shelled Berd on Tuesday.", published: "2020-07-15")
+            #expect(found.filter { $0.incident.type == .war }.map(span) == ["1988-01-01/1994-12-31"], "\(recap)")
+            #expect(span(found.first { $0.incident.type == .shelling }) == "2020-07-14/2020-07-14")
+        }
+    }
+
     @Test func aDatedSentenceWithoutAnEventDatesWhatItsParagraphTellsNext() throws {
         let found = incidents(
             """
