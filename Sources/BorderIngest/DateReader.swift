@@ -112,6 +112,15 @@ struct DateReader {
         return m.lastToken
     }
 
+    /// The first year of a decade written "1990s" or "mid-1990s", else nil.
+    static func decadeYear(_ word: String) -> Int? {
+        let bare = word.hasPrefix("mid-") ? word.dropFirst(4) : Substring(word)
+        guard bare.count == 5, bare.hasSuffix("s"), let y = Int(bare.dropLast()), y % 10 == 0,
+            (1900...2090).contains(y)
+        else { return nil }
+        return y
+    }
+
     /// Whether "since" at `k` follows a superlative ("the deadliest fighting
     /// since 2020", "the largest clashes since the end of the war"): a point
     /// of comparison, neither a date of the event nor the start of a tally.

@@ -53,7 +53,7 @@ extension DateReader {
 
         mutating func read(at k: Int) -> Int? {
             numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k) ?? monthFirst(at: k) ?? midMonth(at: k)
-                ?? yearAlone(at: k) ?? relative(at: k)
+                ?? yearRange(at: k) ?? yearAlone(at: k) ?? decade(at: k) ?? relative(at: k)
         }
 
         /// 2022-09-13 and 13.09.2022.
@@ -223,6 +223,48 @@ extension DateReader {
                     IncidentDate(start: first, end: last, precision: .period, reading: "year \(y) stated"), k - 1, k,
                     confidence: 0.6)
             }
+            return k
+        }
+
+        /// "between 1988 and 1994", "from 1988 to 1994", "1988-1994": one period from the first year's start to the
+        /// last one's end, not two years apart.
+        mutating func yearRange(at k: Int) -> Int? {
+            let years: (Int, Int, Int)?
+            if ["between", "from"].contains(word(k)), let a = year(k + 1), ["and", "to"].contains(word(k + 2)),
+                let b = year(k + 3)
+            {
+                years = (a, b, k + 3)
+            } else {
+                let parts = word(k).split(separator: "-").map(String.init)
+                let ys = parts.compactMap { $0.count == 4 ? Int($0) : nil }.filter { (1900...2100).contains($0) }
+                years = parts.count == 2 && ys.count == 2 ? (ys[0], ys[1], k) : nil
+            }
+            guard let (a, b, end) = years, a < b else { return nil }
+            add(
+                IncidentDate(
+                    start: Day(year: a, month: 1, day: 1)!, end: Day(year: b, month: 12, day: 31)!, precision: .period,
+                    reading: "years \(a) to \(b) stated"), k, end, confidence: 0.6)
+            return end
+        }
+
+        /// "in the 1990s", "a 1990s war", "the early 1990s": the whole decade (a qualifier such as "early" does not
+        /// say which years, so the decade is the date's precision).
+        mutating func decade(at k: Int) -> Int? {
+            let token = word(k)
+            guard let y = DateReader.decadeYear(token) else { return nil }
+            let qualified = ["early", "mid", "late"].contains(word(k - 1))
+            let from = qualified ? k - 1 : k
+            guard token.hasPrefix("mid-") || ["the", "a", "in", "of", "during", "since"].contains(word(from - 1)) else {
+                return nil
+            }
+            let start = from - (["the", "a"].contains(word(from - 1)) ? 1 : 0)
+            let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y + 9, month: 12, day: 31)!
+            // "held since the 1990s": a standing state for decades, never an event a report tells, so no date for
+            // it (which would also cut the sentence into stretches as an event's date does).
+            if word(start - 1) == "since" { return k }
+            add(
+                IncidentDate(start: first, end: last, precision: .period, reading: "the \(y)s stated"), start, k,
+                confidence: 0.5)
             return k
         }
 

@@ -15,7 +15,9 @@ extension IncidentAssembler {
         {
             groups[g].clock = groups[g].clock ?? clock
             groups[g].segments.append(s)
-        } else if family == "statement", let g = groups.firstIndex(where: { $0.dateKey == key }) {
+        } else if family == "statement", EventTyper.signing(s.words) == nil,
+            let g = groups.firstIndex(where: { $0.dateKey == key })
+        {
             groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it
         } else {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))

@@ -45,7 +45,7 @@ enum EventTyper {
             w.indices.contains(where: { j in
                 abs(j - k) <= 4
                     && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week")
-                        || Int(w[j]).map { (1990...2030).contains($0) } == true
+                        || Int(w[j]).map { (1990...2030).contains($0) } == true || DateReader.decadeYear(w[j]) != nil
                         || ["last", "second", "first", "previous"].contains(w[j]))
             })
         {
@@ -92,8 +92,21 @@ enum EventTyper {
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }
+        if let k = signing(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
+    }
+
+    static let accords: Set<String> = [
+        "agreement", "agreements", "statement", "declaration", "protocol", "protocols", "accord", "memorandum",
+        "treaty",
+    ]
+
+    /// "the trilateral statement, signed on 10 November 2020", "a protocol was signed": an accord signed is an
+    /// event of its own day, told even when recalled. The index of "signed", or nil.
+    static func signing(_ w: [String]) -> Int? {
+        guard let k = w.firstIndex(of: "signed") else { return nil }
+        return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
     }
 
     /// Clashes named first, with the artillery among their weapons ("clashes involving tanks and artillery",

@@ -86,10 +86,14 @@ extension IncidentAssembler {
     static func leadDate(_ stretches: [ReportIngester.Segment], all segments: [ReportIngester.Segment])
         -> DateReader.Mention?
     {
+        // An accord's signing is an event of its own, not the report's lead ("committed to the statement signed on …").
         stretches.first {
             $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
         }?.date
-            ?? stretches.first { $0.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+            ?? stretches.first {
+                $0.date != nil && $0.type != .war && EventTyper.signing($0.words) == nil
+                    && $0.date?.isOpenPeriod == false
+            }?.date
             ?? segments.first { $0.date?.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
     }
 
@@ -116,7 +120,7 @@ extension IncidentAssembler {
             }
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
             if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
-                && s.claims.allSatisfy({ !$0.accusation && !$0.denial })
+                && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) && EventTyper.signing(s.words) == nil
             {
                 continue
             }

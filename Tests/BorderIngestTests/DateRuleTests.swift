@@ -45,6 +45,39 @@ import Testing
         #expect(span(running.first { $0.incident.type == .incursion }) == "2021-05-01/2021-11-16")
     }
 
+    /// A war recalled with its decade is an incident of that decade, apart from the report's own fighting.
+    @Test func aWarRecalledWithItsDecadeIsAnIncidentOfThatDecade() throws {
+        let found = incidents(
+            "Azerbaijani forces shelled Berd on Tuesday, Armenia said. Separatists took the region in a 1990s war.",
+            published: "2020-07-15")
+        let war = try #require(found.first { $0.incident.type == .war })
+        #expect(span(war) == "1990-01-01/1999-12-31")
+        #expect(war.incident.date.precision == .period)
+        let shelling = try #require(found.first { $0.incident.type == .shelling })
+        #expect(span(shelling) == "2020-07-14/2020-07-14", "the recalled decade does not date the report's event")
+        // A decade without an event word governing it is background, no incident.
+        let background = incidents(
+            "The two states left the Soviet Union in the early 1990s. Azerbaijani forces shelled Berd on Tuesday.",
+            published: "2020-07-15")
+        #expect(background.count == 1)
+        #expect(span(background.first) == "2020-07-14/2020-07-14")
+        // "since the 1990s" is a standing state, no date of any event.
+        let standing = incidents(
+            "Separatists have held the hills since the 1990s, before Russia brokered a ceasefire in November 2020.",
+            published: "2021-07-14")
+        #expect(span(standing.first { $0.incident.type == .ceasefire }) == "2020-11-01/2020-11-30")
+        #expect(!standing.contains { $0.incident.date.start.description.hasPrefix("199") })
+    }
+
+    /// A war recalled between two years is one incident over both, not two years apart.
+    @Test func aWarBetweenTwoYearsIsOnePeriodOverBoth() throws {
+        for recap in ["They fought a war between 1988 and 1994.", "They fought the 1988-1994 war."] {
+            let found = incidents(recap + " Azerbaijani forces shelled Berd on Tuesday.", published: "2020-07-15")
+            #expect(found.filter { $0.incident.type == .war }.map(span) == ["1988-01-01/1994-12-31"], "\(recap)")
+            #expect(span(found.first { $0.incident.type == .shelling }) == "2020-07-14/2020-07-14")
+        }
+    }
+
     @Test func aDatedSentenceWithoutAnEventDatesWhatItsParagraphTellsNext() throws {
         let found = incidents(
             """

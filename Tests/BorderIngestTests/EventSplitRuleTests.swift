@@ -21,6 +21,26 @@ import Testing
         #expect(clock("The toll stood at 13.5 percent.") == nil)
     }
 
+    /// An accord signed on a day of its own is an incident of that day, never the report's fighting; an accord
+    /// only talked about is none.
+    @Test func anAccordSignedOnItsOwnDayIsAnIncidentApart() throws {
+        let found = incidents(
+            """
+            Armenian forces shelled Tovuz on Tuesday, the ministry said. Azerbaijan is committed to the trilateral \
+            statement signed on 10 November 2020, the minister added.
+            """, published: "2020-12-02")
+        let accord = try #require(found.first { $0.incident.type == .statement })
+        #expect(accord.incident.date.iso == "2020-11-10")
+        let shelling = try #require(found.first { $0.incident.type == .shelling })
+        #expect(shelling.incident.date.iso == "2020-12-01")
+        #expect(found.count == 2)
+        let talked = incidents(
+            "Armenian forces shelled Tovuz on Tuesday. A new agreement was discussed on 10 November 2020, officials said.",
+            published: "2020-12-02")
+        #expect(!talked.contains { $0.incident.type == .statement })
+        #expect(!talked.contains { $0.incident.date.iso == "2020-11-10" })
+    }
+
     /// Artillery named as a clash's weapon leaves it a clash; artillery on its own is shelling.
     @Test func artilleryAmongAClashsWeaponsIsTheClash() {
         func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
