@@ -87,12 +87,8 @@ public struct IncidentStats: Sendable {
                     ?? key.values(incident, theatres: theatres)
             }
             for values in Self.combinations(lists) {
-                let k: Int
-                if let found = cellIndex[values] {
-                    k = found
-                } else {
-                    k = cells.count
-                    cellIndex[values] = k
+                let (k, isNew) = cellIndex.position(of: values)
+                if isNew {
                     cells.append(Cell(values: values))
                     sourcesSeen.append([])
                 }

@@ -44,12 +44,8 @@ struct StripDots {
             let cell = Cell(
                 column: Int((x / cellPixels).rounded(.down)), row: Int((y / cellPixels).rounded(.down)),
                 type: p.type.rawValue)
-            let k: Int
-            if let found = index[cell] {
-                k = found
-            } else {
-                k = dots.count
-                index[cell] = k
+            let (k, isNew) = index.position(of: cell)
+            if isNew {
                 // Drawn at the cell's centre.
                 dots.append(
                     Dot(
