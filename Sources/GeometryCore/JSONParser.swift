@@ -14,9 +14,9 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
 /// order of object members, tells numbers from booleans, and reports the
 /// line and column of a syntax error.
 public struct JSONParser {
-    private let bytes: [UInt8]
-    private var i = 0
-    private var depth = 0
+    let bytes: [UInt8]
+    var i = 0
+    var depth = 0
 
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         try parse(Array(text.utf8))
@@ -30,7 +30,7 @@ public struct JSONParser {
     /// most tools do (RFC 8259 allows a parser to ignore it).
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         let bytes = bytes.starts(with: utf8ByteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
-        var parser = JSONParser(bytes: bytes + [0])
+        var parser = JSONParser(unpadded: bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -41,9 +41,10 @@ public struct JSONParser {
     /// EF BB BF.
     public static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A parser at the start of `bytes` (a 0 is appended: the scanner stops on it instead of testing the end).
+    init(unpadded bytes: [UInt8]) { self.bytes = bytes + [0] }
 
-    private func fail(_ message: String) -> JSONSyntaxError {
+    func fail(_ message: String) -> JSONSyntaxError {
         var line = 1, column = 1
         for b in bytes[0..<min(i, bytes.count - 1)] {
             if b == UInt8(ascii: "\n") { line += 1; column = 1 } else { column += 1 }
@@ -51,7 +52,7 @@ public struct JSONParser {
         return JSONSyntaxError(message: message, line: line, column: column)
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while true {
             switch bytes[i] {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
@@ -60,7 +61,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         switch bytes[i] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -130,7 +131,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = i
         let negative = bytes[i] == UInt8(ascii: "-")
         if negative { i += 1 }
@@ -183,9 +184,9 @@ public struct JSONParser {
         return digits <= 15 ? mantissa &* 10 &+ UInt64(bytes[i] &- UInt8(ascii: "0")) : mantissa
     }
 
-    private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    mutating func parseString() throws(JSONSyntaxError) -> String {
         i += 1
         let start = i
         // Fast path: no escapes.
