@@ -35,9 +35,13 @@ struct BuildReport {
         countries: [Country], provinces: [Province], border: [BorderSegment],
         settled: SettlementBuilder.Result
     ) throws -> String {
-        var out =
-            "# Geodata build report\n\nWritten by `borderwatch geodata build` (run `make geodata`); figures measured by the build itself.\n\n"
-        out += "## Countries\n\n| iso3 | area km² (geodesic) | polygons | source |\n|---|---|---|---|\n"
+        "# Geodata build report\n\nWritten by `borderwatch geodata build` (run `make geodata`); figures measured by the build itself.\n\n"
+            + countriesSection(countries) + provincesSection(countries, provinces) + (try borderSection(border))
+            + settlementsSection(settled) + "\n## Notes\n\n" + notes.map { "- \($0)\n" }.joined()
+    }
+
+    private func countriesSection(_ countries: [Country]) -> String {
+        var out = "## Countries\n\n| iso3 | area km² (geodesic) | polygons | source |\n|---|---|---|---|\n"
         for c in countries {
             out +=
                 "| \(c.iso3) | \(km2(Geodesic.area(of: c.geometry))) | \(c.geometry.polygons.count) | \(c.source) |\n"
@@ -51,8 +55,11 @@ struct BuildReport {
         out +=
             contextOverlapM2.sorted { $0.key < $1.key }.map { "\($0.key) \(m2($0.value)) m²" }.joined(separator: ", ")
             + " with the two.\n"
+        return out
+    }
 
-        out +=
+    private func provincesSection(_ countries: [Country], _ provinces: [Province]) -> String {
+        var out =
             "\n## Provinces tile their country\n\n| country | units | sum of unit areas km² | country area km² | difference |\n|---|---|---|---|---|\n"
         for iso3 in ["ARM", "AZE"] {
             guard let country = countries.first(where: { $0.iso3 == iso3 }) else { continue }
@@ -77,8 +84,11 @@ struct BuildReport {
         for m in moved {
             out += "| \(m.id) | \(String(format: "%.2f", m.gained / 1e6)) | \(String(format: "%.2f", m.lost / 1e6)) |\n"
         }
+        return out
+    }
 
-        out +=
+    private func borderSection(_ border: [BorderSegment]) throws -> String {
+        var out =
             "\n## Border\n\n| id | length km | lines | source | scale | tolerance m | de jure | held by |\n|---|---|---|---|---|---|---|---|\n"
         for b in border {
             out +=
@@ -89,8 +99,11 @@ struct BuildReport {
         for (name, d) in accuracy.sorted(by: { $0.key < $1.key }) {
             out += "- \(name): \(d?.text ?? "no vertex near the line")\n"
         }
-        out += try movedLine(border)
-        out += "\n## Settlements\n\n"
+        return out + (try movedLine(border))
+    }
+
+    private func settlementsSection(_ settled: SettlementBuilder.Result) -> String {
+        var out = "\n## Settlements\n\n"
         let bases = Dictionary(grouping: settled.settlements, by: \.basis).mapValues(\.count)
         out +=
             "\(settled.settlements.count) places; country and province by "
@@ -111,7 +124,6 @@ struct BuildReport {
                     "| \(d.name) | \(d.geonameID) | \(d.sourceCode) | \(d.sourceUnits) | \(d.polygonCountry ?? "none") \(d.polygonProvince ?? "") | \(Int(d.borderDistance.rounded())) | \(d.decision) |\n"
             }
         }
-        out += "\n## Notes\n\n" + notes.map { "- \($0)\n" }.joined()
         return out
     }
 
