@@ -44,6 +44,19 @@ import Testing
         #expect(!p.evidence.contains { $0.note.contains("another spelling") })
     }
 
+    /// A hyphenated name before a word for a place ("jamoat") is one place's name, not a route between places
+    /// named by its parts; before "road" it stays a route.
+    @Test func aHyphenatedNameBeforeAPlaceWordIsNoRoute() throws {
+        let jamoat = ingest(
+            "Shots were fired in the Batken-Isfana jamoat on 11 March 2022, the Kyrgyz border service said.")
+        #expect(!jamoat.incidents.flatMap(\.featureIDs).contains("geonames:1528735"))
+        #expect(!jamoat.incidents.flatMap(\.featureIDs).contains("geonames:1222662"))
+        let road = ingest(
+            "Shots were fired on the Batken-Isfana road on 11 March 2022, the Kyrgyz border service said.")
+        #expect(road.incidents.flatMap(\.featureIDs).contains("geonames:1528735"))
+        #expect(road.incidents.flatMap(\.featureIDs).contains("geonames:1222662"))
+    }
+
     /// A recalled war keeps the region it was fought over as its location, but no village of the sentence.
     @Test func aRecalledWarKeepsItsRegionButNoVillage() throws {
         let found = ingest(
