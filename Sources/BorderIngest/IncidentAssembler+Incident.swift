@@ -28,8 +28,8 @@ extension IncidentAssembler {
                         ?? g.segments[0].sentence,
                     d.start, d.end, d.confidence, d.date?.reading ?? "unresolved: no publication date"))
         }
-        // A war's area is not a point: a recalled war is left unlocated.
-        let placed = type == .war ? Placed() : locations(of: g)
+        // A war's area is not a point: a recalled war keeps only the areas it names (region, province, district).
+        let placed = locations(of: g, areasOnly: type == .war)
         ev += placed.evidence
         let (claims, claimEvidence) = claims(of: g)
         ev += claimEvidence
@@ -80,13 +80,15 @@ extension IncidentAssembler {
         )
     }
 
-    /// Each feature once; a place named only by one side's account is marked as theirs.
-    func locations(of g: Group) -> Placed {
+    /// Each feature once (with `areasOnly`, only areas); a place named only by one side's account is marked as
+    /// theirs.
+    func locations(of g: Group, areasOnly: Bool = false) -> Placed {
         var placed = Placed()
         for (places, readings) in (g.segments + g.scene).map({ ($0.places, $0.claims) }) {
             // A place inside a claimant's name ("the Nagorno-Karabakh army said") is who speaks, not where.
             let speakers = readings.compactMap { r in r.claimantStart.flatMap { a in r.claimantEnd.map { a..<$0 } } }
             for m in places where m.excluded == nil && !speakers.contains(where: { $0.contains(m.start) }) {
+                if areasOnly && m.feature?.isArea != true { continue }
                 guard let feature = m.feature else {
                     if !placed.unresolved.contains(where: { $0.text == m.text }) {
                         placed.unresolved.append(

@@ -5,9 +5,12 @@ extension PlaceFinder {
     /// word the gazetteer does not know as a whole, whose every part is a
     /// place it does know, names a route between those places; the event lies
     /// along it, so each end is a place near it. Empty when any part is not a
-    /// capitalised known place ("Kyrgyz-Tajik", "Armenia-Azerbaijan").
+    /// capitalised known place ("Kyrgyz-Tajik", "Armenia-Azerbaijan"), and when a word for a place follows
+    /// ("the Ovchi-Qala jamoat"): the hyphenated word is then one place's name.
     func routeEnds(_ token: ReportText.Token, index: Int, sentence: ReportText.Sentence) -> [PlaceMention] {
         guard token.isWord, token.isCapitalized else { return [] }
+        let next = index + 1 < sentence.tokens.count ? sentence.tokens[index + 1].lower : ""
+        guard !Self.placeWords.contains(next) else { return [] }
         var parts: [(text: String, offset: Int)] = []
         var offset = 0
         for piece in token.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "‑" }) {
@@ -32,4 +35,10 @@ extension PlaceFinder {
         }
         return ends
     }
+
+    /// Words after a name that make it a place's name: a settlement's, an area's, a Tajik jamoat's or
+    /// mahalla's, a Kyrgyz aiyl's.
+    static let placeWords = settlementWords.union(areaWords).union(districtWords).union([
+        "jamoat", "jamoats", "mahalla", "mahallas", "aiyl", "ayil",
+    ])
 }

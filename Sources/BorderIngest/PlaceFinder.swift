@@ -13,6 +13,11 @@ struct PlaceMention {
         case borderSector(Province)
         /// A region of the additions (Nakhchivan, Nagorno-Karabakh) as a whole.
         case region(Settlement)
+
+        /// A province, a stretch of border or a region: not a point.
+        var isArea: Bool {
+            if case .settlement = self { false } else { true }
+        }
     }
 
     var text: String

@@ -57,23 +57,28 @@ struct PlaceScan {
                 continue
             }
             let cue = cue(at: i)
-            if let (length, candidates) = longestMatch(at: i) {
-                place(length: length, candidates: candidates, cue: cue)
+            if let match = longestMatch(at: i) {
+                place(length: match.length, candidates: match.candidates, cue: cue, variant: match.variant)
             } else {
                 unknownName(cue: cue)
             }
         }
     }
 
-    /// The longest run of up to five capitalised words from `i` that the gazetteer knows, and what it may mean.
-    func longestMatch(at i: Int) -> (Int, [Gazetteer.Target])? {
+    /// The longest run of up to five capitalised words from `i` that the gazetteer knows, as written or in
+    /// another spelling (`SpellingVariants`, then named), and what it may mean.
+    func longestMatch(at i: Int) -> (length: Int, candidates: [Gazetteer.Target], variant: String?)? {
         var n = min(5, t.count - i)
         while n > 0, keys[i + n - 1].isEmpty { n -= 1 }
         while n > 0 {
             if keys[i..<(i + n)].allSatisfy({ !$0.isEmpty }) {
                 let key = keys[i..<(i + n)].joined(separator: " ")
-                let c = finder.gazetteer.candidates(key: key)
-                if !c.isEmpty, n > 1 || !finder.notPlaceWords.contains(key) { return (n, c) }
+                for (k, spelling) in ([key] + SpellingVariants.variants(of: key)).enumerated() {
+                    let c = finder.gazetteer.candidates(key: spelling)
+                    if !c.isEmpty, n > 1 || !finder.notPlaceWords.contains(spelling) {
+                        return (n, c, k == 0 ? nil : spelling)
+                    }
+                }
             }
             n -= 1
         }
@@ -128,7 +133,7 @@ struct PlaceScan {
 
     /// A known name of `length` words at `i`: what kind of place the cues ask for, how near, and the country a
     /// phrase ties it to; the gazetteer's candidate that fits is chosen.
-    mutating func place(length: Int, candidates: [Gazetteer.Target], cue: Cue) {
+    mutating func place(length: Int, candidates: [Gazetteer.Target], cue: Cue, variant: String? = nil) {
         let last = i + length - 1
         let (before, before2) = (cue.before, cue.before2)
         let after = word(last + 1), after2 = word(last + 2), after3 = word(last + 3)
@@ -161,6 +166,10 @@ struct PlaceScan {
         finder.choose(
             &mention, settlement: listCue == "settlement", area: wantsArea, district: wantsDistrict,
             sector: wantsSector)
+        if let variant {
+            mention.confidence = min(mention.confidence, 0.6)
+            mention.explanation += "; read as '\(variant)', another spelling of the name"
+        }
         mention.excluded = finder.exclusion(mention, t: t, w: w, sentence: sentence, caption: caption)
         found.append(mention)
         lastEnd = last

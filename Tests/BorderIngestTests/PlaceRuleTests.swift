@@ -1,0 +1,73 @@
+import BorderGeodata
+import BorderIncidents
+import Testing
+
+@testable import BorderIngest
+
+/// One place rule a test, on sentences written for the test (not report text).
+@Suite struct PlaceRuleTests {
+    let ingester = Shared.ingester
+
+    func ingest(_ text: String, published: String? = nil) -> IngestResult {
+        ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
+    }
+
+    /// A Russian adjective's other ending ("Golovnaya" for "Golovnoy") is the same name; a short word is no
+    /// adjective and keeps its ending.
+    @Test func anAdjectivesOtherEndingIsTheSameName() throws {
+        let r = ingest(
+            "Kyrgyz and Tajik guards exchanged fire at the Golovnaya water intake on 29 April 2021, the Kyrgyz side said."
+        )
+        let p = try #require(r.incidents.first)
+        #expect(p.featureIDs.contains("kontentchi:Golovnoy"))
+        #expect(p.evidence.contains { $0.note.contains("another spelling") })
+        #expect(SpellingVariants.variants(ofWord: "golovnaya").contains("golovnoy"))
+        #expect(SpellingVariants.variants(ofWord: "golovnaya").contains("golovnoye"))
+        #expect(SpellingVariants.variants(ofWord: "koi").isEmpty)
+        #expect(!SpellingVariants.variants(of: "golovnaya water intake").contains("golovnaya water intake"))
+    }
+
+    /// French-style "ou" for "u" ("Ghafourov") is the same name, and the district cue still picks the district.
+    @Test func aFrenchOuForUIsTheSameName() throws {
+        let r = ingest(
+            "Shots were fired in the Bobojon-Ghafourov district on 5 May 2023, the Tajik border service said.")
+        #expect(r.incidents.flatMap(\.featureIDs).contains("district:tj:Bobojon_Ghafurov"))
+        #expect(SpellingVariants.variants(ofWord: "tous").isEmpty, "a short word keeps its ou")
+    }
+
+    /// A name known as written is never read as another spelling: the variant is only a fallback.
+    @Test func aKnownNameIsNotReadAsAVariant() throws {
+        let r = ingest(
+            "Kyrgyz and Tajik guards exchanged fire near Isfara on 5 May 2023, the Kyrgyz border service said.")
+        let p = try #require(r.incidents.first)
+        #expect(p.featureIDs == ["geonames:1514896"])
+        #expect(!p.evidence.contains { $0.note.contains("another spelling") })
+    }
+
+    /// A hyphenated name before a word for a place ("jamoat") is one place's name, not a route between places
+    /// named by its parts; before "road" it stays a route.
+    @Test func aHyphenatedNameBeforeAPlaceWordIsNoRoute() throws {
+        let jamoat = ingest(
+            "Shots were fired in the Batken-Isfana jamoat on 11 March 2022, the Kyrgyz border service said.")
+        #expect(!jamoat.incidents.flatMap(\.featureIDs).contains("geonames:1528735"))
+        #expect(!jamoat.incidents.flatMap(\.featureIDs).contains("geonames:1222662"))
+        let road = ingest(
+            "Shots were fired on the Batken-Isfana road on 11 March 2022, the Kyrgyz border service said.")
+        #expect(road.incidents.flatMap(\.featureIDs).contains("geonames:1528735"))
+        #expect(road.incidents.flatMap(\.featureIDs).contains("geonames:1222662"))
+    }
+
+    /// A recalled war keeps the region it was fought over as its location, but no village of the sentence.
+    @Test func aRecalledWarKeepsItsRegionButNoVillage() throws {
+        let found = ingest(
+            "Azerbaijani forces shelled Berd on Tuesday, Armenia said. Separatists took Nagorno-Karabakh and the village of Sotk in a 1990s war.",
+            published: "2020-07-15"
+        ).incidents
+        let war = try #require(found.first { $0.incident.type == .war })
+        #expect(war.featureIDs == ["additions:nagorno-karabakh"])
+        #expect(war.incident.locations.map(\.precision) == [3])
+        let shelling = try #require(found.first { $0.incident.type == .shelling })
+        #expect(shelling.featureIDs.contains { $0.hasPrefix("geonames:") })
+        #expect(!shelling.featureIDs.contains("additions:nagorno-karabakh"))
+    }
+}
