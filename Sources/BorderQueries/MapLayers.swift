@@ -149,36 +149,7 @@ public struct MapLayers {
 
     /// Bands 0–5 km and 5–15 km from each theatre's line, on each side.
     public func borderBands() throws -> [Feature] {
-        let geodata = related.geodata
-        var features: [Feature] = []
-        for theatre in theatresToDraw() {
-            let segments = geodata.border.filter { theatre.id.isEmpty || geodata.theatre(ofSegment: $0.id) == theatre }
-            let lines = Geometry.multiLineString(MultiLineString(segments.flatMap(\.geometry.lineStrings)))
-            guard let extent = lines.envelope else { continue }
-            let projection =
-                theatre.id.isEmpty ? MetricProjection.caucasus : try MetricProjection.conformal(around: extent)
-            for iso3 in theatre.countries {
-                guard let country = geodata.countries.first(where: { $0.iso3 == iso3 }) else { continue }
-                for (inner, outer) in Self.bands {
-                    var band = try projection.buffer(lines, metres: outer * 1000, quadrantSegments: 8)
-                    if inner > 0 {
-                        band = try band.difference(
-                            try projection.buffer(lines, metres: inner * 1000, quadrantSegments: 8))
-                    }
-                    let clipped = try band.intersection(country.geometry).polygonal.unaryUnion().polygonal
-                    features.append(
-                        Feature(
-                            id: .string("\(iso3)-\(Int(inner))-\(Int(outer))km"), geometry: clipped,
-                            properties: [
-                                "country": .string(iso3), "band": .string("\(Int(inner))–\(Int(outer)) km"),
-                                "min_km": .number(inner), "max_km": .number(outer),
-                                "area_km2": RelationJSON.round(Geodesic.area(of: clipped) / 1e6),
-                                "theatre": theatre.id.isEmpty ? .null : .string(theatre.id),
-                            ]))
-                }
-            }
-        }
-        return features
+        try BorderBands.features(of: theatresToDraw(), in: related.geodata, bands: Self.bands)
     }
 
     /// The loaded packs; a bare folder of layers counts as one unnamed
