@@ -1,14 +1,17 @@
 extension IncidentAssembler {
     /// Puts a stretch on the incident of its family and date. A stretch without a time of day goes on the latest
     /// one; a time of day joins the incident of that time, else one without a time yet, else starts another.
+    /// A stretch the report marks as another event at another place starts another (`isAnotherEvent`).
     /// A stretch without a time of its own has that of the sentence that set its date (`settingClock`).
     static func join(
-        _ s: ReportIngester.Segment, family: String, settingClock: Int? = nil, into groups: inout [Group]
+        _ stretch: ReportIngester.Segment, family told: String, settingClock: Int? = nil, into groups: inout [Group]
     ) {
+        var (s, family) = (stretch, told)
+        if family == "statement", let apart = accusedEventApart(s, from: groups) { (s, family) = (apart, "fighting") }
         let key = s.date.map(dateKey) ?? "none"
         let clock = family == "statement" ? nil : ClockTime.read(s.words) ?? settingClock
         let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
-        if let g = sameDate.last, isApartIncursion(s, from: groups[g]) {
+        if let g = sameDate.last, isApartIncursion(s, from: groups[g]) || isAnotherEvent(s, apartFrom: groups[g]) {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
         } else if let g = sameDate.first(where: { clock != nil && groups[$0].clock == clock })
             ?? sameDate.last.flatMap({ clock == nil || groups[$0].clock == nil ? $0 : nil })

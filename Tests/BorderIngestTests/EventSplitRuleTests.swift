@@ -174,4 +174,38 @@ import Testing
         #expect(incident.incident.date.iso == "2023-05-05")
         #expect(incident.incident.locations.map(\.name) == ["Kök-Tash"])
     }
+
+    /// An accusation the report marks as another event ("meanwhile"), at a place far from the day's incident, is an
+    /// incident of its own; unmarked, or at the same place, it is a claim about the day's incident.
+    @Test func anAccusationMarkedAsAnotherEventElsewhereIsItsOwnIncident() throws {
+        let text = { (second: String) in
+            "On 5 May 2023 Tajik forces shelled Kok-Tash, the Kyrgyz ministry said. \(second)"
+        }
+        let apart = incidents(text("Meanwhile, Tajikistan accused Kyrgyz troops of shelling the village of Vorukh."))
+        #expect(apart.count == 2)
+        let accused = try #require(apart.first { $0.incident.locations.map(\.name) == ["Vorukh"] })
+        #expect(accused.incident.type == .shelling, "the accused shelling, not a statement")
+        #expect(accused.incident.date.iso == "2023-05-05")
+        #expect(apart.contains { $0.incident.locations.map(\.name) == ["Kök-Tash"] })
+        let unmarked = incidents(text("Tajikistan accused Kyrgyz troops of shelling the village of Vorukh."))
+        #expect(unmarked.count == 1, "two sides' accounts of one day's fighting")
+        let samePlace = incidents(text("Meanwhile, Tajikistan accused Kyrgyz troops of shelling Kok-Tash."))
+        #expect(samePlace.count == 1)
+        let nextDoor = incidents(text("Meanwhile, Tajikistan accused Kyrgyz troops of shelling Samarkandyk."))
+        #expect(nextDoor.count == 2, "5.4 km apart: another village")
+    }
+
+    /// "Separately", "also", "in addition" before the event word make another event when it is at a village the
+    /// day's incident has not named, even inside the province that incident names; without a new place the
+    /// marker adds to the same incident.
+    @Test func aMarkedEventAtAnotherVillageIsItsOwnIncident() throws {
+        let province = "On 12 July 2020 Azerbaijani troops attacked a post in Tavush province."
+        let village = incidents(province + " In addition, their gunners shelled Chinari with mortars.")
+        #expect(village.count == 2)
+        #expect(village.contains { $0.incident.type == .shelling && $0.incident.locations.map(\.name) == ["Chinari"] })
+        let noPlace = incidents(province + " Azerbaijani gunners also shelled the post, the ministry said.")
+        #expect(noPlace.count == 1)
+        let unmarked = incidents(province + " Their gunners shelled Chinari with mortars.")
+        #expect(unmarked.count == 1, "without a marker the village is where the day's fighting reached")
+    }
 }
