@@ -74,7 +74,9 @@ enum EventTyper {
         if let k = first(shelling), !isWeaponOfAClash(w, k) {
             return Reading(type: .shelling, token: k, confidence: 0.75)
         }
-        if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
+        if let k = first(incursion) ?? attemptedSeizure(w), fire.isEmpty {
+            return Reading(type: .incursion, token: k, confidence: 0.7)
+        }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
         // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
@@ -95,6 +97,20 @@ enum EventTyper {
         if let k = signing(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
+    }
+
+    static let attempts: Set<String> = ["attempt", "attempts", "attempted", "attempting", "tried", "trying"]
+
+    /// "attempting to illegally seize the water point": an attempt to seize ground is an incursion. The index of
+    /// "seize", or nil (a seizure told as done is a capture).
+    static func attemptedSeizure(_ w: [String]) -> Int? {
+        guard let a = w.firstIndex(where: attempts.contains) else { return nil }
+        return w[a...].firstIndex(of: "seize")
+    }
+
+    /// Whether the event word at `k` is only attempted ("an attempt to advance", "tried to cross").
+    static func isAttempt(_ w: [String], _ k: Int) -> Bool {
+        w[..<k].contains(where: attempts.contains)
     }
 
     static let accords: Set<String> = [

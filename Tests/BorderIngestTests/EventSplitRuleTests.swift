@@ -208,4 +208,25 @@ import Testing
         let unmarked = incidents(province + " Their gunners shelled Chinari with mortars.")
         #expect(unmarked.count == 1, "without a marker the village is where the day's fighting reached")
     }
+
+    /// An attempt to seize ground is an incursion apart from the day's fighting, even where that fighting was, in
+    /// either order; the fighting of the attempt itself, told without a time of its own, stays with it.
+    @Test func anAttemptToSeizeGroundIsAnIncursionApartFromTheDaysFighting() throws {
+        let shots = "On 5 May 2023 at 13:05 Tajik guards opened fire on Kyrgyz guards near Kok-Tash."
+        let attempt = "Kyrgyz officials said Tajikistan was attempting to seize pastures near Kok-Tash."
+        for text in [shots + " " + attempt, attempt + " " + shots] {
+            let found = incidents(text)
+            #expect(found.count == 2, "\(text)")
+            let seizure = try #require(found.first { $0.incident.type == .incursion })
+            #expect(seizure.incident.locations.map(\.name) == ["Kök-Tash"])
+            #expect(seizure.incident.date.iso == "2023-05-05")
+            #expect(found.contains { $0.incident.type == .armedClash && $0.incident.localTime == "13:05" })
+        }
+        let seized = incidents("On 5 May 2023 Tajik guards opened fire near Kok-Tash and seized two herders.")
+        #expect(seized.count == 1, "a seizure done is no attempt")
+        let repelled = incidents(
+            "On 5 May 2023 Tajik forces tried to advance near Kok-Tash. One Kyrgyz guard was wounded in the skirmish.")
+        #expect(repelled.count == 1)
+        #expect(repelled.first?.incident.claims.isEmpty == false, "the skirmish's loss is the attempt's")
+    }
 }
