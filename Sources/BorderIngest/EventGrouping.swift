@@ -13,6 +13,7 @@ extension IncidentAssembler {
         let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
         if let g = sameDate.last,
             isApartIncursion(s, from: groups[g]) || isAnotherEvent(s, apartFrom: groups[g])
+                || isShellingApart(s, from: groups[g])
                 || isTimedAfterAttempt(s, clock: clock, groups[g])
         {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))

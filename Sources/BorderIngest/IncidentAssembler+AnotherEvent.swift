@@ -20,6 +20,15 @@ extension IncidentAssembler {
         return isAtAnotherPlace(s.places, than: g.segments.flatMap(\.places))
     }
 
+    /// "Heavy fighting went on in the district. A man was killed in the village of X by shelling": the shelling of
+    /// a village the day's fighting did not name is another event, as ACLED codes shelling and a clash apart, each at
+    /// its own place. A shelling told before without a place ("both accuse each other of shelling") says nowhere.
+    static func isShellingApart(_ s: ReportIngester.Segment, from g: Group) -> Bool {
+        s.type == .shelling && !g.segments.contains { $0.type == .shelling && hasPlace($0.places) }
+            && s.places.contains { $0.excluded == nil && settlementCoordinate($0) != nil }
+            && isAtAnotherPlace(s.places, than: g.segments.flatMap(\.places))
+    }
+
     /// A marker among the words before the event's: "meanwhile", "also", "in addition", "in a separate incident".
     static func marksAnotherEvent(_ w: [String], _ k: Int) -> Bool {
         let before = w[..<k]

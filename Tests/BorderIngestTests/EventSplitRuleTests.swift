@@ -205,8 +205,10 @@ import Testing
         #expect(village.contains { $0.incident.type == .shelling && $0.incident.locations.map(\.name) == ["Chinari"] })
         let noPlace = incidents(province + " Azerbaijani gunners also shelled the post, the ministry said.")
         #expect(noPlace.count == 1)
-        let unmarked = incidents(province + " Their gunners shelled Chinari with mortars.")
+        let unmarked = incidents(province + " Their troops opened fire on Chinari.")
         #expect(unmarked.count == 1, "without a marker the village is where the day's fighting reached")
+        let marked = incidents(province + " Their troops also opened fire on Chinari.")
+        #expect(marked.count == 2)
     }
 
     /// An attempt to seize ground is an incursion apart from the day's fighting, even where that fighting was, in
@@ -228,5 +230,28 @@ import Testing
             "On 5 May 2023 Tajik forces tried to advance near Kok-Tash. One Kyrgyz guard was wounded in the skirmish.")
         #expect(repelled.count == 1)
         #expect(repelled.first?.incident.claims.isEmpty == false, "the skirmish's loss is the attempt's")
+    }
+
+    /// The shelling of a village the day's clash has not named is an incident of its own, as ACLED codes shelling
+    /// and clashes apart; a village the clash names, or a shelling without a village, stays with it.
+    @Test func theShellingOfAVillageTheDaysClashDidNotNameIsItsOwnIncident() throws {
+        let clash = "On 5 May 2023 Kyrgyz and Tajik guards clashed near Kok-Tash."
+        let apart = incidents(clash + " A woman was killed in Vorukh by shelling, Tajik officials said.")
+        #expect(apart.count == 2)
+        let shelling = try #require(apart.first { $0.incident.type == .shelling })
+        #expect(shelling.incident.locations.map(\.name) == ["Vorukh"])
+        #expect(shelling.incident.claims.contains { $0.casualties.contains { $0.figures[.killed]?.low == 1 } })
+        #expect(incidents(clash + " A woman was killed in Kok-Tash by shelling.").count == 1)
+        #expect(incidents(clash + " A woman was killed by shelling, Tajik officials said.").count == 1)
+    }
+
+    /// An appeal to keep the ceasefire is no ceasefire event; a ceasefire agreed is.
+    @Test func anAppealToKeepTheCeasefireIsNoCeasefire() throws {
+        let appeal = incidents(
+            "On 5 May 2023 Tajik forces shelled Kok-Tash. The OSCE urged both sides to abide by the ceasefire.")
+        #expect(!appeal.contains { $0.incident.type == .ceasefire })
+        #expect(appeal.count == 1)
+        let agreed = incidents("On 6 May 2023 the two sides agreed to a ceasefire near Kok-Tash.")
+        #expect(agreed.first?.incident.type == .ceasefire)
     }
 }
