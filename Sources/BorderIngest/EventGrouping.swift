@@ -1,14 +1,21 @@
 extension IncidentAssembler {
     /// Puts a stretch on the incident of its family and date. A stretch without a time of day goes on the latest
     /// one; a time of day joins the incident of that time, else one without a time yet, else starts another.
+    /// A stretch the report marks as another event at another place starts another (`isAnotherEvent`).
     /// A stretch without a time of its own has that of the sentence that set its date (`settingClock`).
     static func join(
-        _ s: ReportIngester.Segment, family: String, settingClock: Int? = nil, into groups: inout [Group]
+        _ stretch: ReportIngester.Segment, family told: String, settingClock: Int? = nil, into groups: inout [Group]
     ) {
+        var (s, family) = (stretch, told)
+        if family == "statement", let apart = accusedEventApart(s, from: groups) { (s, family) = (apart, "fighting") }
         let key = s.date.map(dateKey) ?? "none"
         let clock = family == "statement" ? nil : ClockTime.read(s.words) ?? settingClock
         let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
-        if let g = sameDate.last, isApartIncursion(s, from: groups[g]) {
+        if let g = sameDate.last,
+            isApartIncursion(s, from: groups[g]) || isAnotherEvent(s, apartFrom: groups[g])
+                || isShellingApart(s, from: groups[g])
+                || isTimedAfterAttempt(s, clock: clock, groups[g])
+        {
             groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
         } else if let g = sameDate.first(where: { clock != nil && groups[$0].clock == clock })
             ?? sameDate.last.flatMap({ clock == nil || groups[$0].clock == nil ? $0 : nil })
@@ -53,15 +60,31 @@ extension IncidentAssembler {
     }
 
     /// "Guards crossed into the X sector and took up positions": a crossing at places the day's fighting does not
-    /// name is an incident of its own; "occupied X" is a standing state, not that day's crossing.
+    /// name, or one only attempted, is an incident of its own; "occupied X" is a standing state, not that day's
+    /// crossing.
     static func isApartIncursion(_ s: ReportIngester.Segment, from g: Group) -> Bool {
         guard let k = s.typeToken, s.words.indices.contains(k - s.from), s.words[k - s.from] != "occupied" else {
             return false
         }
         let ids = Set(s.places.filter { $0.excluded == nil && $0.feature != nil }.map(\.featureID))
         let known = Set(g.segments.flatMap { $0.places.filter { $0.feature != nil }.map(\.featureID) })
-        return s.type == .incursion && !ids.isEmpty && ids.isDisjoint(with: known)
+        return s.type == .incursion && (!ids.isEmpty && ids.isDisjoint(with: known) || isAttempted(s))
             && !g.segments.contains { $0.type == .incursion }
+    }
+
+    /// "Kyrgyzstan is attempting to seize the water point": an attempt on ground is a claim of its own, apart from
+    /// the day's fighting even where that fighting was.
+    static func isAttempted(_ s: ReportIngester.Segment) -> Bool {
+        guard s.type == .incursion, let k = s.typeToken.map({ $0 - s.from }), s.words.indices.contains(k) else {
+            return false
+        }
+        return EventTyper.isAttempt(s.words, k)
+    }
+
+    /// Fighting at a time of day of its own ("at 13.05 they opened fire") is not the attempt told before it
+    /// without one; fighting without a time ("one was wounded in the skirmish") is how that attempt went.
+    static func isTimedAfterAttempt(_ s: ReportIngester.Segment, clock: Int?, _ g: Group) -> Bool {
+        clock != nil && g.clock == nil && s.type != .incursion && g.segments.allSatisfy(isAttempted)
     }
 
     /// "… stopped a truck near X. The incident occurred on the bridge.": the sentence before, in the same

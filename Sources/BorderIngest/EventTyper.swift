@@ -41,21 +41,7 @@ enum EventTyper {
     /// sentence has no other fighting; a recalled war is `war`.
     static func read(_ w: [String]) -> Reading? {
         func first(_ set: Set<String>) -> Int? { w.firstIndex(where: set.contains) }
-        if let k = w.firstIndex(where: { $0 == "war" || $0 == "wars" }),
-            w.indices.contains(where: { j in
-                abs(j - k) <= 4
-                    && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week")
-                        || Int(w[j]).map { (1990...2030).contains($0) } == true || DateReader.decadeYear(w[j]) != nil
-                        || ["last", "second", "first", "previous"].contains(w[j]))
-            })
-        {
-            return Reading(type: .war, token: k, confidence: 0.7)
-        }
-        if let k = w.firstIndex(of: "weeks") ?? w.firstIndex(of: "days"), k > 0, NumberWords.value(w[k - 1]) != nil,
-            k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2])
-        {
-            return Reading(type: .war, token: k, confidence: 0.6)
-        }
+        if let war = recalledWar(w) { return war }
         let fire = w.indices.filter { k in
             clash.contains(w[k])
                 && (w[k] != "fire"
@@ -67,14 +53,18 @@ enum EventTyper {
                 && (w[k] != "attack" || !w.contains("heart"))
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
-        if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k {
+        if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k,
+            !isAppealToKeep(w, k)
+        {
             if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
             return Reading(type: .ceasefire, token: k, confidence: 0.7)
         }
         if let k = first(shelling), !isWeaponOfAClash(w, k) {
             return Reading(type: .shelling, token: k, confidence: 0.75)
         }
-        if let k = first(incursion), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.7) }
+        if let k = first(incursion) ?? attemptedSeizure(w), fire.isEmpty {
+            return Reading(type: .incursion, token: k, confidence: 0.7)
+        }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
         // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
@@ -95,6 +85,50 @@ enum EventTyper {
         if let k = signing(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
+    }
+
+    /// "the 44-day war", "the war of 2020", "six weeks of fighting": a war recalled, or nil.
+    static func recalledWar(_ w: [String]) -> Reading? {
+        if let k = w.firstIndex(where: { $0 == "war" || $0 == "wars" }),
+            w.indices.contains(where: { j in
+                abs(j - k) <= 4
+                    && (w[j].hasSuffix("-day") || w[j].hasSuffix("-week")
+                        || Int(w[j]).map { (1990...2030).contains($0) } == true || DateReader.decadeYear(w[j]) != nil
+                        || ["last", "second", "first", "previous"].contains(w[j]))
+            })
+        {
+            return Reading(type: .war, token: k, confidence: 0.7)
+        }
+        if let k = w.firstIndex(of: "weeks") ?? w.firstIndex(of: "days"), k > 0, NumberWords.value(w[k - 1]) != nil,
+            k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2])
+        {
+            return Reading(type: .war, token: k, confidence: 0.6)
+        }
+        return nil
+    }
+
+    static let appeals: Set<String> = [
+        "urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "appeal", "appealed", "appeals",
+    ]
+
+    /// "We urge both parties to comply with their obligations under the ceasefire": an appeal to keep the ceasefire
+    /// in force names no ceasefire of the day.
+    static func isAppealToKeep(_ w: [String], _ k: Int) -> Bool {
+        k > 0 && w[k - 1] == "the" && w[..<k].contains(where: appeals.contains)
+    }
+
+    static let attempts: Set<String> = ["attempt", "attempts", "attempted", "attempting", "tried", "trying"]
+
+    /// "attempting to illegally seize the water point": an attempt to seize ground is an incursion. The index of
+    /// "seize", or nil (a seizure told as done is a capture).
+    static func attemptedSeizure(_ w: [String]) -> Int? {
+        guard let a = w.firstIndex(where: attempts.contains) else { return nil }
+        return w[a...].firstIndex(of: "seize")
+    }
+
+    /// Whether the event word at `k` is only attempted ("an attempt to advance", "tried to cross").
+    static func isAttempt(_ w: [String], _ k: Int) -> Bool {
+        w[..<k].contains(where: attempts.contains)
     }
 
     static let accords: Set<String> = [

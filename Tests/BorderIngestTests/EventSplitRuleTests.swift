@@ -174,4 +174,84 @@ import Testing
         #expect(incident.incident.date.iso == "2023-05-05")
         #expect(incident.incident.locations.map(\.name) == ["Kök-Tash"])
     }
+
+    /// An accusation the report marks as another event ("meanwhile"), at a place far from the day's incident, is an
+    /// incident of its own; unmarked, or at the same place, it is a claim about the day's incident.
+    @Test func anAccusationMarkedAsAnotherEventElsewhereIsItsOwnIncident() throws {
+        let text = { (second: String) in
+            "On 5 May 2023 Tajik forces shelled Kok-Tash, the Kyrgyz ministry said. \(second)"
+        }
+        let apart = incidents(text("Meanwhile, Tajikistan accused Kyrgyz troops of shelling the village of Vorukh."))
+        #expect(apart.count == 2)
+        let accused = try #require(apart.first { $0.incident.locations.map(\.name) == ["Vorukh"] })
+        #expect(accused.incident.type == .shelling, "the accused shelling, not a statement")
+        #expect(accused.incident.date.iso == "2023-05-05")
+        #expect(apart.contains { $0.incident.locations.map(\.name) == ["Kök-Tash"] })
+        let unmarked = incidents(text("Tajikistan accused Kyrgyz troops of shelling the village of Vorukh."))
+        #expect(unmarked.count == 1, "two sides' accounts of one day's fighting")
+        let samePlace = incidents(text("Meanwhile, Tajikistan accused Kyrgyz troops of shelling Kok-Tash."))
+        #expect(samePlace.count == 1)
+        let nextDoor = incidents(text("Meanwhile, Tajikistan accused Kyrgyz troops of shelling Samarkandyk."))
+        #expect(nextDoor.count == 2, "5.4 km apart: another village")
+    }
+
+    /// "Separately", "also", "in addition" before the event word make another event when it is at a village the
+    /// day's incident has not named, even inside the province that incident names; without a new place the
+    /// marker adds to the same incident.
+    @Test func aMarkedEventAtAnotherVillageIsItsOwnIncident() throws {
+        let province = "On 12 July 2020 Azerbaijani troops attacked a post in Tavush province."
+        let village = incidents(province + " In addition, their gunners shelled Chinari with mortars.")
+        #expect(village.count == 2)
+        #expect(village.contains { $0.incident.type == .shelling && $0.incident.locations.map(\.name) == ["Chinari"] })
+        let noPlace = incidents(province + " Azerbaijani gunners also shelled the post, the ministry said.")
+        #expect(noPlace.count == 1)
+        let unmarked = incidents(province + " Their troops opened fire on Chinari.")
+        #expect(unmarked.count == 1, "without a marker the village is where the day's fighting reached")
+        let marked = incidents(province + " Their troops also opened fire on Chinari.")
+        #expect(marked.count == 2)
+    }
+
+    /// An attempt to seize ground is an incursion apart from the day's fighting, even where that fighting was, in
+    /// either order; the fighting of the attempt itself, told without a time of its own, stays with it.
+    @Test func anAttemptToSeizeGroundIsAnIncursionApartFromTheDaysFighting() throws {
+        let shots = "On 5 May 2023 at 13:05 Tajik guards opened fire on Kyrgyz guards near Kok-Tash."
+        let attempt = "Kyrgyz officials said Tajikistan was attempting to seize pastures near Kok-Tash."
+        for text in [shots + " " + attempt, attempt + " " + shots] {
+            let found = incidents(text)
+            #expect(found.count == 2, "\(text)")
+            let seizure = try #require(found.first { $0.incident.type == .incursion })
+            #expect(seizure.incident.locations.map(\.name) == ["Kök-Tash"])
+            #expect(seizure.incident.date.iso == "2023-05-05")
+            #expect(found.contains { $0.incident.type == .armedClash && $0.incident.localTime == "13:05" })
+        }
+        let seized = incidents("On 5 May 2023 Tajik guards opened fire near Kok-Tash and seized two herders.")
+        #expect(seized.count == 1, "a seizure done is no attempt")
+        let repelled = incidents(
+            "On 5 May 2023 Tajik forces tried to advance near Kok-Tash. One Kyrgyz guard was wounded in the skirmish.")
+        #expect(repelled.count == 1)
+        #expect(repelled.first?.incident.claims.isEmpty == false, "the skirmish's loss is the attempt's")
+    }
+
+    /// The shelling of a village the day's clash has not named is an incident of its own, as ACLED codes shelling
+    /// and clashes apart; a village the clash names, or a shelling without a village, stays with it.
+    @Test func theShellingOfAVillageTheDaysClashDidNotNameIsItsOwnIncident() throws {
+        let clash = "On 5 May 2023 Kyrgyz and Tajik guards clashed near Kok-Tash."
+        let apart = incidents(clash + " A woman was killed in Vorukh by shelling, Tajik officials said.")
+        #expect(apart.count == 2)
+        let shelling = try #require(apart.first { $0.incident.type == .shelling })
+        #expect(shelling.incident.locations.map(\.name) == ["Vorukh"])
+        #expect(shelling.incident.claims.contains { $0.casualties.contains { $0.figures[.killed]?.low == 1 } })
+        #expect(incidents(clash + " A woman was killed in Kok-Tash by shelling.").count == 1)
+        #expect(incidents(clash + " A woman was killed by shelling, Tajik officials said.").count == 1)
+    }
+
+    /// An appeal to keep the ceasefire is no ceasefire event; a ceasefire agreed is.
+    @Test func anAppealToKeepTheCeasefireIsNoCeasefire() throws {
+        let appeal = incidents(
+            "On 5 May 2023 Tajik forces shelled Kok-Tash. The OSCE urged both sides to abide by the ceasefire.")
+        #expect(!appeal.contains { $0.incident.type == .ceasefire })
+        #expect(appeal.count == 1)
+        let agreed = incidents("On 6 May 2023 the two sides agreed to a ceasefire near Kok-Tash.")
+        #expect(agreed.first?.incident.type == .ceasefire)
+    }
 }
