@@ -102,8 +102,17 @@ public struct MapLayers {
 
     /// Provinces with incident counts and casualty sums, for a choropleth.
     public func provinces() -> [Feature] {
-        related.geodata.provinces.map { p in
-            let inside = related.relations.filter { r in r.locations.contains { $0.province?.id == p.id } }
+        // Each province's incidents in catalog order, from one pass over the relations (a pass per province
+        // was minutes on a million incidents).
+        var byProvince: [String: [Int]] = [:]
+        for (k, r) in related.relations.enumerated() {
+            var named: Set<String> = []
+            for l in r.locations {
+                if let id = l.province?.id, named.insert(id).inserted { byProvince[id, default: []].append(k) }
+            }
+        }
+        return related.geodata.provinces.map { p in
+            let inside = (byProvince[p.id] ?? []).map { related.relations[$0] }
             var props: JSONObject = [
                 "id": .string(p.id), "name": .string(p.name), "local_name": .string(p.localName),
                 "iso_3166_2": RelationJSON.optional(p.iso3166_2), "country": .string(p.country),
