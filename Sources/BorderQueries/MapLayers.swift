@@ -33,36 +33,35 @@ public struct MapLayers {
         return written
     }
 
-    /// One feature per located place of each incident.
+    /// One feature per located place of each incident (incidents built on the machine's cores).
     public func incidents() -> [Feature] {
-        var features: [Feature] = []
-        for r in related.relations {
-            for (k, l) in r.locations.enumerated() {
-                var p: JSONObject = [:]
-                let i = r.incident
-                p["incident_id"] = .string(i.id)
-                p["title"] = .string(i.title)
-                p["type"] = .string(i.type.rawValue)
-                p["date"] = .string(i.date.iso)
-                p["date_start"] = .string(i.date.start.description)
-                p["date_end"] = .string(i.date.end.description)
-                p["date_precision"] = .string(i.date.precision.rawValue)
-                p["local_time"] = RelationJSON.optional(i.localTime)
-                p["sides"] = .string(i.sides.joined(separator: ","))
-                for (key, value) in RelationJSON.location(l).members
-                where key != "nearby" && key != "nearest_border_point" {
-                    p[key] = value
-                }
-                p["nearest_settlement"] = RelationJSON.optional(l.nearby.first?.phrase)
-                p["claims"] = .string(RelationJSON.casualtyLine(i))
-                p["killed_conservative"] = .number(Double(killed(i)))
-                p["claimants"] = .string(i.claims.map(\.claimant).joined(separator: "; "))
-                p["sources"] = .string(i.sources.joined(separator: ","))
-                features.append(
-                    Feature(id: .string("\(i.id)#\(k + 1)"), geometry: .point(Point(l.coordinate)), properties: p))
+        related.relations.concurrentMap(Self.features).flatMap { $0 }
+    }
+
+    private static func features(of r: IncidentRelation) -> [Feature] {
+        let i = r.incident
+        return r.locations.enumerated().map { k, l in
+            var p: JSONObject = [:]
+            p["incident_id"] = .string(i.id)
+            p["title"] = .string(i.title)
+            p["type"] = .string(i.type.rawValue)
+            p["date"] = .string(i.date.iso)
+            p["date_start"] = .string(i.date.start.description)
+            p["date_end"] = .string(i.date.end.description)
+            p["date_precision"] = .string(i.date.precision.rawValue)
+            p["local_time"] = RelationJSON.optional(i.localTime)
+            p["sides"] = .string(i.sides.joined(separator: ","))
+            for (key, value) in RelationJSON.location(l).members where key != "nearby" && key != "nearest_border_point"
+            {
+                p[key] = value
             }
+            p["nearest_settlement"] = RelationJSON.optional(l.nearby.first?.phrase)
+            p["claims"] = .string(RelationJSON.casualtyLine(i))
+            p["killed_conservative"] = .number(Double(i.summary.total(.killed)))
+            p["claimants"] = .string(i.claims.map(\.claimant).joined(separator: "; "))
+            p["sources"] = .string(i.sources.joined(separator: ","))
+            return Feature(id: .string("\(i.id)#\(k + 1)"), geometry: .point(Point(l.coordinate)), properties: p)
         }
-        return features
     }
 
     /// The settlements the incidents name; with `includeUnmentioned`, every

@@ -26,7 +26,8 @@ public struct FeatureCollections: Sendable {
             self.description = description
             self.features = features
             let writer = GeoJSONWriter(decimals: 6)
-            encoded = features.map { f in
+            // On the machine's cores: encoding a million features was a third of a large store's start.
+            encoded = features.concurrentMap { f in
                 var w = JSONWriter()
                 writer.write(f, into: &w)
                 return w.bytes
