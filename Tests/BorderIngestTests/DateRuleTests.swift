@@ -178,4 +178,21 @@ import Testing
             """, published: "2022-09-14")
         #expect(dated.first { $0.incident.type == .armedClash }.map(span) == "2022-09-13/2022-09-13")
     }
+
+    /// A report without a publication date that quotes signed posts is taken to be of the latest post's day.
+    @Test func theLatestSignedPostDatesAReportWithoutAPublicationDate() throws {
+        let told = "Azerbaijani forces shelled Sotk on July 28, Armenia said. The war last year killed thousands."
+        let quoting = Shared.ingester.ingest(
+            told + "\n— A Spokesperson (@spokesperson) July 28, 2021\nPosted by An Embassy on Tuesday, July 20, 2021\n",
+            published: nil, outlet: nil, sourceURL: nil)
+        #expect(quoting.published?.description == "2021-07-28")
+        #expect(Set(quoting.incidents.map(span)) == ["2021-07-28/2021-07-28", "2020-01-01/2020-12-31"])
+        // Without the posts nothing gives the year.
+        let bare = incidents(told)
+        #expect(!bare.isEmpty && bare.allSatisfy { !$0.dateResolved })
+        // A date inside the text, not signing a post, is no publication date.
+        let stated = Shared.ingester.ingest(
+            told + "\nThe ministry said so on July 29, 2021.\n", published: nil, outlet: nil, sourceURL: nil)
+        #expect(stated.published == nil)
+    }
 }
