@@ -102,14 +102,27 @@ struct DateReader {
     static let stampWords: Set<String> = ["date", "published", "updated", "posted"]
 
     /// The last token of a date stamp that opens the sentence's paragraph ("Date 2022-09-16 MOSCOW (AP) — …"),
-    /// else -1: that date is the report's, not an event's.
+    /// and of the dateline right after it ("Date 2020-07-16 YEREVAN, JULY 16, ARMENPRESS."), else -1: those
+    /// dates are the report's, not an event's.
     static func stampEnd(_ s: ReportText.Sentence) -> Int {
         let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+        let mentions = DateReader(published: nil).mentions(in: s)
         guard s.opensParagraph, words.count > 1, stampWords.contains(s.tokens[words[0]].lower),
-            let m = DateReader(published: nil).mentions(in: s).first, m.firstToken == words[1],
-            m.date?.reading == "stated"
+            let m = mentions.first, m.firstToken == words[1], m.date?.reading == "stated"
         else { return -1 }
-        return m.lastToken
+        return datelineEnd(s, after: m.lastToken, mentions: mentions.dropFirst()) ?? m.lastToken
+    }
+
+    /// The last token of the date of a dateline starting after token `k`: a place in capitals, then a few
+    /// capitalised words or commas, then the date ("YEREVAN, JULY 16", "BAKU, Azerbaijan, July 22").
+    static func datelineEnd(_ s: ReportText.Sentence, after k: Int, mentions: ArraySlice<Mention>) -> Int? {
+        let place = k + 1
+        guard place < s.tokens.count, s.tokens[place].isWord, s.tokens[place].text.count > 2,
+            s.tokens[place].text == s.tokens[place].text.uppercased(),
+            let date = mentions.first(where: { $0.firstToken > place && $0.firstToken - place <= 6 }),
+            s.tokens[place..<date.firstToken].allSatisfy({ $0.isCapitalized || $0.text == "," })
+        else { return nil }
+        return date.lastToken
     }
 
     /// The first year of a decade written "1990s" or "mid-1990s", else nil.

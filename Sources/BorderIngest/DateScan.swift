@@ -52,8 +52,13 @@ extension DateReader {
         }
 
         mutating func read(at k: Int) -> Int? {
-            numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k) ?? monthFirst(at: k) ?? midMonth(at: k)
-                ?? yearRange(at: k) ?? yearAlone(at: k) ?? decade(at: k) ?? relative(at: k)
+            if let end = numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k) ?? monthRange(at: k) {
+                return end
+            }
+            if let end = monthFirst(at: k) ?? midMonth(at: k) ?? yearRange(at: k) ?? seasonOfYear(at: k) {
+                return end
+            }
+            return yearAlone(at: k) ?? decade(at: k) ?? relative(at: k)
         }
 
         /// 2022-09-13 and 13.09.2022.

@@ -32,9 +32,30 @@ extension IncidentAssembler {
                 stretches += [s, fighting]
             } else {
                 stretches.append(s)
+                if let ending = ceasefireEnding(s) { stretches.append(ending) }
             }
         }
         return stretches
+    }
+
+    /// "six weeks of fighting last September to November, before Russia brokered a ceasefire": the ceasefire
+    /// told after fighting over a range of months ends it, in the range's last month.
+    static func ceasefireEnding(_ s: ReportIngester.Segment) -> ReportIngester.Segment? {
+        guard let mention = s.date, let range = mention.date,
+            range.reading.hasPrefix(DateReader.Scan.monthRangeReading),
+            ["fighting", "war"].contains(s.type.map(EventTyper.family)),
+            let k = s.words.indices.first(where: {
+                s.from + $0 > mention.lastToken && EventTyper.ceasefire.contains(s.words[$0])
+            })
+        else { return nil }
+        var ceasefire = s
+        ceasefire.type = .ceasefire
+        ceasefire.typeToken = s.from + k
+        ceasefire.places = s.places.filter { $0.firstToken >= s.from + k }
+        ceasefire.claims = []
+        ceasefire.date?.date = RelativeDate.month(
+            range.end.month, range.end.year, "the last month of \(mention.phrase), when the ceasefire ended it")
+        return ceasefire
     }
 
     /// The event a segment tells, or nil when it tells none: a reference point, a war on one day that is
@@ -82,19 +103,20 @@ extension IncidentAssembler {
 
     /// The report's lead date: its first dated fighting, else its first dated event other than a war; when no
     /// event sentence is dated ("On 11 January 2014 the road works were under way. … opened fire"), the first
-    /// full date the report states.
+    /// full date the report states, else the first date it states without a year it could be read with. An
+    /// accord's signing is an event of its own, never the lead ("committed to the statement signed on …").
     static func leadDate(_ stretches: [ReportIngester.Segment], all segments: [ReportIngester.Segment])
         -> DateReader.Mention?
     {
-        // An accord's signing is an event of its own, not the report's lead ("committed to the statement signed on …").
-        stretches.first {
+        func canLead(_ s: ReportIngester.Segment) -> Bool {
+            s.date != nil && s.type != .war && s.date?.isOpenPeriod == false && EventTyper.signing(s.words) == nil
+        }
+        return stretches.first {
             $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
         }?.date
-            ?? stretches.first {
-                $0.date != nil && $0.type != .war && EventTyper.signing($0.words) == nil
-                    && $0.date?.isOpenPeriod == false
-            }?.date
-            ?? segments.first { $0.date?.date != nil && $0.type != .war && $0.date?.isOpenPeriod == false }?.date
+            ?? stretches.first(where: canLead)?.date
+            ?? segments.first { canLead($0) && $0.date?.date != nil }?.date
+            ?? segments.first(where: canLead)?.date
     }
 
     /// The stretches joined into incidents: an undated stretch takes its paragraph's last date, else the date

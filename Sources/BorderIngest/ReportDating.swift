@@ -33,6 +33,13 @@ struct ReportDating {
             publishedFrom = "source URL"
             notes.append("publication date \(day) read from the report's address")
         }
+        if published == nil, let day = Self.embeddedPostDate(report) {
+            published = day
+            publishedFrom = "embedded post"
+            notes.append(
+                "publication date taken as \(day), the latest date a post quoted in the text is signed with (the report is of that day or later)"
+            )
+        }
         if published == nil {
             notes.append(
                 "no publication date given or found: relative dates ('Tuesday', 'last week') cannot be resolved and are left unresolved"
@@ -70,6 +77,23 @@ struct ReportDating {
             return (day, y, m)
         }
         return nil
+    }
+
+    /// The latest day a post quoted in the text is signed with, on a line of its own ("— Name (@handle) July 28,
+    /// 2021", "Posted by an embassy on Tuesday, July 20, 2021"), stated with its year; else nil.
+    static func embeddedPostDate(_ report: ReportText) -> Day? {
+        let reader = DateReader(published: nil)
+        var latest: Day?
+        for s in report.sentences where s.opensParagraph {
+            let signed = ["—", "–"].contains(s.tokens.first?.text ?? "") && s.text.contains("(@")
+            let posted = s.tokens.prefix(2).map(\.lower) == ["posted", "by"]
+            guard signed || posted, let lastWord = s.tokens.lastIndex(where: \.isWord),
+                let m = reader.mentions(in: s).last, m.lastToken == lastWord, m.date?.reading == "stated",
+                let day = m.date?.start
+            else { continue }
+            latest = max(latest ?? day, day)
+        }
+        return latest
     }
 
     /// Per paragraph, the year of the days it states in full ("13 September 2022"), when they agree on one.

@@ -111,4 +111,88 @@ import Testing
             published: "2022-09-20")
         #expect(found.count == 1 && stated.map { $0.incident.date.iso } == ["2022-09-16"])
     }
+
+    @Test func aDatelineAfterTheDateStampIsTheReportsToo() throws {
+        let found = incidents(
+            """
+            Date 2020-07-16 YEREVAN, JULY 16, ARMENPRESS. Azerbaijani forces shelled Berd, the ministry said. On July 14 they shelled Chinari.
+            """, published: "2020-07-16")
+        #expect(!found.contains { $0.datePhrase == "JULY 16" }, "the dateline dates no event")
+        #expect(found.map { $0.incident.date.iso } == ["2020-07-14"])
+        // A date after the stamp that is not a dateline (no place in capitals before it) is still an event's.
+        let told = incidents(
+            "Date 2020-07-16 Azerbaijani forces shelled Berd on July 15, the ministry said.", published: "2020-07-16")
+        #expect(told.map { $0.incident.date.iso } == ["2020-07-15"])
+    }
+
+    /// "September to November": one period over the months between, not the first month alone.
+    @Test func aRangeOfMonthsIsOnePeriodOverAllOfThem() throws {
+        let recalled = incidents(
+            "In six weeks of fighting last September to November, Azerbaijani troops took back the districts.",
+            published: "2021-07-14")
+        #expect(recalled.map(span) == ["2020-09-01/2020-11-30"])
+        #expect(recalled.first?.incident.date.precision == .period)
+        // A ceasefire told after the range ends the fighting in its last month.
+        let ended = incidents(
+            "In six weeks of fighting last September to November, Azerbaijani troops took back the districts, before Russia brokered a ceasefire.",
+            published: "2021-07-14")
+        #expect(ended.map(span) == ["2020-09-01/2020-11-30", "2020-11-01/2020-11-30"])
+        #expect(ended.last?.incident.type == .ceasefire)
+        let stated = incidents(
+            "Azerbaijani forces shelled Berd from November to February 2021, Armenia said.", published: "2021-07-14")
+        #expect(stated.map(span) == ["2020-11-01/2021-02-28"], "the range runs over the new year")
+        // One month alone is that month.
+        let single = incidents(
+            "Azerbaijani forces shelled Berd in November 2020, Armenia said.", published: "2021-07-14")
+        #expect(single.map(span) == ["2020-11-01/2020-11-30"])
+    }
+
+    /// "the autumn of 2020" is its three months; "fall" as a verb is no season.
+    @Test func aSeasonWithItsYearIsThatSeasonsMonths() throws {
+        let found = incidents(
+            "Six weeks of fighting in the autumn of 2020 killed thousands. Azerbaijani forces shelled Berd on Tuesday.",
+            published: "2022-09-14")
+        #expect(Set(found.map(span)) == ["2020-09-01/2020-11-30", "2022-09-13/2022-09-13"])
+        let summer = incidents("Border guards clashed near Sotk in summer 2021, Armenia said.", published: "2022-09-14")
+        #expect(summer.map(span) == ["2021-06-01/2021-08-31"])
+        let verb = incidents("Shells continued to fall on Berd in 2021, Armenia said.", published: "2022-09-14")
+        #expect(verb.map(span) == ["2021-01-01/2021-12-31"])
+    }
+
+    /// The date of an accord's signing does not date the fighting a report tells without a date of its own.
+    @Test func aSigningsDateIsNotTheLeadOfTheFighting() throws {
+        let found = incidents(
+            """
+            Azerbaijan is committed to the statement signed on November 10, 2020, by the three leaders.
+
+            The clashes near Kalbajar killed 50 soldiers, the ministry said.
+            """)
+        let clash = try #require(found.first { $0.incident.type == .armedClash })
+        #expect(!clash.dateResolved, "no date of its own and no publication date")
+        // Dated by the report, the same fighting takes the report's date.
+        let dated = incidents(
+            """
+            Azerbaijan is committed to the statement signed on November 10, 2020, by the three leaders.
+
+            The clashes near Kalbajar on Tuesday killed 50 soldiers, the ministry said.
+            """, published: "2022-09-14")
+        #expect(dated.first { $0.incident.type == .armedClash }.map(span) == "2022-09-13/2022-09-13")
+    }
+
+    /// A report without a publication date that quotes signed posts is taken to be of the latest post's day.
+    @Test func theLatestSignedPostDatesAReportWithoutAPublicationDate() throws {
+        let told = "Azerbaijani forces shelled Sotk on July 28, Armenia said. The war last year killed thousands."
+        let quoting = Shared.ingester.ingest(
+            told + "\n— A Spokesperson (@spokesperson) July 28, 2021\nPosted by An Embassy on Tuesday, July 20, 2021\n",
+            published: nil, outlet: nil, sourceURL: nil)
+        #expect(quoting.published?.description == "2021-07-28")
+        #expect(Set(quoting.incidents.map(span)) == ["2021-07-28/2021-07-28", "2020-01-01/2020-12-31"])
+        // Without the posts nothing gives the year.
+        let bare = incidents(told)
+        #expect(!bare.isEmpty && bare.allSatisfy { !$0.dateResolved })
+        // A date inside the text, not signing a post, is no publication date.
+        let stated = Shared.ingester.ingest(
+            told + "\nThe ministry said so on July 29, 2021.\n", published: nil, outlet: nil, sourceURL: nil)
+        #expect(stated.published == nil)
+    }
 }
