@@ -42,6 +42,41 @@ public enum UCDPFormat {
     {
         let id = row["id"]
         guard !id.isEmpty else { throw .init("id is empty") }
+        let date = try self.date(row)
+        let place: Int
+        switch row["where_prec"] {
+        case "1": place = 1
+        case "2", "3": place = 2
+        case "4", "5", "6", "7": place = 3
+        default: throw .init("unknown where_prec code '\(row["where_prec"])': expected 1 to 7")
+        }
+        guard ["1", "2", "3"].contains(row["type_of_violence"]) else {
+            throw .init("unknown type_of_violence code '\(row["type_of_violence"])': expected 1, 2 or 3")
+        }
+        let coordinate = try row.coordinate()
+        let key = "ucdp:\(id)"
+        let title = [row["where_coordinates"], row["dyad_name"], "UCDP event \(id)"].first { !$0.isEmpty }!
+        let article = row["source_article"]
+        let incident = Incident(
+            id: "ucdp-\(id)", title: title, type: .armedClash, date: date,
+            localTime: nil, sides: FormatSupport.sides([row["side_a"], row["side_b"]], words),
+            locations: [
+                IncidentLocation(
+                    kind: .point(coordinate), precision: place, relation: "at", claimedBy: nil, sources: [key])
+            ],
+            claims: [try deathsClaim(row, sides: words, source: key)], sources: [key],
+            notes: article.isEmpty ? nil : article)
+        let source = SourceReport(
+            id: key, outlet: outletPrefix + row["source_office"],
+            headline: row["source_headline"].isEmpty ? row["dyad_name"] : row["source_headline"],
+            published: FormatSupport.day(row["source_date"]) ?? date.end, file: file)
+        return EventRecord(
+            key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
+            fields: row.original)
+    }
+
+    /// `date_start`, `date_end` and the precision UCDP's `date_prec` code gives.
+    private static func date(_ row: TableRows.Row) throws(TableRows.RowError) -> IncidentDate {
         guard let start = FormatSupport.day(row["date_start"]) else {
             throw .init("bad date_start '\(row["date_start"])'")
         }
@@ -55,17 +90,14 @@ public enum UCDPFormat {
         case "5": precision = .period
         default: throw .init("unknown date_prec code '\(row["date_prec"])': expected 1 to 5")
         }
-        let place: Int
-        switch row["where_prec"] {
-        case "1": place = 1
-        case "2", "3": place = 2
-        case "4", "5", "6", "7": place = 3
-        default: throw .init("unknown where_prec code '\(row["where_prec"])': expected 1 to 7")
-        }
-        guard ["1", "2", "3"].contains(row["type_of_violence"]) else {
-            throw .init("unknown type_of_violence code '\(row["type_of_violence"])': expected 1, 2 or 3")
-        }
-        let coordinate = try row.coordinate()
+        return IncidentDate(
+            start: start, end: end, precision: precision, reading: "UCDP GED date_prec \(row["date_prec"])")
+    }
+
+    /// UCDP's death counts as one dataset claim: each party's, civilians', unknown, and the best estimate's range.
+    private static func deathsClaim(_ row: TableRows.Row, sides words: ActorSides, source key: String)
+        throws(TableRows.RowError) -> Claim
+    {
         let deaths = try ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"].map {
             c throws(TableRows.RowError) in try row.int(c)
         }
@@ -73,7 +105,6 @@ public enum UCDPFormat {
         guard deaths.allSatisfy({ $0 >= 0 }), low <= best, best <= high else {
             throw .init("deaths must be ≥ 0 and low ≤ best ≤ high (low \(low), best \(best), high \(high))")
         }
-        let key = "ucdp:\(id)"
         let parties = [
             words.side(row["side_a"]) ?? row["side_a"],
             words.side(row["side_b"]) ?? row["side_b"],
@@ -83,28 +114,9 @@ public enum UCDPFormat {
             CasualtyClaim(side: $0, figures: [.killed: CasualtyFigure(exactly: $1)])
         }
         casualties.append(CasualtyClaim(side: "ALL", figures: [.killed: CasualtyFigure(low: low, high: high)]))
-        let claim = Claim(
+        return Claim(
             claimant: "UCDP GED", side: "third", role: "dataset", summary: "best \(best) (low \(low), high \(high))",
             casualties: casualties, unconfirmed: false, sources: [key])
-        let title = [row["where_coordinates"], row["dyad_name"], "UCDP event \(id)"].first { !$0.isEmpty }!
-        let article = row["source_article"]
-        let incident = Incident(
-            id: "ucdp-\(id)", title: title, type: .armedClash,
-            date: IncidentDate(
-                start: start, end: end, precision: precision, reading: "UCDP GED date_prec \(row["date_prec"])"),
-            localTime: nil, sides: FormatSupport.sides([row["side_a"], row["side_b"]], words),
-            locations: [
-                IncidentLocation(
-                    kind: .point(coordinate), precision: place, relation: "at", claimedBy: nil, sources: [key])
-            ],
-            claims: [claim], sources: [key], notes: article.isEmpty ? nil : article)
-        let source = SourceReport(
-            id: key, outlet: outletPrefix + row["source_office"],
-            headline: row["source_headline"].isEmpty ? row["dyad_name"] : row["source_headline"],
-            published: FormatSupport.day(row["source_date"]) ?? end, file: file)
-        return EventRecord(
-            key: key, line: row.line, source: source, incident: incident, digest: ContentDigest.of(row.fields),
-            fields: row.original)
     }
 
     /// The name UCDP gives a side: its first UCDP actor, else its name, else the code itself.
