@@ -9,6 +9,17 @@ extension PostGISStore {
     nonisolated func incidents(_ c: PostgresConnection, ids: [String]?) throws -> [Incident] {
         let filter = ids == nil ? "" : "WHERE incident_id = ANY($1::text[])"
         let binds: [PostgresValue] = ids.map { [.textArray($0)] } ?? []
+        var (incidents, position) = try incidentRows(c, filter, binds)
+        try addLocations(c, filter, binds, to: &incidents, at: position)
+        let figures = try casualtyFigures(c, filter, binds)
+        try addClaims(c, filter, binds, figures: figures, to: &incidents, at: position)
+        return incidents
+    }
+
+    /// The incidents' own rows, in order, and each one's position by id.
+    private nonisolated func incidentRows(_ c: PostgresConnection, _ filter: String, _ binds: [PostgresValue]) throws
+        -> ([Incident], [String: Int])
+    {
         var incidents: [Incident] = []
         var position: [String: Int] = [:]
         for row in try query(
@@ -28,6 +39,13 @@ extension PostGISStore {
                     locations: [], claims: [], sources: try row.stringArray(9), notes: row.optionalString(10),
                     status: Incident.Status(rawValue: try row.string(11)) ?? .reviewed))
         }
+        return (incidents, position)
+    }
+
+    private nonisolated func addLocations(
+        _ c: PostgresConnection, _ filter: String, _ binds: [PostgresValue], to incidents: inout [Incident],
+        at position: [String: Int]
+    ) throws {
         for row in try query(
             c,
             """
@@ -43,6 +61,12 @@ extension PostGISStore {
                     kind: kind, precision: try row.int(3), relation: try row.string(4),
                     claimedBy: row.optionalString(5), sources: try row.stringArray(6)))
         }
+    }
+
+    /// Casualty figures by incident, claim and casualty index.
+    private nonisolated func casualtyFigures(_ c: PostgresConnection, _ filter: String, _ binds: [PostgresValue])
+        throws -> [String: [Int: [Int: CasualtyClaim]]]
+    {
         var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
         for row in try query(
             c,
@@ -61,6 +85,13 @@ extension PostGISStore {
             casualty.figures[kind] = CasualtyFigure(low: low, high: high)
             figures[id, default: [:]][claim, default: [:]][n] = casualty
         }
+        return figures
+    }
+
+    private nonisolated func addClaims(
+        _ c: PostgresConnection, _ filter: String, _ binds: [PostgresValue],
+        figures: [String: [Int: [Int: CasualtyClaim]]], to incidents: inout [Incident], at position: [String: Int]
+    ) throws {
         for row in try query(
             c,
             """
@@ -80,7 +111,6 @@ extension PostGISStore {
                     claimant: claimant, side: side, role: role, summary: summary, casualties: casualties,
                     unconfirmed: unconfirmed, sources: sources))
         }
-        return incidents
     }
 
     /// The event type in column `k`.
