@@ -76,3 +76,53 @@ import Testing
         #expect(met.incidents.isEmpty)
     }
 }
+
+/// The head of a page: lines before the body's first full sentence.
+@Suite struct PageHeadRuleTests {
+    /// A headline under a section line restates the lead: nothing is read from it, however far down the head it
+    /// stands; the body's sentences are read.
+    @Test func aHeadlineBelowTheFirstLineIsNotRead() throws {
+        let text = """
+            World news
+
+            Guards exchange fire at the border, three wounded
+
+            On 3 May 2023 Kyrgyz and Tajik guards exchanged fire near the village of Kok-Tash, the border service \
+            said. Two guards were wounded.
+            """
+        let found = Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents
+        let incident = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(incident.evidence.allSatisfy { $0.sentence >= 2 })
+        #expect(incident.incident.claims.flatMap(\.casualties).compactMap { $0.figures[.wounded]?.low } == [2])
+    }
+
+    /// A body sentence that a line break cuts after a comma is no head line, though it comes before the first
+    /// sentence that closes.
+    @Test func aBodyLineCutAfterACommaIsRead() throws {
+        let text = """
+            Border report
+
+            Kyrgyz and Tajik guards exchanged fire near the village of Kok-Tash on 3 May 2023,
+            wounding two. The border service of Kyrgyzstan said so in a statement.
+            """
+        let found = Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents
+        #expect(found.count == 1 && found.first?.featureIDs == ["supplement:kok-tash"])
+    }
+}
+
+/// A ceasefire wished for is not one reached.
+@Suite struct CeasefireAppealRuleTests {
+    func types(_ text: String) -> [EventType] {
+        Shared.ingester.ingest(text, published: Day(iso: "2022-09-18"), outlet: nil, sourceURL: nil).incidents.map(
+            \.incident.type)
+    }
+
+    /// An appeal for a lasting ceasefire tells no ceasefire; the same sides agreeing one does.
+    @Test func anAppealForALastingCeasefireIsNoCeasefire() {
+        #expect(
+            !types("On 17 September 2022 the UN chief called on both sides to work for a lasting ceasefire.")
+                .contains(.ceasefire))
+        #expect(types("On 16 September 2022 both sides agreed to a lasting ceasefire.").contains(.ceasefire))
+    }
+}
