@@ -111,10 +111,16 @@ enum EventTyper {
         "urge", "urged", "urges", "urging", "call", "called", "calls", "calling", "appeal", "appealed", "appeals",
     ]
 
-    /// "We urge both parties to comply with their obligations under the ceasefire": an appeal to keep the ceasefire
-    /// in force names no ceasefire of the day.
+    /// Words before "ceasefire" in an appeal for one: "the ceasefire", "a lasting ceasefire", "an immediate truce".
+    static let wishedCeasefire: Set<String> = [
+        "the", "a", "an", "lasting", "durable", "permanent", "sustainable", "immediate", "full", "complete",
+    ]
+
+    /// "We urge both parties to comply with their obligations under the ceasefire", "called on both sides to
+    /// engage in dialogue for a lasting ceasefire": an appeal to keep or to reach a ceasefire names no ceasefire
+    /// of the day.
     static func isAppealToKeep(_ w: [String], _ k: Int) -> Bool {
-        k > 0 && w[k - 1] == "the" && w[..<k].contains(where: appeals.contains)
+        k > 0 && wishedCeasefire.contains(w[k - 1]) && w[..<k].contains(where: appeals.contains)
     }
 
     static let attempts: Set<String> = ["attempt", "attempts", "attempted", "attempting", "tried", "trying"]

@@ -6,11 +6,14 @@ import GeometryCore
 /// an event, what each tells, the report's lead date and how undated
 /// stretches are dated and grouped.
 extension IncidentAssembler {
-    /// Segments that tell something: statements count when dated, or when they accuse or deny (then they join
-    /// the event of their date); any segment with a casualty figure counts.
+    /// Segments that tell something: statements count when dated, when they accuse or deny (then they join
+    /// the event of their date), or when they tell an accord signed (dated by the sentence that sets them, "On
+    /// 2 October the delegations met. A protocol was signed."); any segment with a casualty figure counts.
     static func eventful(_ segments: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
         segments.filter { s in
-            s.type != nil && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation })
+            s.type != nil
+                && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation }
+                    || EventTyper.signing(s.words) != nil)
                 || s.claims.contains { !$0.figures.isEmpty }
         }
     }

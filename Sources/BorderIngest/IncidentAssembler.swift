@@ -40,7 +40,13 @@ struct IncidentAssembler {
         {
             groups[g].scene += Self.scene(of: groups[g], isLead: groups[g].dateKey == leadKey, in: segments)
         }
-        return groups.filter { $0.dateKey != "none" || $0.segments.contains { !$0.places.isEmpty } }.map(incident)
+        return groups.filter(Self.isPlacedOrDated).map(incident)
+    }
+
+    /// An undated event is an incident only where it happened is told: in its own sentences, or in those of its
+    /// paragraph that set its scene ("Guards saw shepherds near X. … One of them fired two shots.").
+    static func isPlacedOrDated(_ g: Group) -> Bool {
+        g.dateKey != "none" || g.segments.contains { !$0.places.isEmpty } || g.scene.contains { hasPlace($0.places) }
     }
 
     static func dateKey(_ m: DateReader.Mention) -> String {

@@ -46,10 +46,11 @@ public struct ReportIngester: Sendable {
         let allPlaces = placeMentions(report)
         let flat = allPlaces.flatMap { $0 }
         var lastClaimant: (sentence: Int, claimant: ClaimReader.Claimant)?
+        let bodyStart = Self.bodyStart(report)
         for s in report.sentences {
             let w = s.tokens.map(\.lower)
             // A headline restates the report's lead; its figures would count twice.
-            if s.index == 0, let last = s.tokens.last, !".!?".contains(last.text) { continue }
+            if s.index == 0 && !Self.isClosed(s) || s.index < bodyStart && Self.isHeadLine(s) { continue }
             // Links to other stories ("Read more: …") and page furniture are not this report.
             let opening = w.prefix(3).joined(separator: " ")
             if [
@@ -112,6 +113,25 @@ public struct ReportIngester: Sendable {
         return IngestResult(
             source: source, published: published, publishedFrom: dating.publishedFrom, text: report.text,
             incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
+    }
+
+    /// The first sentence of the report's body: the first of five words or more that closes with a full stop, a
+    /// question or an exclamation. Head lines before it (`isHeadLine`) are the page's head (headline, byline,
+    /// section, agency), however many there are; without such a sentence, the first line alone.
+    static func bodyStart(_ report: ReportText) -> Int {
+        report.sentences.first { isClosed($0) && $0.tokens.filter(\.isWord).count >= 5 }?.index ?? 1
+    }
+
+    /// A line of a page's head: short and closing on a word ("Tajikistan says 19 dead in clashes"), not a body
+    /// sentence a line break cut after a comma.
+    static func isHeadLine(_ s: ReportText.Sentence) -> Bool {
+        s.tokens.last?.isWord == true && s.tokens.filter(\.isWord).count <= 20
+    }
+
+    /// Whether a sentence closes with '.', '!' or '?', before any closing quotation marks.
+    static func isClosed(_ s: ReportText.Sentence) -> Bool {
+        let last = s.tokens.last { !"\"”’»)".contains($0.text) }
+        return last.map { ".!?".contains($0.text) } ?? false
     }
 
     /// The places of each sentence, ambiguous ones settled against the whole report's.

@@ -32,9 +32,12 @@ public struct ReportText: Sendable {
 
     public init(_ raw: String) {
         let plain = Self.looksLikeHTML(raw) ? HTMLText.plain(raw) : raw
-        text = plain.replacingOccurrences(of: "\r\n", with: "\n")
-        scalars = Array(text.unicodeScalars)
-        sentences = Self.split(scalars)
+        var chars = Array(plain.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars)
+        // A break that only wraps a line is a space, one scalar for another: offsets stay those of the lines.
+        for i in Self.wrappingBreaks(chars) { chars[i] = " " }
+        scalars = chars
+        text = Self.string(chars[...])
+        sentences = Self.split(chars)
     }
 
     static func looksLikeHTML(_ s: String) -> Bool {
@@ -131,7 +134,8 @@ public struct ReportText: Sendable {
     }
 
     /// Whether the '.', '!' or '?' at `i` (after the token `previous`) ends a sentence: at the end of a line, or
-    /// before a space and a capital, a digit or a quotation, unless it closes an abbreviation or an initial.
+    /// before a space and a capital, a digit or a quotation, or run together with a capitalised word
+    /// (`isRunTogether`), unless it closes an abbreviation or an initial.
     static func endsSentence(_ chars: [Unicode.Scalar], at i: Int, after previous: Token?) -> Bool {
         let c = chars[i]
         guard c == "." || c == "!" || c == "?" else { return false }
@@ -151,7 +155,18 @@ public struct ReportText: Sendable {
             && previous.map { p in
                 p.isWord && (abbreviations.contains(p.lower) || (p.text.count == 1 && p.isCapitalized))
             } ?? false
-        return (atEnd || startsNew) && !isAbbreviation
+        return (atEnd || startsNew || isRunTogether(chars, at: i, next: k, after: previous)) && !isAbbreviation
+    }
+
+    /// "… in Batken region.The citizens …": pages that lose the space after a full stop still end the sentence
+    /// there when a lower-case word or a number stops at the mark and a capitalised word follows at once.
+    static func isRunTogether(_ chars: [Unicode.Scalar], at i: Int, next k: Int, after previous: Token?) -> Bool {
+        guard i + 1 < chars.count, !chars[i + 1].properties.isWhitespace, k + 1 < chars.count,
+            chars[k].properties.isUppercase, chars[k + 1].properties.isLowercase,
+            let p = previous, p.isWord, p.text.count > 1, let last = p.text.unicodeScalars.last,
+            last.properties.isLowercase || isDigit(last)
+        else { return false }
+        return true
     }
 
     static func isWordChar(_ c: Unicode.Scalar) -> Bool {
