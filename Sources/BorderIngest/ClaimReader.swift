@@ -115,6 +115,7 @@ struct ClaimReader {
         "country’s", "country's", "its",
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
         "head", "governor", "region", "province", "district", "administration", "chief", "source", "sources",
+        "police", "militia", "force",
     ]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
@@ -122,15 +123,18 @@ struct ClaimReader {
     ]
 
     /// "so far", "in total", "since the start", "since 27 September": the
-    /// figures are a tally over many days. "The worst clashes since 2020"
-    /// compares, it does not count.
+    /// figures are a tally over many days. "The worst clashes since 2020" and
+    /// "the bloodiest clash so far this year" compare, they do not count.
     static func isRunningTotal(_ clause: [String]) -> Bool {
-        if clause.contains("so") && clause.contains("far") || clause.contains("total") || clause.contains("toll")
-            || clause.contains("overall") || clause.contains("tally")
+        if clause.contains("total") || clause.contains("toll") || clause.contains("overall")
+            || clause.contains("tally")
         {
             return true
         }
-        return clause.indices.contains { k in clause[k] == "since" && !DateReader.followsSuperlative(clause, k) }
+        return clause.indices.contains { k in
+            (clause[k] == "since" || clause[k] == "so" && k + 1 < clause.count && clause[k + 1] == "far")
+                && !DateReader.followsSuperlative(clause, k)
+        }
     }
 
     static func kind(_ w: String) -> CasualtyKind? {

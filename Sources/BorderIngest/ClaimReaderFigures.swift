@@ -31,7 +31,7 @@ extension ClaimReader {
         var used = Set<Int>()
         for j in from...to {
             guard let kind = lossKind(c, at: j) else { continue }
-            if !looksAhead(c, j), let list = victimList(before: j, c),
+            if !looksAhead(c, j), !countsObject(c, j), let list = victimList(before: j, c),
                 !list.contains(where: { used.contains($0.first) })
             {
                 for item in list {
@@ -57,6 +57,9 @@ extension ClaimReader {
                     side: side, kind: kind, figure: found.figure,
                     civilians: Self.namesCivilians(Array(w[a > j ? around : victimPhrase(c, found, lossWord: j)])),
                     isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
+            figures += conjoinedFigures(
+                after: found, lossWord: j, kind: kind, c, claimantSide: claimantSide, isTotal: isTotal, used: &used,
+                earlier: figures)
         }
     }
 
@@ -121,7 +124,8 @@ extension ClaimReader {
         let ahead = j < c.to ? Array((j + 1)...min(c.to, j + 4)) : []
         // "killed at least eight": a qualifier right after the loss word leads to its number.
         let near = Self.figureQualifiers.contains(c.word(j + 1)) ? 4 : 2
-        let order = looksAhead(c, j) ? ahead + back : back + ((j + 1)...(j + near)).filter { $0 <= c.to }
+        let order =
+            looksAhead(c, j) || countsObject(c, j) ? ahead + back : back + ((j + 1)...(j + near)).filter { $0 <= c.to }
         for n in order where !used.contains(n) {
             if let found = figure(at: n, lossWord: j, c) { return found }
         }
@@ -186,6 +190,7 @@ extension ClaimReader {
         var k = n + 1
         if side(of: [c.word(k)]) != nil { k += 1 }
         if Self.isAge(c.word(k)) { k += 1 }
+        if Self.serviceModifiers.contains(c.word(k)) { k += 1 }
         return nouns.contains(c.word(k))
     }
 
