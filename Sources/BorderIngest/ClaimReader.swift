@@ -236,7 +236,18 @@ struct ClaimReader {
         {
             reading.claimant = nil
         }
+        // A health ministry counts the dead and wounded its own hospitals register: the people it gives
+        // without a side are its country's.
+        if let c = reading.claimant, sides.isSide(c.side), Self.countsInItsHospitals(c.name) {
+            for i in reading.figures.indices where reading.figures[i].side == "ALL" { reading.figures[i].side = c.side }
+        }
         return reading
+    }
+
+    /// Whether a claimant counts casualties in its own side's hospitals: a health ministry, a hospital.
+    static func countsInItsHospitals(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.contains("health") || lower.contains("hospital")
     }
 
     /// The claimant of a clause: "according to X", or the words before its first reporting verb.

@@ -158,7 +158,7 @@ extension ClaimReader {
         if c.word(n + 1) == "of" && ["them", "whom"].contains(c.word(n + 2)) || c.word(n - 1) == "including" {
             return nil
         }
-        if isDayOrYear(n, c) { return nil }
+        if isDayOrYear(n, c) || Self.measureWords.contains(c.word(n + 1)) { return nil }
         if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2))
             && !["its", "our"].contains(c.word(n + 2))
         {
@@ -193,6 +193,12 @@ extension ClaimReader {
         if Self.serviceModifiers.contains(c.word(k)) { k += 1 }
         return nouns.contains(c.word(k))
     }
+
+    /// Money and measures a number may count instead of people: "over 500,000 rubles", "3 km".
+    static let measureWords: Set<String> = [
+        "rubles", "roubles", "dollars", "euros", "somoni", "soms", "som", "manats", "drams", "tenge", "usd",
+        "km", "kilometres", "kilometers", "metres", "meters", "m", "hectares", "tonnes", "tons", "percent", "%",
+    ]
 
     /// Words that open a figure's qualifier: "at least", "more than", "up to", "some".
     static let figureQualifiers: Set<String> = [

@@ -270,6 +270,24 @@ import Testing
         #expect(f.contains { $0.figures[.wounded]?.low == 2 })
     }
 
+    @Test func peopleAHealthMinistryCountsAreItsCountrys() {
+        let health = figures(
+            "The Kyrgyz health ministry said on 18 September 2022 that at least 36 people had been killed in the clashes."
+        )
+        #expect(has(health, "KGZ", .killed, 36, high: .some(nil)))
+        #expect(!health.contains { $0.side == "ALL" })
+        let foreign = figures(
+            "The Kyrgyz foreign ministry said on 18 September 2022 that at least 36 people had been killed in the clashes."
+        )
+        #expect(has(foreign, "ALL", .killed, 36, high: .some(nil)), "a foreign ministry counts no hospital's dead")
+    }
+
+    @Test func moneyIsNoCountOfPeople() {
+        let f = figures(
+            "On 4 May 2023 a man suspected of taking over 500,000 rubles from migrants was detained in Dushanbe.")
+        #expect(!f.contains { $0.figures[.captured]?.low == 500_001 }, "the rubles are not the detained")
+    }
+
     // MARK: Zeros and running totals
 
     @Test func noReportsOfAnyCasualtiesIsAZeroOfTheSideNamed() {
