@@ -115,6 +115,7 @@ struct ClaimReader {
         "country’s", "country's", "its",
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
         "head", "governor", "region", "province", "district", "administration", "chief", "source", "sources",
+        "police", "militia", "force",
     ]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
@@ -122,15 +123,18 @@ struct ClaimReader {
     ]
 
     /// "so far", "in total", "since the start", "since 27 September": the
-    /// figures are a tally over many days. "The worst clashes since 2020"
-    /// compares, it does not count.
+    /// figures are a tally over many days. "The worst clashes since 2020" and
+    /// "the bloodiest clash so far this year" compare, they do not count.
     static func isRunningTotal(_ clause: [String]) -> Bool {
-        if clause.contains("so") && clause.contains("far") || clause.contains("total") || clause.contains("toll")
-            || clause.contains("overall") || clause.contains("tally")
+        if clause.contains("total") || clause.contains("toll") || clause.contains("overall")
+            || clause.contains("tally")
         {
             return true
         }
-        return clause.indices.contains { k in clause[k] == "since" && !DateReader.followsSuperlative(clause, k) }
+        return clause.indices.contains { k in
+            (clause[k] == "since" || clause[k] == "so" && k + 1 < clause.count && clause[k + 1] == "far")
+                && !DateReader.followsSuperlative(clause, k)
+        }
     }
 
     static func kind(_ w: String) -> CasualtyKind? {
@@ -232,7 +236,18 @@ struct ClaimReader {
         {
             reading.claimant = nil
         }
+        // A health ministry counts the dead and wounded its own hospitals register: the people it gives
+        // without a side are its country's.
+        if let c = reading.claimant, sides.isSide(c.side), Self.countsInItsHospitals(c.name) {
+            for i in reading.figures.indices where reading.figures[i].side == "ALL" { reading.figures[i].side = c.side }
+        }
         return reading
+    }
+
+    /// Whether a claimant counts casualties in its own side's hospitals: a health ministry, a hospital.
+    static func countsInItsHospitals(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.contains("health") || lower.contains("hospital")
     }
 
     /// The claimant of a clause: "according to X", or the words before its first reporting verb.

@@ -31,7 +31,7 @@ extension ClaimReader {
         var used = Set<Int>()
         for j in from...to {
             guard let kind = lossKind(c, at: j) else { continue }
-            if !looksAhead(c, j), let list = victimList(before: j, c),
+            if !looksAhead(c, j), !countsObject(c, j), let list = victimList(before: j, c),
                 !list.contains(where: { used.contains($0.first) })
             {
                 for item in list {
@@ -57,6 +57,9 @@ extension ClaimReader {
                     side: side, kind: kind, figure: found.figure,
                     civilians: Self.namesCivilians(Array(w[a > j ? around : victimPhrase(c, found, lossWord: j)])),
                     isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
+            figures += conjoinedFigures(
+                after: found, lossWord: j, kind: kind, c, claimantSide: claimantSide, isTotal: isTotal, used: &used,
+                earlier: figures)
         }
     }
 
@@ -121,7 +124,8 @@ extension ClaimReader {
         let ahead = j < c.to ? Array((j + 1)...min(c.to, j + 4)) : []
         // "killed at least eight": a qualifier right after the loss word leads to its number.
         let near = Self.figureQualifiers.contains(c.word(j + 1)) ? 4 : 2
-        let order = looksAhead(c, j) ? ahead + back : back + ((j + 1)...(j + near)).filter { $0 <= c.to }
+        let order =
+            looksAhead(c, j) || countsObject(c, j) ? ahead + back : back + ((j + 1)...(j + near)).filter { $0 <= c.to }
         for n in order where !used.contains(n) {
             if let found = figure(at: n, lossWord: j, c) { return found }
         }
@@ -154,7 +158,7 @@ extension ClaimReader {
         if c.word(n + 1) == "of" && ["them", "whom"].contains(c.word(n + 2)) || c.word(n - 1) == "including" {
             return nil
         }
-        if isDayOrYear(n, c) { return nil }
+        if isDayOrYear(n, c) || Self.measureWords.contains(c.word(n + 1)) { return nil }
         if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2))
             && !["its", "our"].contains(c.word(n + 2))
         {
@@ -186,8 +190,15 @@ extension ClaimReader {
         var k = n + 1
         if side(of: [c.word(k)]) != nil { k += 1 }
         if Self.isAge(c.word(k)) { k += 1 }
+        if Self.serviceModifiers.contains(c.word(k)) { k += 1 }
         return nouns.contains(c.word(k))
     }
+
+    /// Money and measures a number may count instead of people: "over 500,000 rubles", "3 km".
+    static let measureWords: Set<String> = [
+        "rubles", "roubles", "dollars", "euros", "somoni", "soms", "som", "manats", "drams", "tenge", "usd",
+        "km", "kilometres", "kilometers", "metres", "meters", "m", "hectares", "tonnes", "tons", "percent", "%",
+    ]
 
     /// Words that open a figure's qualifier: "at least", "more than", "up to", "some".
     static let figureQualifiers: Set<String> = [

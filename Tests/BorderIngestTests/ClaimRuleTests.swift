@@ -249,4 +249,71 @@ import Testing
         let guards = figures("On 3 May 2022 Tajik border guards opened fire on villagers, wounding two.")
         #expect(has(guards, "KGZ", .wounded, 2))
     }
+
+    // MARK: Victims after an active verb
+
+    @Test func anActiveVerbCountsEachVictimJoinedToItsObject() throws {
+        let claim = try #require(
+            claims(
+                "Tajik police said gunfire from Kyrgyzstan on 2 March 2023 had killed a border guard and one civilian and wounded four other civilians."
+            ).first { !$0.casualties.isEmpty })
+        #expect(claim.side == "TJK" && claim.claimant == "Tajik police", "\(claim.claimant)")
+        #expect(claim.summary.contains("TJK: 1 killed"), "\(claim.summary)")
+        #expect(claim.summary.contains("TJK civilians: 1 killed, 4 wounded"), "\(claim.summary)")
+        #expect(!has(claim.casualties, "TJK", .wounded, 1) && !has(claim.casualties, "ALL", .wounded, 1))
+    }
+
+    @Test func aJoinedPhraseWithItsOwnVerbIsNotTheObjects() {
+        let f = figures("Kyrgyz shelling on 5 May 2023 killed a Tajik soldier and two civilians were wounded.")
+        #expect(has(f, "TJK", .killed, 1))
+        #expect(!f.contains { $0.figures[.killed]?.low == 2 || $0.figures[.killed]?.low == 3 })
+        #expect(f.contains { $0.figures[.wounded]?.low == 2 })
+    }
+
+    @Test func peopleAHealthMinistryCountsAreItsCountrys() {
+        let health = figures(
+            "The Kyrgyz health ministry said on 18 September 2022 that at least 36 people had been killed in the clashes."
+        )
+        #expect(has(health, "KGZ", .killed, 36, high: .some(nil)))
+        #expect(!health.contains { $0.side == "ALL" })
+        let foreign = figures(
+            "The Kyrgyz foreign ministry said on 18 September 2022 that at least 36 people had been killed in the clashes."
+        )
+        #expect(has(foreign, "ALL", .killed, 36, high: .some(nil)), "a foreign ministry counts no hospital's dead")
+    }
+
+    @Test func moneyIsNoCountOfPeople() {
+        let f = figures(
+            "On 4 May 2023 a man suspected of taking over 500,000 rubles from migrants was detained in Dushanbe.")
+        #expect(!f.contains { $0.figures[.captured]?.low == 500_001 }, "the rubles are not the detained")
+    }
+
+    // MARK: Zeros and running totals
+
+    @Test func noReportsOfAnyCasualtiesIsAZeroOfTheSideNamed() {
+        let f = figures(
+            "There were no reports of any casualties on the Kyrgyz side after the shooting near Isfara on 2 March 2023."
+        )
+        #expect(has(f, "KGZ", .killed, 0) && has(f, "KGZ", .wounded, 0))
+        #expect(!f.contains { $0.side != "KGZ" })
+        let unsided = figures(
+            "The Kyrgyz border service said guards exchanged fire near Isfara on 2 March 2023. There were no reports of injuries or deaths."
+        )
+        #expect(has(unsided, "ALL", .wounded, 0) && has(unsided, "ALL", .killed, 0))
+        #expect(!unsided.contains { $0.side == "KGZ" }, "the speaker before is not whose losses went unreported")
+        let fighting = figures("There were no reports of fighting on the Kyrgyz side near Isfara on 2 March 2023.")
+        #expect(fighting.isEmpty, "no reports of fighting counts no losses")
+    }
+
+    @Test func soFarAfterASuperlativeComparesAndDoesNotTotal() throws {
+        let toll = try #require(
+            claims("Two Tajik soldiers were killed near Isfara on 2 March 2023, the bloodiest clash so far this year.")
+                .first { !$0.casualties.isEmpty })
+        #expect(has(toll.casualties, "TJK", .killed, 2))
+        #expect(!toll.summary.contains("running total"), "\(toll.summary)")
+        let tally = try #require(
+            claims("Kyrgyzstan said on 2 March 2023 that five of its guards have been killed so far.")
+                .first { !$0.casualties.isEmpty })
+        #expect(tally.summary.contains("running total"), "\(tally.summary)")
+    }
 }
