@@ -141,35 +141,10 @@ public enum Evaluation {
             s.reports += 1
             let result = ingester.ingest(
                 report.text, published: report.published, outlet: report.outlet, sourceURL: nil)
-            var open = Array(result.incidents.indices)
             s.labelled += report.incidents.count
             s.proposed += result.incidents.count
             var proposedFigures = result.incidents.map { figures($0.incident) }
-            // Pairs of the same family on overlapping dates, best first (same type, same interval, shared places).
-            func score(_ k: Int, _ j: Int) -> Int? {
-                let e = report.incidents[k], p = result.incidents[j]
-                guard EventTyper.family(p.incident.type) == EventTyper.family(e.type) else { return nil }
-                if let d = e.date {
-                    guard p.dateResolved && p.incident.date.overlaps(from: d.start, to: d.end) else { return nil }
-                } else if p.dateResolved {
-                    return nil
-                }
-                let sameDate = e.date.map { $0.start == p.incident.date.start && $0.end == p.incident.date.end } ?? true
-                return (p.incident.type == e.type ? 4 : 0) + (sameDate ? 8 : 0) + 2
-                    * Set(p.featureIDs).intersection(e.places).count
-                    + Set(figures(p.incident)).intersection(e.figures).count
-            }
-            var pairs: [(Int, Int, Int)] = []
-            for k in report.incidents.indices {
-                for j in result.incidents.indices { if let v = score(k, j) { pairs.append((v, k, j)) } }
-            }
-            var partner: [Int: Int] = [:]
-            for (_, k, j) in pairs.sorted(by: { ($0.0, -$0.1) > ($1.0, -$1.1) })
-            where partner[k] == nil && open.contains(j) {
-                partner[k] = j
-                open.removeAll { $0 == j }
-            }
-            open = result.incidents.indices.filter { j in !partner.values.contains(j) }
+            let partner = pairs(report, result)
             for (k, e) in report.incidents.enumerated() {
                 guard let j = partner[k] else {
                     s.misses.append(
@@ -179,41 +154,10 @@ public enum Evaluation {
                     continue
                 }
                 s.matched += 1
-                let p = result.incidents[j]
-                let got = Set(p.featureIDs + p.unresolvedPlaces.map { "unresolved:\($0.text)" }), want = Set(e.places)
-                s.placesRight += got.intersection(want).count
-                s.placesAll += got.union(want).count
-                if !got.symmetricDifference(want).isEmpty {
-                    s.misses.append(
-                        "\(report.id) #\(k): places \(p.featureIDs.sorted()) ≠ labelled \(e.places.sorted())")
-                }
-                let dateRight =
-                    e.date.map { d in
-                        p.dateResolved && p.incident.date.start == d.start && p.incident.date.end == d.end
-                            && p.incident.date.precision == d.precision
-                    } ?? !p.dateResolved
-                if dateRight {
-                    s.datesRight += 1
-                } else {
-                    s.misses.append(
-                        "\(report.id) #\(k): date \(p.dateResolved ? "\(p.incident.date.iso) \(p.incident.date.precision.rawValue)" : "unresolved") ≠ labelled \(e.date.map { "\($0.iso) \($0.precision.rawValue)" } ?? "unresolved")"
-                    )
-                }
-                var remaining = proposedFigures[j]
-                for f in e.figures {
-                    s.figuresAll += 1
-                    if let r = remaining.firstIndex(of: f) {
-                        s.figuresRight += 1; remaining.remove(at: r)
-                    } else {
-                        s.misses.append("\(report.id) #\(k): figure missing or wrong: \(f)")
-                    }
-                }
-                for f in remaining {
-                    s.figuresAll += 1; s.misses.append("\(report.id) #\(k): figure not in the labels: \(f)")
-                }
+                score(e, as: k, of: report.id, against: result.incidents[j], figures: proposedFigures[j], into: &s)
                 proposedFigures[j] = []
             }
-            for j in open {
+            for j in result.incidents.indices where !partner.values.contains(j) {
                 let p = result.incidents[j]
                 s.misses.append(
                     "\(report.id): proposed but not labelled: \(p.incident.type.rawValue) \(p.dateResolved ? p.incident.date.iso : "undated") at \(p.featureIDs)"
@@ -224,5 +168,72 @@ public enum Evaluation {
             }
         }
         return s
+    }
+
+    /// Each labelled incident's proposal, by index: pairs of the same family on overlapping dates, best first
+    /// (same type, same interval, shared places, shared figures), each proposal taken once.
+    private static func pairs(_ report: LabelledReport, _ result: IngestResult) -> [Int: Int] {
+        func score(_ k: Int, _ j: Int) -> Int? {
+            let e = report.incidents[k], p = result.incidents[j]
+            guard EventTyper.family(p.incident.type) == EventTyper.family(e.type) else { return nil }
+            if let d = e.date {
+                guard p.dateResolved && p.incident.date.overlaps(from: d.start, to: d.end) else { return nil }
+            } else if p.dateResolved {
+                return nil
+            }
+            let sameDate = e.date.map { $0.start == p.incident.date.start && $0.end == p.incident.date.end } ?? true
+            return (p.incident.type == e.type ? 4 : 0) + (sameDate ? 8 : 0) + 2
+                * Set(p.featureIDs).intersection(e.places).count
+                + Set(figures(p.incident)).intersection(e.figures).count
+        }
+        var candidates: [(Int, Int, Int)] = []
+        for k in report.incidents.indices {
+            for j in result.incidents.indices { if let v = score(k, j) { candidates.append((v, k, j)) } }
+        }
+        var open = Array(result.incidents.indices)
+        var partner: [Int: Int] = [:]
+        for (_, k, j) in candidates.sorted(by: { ($0.0, -$0.1) > ($1.0, -$1.1) })
+        where partner[k] == nil && open.contains(j) {
+            partner[k] = j
+            open.removeAll { $0 == j }
+        }
+        return partner
+    }
+
+    /// The places, date and casualty figures of labelled incident `k` against its proposal `p`.
+    private static func score(
+        _ e: LabelledReport.Expected, as k: Int, of report: String, against p: ProposedIncident,
+        figures proposed: [LabelledReport.Figure], into s: inout Scores
+    ) {
+        let got = Set(p.featureIDs + p.unresolvedPlaces.map { "unresolved:\($0.text)" }), want = Set(e.places)
+        s.placesRight += got.intersection(want).count
+        s.placesAll += got.union(want).count
+        if !got.symmetricDifference(want).isEmpty {
+            s.misses.append("\(report) #\(k): places \(p.featureIDs.sorted()) ≠ labelled \(e.places.sorted())")
+        }
+        let dateRight =
+            e.date.map { d in
+                p.dateResolved && p.incident.date.start == d.start && p.incident.date.end == d.end
+                    && p.incident.date.precision == d.precision
+            } ?? !p.dateResolved
+        if dateRight {
+            s.datesRight += 1
+        } else {
+            s.misses.append(
+                "\(report) #\(k): date \(p.dateResolved ? "\(p.incident.date.iso) \(p.incident.date.precision.rawValue)" : "unresolved") ≠ labelled \(e.date.map { "\($0.iso) \($0.precision.rawValue)" } ?? "unresolved")"
+            )
+        }
+        var remaining = proposed
+        for f in e.figures {
+            s.figuresAll += 1
+            if let r = remaining.firstIndex(of: f) {
+                s.figuresRight += 1; remaining.remove(at: r)
+            } else {
+                s.misses.append("\(report) #\(k): figure missing or wrong: \(f)")
+            }
+        }
+        for f in remaining {
+            s.figuresAll += 1; s.misses.append("\(report) #\(k): figure not in the labels: \(f)")
+        }
     }
 }
