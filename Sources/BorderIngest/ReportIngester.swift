@@ -39,69 +39,20 @@ public struct ReportIngester: Sendable {
     public func ingest(_ raw: String, published given: Day?, outlet: String?, sourceURL: String?) -> IngestResult {
         let report = ReportText(raw)
         let dating = ReportDating(report, given: given, sourceURL: sourceURL)
-        let published = dating.published
         var claims = ClaimReader(outlet: outlet ?? "", sides: sides, provinces: relater.geodata.provinces)
         claims.people = claims.introducedPeople(report)
         var segments: [Segment] = []
         let allPlaces = placeMentions(report)
-        let flat = allPlaces.flatMap { $0 }
         var lastClaimant: (sentence: Int, claimant: ClaimReader.Claimant)?
         let bodyStart = Self.bodyStart(report)
-        for s in report.sentences {
-            let w = s.tokens.map(\.lower)
-            // A headline restates the report's lead; its figures would count twice.
-            if s.index == 0 && !Self.isClosed(s) || s.index < bodyStart && Self.isHeadLine(s) { continue }
-            // Links to other stories ("Read more: …") and page furniture are not this report.
-            let opening = w.prefix(3).joined(separator: " ")
-            if [
-                "read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up",
-            ].contains(where: { opening.hasPrefix($0) })
-                || (w.first == "[" && w.dropFirst().prefix(2).joined(separator: " ") == "read more")
-            {
-                continue
-            }
-            // The date of a dateline ("BAKU, Nov 16 (Reuters) -") or a date stamp is the report's, not an event's.
-            let datelineEnd = max(Self.datelineEnd(s), DateReader.stampEnd(s))
-            let mentions = dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
-                $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
-            }
-            // Claims clause by clause: "X said …, while Y reported …".
-            var readings: [ClaimReader.Reading] = []
-            for (a, b) in Self.clauses(w, sides: sides) {
-                // A claimant carries over to the next sentence or two ("… the ministry said. Two civilians were wounded.").
-                let inherited = lastClaimant.flatMap { s.index - $0.sentence <= 2 ? $0.claimant : nil }
-                let r = claims.read(s, from: a, to: b, inherited: inherited)
-                if let c = r.claimant { lastClaimant = (s.index, c) }
-                readings.append(r)
-            }
-            let stretches = Self.segments(w, mentions).flatMap { seg in
-                Self.clauses(w, seg.0, seg.1).flatMap {
-                    Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: allPlaces[s.index])
-                }
-            }
-            for stretch in stretches {
-                let (a, b, date) = (stretch.from, stretch.to, stretch.date)
-                let words = Array(w[a...b])
-                let previous = stretch.likeThePrevious ? segments.last : nil
-                let event = EventTyper.read(words)
-                segments.append(
-                    Segment(
-                        sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words,
-                        type: event?.type ?? previous?.type,
-                        typeToken: event.map { $0.token + a } ?? previous?.typeToken,
-                        typeConfidence: event?.confidence ?? previous?.typeConfidence ?? 0, date: date,
-                        places: allPlaces[s.index].filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
-                        claims: readings.compactMap { r in
-                            var r = r
-                            r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
-                            return r.firstToken <= b && r.lastToken >= a ? r : nil
-                        }, recalled: stretch.likeThePrevious))
-            }
+        for s in report.sentences where !Self.isOutsideTheReport(s, bodyStart: bodyStart) {
+            let readings = readClaims(s, with: claims, lastClaimant: &lastClaimant)
+            appendSegments(of: s, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
         }
-        let setAside = flat.compactMap { m -> SetAsidePlace? in
+        let setAside = allPlaces.joined().compactMap { m -> SetAsidePlace? in
             m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
         }
-        let source = published.map { p in
+        let source = dating.published.map { p in
             SourceReport(
                 id: Self.sourceID(outlet: outlet, published: p, text: report.text),
                 outlet: outlet ?? "(outlet not given)",
@@ -111,8 +62,71 @@ public struct ReportIngester: Sendable {
         let assembler = IncidentAssembler(
             relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations)
         return IngestResult(
-            source: source, published: published, publishedFrom: dating.publishedFrom, text: report.text,
+            source: source, published: dating.published, publishedFrom: dating.publishedFrom, text: report.text,
             incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
+    }
+
+    /// A sentence that is not the report's own telling: the headline (it restates the lead, and its figures would
+    /// count twice), the page's head, links to other stories ("Read more: …") and page furniture.
+    private static func isOutsideTheReport(_ s: ReportText.Sentence, bodyStart: Int) -> Bool {
+        if s.index == 0 && !isClosed(s) || s.index < bodyStart && isHeadLine(s) { return true }
+        let w = s.tokens.map(\.lower)
+        let opening = w.prefix(3).joined(separator: " ")
+        return [
+            "read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up",
+        ].contains(where: { opening.hasPrefix($0) })
+            || (w.first == "[" && w.dropFirst().prefix(2).joined(separator: " ") == "read more")
+    }
+
+    /// Claims clause by clause ("X said …, while Y reported …"); a claimant carries over to the next sentence or
+    /// two ("… the ministry said. Two civilians were wounded.").
+    private func readClaims(
+        _ s: ReportText.Sentence, with claims: ClaimReader,
+        lastClaimant: inout (sentence: Int, claimant: ClaimReader.Claimant)?
+    ) -> [ClaimReader.Reading] {
+        let w = s.tokens.map(\.lower)
+        var readings: [ClaimReader.Reading] = []
+        for (a, b) in Self.clauses(w, sides: sides) {
+            let inherited = lastClaimant.flatMap { s.index - $0.sentence <= 2 ? $0.claimant : nil }
+            let r = claims.read(s, from: a, to: b, inherited: inherited)
+            if let c = r.claimant { lastClaimant = (s.index, c) }
+            readings.append(r)
+        }
+        return readings
+    }
+
+    /// The sentence's stretches, each with its date, type, places and the claims within it.
+    private func appendSegments(
+        of s: ReportText.Sentence, dating: ReportDating, places: [PlaceMention], claims readings: [ClaimReader.Reading],
+        to segments: inout [Segment]
+    ) {
+        let w = s.tokens.map(\.lower)
+        // The date of a dateline ("BAKU, Nov 16 (Reuters) -") or a date stamp is the report's, not an event's.
+        let datelineEnd = max(Self.datelineEnd(s), DateReader.stampEnd(s))
+        let mentions = dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
+            $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
+        }
+        let stretches = Self.segments(w, mentions).flatMap { seg in
+            Self.clauses(w, seg.0, seg.1).flatMap { Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: places) }
+        }
+        for stretch in stretches {
+            let (a, b, date) = (stretch.from, stretch.to, stretch.date)
+            let words = Array(w[a...b])
+            let previous = stretch.likeThePrevious ? segments.last : nil
+            let event = EventTyper.read(words)
+            segments.append(
+                Segment(
+                    sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words,
+                    type: event?.type ?? previous?.type,
+                    typeToken: event.map { $0.token + a } ?? previous?.typeToken,
+                    typeConfidence: event?.confidence ?? previous?.typeConfidence ?? 0, date: date,
+                    places: places.filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
+                    claims: readings.compactMap { r in
+                        var r = r
+                        r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
+                        return r.firstToken <= b && r.lastToken >= a ? r : nil
+                    }, recalled: stretch.likeThePrevious))
+        }
     }
 
     /// The first sentence of the report's body: the first of five words or more that closes with a full stop, a
