@@ -103,9 +103,11 @@ struct PlaceFinder {
         "conscript", "soldier", "serviceman", "servicemen", "soldiers", "man", "woman", "officer",
         "private", "sergeant", "resident", "native", "boy", "girl", "student", "volunteer", "contract",
     ]
+    /// Words before a name that describe the place (its shores, its resort, its tourists), not place an event
+    /// there. A visit is no description: "a state visit to X" puts the visit's talks and signings at X.
     static let descriptions: Set<String> = [
-        "shores", "shore", "banks", "bank", "overlooking", "famous", "known", "resort", "visit",
-        "tourists", "photo", "pictured", "caption",
+        "shores", "shore", "banks", "bank", "overlooking", "famous", "known", "resort", "tourists", "photo",
+        "pictured", "caption",
     ]
 
     /// The places a sentence names (`PlaceScan`), a province that only qualifies a place set aside.
@@ -201,14 +203,21 @@ struct PlaceFinder {
         }
     }
 
-    func exclusion(_ m: PlaceMention, t: [ReportText.Token], w: [String], sentence: ReportText.Sentence, caption: Bool)
-        -> String?
-    {
+    /// Why a name is no incident location, or nil. `opening` is the sentence's first token after a byline
+    /// ("By A B DUSHANBE/BISHKEK (Reuters) -"): a dateline stands there, one name or several joined by slashes.
+    func exclusion(
+        _ m: PlaceMention, t: [ReportText.Token], w: [String], sentence: ReportText.Sentence, caption: Bool,
+        opening: Int = 0
+    ) -> String? {
         func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
+        func capitals(_ token: ReportText.Token) -> Bool {
+            token.text == token.text.uppercased() && token.text.count > 2
+        }
         if caption { return "photo caption" }
-        if sentence.opensParagraph, m.firstToken <= 1,
-            t[m.firstToken].text == t[m.firstToken].text.uppercased() && t[m.firstToken].text.count > 2
-                || (m.lastToken + 1 < t.count && ["—", "–"].contains(t[m.lastToken + 1].text))
+        let leadIn = m.firstToken >= opening ? t[opening..<m.firstToken] : []
+        if sentence.opensParagraph, m.firstToken >= opening,
+            leadIn.count <= 1 || leadIn.last?.text == "/" && leadIn.allSatisfy({ capitals($0) || $0.text == "/" }),
+            capitals(t[m.firstToken]) || (m.lastToken + 1 < t.count && ["—", "–"].contains(t[m.lastToken + 1].text))
         {
             return "dateline"
         }

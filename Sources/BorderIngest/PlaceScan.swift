@@ -15,6 +15,8 @@ struct PlaceScan {
     let keys: [String]
     /// A photo caption or credit line: its places are the picture's, not the events'.
     let caption: Bool
+    /// The last token of the names a byline opening the sentence gives, or -1 (`bylineNamesEnd`).
+    let bylineEnd: Int
     var found: [PlaceMention] = []
     /// A cue ("settlement", "near") that carries over "X, Y and Z".
     var listCue: String?
@@ -44,6 +46,7 @@ struct PlaceScan {
         caption =
             w.contains("photo") || w.contains("getty") || (w.contains("afp") && w.contains("via"))
             || w.contains("copyright") || credit
+        bylineEnd = Self.bylineNamesEnd(t, keys: keys, finder: finder)
     }
 
     func word(_ k: Int) -> String { k >= 0 && k < w.count ? w[k] : "" }
@@ -106,7 +109,9 @@ struct PlaceScan {
         if !ends.isEmpty {
             found += ends.map {
                 var m = $0
-                m.excluded = finder.exclusion(m, t: t, w: w, sentence: sentence, caption: caption)
+                m.excluded =
+                    personReason(at: i, length: 1, candidates: [], variant: nil)
+                    ?? finder.exclusion(m, t: t, w: w, sentence: sentence, caption: caption, opening: bylineEnd + 1)
                 return m
             }
             lastEnd = i
@@ -170,7 +175,9 @@ struct PlaceScan {
             mention.confidence = min(mention.confidence, 0.6)
             mention.explanation += "; read as '\(variant)', another spelling of the name"
         }
-        mention.excluded = finder.exclusion(mention, t: t, w: w, sentence: sentence, caption: caption)
+        mention.excluded =
+            personReason(at: i, length: length, candidates: candidates, variant: variant)
+            ?? finder.exclusion(mention, t: t, w: w, sentence: sentence, caption: caption, opening: bylineEnd + 1)
         found.append(mention)
         lastEnd = last
         i = last + 1

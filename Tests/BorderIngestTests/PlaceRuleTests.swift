@@ -70,4 +70,50 @@ import Testing
         #expect(shelling.featureIDs.contains { $0.hasPrefix("geonames:") })
         #expect(!shelling.featureIDs.contains("additions:nagorno-karabakh"))
     }
+
+    /// "A state visit to X" puts the visit's signing at X; "tourists visit X" still only describes X.
+    @Test func aVisitsDestinationIsItsPlace() throws {
+        let visit = ingest(
+            "The Tajik president, on a state visit to Bishkek, signed a border treaty with the Kyrgyz president on 13 March 2025."
+        )
+        #expect(visit.incidents.flatMap(\.featureIDs).contains("KG-GB"))
+        #expect(!visit.setAside.contains { $0.text == "Bishkek" })
+        let tourists = ingest(
+            "Kyrgyz and Tajik guards exchanged fire near Vorukh on 5 May 2023; tourists often visit Isfara, the Kyrgyz side said."
+        )
+        #expect(tourists.setAside.contains { $0.text == "Isfara" && $0.reason == "a description" })
+    }
+
+    /// A reporter's name in a byline is no place, though a village has it among its other names ("Olga" for
+    /// Alga), and the dateline after the byline is no location either.
+    @Test func aBylineNamesNoPlace() throws {
+        let r = ingest(
+            "By Ivan Petrov and Olga Smirnova BISHKEK/DUSHANBE (Reuters) - Kyrgyz and Tajik guards exchanged fire near Vorukh on 5 May 2023, the Kyrgyz border service said."
+        )
+        let ids = r.incidents.flatMap(\.featureIDs)
+        #expect(!ids.contains("geonames:1528856"), "Alga")
+        #expect(r.setAside.contains { $0.text == "Olga" && $0.reason == "a reporter's name in the byline" })
+        #expect(r.setAside.contains { $0.text == "DUSHANBE" && $0.reason == "dateline" })
+        #expect(ids.contains("geonames:1220164"), "Vorukh")
+        // An opening "By" before a day is no byline: the place after it stays.
+        let byDay = ingest("By Tuesday evening Kyrgyz and Tajik guards had exchanged fire near Olga on 5 May 2023.")
+        #expect(byDay.incidents.flatMap(\.featureIDs).contains("geonames:1528856"))
+    }
+
+    /// A given name that is only another spelling of a village's name ("Olga" for Alga) before a surname is a
+    /// person's; the same word alone after "near" stays the village.
+    @Test func aGivenNameBeforeASurnameIsAPerson() throws {
+        let person = ingest(
+            "Kyrgyz and Tajik guards exchanged fire near Vorukh on 5 May 2023, Olga Smirnova of the Kyrgyz border service said."
+        )
+        #expect(!person.incidents.flatMap(\.featureIDs).contains("geonames:1528856"))
+        #expect(person.setAside.contains { $0.text == "Olga" && $0.reason?.hasPrefix("a person's given name") == true })
+        let village = ingest("Kyrgyz and Tajik guards exchanged fire near Olga on 5 May 2023, the Kyrgyz side said.")
+        #expect(village.incidents.flatMap(\.featureIDs).contains("geonames:1528856"))
+        // A word for a landform after another spelling of a name is no surname: the place stays.
+        let valley = ingest(
+            "Kyrgyz and Tajik guards exchanged fire in the Ferghana Valley on 5 May 2023, the Kyrgyz side said.")
+        #expect(!valley.setAside.contains { $0.text == "Ferghana" })
+        #expect(!valley.incidents.flatMap(\.featureIDs).isEmpty)
+    }
 }
