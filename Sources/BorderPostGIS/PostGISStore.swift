@@ -242,66 +242,12 @@ public actor PostGISStore: EventStore {
         let rows = try PostGISRows.rows(batch, logged: logged)
         let ids = rows.incidents.map(\.incident_id)
         let statements: [(String, String)] = [
-            (
-                """
-                INSERT INTO S.sources (source_id, outlet, headline, published, file)
-                SELECT source_id, outlet, headline, published, file FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
-                  jsonb_to_record(e.doc) AS r(source_id text, outlet text, headline text, published date, file text) ORDER BY e.n
-                ON CONFLICT (source_id) DO UPDATE SET outlet = excluded.outlet, headline = excluded.headline,
-                  published = excluded.published, file = excluded.file
-                """, try PostGISRows.json(rows.sources)
-            ),
-            (
-                """
-                INSERT INTO S.incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
-                  sides, sources, notes, status)
-                SELECT incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time, sides, sources, notes,
-                  status
-                FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(doc, n),
-                  jsonb_to_record(e.doc) AS r(incident_id text, title text, type text, date_start date, date_end date,
-                  date_precision text, date_reading text, local_time text, sides text[], sources text[], notes text, status text)
-                ORDER BY e.n
-                ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type, date_start = excluded.date_start,
-                  date_end = excluded.date_end, date_precision = excluded.date_precision, date_reading = excluded.date_reading,
-                  local_time = excluded.local_time, sides = excluded.sides, sources = excluded.sources, notes = excluded.notes,
-                  status = excluded.status
-                """, try PostGISRows.json(rows.incidents)
-            ),
-            (
-                """
-                INSERT INTO S.locations (incident_id, location_index, kind, name, precision, relation, claimed_by, sources, geog,
-                  country, province_id, border_distance_m, segment_id, side, side_basis, \(PostGISRelations.detailColumns))
-                SELECT incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
-                  ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography, country, province_id, border_distance_m, segment_id, side,
-                  side_basis, \(PostGISRelations.detailColumns)
-                FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, kind text, name text, precision int,
-                  relation text, claimed_by text, sources text[], lon float8, lat float8, country text, province_id text,
-                  border_distance_m float8, segment_id text, side text, side_basis text, \(PostGISRelations.detailTypes))
-                """, try PostGISRows.json(rows.locations)
-            ),
-            (
-                """
-                INSERT INTO S.claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
-                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, claimant text, side text,
-                  role text, summary text, unconfirmed boolean, sources text[])
-                """, try PostGISRows.json(rows.claims)
-            ),
-            (
-                """
-                INSERT INTO S.casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
-                SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, claim_index int, casualty_index int,
-                  affected_side text, kind text, low int, high int)
-                """, try PostGISRows.json(rows.figures)
-            ),
-            (
-                """
-                INSERT INTO S.imported_records (record_key, digest, incident_id, fields, import_id)
-                SELECT * FROM jsonb_to_recordset($1::jsonb)
-                  AS r(record_key text, digest text, incident_id text, fields text, import_id bigint)
-                ON CONFLICT (record_key) DO UPDATE SET digest = excluded.digest, incident_id = excluded.incident_id,
-                  fields = excluded.fields, import_id = excluded.import_id
-                """, try PostGISRows.json(rows.records)
-            ),
+            (PostGISBatchSQL.upsertSources, try PostGISRows.json(rows.sources)),
+            (PostGISBatchSQL.upsertIncidents, try PostGISRows.json(rows.incidents)),
+            (PostGISBatchSQL.insertLocations, try PostGISRows.json(rows.locations)),
+            (PostGISBatchSQL.insertClaims, try PostGISRows.json(rows.claims)),
+            (PostGISBatchSQL.insertFigures, try PostGISRows.json(rows.figures)),
+            (PostGISBatchSQL.upsertRecords, try PostGISRows.json(rows.records)),
         ]
         for table in ["locations", "claims", "casualty_figures"] where !ids.isEmpty {
             try query(c, "DELETE FROM S.\(table) WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
