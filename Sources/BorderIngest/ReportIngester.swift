@@ -62,9 +62,11 @@ public struct ReportIngester: Sendable {
             }
             // The date of a dateline ("BAKU, Nov 16 (Reuters) -") or a date stamp is the report's, not an event's.
             let datelineEnd = max(Self.datelineEnd(s), DateReader.stampEnd(s))
-            let mentions = dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
-                $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
-            }
+            let mentions = DateReader.eventDays(
+                w,
+                dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
+                    $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
+                })
             // Claims clause by clause: "X said …, while Y reported …".
             var readings: [ClaimReader.Reading] = []
             for (a, b) in Self.clauses(w, sides: sides) {
