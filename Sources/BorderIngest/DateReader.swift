@@ -18,6 +18,8 @@ struct DateReader {
         var confidence: Double
         /// "since May", "so far": the date is the start of a running tally.
         var isOpenPeriod: Bool
+        /// "said on Sunday": the day of a statement, not of the events it reports (`datesStatement`).
+        var isStatementDay = false
     }
 
     let published: Day?

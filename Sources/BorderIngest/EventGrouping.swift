@@ -38,7 +38,7 @@ extension IncidentAssembler {
     {
         all.last {
             $0.paragraph == s.paragraph && ($0.sentence, $0.from) < (s.sentence, s.from) && $0.type == nil
-                && $0.date?.isOpenPeriod == false
+                && $0.date?.isOpenPeriod == false && $0.date?.isStatementDay == false
         }
     }
 

@@ -104,7 +104,8 @@ extension IncidentAssembler {
         return s
     }
 
-    /// The report's lead date: its first dated fighting, else its first dated event other than a war; when no
+    /// The report's lead date: its first dated fighting (a toll dated only by the day it was said comes after any
+    /// other dated fighting or toll), else its first dated event other than a war; when no
     /// event sentence is dated ("On 11 January 2014 the road works were under way. … opened fire"), the first
     /// full date the report states, else the first date it states without a year it could be read with. An
     /// accord's signing is an event of its own, never the lead ("committed to the statement signed on …").
@@ -114,12 +115,28 @@ extension IncidentAssembler {
         func canLead(_ s: ReportIngester.Segment) -> Bool {
             s.date != nil && s.type != .war && s.date?.isOpenPeriod == false && EventTyper.signing(s.words) == nil
         }
-        return stretches.first {
-            $0.date != nil && $0.type.map(EventTyper.family) == "fighting" && $0.date?.isOpenPeriod == false
-        }?.date
-            ?? stretches.first(where: canLead)?.date
+        func isFighting(_ s: ReportIngester.Segment) -> Bool {
+            s.date != nil && s.type.map(EventTyper.family) == "fighting" && s.date?.isOpenPeriod == false
+        }
+        // A toll dated only by the day it was said leads only where no other fighting or toll is dated.
+        let saidOnly = { (s: ReportIngester.Segment) in isDatedByStatementOnly(s, among: stretches) }
+        if let fighting = stretches.first(where: { isFighting($0) && !saidOnly($0) }) { return fighting.date }
+        if let said = stretches.first(where: isFighting) {
+            return stretches.first { s in
+                !saidOnly(s) && s.date?.isOpenPeriod == false && s.claims.contains { !$0.figures.isEmpty }
+            }?.date ?? said.date
+        }
+        return stretches.first(where: canLead)?.date
             ?? segments.first { canLead($0) && $0.date?.date != nil }?.date
             ?? segments.first(where: canLead)?.date
+    }
+
+    /// A sentence giving a toll dated only by the day it was reported ("the ministry said on Sunday that 36 were
+    /// killed in the clash") is dated as if undated, every stretch of it; the statement's day is kept only when
+    /// nothing else dates it.
+    static func isDatedByStatementOnly(_ s: ReportIngester.Segment, among all: [ReportIngester.Segment]) -> Bool {
+        s.date?.isStatementDay == true
+            && all.contains { $0.sentence == s.sentence && $0.claims.contains { !$0.figures.isEmpty } }
     }
 
     /// The stretches joined into incidents: an undated stretch takes its paragraph's last date, else the date
@@ -132,12 +149,15 @@ extension IncidentAssembler {
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
-            if s.date == nil {
-                if family == "war" { continue }  // a war recalled without a year is context, not an event to date
+            let statementDay = isDatedByStatementOnly(s, among: stretches) ? s.date : nil
+            if s.date == nil || statementDay != nil {
+                // A war recalled without a year is context, not an event to date.
+                if family == "war" && statementDay == nil { continue }
                 let paragraphDate = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
                 s.date =
                     paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
+                    ?? statementDay
             } else if family != "war" && !s.recalled {
                 // The date of a recalled event ("where a similar clash happened in May") is not the
                 // date of what the paragraph tells after it.
