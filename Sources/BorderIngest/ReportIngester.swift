@@ -45,9 +45,11 @@ public struct ReportIngester: Sendable {
         let allPlaces = placeMentions(report)
         var lastClaimant: (sentence: Int, claimant: ClaimReader.Claimant)?
         let bodyStart = Self.bodyStart(report)
-        for s in report.sentences where !Self.isOutsideTheReport(s, bodyStart: bodyStart) {
-            let readings = readClaims(s, with: claims, lastClaimant: &lastClaimant)
-            appendSegments(of: s, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
+        for s in report.sentences {
+            let w = s.tokens.map(\.lower)
+            if Self.isOutsideTheReport(s, w, bodyStart: bodyStart) { continue }
+            let readings = readClaims(s, w, with: claims, lastClaimant: &lastClaimant)
+            appendSegments(of: s, w, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
         }
         let setAside = allPlaces.joined().compactMap { m -> SetAsidePlace? in
             m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
@@ -68,9 +70,8 @@ public struct ReportIngester: Sendable {
 
     /// A sentence that is not the report's own telling: the headline (it restates the lead, and its figures would
     /// count twice), the page's head, links to other stories ("Read more: …") and page furniture.
-    private static func isOutsideTheReport(_ s: ReportText.Sentence, bodyStart: Int) -> Bool {
+    private static func isOutsideTheReport(_ s: ReportText.Sentence, _ w: [String], bodyStart: Int) -> Bool {
         if s.index == 0 && !isClosed(s) || s.index < bodyStart && isHeadLine(s) { return true }
-        let w = s.tokens.map(\.lower)
         let opening = w.prefix(3).joined(separator: " ")
         return [
             "read more", "related", "see also", "also read", "share this", "you might also", "more from", "sign up",
@@ -81,10 +82,9 @@ public struct ReportIngester: Sendable {
     /// Claims clause by clause ("X said …, while Y reported …"); a claimant carries over to the next sentence or
     /// two ("… the ministry said. Two civilians were wounded.").
     private func readClaims(
-        _ s: ReportText.Sentence, with claims: ClaimReader,
+        _ s: ReportText.Sentence, _ w: [String], with claims: ClaimReader,
         lastClaimant: inout (sentence: Int, claimant: ClaimReader.Claimant)?
     ) -> [ClaimReader.Reading] {
-        let w = s.tokens.map(\.lower)
         var readings: [ClaimReader.Reading] = []
         for (a, b) in Self.clauses(w, sides: sides) {
             let inherited = lastClaimant.flatMap { s.index - $0.sentence <= 2 ? $0.claimant : nil }
@@ -97,10 +97,10 @@ public struct ReportIngester: Sendable {
 
     /// The sentence's stretches, each with its date, type, places and the claims within it.
     private func appendSegments(
-        of s: ReportText.Sentence, dating: ReportDating, places: [PlaceMention], claims readings: [ClaimReader.Reading],
+        of s: ReportText.Sentence, _ w: [String], dating: ReportDating, places: [PlaceMention],
+        claims readings: [ClaimReader.Reading],
         to segments: inout [Segment]
     ) {
-        let w = s.tokens.map(\.lower)
         // The date of a dateline ("BAKU, Nov 16 (Reuters) -") or a date stamp is the report's, not an event's.
         let datelineEnd = max(Self.datelineEnd(s), DateReader.stampEnd(s))
         let mentions = DateReader.eventDays(

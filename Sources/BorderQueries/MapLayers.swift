@@ -57,7 +57,7 @@ public struct MapLayers {
             }
             p["nearest_settlement"] = RelationJSON.optional(l.nearby.first?.phrase)
             p["claims"] = .string(RelationJSON.casualtyLine(i))
-            p["killed_conservative"] = .number(Double(i.summary.total(.killed)))
+            p["killed_conservative"] = .number(Double(killed(i)))
             p["claimants"] = .string(i.claims.map(\.claimant).joined(separator: "; "))
             p["sources"] = .string(i.sources.joined(separator: ","))
             return Feature(id: .string("\(i.id)#\(k + 1)"), geometry: .point(Point(l.coordinate)), properties: p)
@@ -116,7 +116,7 @@ public struct MapLayers {
                 "id": .string(p.id), "name": .string(p.name), "local_name": .string(p.localName),
                 "iso_3166_2": RelationJSON.optional(p.iso3166_2), "country": .string(p.country),
                 "incident_count": .number(Double(inside.count)),
-                "killed_conservative": .number(Double(inside.reduce(0) { $0 + killed($1.incident) })),
+                "killed_conservative": .number(Double(inside.reduce(0) { $0 + Self.killed($1.incident) })),
                 "wounded_conservative": .number(Double(inside.reduce(0) { $0 + $1.incident.summary.total(.wounded) })),
             ]
             props["incidents"] = .string(inside.map(\.incident.id).joined(separator: ","))
@@ -171,5 +171,5 @@ public struct MapLayers {
         ]
     }
 
-    func killed(_ i: Incident) -> Int { i.summary.total(.killed) }
+    static func killed(_ i: Incident) -> Int { i.summary.total(.killed) }
 }

@@ -38,7 +38,10 @@ extension JSONParser {
         var type: String?, features: [Feature]?
         try directMembers(depth: 1) { (parser: inout JSONParser, name: String) throws(JSONSyntaxError) in
             switch name {
-            case "type": type = try parser.directString()
+            case "type":
+                type = try parser.directString()
+                // A bare feature or geometry goes to the general reading at once, not after a reading of it all.
+                guard type == "FeatureCollection" else { throw parser.fail("left to the general reading") }
             case "features": features = try parser.directFeatures()
             default: _ = try parser.parseValue()
             }
@@ -71,7 +74,9 @@ extension JSONParser {
         var type: String?, id: JSONValue?, geometry: Geometry??, properties: JSONValue?
         try directMembers(depth: 3) { (parser: inout JSONParser, name: String) throws(JSONSyntaxError) in
             switch name {
-            case "type": type = try parser.directString()
+            case "type":
+                type = try parser.directString()
+                guard type == "Feature" else { throw parser.fail("expected \"Feature\"") }
             case "id": id = try parser.parseValue()
             case "geometry": geometry = try parser.directGeometryOrNull()
             case "properties": properties = try parser.parseValue()
@@ -178,8 +183,8 @@ extension JSONParser {
     private mutating func directPositions(level: Int = 0) throws(JSONSyntaxError) -> Positions {
         guard bytes[i] == UInt8(ascii: "["), level <= 3 else { throw fail("expected positions") }
         if level == 0, startsNumber(after: i) { return .one(try directPosition()) }
-        let ofPositions =
-            bytes[nextNonSpace(after: i)] == UInt8(ascii: "[") && startsNumber(after: nextNonSpace(after: i))
+        let first = nextNonSpace(after: i)
+        let ofPositions = bytes[first] == UInt8(ascii: "[") && startsNumber(after: first)
         i += 1
         skipWhitespace()
         var coordinates: [Coordinate] = []
@@ -228,7 +233,7 @@ extension JSONParser {
 
     private func nextNonSpace(after k: Int) -> Int {
         var j = k + 1
-        while bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
+        while Self.isWhitespace(bytes[j]) { j += 1 }
         return j
     }
 

@@ -53,13 +53,11 @@ public struct JSONParser {
     }
 
     mutating func skipWhitespace() {
-        while true {
-            switch bytes[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
-            default: return
-            }
-        }
+        while Self.isWhitespace(bytes[i]) { i += 1 }
     }
+
+    /// Space, line feed, carriage return or tab: JSON's whitespace.
+    static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
     mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         switch bytes[i] {
