@@ -10,8 +10,11 @@ extension StoreCatalog {
     /// without relating or building incidents. The store must have been
     /// related with `geodata` (a stale store is refreshed first, or read as
     /// a related catalog); a province it names that `geodata` lacks is an error.
+    /// Without `citing`, the cited reports are not read (`sources` is empty): an output that names no
+    /// report's address needs only the count, and a million imported rows cite a million reports.
     public static func matchedFacts(
-        for query: IncidentQuery, from store: some EventStore, geodata: Geodata, gazetteer: Gazetteer
+        for query: IncidentQuery, from store: some EventStore, geodata: Geodata, gazetteer: Gazetteer,
+        citing: Bool = true
     ) async throws -> (facts: [IncidentFacts], sources: [SourceReport], sourceCount: Int) {
         let selection = try StoreSelection(query, geodata: geodata, gazetteer: gazetteer)
         let matcher = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
@@ -28,6 +31,7 @@ extension StoreCatalog {
             return try matcher.match(named)
         }
         let facts = IncidentQuery.ordered(hits).map(\.facts)
+        guard citing else { return (facts, [], try await store.sourceCount()) }
         var seen = Set<String>()
         let cited = facts.flatMap(\.sources).filter { seen.insert($0).inserted }
         return (facts, try await store.sources(only: cited), try await store.sourceCount())

@@ -65,32 +65,25 @@ extension PostGISStore {
 
     /// Casualty figures by incident, claim and casualty index.
     private nonisolated func casualtyFigures(_ c: PostgresConnection, _ filter: String, _ binds: [PostgresValue])
-        throws -> [String: [Int: [Int: CasualtyClaim]]]
+        throws -> StoredCasualtyClaims
     {
-        var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
+        var figures = StoredCasualtyClaims()
         for row in try query(
             c,
             """
             SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM S.casualty_figures \(filter)
             """, binds)
         {
-            let (id, claim, n, side, kindText) = (
-                try row.string(0), try row.int(1), try row.int(2), try row.string(3), try row.string(4)
-            )
-            let (low, high) = (try row.int(5), try row.optionalInt(6))
-            guard let kind = CasualtyKind(rawValue: kindText) else {
-                throw StoreError.corrupt("casualty kind '\(kindText)'")
-            }
-            var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: side, figures: [:])
-            casualty.figures[kind] = CasualtyFigure(low: low, high: high)
-            figures[id, default: [:]][claim, default: [:]][n] = casualty
+            try figures.add(
+                incident: try row.string(0), claim: try row.int(1), casualty: try row.int(2), side: try row.string(3),
+                kind: try row.string(4), figure: CasualtyFigure(low: try row.int(5), high: try row.optionalInt(6)))
         }
         return figures
     }
 
     private nonisolated func addClaims(
         _ c: PostgresConnection, _ filter: String, _ binds: [PostgresValue],
-        figures: [String: [Int: [Int: CasualtyClaim]]], to incidents: inout [Incident], at position: [String: Int]
+        figures: StoredCasualtyClaims, to incidents: inout [Incident], at position: [String: Int]
     ) throws {
         for row in try query(
             c,
@@ -105,7 +98,7 @@ extension PostGISStore {
             )
             let (unconfirmed, sources) = (try row.bool(6), try row.stringArray(7))
             guard let k = position[id] else { continue }
-            let casualties = (figures[id]?[claim] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            let casualties = figures.casualties(of: id, claim: claim)
             incidents[k].claims.append(
                 Claim(
                     claimant: claimant, side: side, role: role, summary: summary, casualties: casualties,

@@ -40,16 +40,24 @@ public struct StatsReport: Sendable {
         reportCount: Int, chainage: LineChainage?, positiveSide: String? = nil, scope: String = "every incident"
     ) throws(GeometryError) {
         self.subjects = subjects
-        theatres = TheatreOfSides(geodata.theatres)
-        stats = IncidentStats(subjects, by: keys, theatres: theatres)
-        if let chainage {
-            line = try LineProfile(
-                subjects, border: geodata.border, chainage: chainage, positiveSide: positiveSide,
-                theatres: geodata.theatres)
-        } else {
-            line = try LineProfile(
-                [IncidentFacts](), border: [], chainage: LineChainage([]), positiveSide: positiveSide,
-                theatres: geodata.theatres)
+        let theatres = TheatreOfSides(geodata.theatres)
+        self.theatres = theatres
+        let (border, manifests) = (geodata.border, geodata.theatres)
+        let along: LineChainage
+        if let chainage { along = chainage } else { along = try LineChainage([]) }
+        // The counts and the profile read the same facts and nothing of each other: both at once, on two cores.
+        do {
+            (stats, line) = try concurrently(
+                { IncidentStats(subjects, by: keys, theatres: theatres) },
+                {
+                    try LineProfile(
+                        chainage == nil ? [] : subjects, border: chainage == nil ? [] : border, chainage: along,
+                        positiveSide: positiveSide, theatres: manifests)
+                })
+        } catch let error as GeometryError {
+            throw error
+        } catch {
+            preconditionFailure("the profile along the line throws only GeometryError: \(error)")
         }
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.reportCount = reportCount

@@ -76,30 +76,24 @@ struct GeoPackageIncidentReads {
     }
 
     /// Casualty figures by incident, claim and casualty index.
-    private func readFigures(_ db: Database) throws -> [String: [Int: [Int: CasualtyClaim]]] {
-        var figures: [String: [Int: [Int: CasualtyClaim]]] = [:]
+    private func readFigures(_ db: Database) throws -> StoredCasualtyClaims {
+        var figures = StoredCasualtyClaims()
         let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT incident_id, claim_index, casualty_index, affected_side, kind, low, high FROM casualty_figures \(filter)
                 """, arguments: arguments)
         while let row = try rows.next() {
-            guard let kind = CasualtyKind(rawValue: (try row.decode(atIndex: 4))) else {
-                throw StoreError.corrupt("casualty kind '\((try row.decode(atIndex: 4)) as String)'")
-            }
-            let (id, claim, n): (String, Int, Int) = (
-                (try row.decode(atIndex: 0)), (try row.decode(atIndex: 1)), (try row.decode(atIndex: 2))
-            )
-            let side: String = try row.decode(atIndex: 3)
-            var casualty = figures[id]?[claim]?[n] ?? CasualtyClaim(side: side, figures: [:])
-            casualty.figures[kind] = CasualtyFigure(
-                low: (try row.decode(atIndex: 5)), high: (try row.decode(atIndex: 6)))
-            figures[id, default: [:]][claim, default: [:]][n] = casualty
+            try figures.add(
+                incident: try row.decode(atIndex: 0), claim: try row.decode(atIndex: 1),
+                casualty: try row.decode(atIndex: 2), side: try row.decode(atIndex: 3),
+                kind: try row.decode(atIndex: 4),
+                figure: CasualtyFigure(low: try row.decode(atIndex: 5), high: try row.decode(atIndex: 6)))
         }
         return figures
     }
 
-    private mutating func readClaims(_ db: Database, figures: [String: [Int: [Int: CasualtyClaim]]]) throws {
+    private mutating func readClaims(_ db: Database, figures: StoredCasualtyClaims) throws {
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -109,7 +103,7 @@ struct GeoPackageIncidentReads {
         while let row = try rows.next() {
             let id: String = try row.decode(atIndex: 0)
             guard let k = position[id] else { continue }
-            let casualties = (figures[id]?[(try row.decode(atIndex: 1))] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            let casualties = figures.casualties(of: id, claim: try row.decode(atIndex: 1))
             incidents[k].claims.append(
                 Claim(
                     claimant: (try row.decode(atIndex: 2)), side: (try row.decode(atIndex: 3)),

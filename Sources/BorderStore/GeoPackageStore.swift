@@ -49,14 +49,18 @@ public final class GeoPackageStore: EventStore {
 
     /// Opens an existing store without writing to it (no migration, no
     /// journal change): what commands that only read use. A store of an
-    /// older schema must be brought forward by a command that writes.
+    /// older schema whose tables this program reads as they are
+    /// (`GeoPackageSchema.readableVersions`) is read without its new indexes;
+    /// an older one must be brought forward by a command that writes.
     public static func openForReading(path: String) throws -> GeoPackageStore {
         switch try StoreFileCheck.inspect(path) {
         case .new:
             throw StoreError.notOurs("there is no store at \(path)")
-        case let .ours(version) where version != currentSchemaVersion:
+        case let .ours(version) where !GeoPackageSchema.readableVersions.contains(version):
+            let readable = GeoPackageSchema.readableVersions
             throw StoreError.notOurs(
-                "\(path) holds BorderWatch schema version \(version), this program reads \(currentSchemaVersion)"
+                "\(path) holds BorderWatch schema version \(version), this program reads \(readable.lowerBound)"
+                    + (readable.count > 1 ? "–\(readable.upperBound)" : "")
                     + (version < currentSchemaVersion ? "; run `borderwatch run` or an import once to upgrade it" : ""))
         case .ours:
             return try GeoPackageStore(checkedPath: path, readOnly: true)

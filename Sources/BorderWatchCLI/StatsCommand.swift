@@ -53,7 +53,8 @@ struct StatsCommand: ParsableCommand {
             return chart
         }
         if chosenChart != nil, format != .svg { throw CLIError.badInput("--chart needs --format svg") }
-        let report = try selection.report(by: byKeys.isEmpty ? [.month] : byKeys, line: format != .csv)
+        let report = try selection.report(
+            by: byKeys.isEmpty ? [.month] : byKeys, line: format != .csv, citing: [.csv, .json, .html].contains(format))
         let text =
             switch format {
             case .table: report.table

@@ -18,12 +18,13 @@ struct StatsOptions: ParsableArguments {
     @OptionGroup var storeOptions: StoreOptions
 
     /// The stats of the selected incidents by `keys`; without `line`, the
-    /// profile along the line is left empty (a CSV table does not show it).
+    /// profile along the line is left empty (a CSV table does not show it);
+    /// without `citing`, a store's cited reports are not read (the output names none).
     /// A GeoPackage store related with the loaded geodata is counted from
     /// the facts it reads for the selection; any other store, or none, is
     /// read as a related catalog. Both give the same report.
-    func report(by keys: [StatsKey], line: Bool = true) throws -> StatsReport {
-        if let read = try storeOptions.matchedFacts(filters) {
+    func report(by keys: [StatsKey], line: Bool = true, citing: Bool = true) throws -> StatsReport {
+        if let read = try storeOptions.matchedFacts(filters, citing: citing) {
             guard !read.facts.isEmpty else { throw CLIError.nothingFound("no incident matches") }
             let geodata = read.geodata
             return try StatsReport(

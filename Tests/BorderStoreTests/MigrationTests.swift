@@ -23,11 +23,29 @@ import Testing
         #expect(try await store.schemaVersion() == 1)
         try await store.migrate()
         #expect(try await store.schemaVersion() == GeoPackageStore.currentSchemaVersion)
-        let indexes = try await store.pool.read { db in
-            try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'locations_incident'")
+        // Version 7: no index repeats the first column of a unique one, and casualty figures read in order unsorted.
+        let (indexes, figureColumns, plan) = try await store.pool.read { db in
+            (
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name FROM sqlite_master WHERE type = 'index'
+                          AND name IN ('locations_incident', 'claims_incident', 'casualty_figures_incident')
+                        """),
+                try Row.fetchAll(db, sql: "PRAGMA index_info(casualty_figures_incident)").map { $0["name"] as String },
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        EXPLAIN QUERY PLAN SELECT * FROM casualty_figures WHERE incident_id = 'x'
+                        ORDER BY incident_id, claim_index, casualty_index
+                        """
+                ).map { $0["detail"] as String }
+            )
         }
-        #expect(indexes == ["locations_incident"])
+        #expect(indexes == ["casualty_figures_incident"])
+        #expect(figureColumns == ["incident_id", "claim_index", "casualty_index"])
+        #expect(
+            !plan.contains { $0.contains("TEMP B-TREE") } && plan.contains { $0.contains("casualty_figures_incident") })
         // Version 3: existing incidents read as reviewed.
         let status = try await store.pool.read { db in
             try Row.fetchAll(db, sql: "PRAGMA table_info(incidents)").map { $0["name"] as String }.contains("status")
@@ -68,6 +86,30 @@ import Testing
         #expect(try await reopened.schemaVersion() == next)
     }
 
+    /// Migrations after version 6 change only indexes: a command that only reads reads a version-6 store as it
+    /// is (no upgrade asked for, nothing written), and still refuses a version-5 one, whose tables differ.
+    @Test func aVersionSixStoreIsReadAsItIsAndAVersionFiveOneIsNot() async throws {
+        let dir = FileManager.default.temporaryDirectory
+        let six = dir.appendingPathComponent("bw-v6-\(UUID().uuidString).gpkg").path
+        try await OlderStore.make(at: six, version: 6) { db in
+            try OlderStore.insertIncident(db, id: "v6", title: "Fire near Sotk")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: six))
+        let reader = try GeoPackageStore.openForReading(path: six)
+        #expect(try await reader.catalog().incidents.map(\.id) == ["v6"])
+        #expect(try await reader.schemaVersion() == 6)
+        try reader.close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: six)) == before)
+
+        let five = dir.appendingPathComponent("bw-v5-\(UUID().uuidString).gpkg").path
+        try await OlderStore.make(at: five, version: 5) { _ in }
+        let error = #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: five) }
+        #expect(
+            error?.description.contains(
+                "schema version 5, this program reads 6–\(GeoPackageStore.currentSchemaVersion)")
+                == true, "\(String(describing: error))")
+    }
+
     @Test func aStoreAtVersionThreeOpensAndKeepsItsRowsWithoutFields() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("bw-v3-\(UUID().uuidString).gpkg").path
         try await OlderStore.make(at: path, version: 3) { db in
@@ -77,7 +119,7 @@ import Testing
         #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
 
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 6 && GeoPackageStore.currentSchemaVersion == 6)
+        #expect(try await store.schemaVersion() == 7 && GeoPackageStore.currentSchemaVersion == 7)
         let kept = ImportedRecord(key: "ucdp:1", digest: "d1", incidentID: "ucdp-1")
         #expect(try await store.importedRecords(withFields: true) == ["ucdp:1": kept] && !kept.hasFields)
         try await store.writeReference(Shared.geodata)

@@ -18,4 +18,13 @@ enum OlderStore {
         }
         try old.close()
     }
+
+    /// One shelling near Sotk on 2021-11-16, as any version's incidents table holds it.
+    static func insertIncident(_ db: Database, id: String, title: String) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading,
+                  sides, sources) VALUES (?, ?, 'shelling', '2021-11-16', '2021-11-16', 'day', '', '[]', '[]')
+                """, arguments: [id, title])
+    }
 }
