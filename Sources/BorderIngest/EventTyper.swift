@@ -42,6 +42,7 @@ enum EventTyper {
     static func read(_ w: [String]) -> Reading? {
         func first(_ set: Set<String>) -> Int? { w.firstIndex(where: set.contains) }
         if let war = recalledWar(w) { return war }
+        if let k = halt(w) { return Reading(type: .ceasefire, token: k, confidence: 0.6) }
         let fire = w.indices.filter { k in
             clash.contains(w[k])
                 && (w[k] != "fire"
