@@ -46,4 +46,19 @@ import Testing
         #expect(EventTyper.read(["both", "sides", "agreed", "to", "de-escalate"])?.type == .ceasefire)
         #expect(EventTyper.read(["police", "stopped", "a", "clash"])?.type == .armedClash)
     }
+
+    /// A date in an aside describing a place ("– which Azerbaijan retook in 2020 –") is not the date of the fighting
+    /// the sentence tells; an aside telling fighting of its own keeps its date.
+    @Test func aDateInARelativeAsideDatesTheAsideOnly() throws {
+        let aside = incidents(
+            "Troops clashed near Sotk on Monday.\n\nShooting began along the border in the Kalbajar district – which "
+                + "Azerbaijan retook in 2020 – wounding two soldiers.",
+            published: "2021-05-07")
+        #expect(!aside.contains { span($0) == "2020-01-01/2020-12-31" })
+        let event = incidents(
+            "Troops clashed near Sotk on Monday.\n\nShooting began near Goris, which was shelled in 2020, wounding "
+                + "two soldiers.",
+            published: "2021-05-07")
+        #expect(event.contains { span($0) == "2020-01-01/2020-12-31" })
+    }
 }
