@@ -17,4 +17,13 @@ extension EventTyper {
         }
         return nil
     }
+
+    static let stopWords: Set<String> = ["stop", "end", "halt", "cease"]
+
+    /// "called on both sides to stop the fighting", "urged an end to the clashes": fighting named in an appeal to
+    /// stop it is what the appeal is about, not an event the sentence tells.
+    static func isAppealToStop(_ w: [String], _ k: Int) -> Bool {
+        guard let s = w[max(0, k - 4)..<k].lastIndex(where: stopWords.contains) else { return false }
+        return w[..<s].contains(where: appeals.contains)
+    }
 }

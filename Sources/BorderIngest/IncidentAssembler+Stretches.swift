@@ -131,11 +131,12 @@ extension IncidentAssembler {
             ?? segments.first(where: canLead)?.date
     }
 
-    /// A stretch dated only by the day it was reported ("the ministry said on Sunday that 36 were killed", "a
-    /// release on Monday called for an end to the fighting") is dated as if undated; the statement's day is kept
-    /// only when nothing else dates it.
+    /// A sentence giving a toll dated only by the day it was reported ("the ministry said on Sunday that 36 were
+    /// killed in the clash") is dated as if undated, every stretch of it; the statement's day is kept only when
+    /// nothing else dates it.
     static func isDatedByStatementOnly(_ s: ReportIngester.Segment, among all: [ReportIngester.Segment]) -> Bool {
         s.date?.isStatementDay == true
+            && all.contains { $0.sentence == s.sentence && $0.claims.contains { !$0.figures.isEmpty } }
     }
 
     /// The stretches joined into incidents: an undated stretch takes its paragraph's last date, else the date

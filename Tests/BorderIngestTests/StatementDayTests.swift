@@ -68,14 +68,20 @@ import Testing
         #expect(Set(found.map { span($0) ?? "" }) == ["2021-05-03/2021-05-03", "2021-05-04/2021-05-04"])
     }
 
-    /// A statement of Monday that names the fighting is not a Monday clash: the fighting keeps the days told for it.
-    @Test func aStatementsDayWithoutATollIsNotTheFightingsDay() throws {
-        let found = incidents(
-            "Troops clashed near Sotk on Saturday.\n\nA foreign ministry release on Monday said it condemned the "
-                + "fighting and urged restraint.",
+    /// A release of Monday calling for the fighting to stop is no Monday clash; fighting it tells with a place
+    /// keeps the statement's day where nothing else dates it.
+    @Test func anAppealToStopTheFightingIsNoFightingOfItsDay() throws {
+        let appeal = incidents(
+            "Troops clashed near Sotk on Saturday.\n\nA foreign ministry release on Monday called on both sides to "
+                + "stop the fighting.",
             published: "2021-05-07")
-        #expect(found.count == 1)
-        #expect(span(found.first) == "2021-05-01/2021-05-01")
+        #expect(appeal.count == 1)
+        #expect(span(appeal.first) == "2021-05-01/2021-05-01")
+        #expect(EventTyper.read(["they", "urged", "an", "end", "to", "the", "clashes"])?.type == .statement)
+        let told = incidents(
+            "Armenia said on Tuesday that Azerbaijani forces shelled Sotk.\n\nLast week a soldier was killed near Goris.",
+            published: "2021-07-28")
+        #expect(told.contains { $0.incident.type == .shelling && span($0) == "2021-07-27/2021-07-27" })
     }
 
     /// "Heavy fighting is continuing in X": fighting told going on, with no day of its own, is of publication day;
