@@ -43,7 +43,22 @@ struct IncidentAssembler {
                 of: groups[g], isLead: groups[g].dateKey == leadKey,
                 in: segments.filter { !others.contains($0.sentence) })
         }
+        for g in groups.indices where groups[g].family == "war" && !groups[g].segments.contains(where: Self.namesAnArea)
+        {
+            groups[g].scene += Self.warAreas(in: segments)
+        }
         return groups.filter(Self.isPlacedOrDated).map(incident)
+    }
+
+    static func namesAnArea(_ s: ReportIngester.Segment) -> Bool {
+        s.places.contains { $0.excluded == nil && $0.feature?.isArea == true }
+    }
+
+    /// "Two wars over the past three decades for control of the Nagorny Karabakh region … Another war in the early
+    /// 1990s": a war recalled without its area was fought where the report's other wars were, the areas its war
+    /// sentences name.
+    static func warAreas(in all: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        all.compactMap(retyped).filter { $0.type == .war && namesAnArea($0) }
     }
 
     /// The sentences that tell another fighting incident and none of group `g`'s stretches: "At 03:40 an
