@@ -26,6 +26,8 @@ struct DateReader {
     /// Without a publication date, the year a day and month without one take:
     /// the year the paragraph states for its other days, or the address's.
     var context: (year: Int, month: Int?, from: String)? = nil
+    /// The last single day the report told before the sentence, which "that day" and "the next day" count from.
+    var antecedent: Day? = nil
 
     init(published: Day?, context: (year: Int, month: Int?, from: String)? = nil) {
         self.published = published

@@ -48,6 +48,7 @@ extension DateReader {
             while k < t.count {
                 if t[k].isWord, let end = read(at: k) { k = end + 1 } else { k += 1 }
             }
+            ongoing()
             return found
         }
 
@@ -58,7 +59,7 @@ extension DateReader {
             if let end = monthFirst(at: k) ?? midMonth(at: k) ?? yearRange(at: k) ?? seasonOfYear(at: k) {
                 return end
             }
-            return yearAlone(at: k) ?? decade(at: k) ?? relative(at: k)
+            return yearAlone(at: k) ?? decade(at: k) ?? sameDay(at: k) ?? relative(at: k)
         }
 
         /// 2022-09-13 and 13.09.2022.

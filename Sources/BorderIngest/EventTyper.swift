@@ -42,6 +42,7 @@ enum EventTyper {
     static func read(_ w: [String]) -> Reading? {
         func first(_ set: Set<String>) -> Int? { w.firstIndex(where: set.contains) }
         if let war = recalledWar(w) { return war }
+        if let k = halt(w) { return Reading(type: .ceasefire, token: k, confidence: 0.6) }
         let fire = w.indices.filter { k in
             clash.contains(w[k])
                 && (w[k] != "fire"
@@ -50,7 +51,7 @@ enum EventTyper {
                         "came", "sniper", "small-arms", "automatic",
                     ].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected")
                     || (k > 1 && w[k - 1] == "of" && ["exchange", "exchanges"].contains(w[k - 2])))
-                && (w[k] != "attack" || !w.contains("heart"))
+                && (w[k] != "attack" || !w.contains("heart")) && !isAppealToStop(w, k)
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
         if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k,

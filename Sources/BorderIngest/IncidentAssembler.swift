@@ -38,9 +38,38 @@ struct IncidentAssembler {
         // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place.
         for g in groups.indices where groups[g].family == "fighting" && groups[g].segments.allSatisfy(\.places.isEmpty)
         {
-            groups[g].scene += Self.scene(of: groups[g], isLead: groups[g].dateKey == leadKey, in: segments)
+            let others = Self.toldByOthers(groups, than: g)
+            groups[g].scene += Self.scene(
+                of: groups[g], isLead: groups[g].dateKey == leadKey,
+                in: segments.filter { !others.contains($0.sentence) })
+        }
+        for g in groups.indices where groups[g].family == "war" && !groups[g].segments.contains(where: Self.namesAnArea)
+        {
+            groups[g].scene += Self.warAreas(in: segments)
         }
         return groups.filter(Self.isPlacedOrDated).map(incident)
+    }
+
+    static func namesAnArea(_ s: ReportIngester.Segment) -> Bool {
+        s.places.contains { $0.excluded == nil && $0.feature?.isArea == true }
+    }
+
+    /// "Two wars over the past three decades for control of the Nagorny Karabakh region … Another war in the early
+    /// 1990s": a war recalled without its area was fought where the report's other wars were, the areas its war
+    /// sentences name.
+    static func warAreas(in all: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
+        all.compactMap(retyped).filter { $0.type == .war && namesAnArea($0) }
+    }
+
+    /// The sentences that tell another fighting incident and none of group `g`'s stretches: "At 03:40 an
+    /// infiltration was repelled. At 05:20 they shelled X and Y": X and Y are where the shelling fell, not the scene
+    /// of the infiltration.
+    static func toldByOthers(_ groups: [Group], than g: Int) -> Set<Int> {
+        let own = Set(groups[g].segments.map(\.sentence))
+        let told = groups.indices.filter { $0 != g && groups[$0].family == "fighting" }.flatMap {
+            groups[$0].segments.map(\.sentence)
+        }
+        return Set(told).subtracting(own)
     }
 
     /// An undated event is an incident only where it happened is told: in its own sentences, or in those of its

@@ -103,10 +103,13 @@ public struct ReportIngester: Sendable {
     ) {
         // The date of a dateline ("BAKU, Nov 16 (Reuters) -") or a date stamp is the report's, not an event's.
         let datelineEnd = max(Self.datelineEnd(s), DateReader.stampEnd(s))
+        var reader = dating.reader(forParagraph: s.paragraph)
+        reader.antecedent = segments.last(where: { $0.date?.date?.isSingleDay == true })?.date?.date?.start
         let mentions = DateReader.eventDays(
             w,
-            dating.reader(forParagraph: s.paragraph).mentions(in: s).filter {
+            reader.mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
+                    && !DateReader.isInRelativeAside(w, $0)
             })
         let stretches = Self.segments(w, mentions).flatMap { seg in
             Self.clauses(w, seg.0, seg.1).flatMap { Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: places) }

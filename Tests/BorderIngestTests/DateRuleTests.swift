@@ -5,11 +5,10 @@ import Testing
 /// How an incident's date is read, one rule a test, on sentences written for the test (not report text).
 @Suite struct DateRuleTests {
     func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
-        Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
-            .incidents
+        Shared.incidents(text, published: published)
     }
 
-    func span(_ p: ProposedIncident?) -> String? { p.map { "\($0.incident.date.start)/\($0.incident.date.end)" } }
+    func span(_ p: ProposedIncident?) -> String? { Shared.span(p) }
 
     /// Two weekdays running are one stretch of both days; two days apart make no stretch.
     @Test func twoDaysRunningAreOneStretchOfBoth() throws {

@@ -254,4 +254,17 @@ import Testing
         let agreed = incidents("On 6 May 2023 the two sides agreed to a ceasefire near Kok-Tash.")
         #expect(agreed.first?.incident.type == .ceasefire)
     }
+
+    /// Two events of one day at two times: the villages the later shelling hit are not where the earlier
+    /// infiltration was repelled, which the paragraph does not place.
+    @Test func thePlacesOfAnotherEventOfTheDayAreNotThisOnesScene() throws {
+        let found = incidents(
+            "Overnight on 16 July, at around 03:40, the guards repelled an infiltration attempt. Thereafter, at 05:20, "
+                + "the other side started shelling Aygepar and Movses villages with mortars.",
+            published: "2020-07-16")
+        let shelling = try #require(found.first { $0.incident.type == .shelling })
+        let other = try #require(found.first { $0.incident.type != .shelling })
+        #expect(shelling.incident.locations.contains { $0.name == "Aygepar" })
+        #expect(other.incident.locations.isEmpty)
+    }
 }

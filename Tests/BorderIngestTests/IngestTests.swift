@@ -15,6 +15,16 @@ enum Shared {
         do { return Relater(geodata: try Geodata(directory: geodataDirectory)) } catch { fatalError("\(error)") }
     }()
     static let ingester = ReportIngester(relater: relater)
+
+    /// The incidents ingest proposes for a text written for a test.
+    static func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
+        ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil).incidents
+    }
+
+    /// An incident's date as "start/end".
+    static func span(_ p: ProposedIncident?) -> String? {
+        p.map { "\($0.incident.date.start)/\($0.incident.date.end)" }
+    }
 }
 
 @Suite struct IngestTests {

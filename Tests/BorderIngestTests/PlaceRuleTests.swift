@@ -116,4 +116,18 @@ import Testing
         #expect(!valley.setAside.contains { $0.text == "Ferghana" })
         #expect(!valley.incidents.flatMap(\.featureIDs).isEmpty)
     }
+
+    /// A war recalled without its area was fought where the report's other wars were; with no war area told,
+    /// it stays unplaced, and a village named with a war is never its place.
+    @Test func aWarWithoutItsAreaIsWhereTheReportsOtherWarsWere() throws {
+        let r = ingest(
+            "The two states fought two wars for control of the Nagorno-Karabakh region, the last of which was in 2020."
+                + "\n\nAnother bloody war in the 1990s killed thousands.",
+            published: "2022-09-13")
+        let older = try #require(r.incidents.first { $0.incident.date.start == Day(iso: "1990-01-01") })
+        #expect(older.incident.locations.map(\.name) == ["Nagorno-Karabakh"])
+        let alone = ingest("Another bloody war in the 1990s killed thousands near Goris.", published: "2022-09-13")
+        let war = try #require(alone.incidents.first { $0.incident.type == .war })
+        #expect(war.incident.locations.isEmpty)
+    }
 }

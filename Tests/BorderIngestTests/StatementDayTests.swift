@@ -4,12 +4,11 @@ import Testing
 
 /// A day attached to a speech verb dates the statement, not the events it reports; sentences written for the test.
 @Suite struct StatementDayTests {
-    func incidents(_ text: String, published: String?) -> [ProposedIncident] {
-        Shared.ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil)
-            .incidents
+    func incidents(_ text: String, published: String? = nil) -> [ProposedIncident] {
+        Shared.incidents(text, published: published)
     }
 
-    func span(_ p: ProposedIncident?) -> String? { p.map { "\($0.incident.date.start)/\($0.incident.date.end)" } }
+    func span(_ p: ProposedIncident?) -> String? { Shared.span(p) }
 
     func killed(_ p: ProposedIncident?) -> [Int] {
         (p?.incident.claims ?? []).flatMap(\.casualties).compactMap { $0.figures[.killed]?.low }
@@ -67,5 +66,34 @@ import Testing
             "Guards exchanged fire near Vorukh on Monday. Shooting near Batken was reported on Tuesday.",
             published: "2021-05-07")
         #expect(Set(found.map { span($0) ?? "" }) == ["2021-05-03/2021-05-03", "2021-05-04/2021-05-04"])
+    }
+
+    /// A release of Monday calling for the fighting to stop is no Monday clash; fighting it tells with a place
+    /// keeps the statement's day where nothing else dates it.
+    @Test func anAppealToStopTheFightingIsNoFightingOfItsDay() throws {
+        let appeal = incidents(
+            "Troops clashed near Sotk on Saturday.\n\nA foreign ministry release on Monday called on both sides to "
+                + "stop the fighting.",
+            published: "2021-05-07")
+        #expect(appeal.count == 1)
+        #expect(span(appeal.first) == "2021-05-01/2021-05-01")
+        #expect(EventTyper.read(["they", "urged", "an", "end", "to", "the", "clashes"])?.type == .statement)
+        let told = incidents(
+            "Armenia said on Tuesday that Azerbaijani forces shelled Sotk.\n\nLast week a soldier was killed near Goris.",
+            published: "2021-07-28")
+        #expect(told.contains { $0.incident.type == .shelling && span($0) == "2021-07-27/2021-07-27" })
+    }
+
+    /// "Heavy fighting is continuing in X": fighting told going on, with no day of its own, is of publication day;
+    /// fighting told in the past without a day is not.
+    @Test func fightingToldGoingOnIsOfThePublicationDay() throws {
+        let going = incidents(
+            "Troops clashed near Sotk on Saturday.\n\nArmenia says heavy fighting is continuing near Goris.",
+            published: "2021-05-07")
+        #expect(going.contains { span($0) == "2021-05-07/2021-05-07" })
+        let past = incidents(
+            "Troops clashed near Sotk on Saturday.\n\nArmenia says heavy fighting took place near Goris.",
+            published: "2021-05-07")
+        #expect(!past.contains { span($0) == "2021-05-07/2021-05-07" })
     }
 }

@@ -1,0 +1,20 @@
+/// "fighting in the Kalbajar district – which was retaken by Baku in last year's conflict – injured two": a date in
+/// a relative aside that tells no event of its own dates the thing the aside describes, not the sentence's event.
+extension DateReader {
+    /// Not "where": "near Isfara, where a similar incident took place on 3 June" tells an event at the place.
+    static let relativeWords: Set<String> = ["which", "who", "whom", "whose"]
+    static let asideMarks: Set<String> = [",", "–", "—", "(", ")"]
+
+    /// Whether the mention lies in an aside that opens with a relative word after a comma, a dash or a
+    /// parenthesis, and that names no event (`EventTyper`).
+    static func isInRelativeAside(_ w: [String], _ m: Mention) -> Bool {
+        var open = m.firstToken - 1
+        while open > 0, !asideMarks.contains(w[open]) { open -= 1 }
+        guard open > 0, open + 1 < m.firstToken, relativeWords.contains(w[open + 1]) else { return false }
+        var close = m.lastToken + 1
+        while close < w.count, !asideMarks.contains(w[close]) { close += 1 }
+        let aside = Array(w[(open + 1)..<close])
+        let rest = Array(w[..<open]) + Array(w[min(close + 1, w.count)...])
+        return EventTyper.read(aside) == nil && EventTyper.read(rest) != nil
+    }
+}
