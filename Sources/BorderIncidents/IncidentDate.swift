@@ -101,7 +101,8 @@ public enum RelativeDate {
             case "last":
                 // "last November" in November is the year before's.
                 return month == published.month ? Self.month(month, year - 1, said) : whole
-            case "mid": return span(whole.start.adding(days: 9), whole.start.adding(days: 19), .period)
+            // Thirds of the month, each day in one: early 1–10, mid 11–20, late 21 to the end.
+            case "mid": return span(whole.start.adding(days: 10), whole.start.adding(days: 19), .period)
             case "early": return span(whole.start, whole.start.adding(days: 9), .period)
             case "late", "end": return span(whole.start.adding(days: 20), whole.end, .period)
             case "since": return span(whole.start, published, .period)

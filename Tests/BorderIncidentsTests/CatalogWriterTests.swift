@@ -40,7 +40,9 @@ import Testing
         #expect(try RelativeDate.resolve("last Sunday", published: sep13).iso == "2022-09-11")
         #expect(try RelativeDate.resolve("next Friday", published: sep13).iso == "2022-09-16")
         let mid = try RelativeDate.resolve("mid-July", published: sep13)
-        #expect(mid.iso == "2022-07-10/2022-07-20" && mid.precision == .period)
+        #expect(mid.iso == "2022-07-11/2022-07-20" && mid.precision == .period)
+        // Early, mid and late July share no day.
+        #expect(try RelativeDate.resolve("early July", published: sep13).iso == "2022-07-01/2022-07-10")
         let since = try RelativeDate.resolve("since May", published: sep13)
         #expect(since.iso == "2022-05-01/2022-09-13" && since.precision == .period)
         #expect(try RelativeDate.resolve("late August", published: sep13).iso == "2022-08-21/2022-08-31")
