@@ -76,10 +76,13 @@ extension IncidentAssembler {
         }
         let precision = s.date?.date?.precision
         let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
-        // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
-        if s.type == .war, s.date == nil || precision == .day || precision == .week {
+        // "The deadliest clash since the 44-day war" on a day is the clash, not the war; so is fighting of a few days
+        // ("two days of clashes from 28 April").
+        if s.type == .war, s.date == nil || precision == .day || precision == .week || isFewDays(s) {
             let rest = EventTyper.read(
-                s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?
+                s.words.filter {
+                    !["war", "wars", "days", "weeks"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week")
+                })?
                 .type
             s.type = rest ?? (s.date == nil ? nil : .armedClash)
             if s.type == nil && s.claims.allSatisfy({ $0.figures.isEmpty }) { return nil }
@@ -102,6 +105,12 @@ extension IncidentAssembler {
             s.type = .statement
         }
         return s
+    }
+
+    /// Fighting the sentence says lasted a few days, dated by the span of those days.
+    static func isFewDays(_ s: ReportIngester.Segment) -> Bool {
+        guard let d = s.date?.date, let n = DateReader.durationDays(s.words) else { return false }
+        return d.end.ordinal - d.start.ordinal == n - 1
     }
 
     /// The report's lead date: its first dated fighting (a toll dated only by the day it was said comes after any
