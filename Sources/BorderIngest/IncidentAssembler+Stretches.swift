@@ -154,7 +154,8 @@ extension IncidentAssembler {
         _ stretches: [ReportIngester.Segment], lead: DateReader.Mention?, all segments: [ReportIngester.Segment]
     ) -> [Group] {
         var groups: [Group] = []
-        var lastDated: (paragraph: Int, date: DateReader.Mention)?
+        // The last dated event and its paragraph; one the report calls "another" goes on past its paragraph.
+        var lastDated: (paragraph: Int, date: DateReader.Mention, another: Bool)?
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
@@ -162,7 +163,9 @@ extension IncidentAssembler {
             if s.date == nil || statementDay != nil {
                 // A war recalled without a year is context, not an event to date.
                 if family == "war" && statementDay == nil { continue }
-                let paragraphDate = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                let paragraphDate = lastDated.flatMap {
+                    $0.paragraph == s.paragraph || $0.another && $0.paragraph < s.paragraph ? $0.date : nil
+                }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
                 s.date =
                     paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
@@ -170,7 +173,7 @@ extension IncidentAssembler {
             } else if family != "war" && !s.recalled {
                 // The date of a recalled event ("where a similar clash happened in May") is not the
                 // date of what the paragraph tells after it.
-                lastDated = (s.paragraph, s.date!)
+                lastDated = (s.paragraph, s.date!, isToldAsAnother(s))
             }
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
             if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
