@@ -97,7 +97,7 @@ struct ClaimReader {
         "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
         "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
         "officers", "civilian", "child", "woman", "villager", "resident", "member", "citizen", "citizens",
-        "nationals", "policeman", "policemen",
+        "nationals", "policeman", "policemen", "victims", "victim",
     ]
     static let totals: Set<String> = [
         "since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative",

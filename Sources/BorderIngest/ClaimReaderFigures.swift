@@ -92,6 +92,10 @@ extension ClaimReader {
         {
             return .wounded
         }
+        // "eight victims sought medical help", "needed medical treatment": wounded.
+        if ["sought", "seek", "seeking", "needed", "received", "required"].contains(w[j]), c.word(j + 1) == "medical" {
+            return .wounded
+        }
         guard var kind = Self.kind(w[j]) else { return nil }
         // "fatally wounded", "mortally wounded": killed.
         if kind == .wounded, ["fatally", "mortally"].contains(c.word(j - 1)) { kind = .killed }

@@ -39,11 +39,11 @@ struct DateReader {
         "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    /// "12-13": two days running, a night over two days.
+    /// "12-13": two days running, a night over two days; "28-30": the days of a span within a month.
     static func isDayRange(_ w: String) -> Bool {
         let parts = w.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return false }
-        return (1...31).contains(a) && b == a + 1
+        return (1...31).contains(a) && b > a && b <= 31 && b - a <= Scan.longestSpanDays
     }
 
     static func month(_ w: String) -> Int? {
@@ -54,7 +54,7 @@ struct DateReader {
     func mentions(in sentence: ReportText.Sentence) -> [Mention] {
         var scan = Scan(self, sentence)
         let found = scan.run()
-        return found + dayBefore(scan.w, scan.t, after: found)
+        return Self.withDuration(found + dayBefore(scan.w, scan.t, after: found), scan.w)
     }
 
     /// A day and month without a year: the latest such day on or before publication.

@@ -53,7 +53,9 @@ extension DateReader {
         }
 
         mutating func read(at k: Int) -> Int? {
-            if let end = numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k) ?? monthRange(at: k) {
+            if let end = daySpan(at: k) ?? numericDate(at: k) ?? dayRange(at: k) ?? dayThenMonth(at: k)
+                ?? monthRange(at: k)
+            {
                 return end
             }
             if let end = monthFirst(at: k) ?? midMonth(at: k) ?? yearRange(at: k) ?? seasonOfYear(at: k) {
@@ -81,7 +83,7 @@ extension DateReader {
             return nil
         }
 
-        /// 12-13 September [2022], September 12-13: the night over two days.
+        /// 12-13 September [2022], September 12-13: the night over two days; 28-30 April: the days of the span.
         mutating func dayRange(at k: Int) -> Int? {
             let here = w[k]
             guard DateReader.isDayRange(here) else { return nil }
@@ -93,9 +95,8 @@ extension DateReader {
             guard let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) else { return nil }
             let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
             let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
-            add(
-                IncidentDate(start: a, end: b, precision: .day, reading: "the night of \(here) stated"), from, to,
-                confidence: c)
+            let reading = range[1] == range[0] + 1 ? "the night of \(here) stated" : "days \(here) stated"
+            addSpan(a, b, reading: reading, from: from, to: to, c)
             return to
         }
 
@@ -275,7 +276,8 @@ extension DateReader {
         }
 
         /// "on Sunday and Monday", "Friday to Saturday": two days running are one stretch of both, where each
-        /// alone would be an event of its own day. The token after the stretch, or nil.
+        /// alone would be an event of its own day; "from Wednesday to Friday" is the span of the days between.
+        /// The token after the stretch, or nil.
         mutating func runningDays(_ phrase: String, from: Int, to: Int) -> Int? {
             guard DateReader.weekdays.contains(w[to]) || DateReader.weekdays.contains(word(to - 1)),
                 ["and", "to", "through"].contains(word(to + 1)), DateReader.weekdays.contains(word(to + 2)),
@@ -283,12 +285,16 @@ extension DateReader {
                 let a = try? RelativeDate.resolve(phrase, published: published),
                 let b = try? RelativeDate.resolve(second, published: published),
                 b.start.ordinal == a.end.ordinal + 1
+                    || isSpan(after: from, link: to + 1) && b.start > a.end && b.end.ordinal - a.start.ordinal <= 6
             else { return nil }
-            add(
-                IncidentDate(
-                    start: a.start, end: b.end, precision: .day, reading: "from \(a.reading), to \(b.reading)"),
-                from, end, confidence: 0.7)
+            addSpan(a.start, b.end, reading: "from \(a.reading), to \(b.reading)", from: from, to: end, 0.7)
             return end
+        }
+
+        /// Whether two days linked at `link` are a span's ends ("from Wednesday to Friday", "between Monday and
+        /// Thursday"), not two days of their own ("on Monday and Thursday").
+        func isSpan(after from: Int, link: Int) -> Bool {
+            Self.spanLinks.contains(word(link)) || word(from - 1) == "between" && word(link) == "and"
         }
 
         /// "Tuesday", "last week", "yesterday", read by `RelativeDate`.

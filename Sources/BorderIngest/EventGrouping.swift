@@ -42,6 +42,13 @@ extension IncidentAssembler {
         }
     }
 
+    /// "Another border incident began yesterday …": the report turns to an event apart from the one it told first;
+    /// what it tells next without a date of its own, in the paragraphs after, is more of that event.
+    static func isToldAsAnother(_ s: ReportIngester.Segment) -> Bool {
+        guard let k = s.typeToken.map({ $0 - s.from }), k > 0, s.words.indices.contains(k) else { return false }
+        return s.words[max(0, k - 3)..<k].contains("another") && s.type.map(EventTyper.family) == "fighting"
+    }
+
     /// "Two shots wounded a guard. … Another clash occurred on July 22.": what a report tells before the first
     /// dated fighting it calls "another" is not that fighting; it takes the first date stated before it.
     static func dateBeforeAnother(

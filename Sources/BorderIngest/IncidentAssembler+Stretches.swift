@@ -76,10 +76,13 @@ extension IncidentAssembler {
         }
         let precision = s.date?.date?.precision
         let span = s.date?.date.map { $0.end.ordinal - $0.start.ordinal } ?? 0
-        // "The deadliest clash since the 44-day war" on a day is the clash, not the war.
-        if s.type == .war, s.date == nil || precision == .day || precision == .week {
+        // "The deadliest clash since the 44-day war" on a day is the clash, not the war; so is fighting of a few days
+        // ("two days of clashes from 28 April").
+        if s.type == .war, s.date == nil || precision == .day || precision == .week || isFewDays(s) {
             let rest = EventTyper.read(
-                s.words.filter { !["war", "wars"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week") })?
+                s.words.filter {
+                    !["war", "wars", "days", "weeks"].contains($0) && !$0.hasSuffix("-day") && !$0.hasSuffix("-week")
+                })?
                 .type
             s.type = rest ?? (s.date == nil ? nil : .armedClash)
             if s.type == nil && s.claims.allSatisfy({ $0.figures.isEmpty }) { return nil }
@@ -102,6 +105,12 @@ extension IncidentAssembler {
             s.type = .statement
         }
         return s
+    }
+
+    /// Fighting the sentence says lasted a few days, dated by the span of those days.
+    static func isFewDays(_ s: ReportIngester.Segment) -> Bool {
+        guard let d = s.date?.date, let n = DateReader.durationDays(s.words) else { return false }
+        return d.end.ordinal - d.start.ordinal == n - 1
     }
 
     /// The report's lead date: its first dated fighting (a toll dated only by the day it was said comes after any
@@ -145,7 +154,8 @@ extension IncidentAssembler {
         _ stretches: [ReportIngester.Segment], lead: DateReader.Mention?, all segments: [ReportIngester.Segment]
     ) -> [Group] {
         var groups: [Group] = []
-        var lastDated: (paragraph: Int, date: DateReader.Mention)?
+        // The last dated event and its paragraph; one the report calls "another" goes on past its paragraph.
+        var lastDated: (paragraph: Int, date: DateReader.Mention, another: Bool)?
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
@@ -153,7 +163,9 @@ extension IncidentAssembler {
             if s.date == nil || statementDay != nil {
                 // A war recalled without a year is context, not an event to date.
                 if family == "war" && statementDay == nil { continue }
-                let paragraphDate = lastDated.flatMap { $0.paragraph == s.paragraph ? $0.date : nil }
+                let paragraphDate = lastDated.flatMap {
+                    $0.paragraph == s.paragraph || $0.another && $0.paragraph < s.paragraph ? $0.date : nil
+                }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
                 s.date =
                     paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
@@ -161,7 +173,7 @@ extension IncidentAssembler {
             } else if family != "war" && !s.recalled {
                 // The date of a recalled event ("where a similar clash happened in May") is not the
                 // date of what the paragraph tells after it.
-                lastDated = (s.paragraph, s.date!)
+                lastDated = (s.paragraph, s.date!, isToldAsAnother(s))
             }
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
             if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })

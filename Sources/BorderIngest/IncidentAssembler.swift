@@ -35,9 +35,10 @@ struct IncidentAssembler {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }
         let leadKey = lead.map(Self.dateKey)
-        // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place.
-        for g in groups.indices where groups[g].family == "fighting" && groups[g].segments.allSatisfy(\.places.isEmpty)
-        {
+        // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place
+        // it can locate (a byline's or a dateline's names, set aside, locate nothing).
+        for g in groups.indices
+        where groups[g].family == "fighting" && !groups[g].segments.contains(where: { Self.hasPlace($0.places) }) {
             let others = Self.toldByOthers(groups, than: g)
             groups[g].scene += Self.scene(
                 of: groups[g], isLead: groups[g].dateKey == leadKey,
@@ -78,6 +79,16 @@ struct IncidentAssembler {
         g.dateKey != "none" || g.segments.contains { !$0.places.isEmpty } || g.scene.contains { hasPlace($0.places) }
     }
 
+    /// Nouns by which a later sentence names the event already told: "The incident, …", "This clash …".
+    static let eventNouns: Set<String> = [
+        "incident", "clash", "clashes", "shootout", "skirmish", "fighting", "shooting", "attack", "firefight",
+    ]
+
+    /// Whether a stretch opens by naming the event again ("The incident, in …", "This shootout took place …").
+    static func namesTheEventAgain(_ w: [String]) -> Bool {
+        w.count > 2 && ["the", "this", "that"].contains(w[0]) && eventNouns.contains(w[1])
+    }
+
     static func dateKey(_ m: DateReader.Mention) -> String {
         m.date.map { "\($0.start)/\($0.end)" } ?? "unresolved:\(m.phrase.lowercased())"
     }
@@ -96,7 +107,12 @@ struct IncidentAssembler {
         let undated = all.filter { s in s.date.map(dateKey).map { $0 == g.dateKey } ?? true }
         let paragraphs = Set(g.segments.map(\.paragraph))
         let around = undated.filter { paragraphs.contains($0.paragraph) }
-        if around.contains(where: { hasPlace($0.places) }) { return around }
+        if around.contains(where: { hasPlace($0.places) }) {
+            // "The incident, in a remote part of the valley, was …": a sentence naming the event again with a place is
+            // its scene; the paragraph's other places (where a summit will be held) are not.
+            let again = around.filter { namesTheEventAgain($0.words) && hasPlace($0.places) }
+            return again.isEmpty ? around : again
+        }
         guard isLead, let first = all.first(where: { hasPlace($0.places) }),
             !all.contains(where: { $0.paragraph == first.paragraph && $0.date.map(dateKey) ?? g.dateKey != g.dateKey })
         else { return [] }

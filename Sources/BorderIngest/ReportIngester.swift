@@ -51,6 +51,7 @@ public struct ReportIngester: Sendable {
             let readings = readClaims(s, w, with: claims, lastClaimant: &lastClaimant)
             appendSegments(of: s, w, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
         }
+        sideFromVictimsPlaces(&segments, report: report, places: allPlaces)
         let setAside = allPlaces.joined().compactMap { m -> SetAsidePlace? in
             m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
         }
@@ -89,7 +90,8 @@ public struct ReportIngester: Sendable {
         for (a, b) in Self.clauses(w, sides: sides) {
             let inherited = lastClaimant.flatMap { s.index - $0.sentence <= 2 ? $0.claimant : nil }
             let r = claims.read(s, from: a, to: b, inherited: inherited)
-            if let c = r.claimant { lastClaimant = (s.index, c) }
+            // Only a speaker named here carries on: one carried already does not carry again from here.
+            if let c = r.claimant, r.claimantStart != nil { lastClaimant = (s.index, c) }
             readings.append(r)
         }
         return readings
