@@ -162,7 +162,7 @@ extension ClaimReader {
         if c.word(n + 1) == "of" && ["them", "whom"].contains(c.word(n + 2)) || c.word(n - 1) == "including" {
             return nil
         }
-        if isDayOrYear(n, c) || Self.measureWords.contains(c.word(n + 1)) { return nil }
+        if isDayOrYear(n, c) || isAgeAfterAName(n, c) || Self.measureWords.contains(c.word(n + 1)) { return nil }
         if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2))
             && !["its", "our"].contains(c.word(n + 2))
         {

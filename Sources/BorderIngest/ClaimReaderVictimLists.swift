@@ -184,4 +184,13 @@ extension ClaimReader {
             k >= c.from && k <= c.to && c.t[k].isCapitalized && DateReader.month(c.w[k]) != nil
         }
     }
+
+    /// "one resident – Jalol Qarayev, 52 – was killed", "(Ivan Petrov, 34)": a number set off after a name is
+    /// that person's age, not a count.
+    func isAgeAfterAName(_ n: Int, _ c: Clause) -> Bool {
+        guard Int(c.w[n]) != nil, n - 2 >= c.from, c.w[n - 1] == ",", c.t[n - 2].isCapitalized,
+            DateReader.month(c.w[n - 2]) == nil
+        else { return false }
+        return n + 1 > c.to || ["–", "—", "-", ",", ")", ";"].contains(c.w[n + 1])
+    }
 }

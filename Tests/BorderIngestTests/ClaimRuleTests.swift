@@ -316,4 +316,17 @@ import Testing
                 .first { !$0.casualties.isEmpty })
         #expect(tally.summary.contains("running total"), "\(tally.summary)")
     }
+
+    /// "one resident – Ivan Petrov, 52 – was killed": the number after a name is an age; after a place and a comma
+    /// with its victims' word ("In Batken, 24 people …") it is still a count.
+    @Test func anAgeAfterANameIsNoCount() {
+        let aged = figures(
+            "One resident of Vorukh – Ivan Petrov, 52 – was killed and three others were wounded near Vorukh on 5 May 2023."
+        )
+        #expect(aged.contains { $0.figures[.killed]?.low == 1 })
+        #expect(!aged.contains { $0.figures[.killed]?.low == 52 })
+        #expect(aged.contains { $0.figures[.wounded]?.low == 3 })
+        let counted = figures("In Batken, 24 people were killed in clashes on 5 May 2023.")
+        #expect(counted.contains { $0.figures[.killed]?.low == 24 })
+    }
 }
