@@ -17,9 +17,42 @@ extension StoreCatalog {
         citing: Bool = true
     ) async throws -> (facts: [IncidentFacts], sources: [SourceReport], sourceCount: Int) {
         let selection = try StoreSelection(query, geodata: geodata, gazetteer: gazetteer)
+        let match = try matching(query, geodata: geodata, gazetteer: gazetteer)
+        let hits = try await store.incidentFacts(matching: selection, keep: match)
+        let facts = IncidentQuery.ordered(hits).map(\.facts)
+        guard citing else { return (facts, [], try await store.sourceCount()) }
+        var seen = Set<String>()
+        let cited = facts.flatMap(\.sources).filter { seen.insert($0).inserted }
+        return (facts, try await store.sources(only: cited), try await store.sourceCount())
+    }
+
+    /// Hands each incident `query` matches to `body` as the store reads it,
+    /// in the store's order, each with the places that matched: the facts
+    /// of `matchedFacts` without holding them all (a million incidents'
+    /// facts are a gigabyte). Returns how many matched.
+    public static func forEachMatchedFact(
+        for query: IncidentQuery, from store: some EventStore, geodata: Geodata, gazetteer: Gazetteer,
+        _ body: @escaping @Sendable (IncidentFacts) throws -> Void
+    ) async throws -> Int {
+        let selection = try StoreSelection(query, geodata: geodata, gazetteer: gazetteer)
+        let match = try matching(query, geodata: geodata, gazetteer: gazetteer)
+        // One empty value per match (a byte each) counts them.
+        let counted: [Void] = try await store.incidentFacts(matching: selection) { facts -> Void? in
+            guard let hit = try match(facts) else { return nil }
+            try body(hit.facts)
+            return ()
+        }
+        return counted.count
+    }
+
+    /// What `query` keeps of a store's incident facts, with the names of the
+    /// provinces they are in; a province `geodata` lacks is an error.
+    private static func matching(
+        _ query: IncidentQuery, geodata: Geodata, gazetteer: Gazetteer
+    ) throws -> @Sendable (IncidentFacts) throws -> IncidentQuery.FactsHit? {
         let matcher = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
         let names = Dictionary(geodata.provinces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let hits = try await store.incidentFacts(matching: selection) { facts -> IncidentQuery.FactsHit? in
+        return { facts in
             var named = facts
             for k in named.places.indices {
                 guard let id = named.places[k].provinceID else { continue }
@@ -30,10 +63,5 @@ extension StoreCatalog {
             }
             return try matcher.match(named)
         }
-        let facts = IncidentQuery.ordered(hits).map(\.facts)
-        guard citing else { return (facts, [], try await store.sourceCount()) }
-        var seen = Set<String>()
-        let cited = facts.flatMap(\.sources).filter { seen.insert($0).inserted }
-        return (facts, try await store.sources(only: cited), try await store.sourceCount())
     }
 }

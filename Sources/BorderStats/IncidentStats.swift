@@ -26,16 +26,18 @@ public struct IncidentStats: Sendable {
         }
 
         /// Counts one incident here; `seen` holds the sources listed so far
-        /// (a store of imported rows has a source per incident).
+        /// (a store of imported rows has a source per incident), nil when
+        /// the cell lists neither its incidents nor their sources.
         mutating func add(
             _ incident: IncidentFacts, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool,
-            seen: inout Set<String>
+            seen: inout Set<String>?
         ) {
             count += 1
             if isImprecise { imprecise += 1 }
-            incidentIDs.append(incident.id)
-            for s in incident.sources where seen.insert(s).inserted { sources.append(s) }
             casualties.add(claimed)
+            guard seen != nil else { return }
+            incidentIDs.append(incident.id)
+            for s in incident.sources where seen!.insert(s).inserted { sources.append(s) }
         }
     }
 
@@ -66,49 +68,31 @@ public struct IncidentStats: Sendable {
 
     /// Counts incidents from their facts, each with the places that matched
     /// (the one way every caller counts, from the catalog or a store).
-    public init(_ subjects: [IncidentFacts], by keys: [StatsKey], theatres: TheatreOfSides = TheatreOfSides([])) {
-        let keys = keys.isEmpty ? [.month] : keys
+    /// Without `listing`, cells keep only their figures, not their incidents'
+    /// ids and sources: a table prints none, and a million of each cost time.
+    public init(
+        _ subjects: [IncidentFacts], by keys: [StatsKey], theatres: TheatreOfSides = TheatreOfSides([]),
+        listing: Bool = true
+    ) {
+        var counter = Counter(by: keys, theatres: theatres, listing: listing)
+        for incident in subjects { counter.add(incident) }
+        self = counter.counted
+    }
+
+    init(
+        keys: [StatsKey], cells: [Cell], total: Int, totalImprecise: Int, casualties: CasualtyTally,
+        span: (first: Day, last: Day)?
+    ) {
         self.keys = keys
-        let time = keys.compactMap(\.timeUnit).first
-        // One lookup per incident and cell: a million incidents made three hashes of every cell's values each.
-        var cellIndex: [[String]: Int] = [:]
-        var cells: [Cell] = []
-        var sourcesSeen: [Set<String>] = []
-        var labels = TimeLabels()
-        var tally = CasualtyTally()
-        var imprecise = 0
-        for incident in subjects {
-            let isImprecise = time.map { DateCoarseness.isImprecise(incident.date, in: $0) } ?? false
-            if isImprecise { imprecise += 1 }
-            let claimed = CasualtyTally.Claimed(incident.figures)
-            tally.add(claimed)
-            let lists = keys.map { key in
-                key.timeUnit.map { [labels.label(of: incident.date.start, in: $0)] }
-                    ?? key.values(incident, theatres: theatres)
-            }
-            for values in Self.combinations(lists) {
-                let (k, isNew) = cellIndex.position(of: values)
-                if isNew {
-                    cells.append(Cell(values: values))
-                    sourcesSeen.append([])
-                }
-                cells[k].add(incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[k])
-            }
-        }
-        span = Self.span(subjects.map(\.date.start))
-        if keys.count == 1, let unit = time, let days = span {
-            for bin in unit.bins(from: days.first, through: days.last) where cellIndex[[bin.label]] == nil {
-                cells.append(Cell(values: [bin.label]))
-            }
-        }
-        self.cells = cells.sorted { $0.values.lexicographicallyPrecedes($1.values) }
-        total = subjects.count
-        totalImprecise = imprecise
-        casualties = tally
+        self.cells = cells
+        self.total = total
+        self.totalImprecise = totalImprecise
+        self.casualties = casualties
+        self.span = span
     }
 
     /// Time keys' labels by day: most incidents share their day with others, and a label is formatted once.
-    struct TimeLabels {
+    struct TimeLabels: Sendable {
         private var known: [TimeUnit: [Day: String]] = [:]
 
         mutating func label(of day: Day, in unit: TimeUnit) -> String {
@@ -122,11 +106,6 @@ public struct IncidentStats: Sendable {
     /// Every choice of one value per key.
     static func combinations(_ lists: [[String]]) -> [[String]] {
         lists.reduce([[]]) { partial, values in partial.flatMap { p in values.map { p + [$0] } } }
-    }
-
-    static func span(_ days: [Day]) -> (first: Day, last: Day)? {
-        guard let first = days.min(), let last = days.max() else { return nil }
-        return (first, last)
     }
 
     /// The counting rules, as every output states them.

@@ -55,47 +55,24 @@ public struct LineProfile: Sendable {
             positiveSide: positiveSide, theatres: theatres)
     }
 
-    /// From incidents' facts, each with the places that matched.
+    /// From incidents' facts, each with the places that matched. Without
+    /// `placing`, `placements` is left empty: the counts per segment and
+    /// depth are all a table shows, and a million placements cost memory.
     public init(
         _ subjects: [IncidentFacts], border: [BorderSegment], chainage: LineChainage, positiveSide: String? = nil,
-        theatres: [TheatreManifest] = []
+        theatres: [TheatreManifest] = [], placing: Bool = true
     ) throws(GeometryError) {
-        let byTheatre = Dictionary(theatres.map { ($0.id, $0.positiveSide) }, uniquingKeysWith: { a, _ in a })
-        func positive(_ l: PlaceFacts) -> String { positiveSide ?? l.theatre.flatMap { byTheatre[$0] } ?? "ARM" }
-        self.positiveSide =
-            positiveSide ?? (theatres.isEmpty ? "ARM" : theatres.map(\.positiveSide).joined(separator: " or "))
-        var placements: [Placement] = []
-        var stretches: [String: [Int: Set<String>]] = [:]
-        var depth: [String: [Int]] = [:]
-        for incident in subjects {
-            for l in incident.places {
-                guard let along = try chainage.chainage(of: l.nearestBorderPoint, on: l.nearestSegment) else {
-                    continue
-                }
-                let owner = l.side == "uncertain" ? l.country : l.side
-                let signed = owner == positive(l) ? l.borderDistance : -l.borderDistance
-                placements.append(
-                    Placement(
-                        incidentID: incident.id, type: incident.type, date: incident.date, place: l.name,
-                        segment: l.nearestSegment, chainageMetres: along,
-                        signedMetres: signed, side: l.side))
-                stretches[l.nearestSegment, default: [:]][Int(along / Self.binMetres), default: []].insert(
-                    incident.id)
-                let band = Self.depthBands.firstIndex { l.borderDistance < $0 } ?? Self.depthBands.count
-                depth[l.side, default: Array(repeating: 0, count: Self.depthBands.count + 1)][band] += 1
-            }
-        }
+        var builder = Builder(
+            border: border, chainage: chainage, positiveSide: positiveSide, theatres: theatres, placing: placing)
+        for incident in subjects { try builder.add(incident) }
+        self = builder.profile
+    }
+
+    init(positiveSide: String, placements: [Placement], segments: [SegmentCounts], depthBySide: [String: [Int]]) {
+        self.positiveSide = positiveSide
         self.placements = placements
-        depthBySide = depth
-        segments = border.compactMap { s in
-            guard let length = chainage.length(of: s.id) else { return nil }
-            let bins = stretches[s.id] ?? [:]
-            var per = Array(repeating: 0, count: max(1, Int((length / Self.binMetres).rounded(.up))))
-            for (k, ids) in bins { per[min(k, per.count - 1)] += ids.count }
-            return SegmentCounts(
-                segment: s.id, name: s.name, lengthMetres: length,
-                incidents: Set(bins.values.flatMap { $0 }).count, perStretch: per)
-        }
+        self.segments = segments
+        self.depthBySide = depthBySide
     }
 
     /// "0–1 km", "1–5 km", …, "50+ km".

@@ -35,30 +35,45 @@ public struct StatsReport: Sendable {
     /// the `reportCount` the store holds.
     /// Without `chainage` the profile along the line is left empty (a CSV
     /// table does not show it, and measuring every place along the line costs time).
+    /// Without `listing`, the cells name no incidents or sources and the
+    /// profile places no incident: only the figures, all a table prints.
     public init(
         counting subjects: [IncidentFacts], by keys: [StatsKey], geodata: Geodata, sources: [SourceReport],
-        reportCount: Int, chainage: LineChainage?, positiveSide: String? = nil, scope: String = "every incident"
+        reportCount: Int, chainage: LineChainage?, positiveSide: String? = nil, scope: String = "every incident",
+        listing: Bool = true
     ) throws(GeometryError) {
         self.subjects = subjects
         let theatres = TheatreOfSides(geodata.theatres)
         self.theatres = theatres
         let (border, manifests) = (geodata.border, geodata.theatres)
-        let along: LineChainage
-        if let chainage { along = chainage } else { along = try LineChainage([]) }
         // The counts and the profile read the same facts and nothing of each other: both at once, on two cores.
         do {
             (stats, line) = try concurrently(
-                { IncidentStats(subjects, by: keys, theatres: theatres) },
+                { IncidentStats(subjects, by: keys, theatres: theatres, listing: listing) },
                 {
-                    try LineProfile(
-                        chainage == nil ? [] : subjects, border: chainage == nil ? [] : border, chainage: along,
-                        positiveSide: positiveSide, theatres: manifests)
+                    var profile = LineProfile.Builder(
+                        border: border, chainage: chainage, positiveSide: positiveSide, theatres: manifests,
+                        placing: listing)
+                    for incident in subjects { try profile.add(incident) }
+                    return profile.profile
                 })
         } catch let error as GeometryError {
             throw error
         } catch {
             preconditionFailure("the profile along the line throws only GeometryError: \(error)")
         }
+        self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.reportCount = reportCount
+        self.scope = scope
+    }
+
+    /// The report of what `tally` counted (see `StatsTally`: no charts, cells
+    /// listing no incidents); `sources` and `reportCount` as in `init(counting:…)`.
+    public init(
+        tallied tally: StatsTally, sources: [SourceReport], reportCount: Int, scope: String = "every incident"
+    ) {
+        (stats, line, theatres) = tally.tallied()
+        subjects = []
         self.sources = Dictionary(sources.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.reportCount = reportCount
         self.scope = scope

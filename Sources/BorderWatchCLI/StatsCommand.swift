@@ -54,7 +54,9 @@ struct StatsCommand: ParsableCommand {
         }
         if chosenChart != nil, format != .svg { throw CLIError.badInput("--chart needs --format svg") }
         let report = try selection.report(
-            by: byKeys.isEmpty ? [.month] : byKeys, line: format != .csv, citing: [.csv, .json, .html].contains(format))
+            by: byKeys.isEmpty ? [.month] : byKeys, line: format != .csv,
+            citing: [.csv, .json, .html].contains(format),
+            listing: format != .table)
         let text =
             switch format {
             case .table: report.table

@@ -2,6 +2,7 @@ import BorderEventStore
 import BorderGeodata
 import BorderIncidents
 import BorderQueries
+import BorderStats
 import Foundation
 
 extension StoreOptions {
@@ -13,6 +14,36 @@ extension StoreOptions {
     func matchedFacts(_ filters: IncidentFilterOptions, citing: Bool = true) throws -> (
         facts: [IncidentFacts], sources: [SourceReport], sourceCount: Int, query: IncidentQuery, geodata: Geodata
     )? {
+        let read = try readingFacts(filters) { store, query, geodata, gazetteer in
+            try await StoreCatalog.matchedFacts(
+                for: query, from: store, geodata: geodata, gazetteer: gazetteer, citing: citing)
+        }
+        return read.map { ($0.read.facts, $0.read.sources, $0.read.sourceCount, $0.query, $0.geodata) }
+    }
+
+    /// What the filters match, counted by the tally `tally` makes as the
+    /// store reads it (`StoreCatalog.forEachMatchedFact`), with how many
+    /// matched and how many reports the store holds; nil as for `matchedFacts`.
+    func tallied(_ filters: IncidentFilterOptions, into tally: @escaping @Sendable (Geodata) throws -> StatsTally)
+        throws
+        -> (tally: StatsTally, matched: Int, sourceCount: Int, query: IncidentQuery)?
+    {
+        let read = try readingFacts(filters) { store, query, geodata, gazetteer in
+            let counting = try tally(geodata)
+            let matched = try await StoreCatalog.forEachMatchedFact(
+                for: query, from: store, geodata: geodata, gazetteer: gazetteer
+            ) { try counting.add($0) }
+            return (counting, matched, try await store.sourceCount())
+        }
+        return read.map { ($0.read.0, $0.read.1, $0.read.2, $0.query) }
+    }
+
+    /// `read` of the opened store, for the filters' query; nil when the facts
+    /// cannot answer (see `matchedFacts`).
+    private func readingFacts<R: Sendable>(
+        _ filters: IncidentFilterOptions,
+        _ read: @escaping @Sendable (any EventStore, IncidentQuery, Geodata, Gazetteer) async throws -> R
+    ) throws -> (read: R, query: IncidentQuery, geodata: Geodata)? {
         guard exists, !TheatreSelection.isRestricted, let digest = GeodataDigest.bundled else {
             return nil
         }
@@ -21,12 +52,11 @@ extension StoreOptions {
         guard let store = try openForReading(warnIfStale: false) else { return nil }
         let (geodata, gazetteer, name) = (places.geodata, places.relater.gazetteer, displayName)
         do {
-            let read: (facts: [IncidentFacts], sources: [SourceReport], sourceCount: Int)? = try blocking {
+            let result: R? = try blocking {
                 guard try await !store.isStale(against: digest) else { return nil }
-                return try await StoreCatalog.matchedFacts(
-                    for: query, from: store, geodata: geodata, gazetteer: gazetteer, citing: citing)
+                return try await read(store, query, geodata, gazetteer)
             }
-            return read.map { ($0.facts, $0.sources, $0.sourceCount, query, geodata) }
+            return result.map { ($0, query, geodata) }
         } catch let error as QueryError { throw CLIError.badInput(error.description) } catch {
             throw CLIError.badInput("cannot read the store \(name): \(error)")
         }

@@ -11,7 +11,8 @@ import Testing
 
 /// Stats counted from the facts a GeoPackage store reads for a query equal
 /// the stats of the same incidents related afresh in memory: every cell,
-/// incident id, casualty figure, source and placement along the line.
+/// incident id, casualty figure, source and placement along the line; and
+/// counted as the store streams them, the same table.
 @Suite struct StoredFactsStatsTests {
     /// The bundled catalog and synthetic ACLED rows (with fatalities claimed) in one store, and the store's
     /// incidents related afresh in memory; made once, awaited by every test.
@@ -94,6 +95,15 @@ import Testing
             #expect(stored.csv == memory.csv, "\(name) by \(keys)")
             #expect(stored.json == memory.json, "\(name) by \(keys)")
             #expect(stored.table == memory.table, "\(name) by \(keys)")
+            // Counted as the store streams the facts, in its own order, the table is the same.
+            let tally = StatsTally(by: keys, geodata: Shared.geodata, chainage: Self.chainage)
+            let matched = try await StoreCatalog.forEachMatchedFact(
+                for: q, from: store, geodata: Shared.geodata, gazetteer: Shared.relater.gazetteer
+            ) { try tally.add($0) }
+            let streamed = StatsReport(tallied: tally, sources: [], reportCount: read.sourceCount)
+            #expect(matched == hits.count, "\(name)")
+            #expect(streamed.table == memory.table, "\(name) by \(keys)")
+            #expect(streamed.stats.cells.allSatisfy { $0.incidentIDs.isEmpty && $0.sources.isEmpty })
         }
     }
 
