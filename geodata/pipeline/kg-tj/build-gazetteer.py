@@ -167,16 +167,24 @@ def main(scratch, theatre=THEATRE):
             country=iso, province=ADMIN1.get((c["countrycode"], c["admin1code"]), c["admin1code"]),
             border_km=d, source=GN_SOURCE, note=notes)
 
+    def merge_same_as(r, t):
+        """A hand-kept row that is a GeoNames place: its names go to that row, with a note."""
+        others = [n for n in [r["name"]] + r["other_names"].split(";") if n and n != t["name"]]
+        moved = gdist((float(r["lon"]), float(r["lat"])), (t["lon"], t["lat"]))
+        t["other_names"] = others + [n for n in t["other_names"] if n not in others]
+        t["note"].append("also %s (%s), whose point is %.0f m away" % (r["id"], r["source"], moved))
+
+    deferred = []  # same_as rows whose GeoNames place comes from Who's On First, not cities500
     with open(os.path.join(HERE, "inputs", "wiki_features.tsv"), encoding="utf-8") as f:
         reader = csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t")
         for r in reader:
             lat, lon = float(r["lat"]), float(r["lon"])
             others = [n for n in r["other_names"].split(";") if n]
-            if r["same_as"] and "geonames:%s" % r["same_as"] in rows:
-                t = rows["geonames:%s" % r["same_as"]]
-                moved = gdist((lon, lat), (t["lon"], t["lat"]))
-                t["other_names"] = others + [n for n in t["other_names"] if n not in others]
-                t["note"].append("also %s (%s), whose point is %.0f m away" % (r["id"], r["source"], moved))
+            if r["same_as"]:
+                if "geonames:%s" % r["same_as"] in rows:
+                    merge_same_as(r, rows["geonames:%s" % r["same_as"]])
+                else:
+                    deferred.append(r)
                 continue
             d = border_km(lon, lat)
             if d > ZONE_KM:
@@ -214,6 +222,12 @@ def main(scratch, theatre=THEATRE):
 
     records = wof.localities(border_km_within)
     counts = wof_merge.merge(rows, records, border_km, wof_merge.Provinces(theatre), keep_name, ZONE_KM)
+    for r in deferred:
+        t = rows.get("geonames:%s" % r["same_as"])
+        if t is None:
+            sys.exit("wiki_features.tsv: %s: same_as %s is neither a cities500 place nor a Who's On First row "
+                     "within the zone" % (r["id"], r["same_as"]))
+        merge_same_as(r, t)
     out = os.path.join(theatre, "gazetteer.tsv")
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write("id\tkind\tname\tother_names\tlat\tlon\tcountry\tprovince\tborder_km\tsource\tnote\n")
