@@ -12,7 +12,11 @@ Labelled incidents are paired with proposals so that the pairs' total score
 (dates, places, type) is the highest any pairing gives; `--greedy` pairs the
 best-scoring pair first instead, as the first rounds were measured.
 
-Usage: scripts/eval_corpus.py [--greedy] BORDERWATCH [THEATRE ...]
+`--misses` also writes, for the development reports and the seeds only (never
+the test third), each labelled fact the engine missed and the proposals it
+made, to .build-eval/misses-<theatre>.txt: what a reading rule is changed by.
+
+Usage: scripts/eval_corpus.py [--greedy] [--misses] BORDERWATCH [THEATRE ...]
 """
 import csv
 import glob
@@ -190,7 +194,38 @@ def text_path(theatre, report):
     return os.path.join(ROOT, ".corpus", theatre, report["file"])
 
 
-def evaluate(binary, theatre, greedy=False):
+def describe(proposal):
+    places = "; ".join(filter(None, (loc.get("name") or loc.get("province") for loc in proposal.get("locations", []))))
+    figures = "; ".join(f"{claim.get('claimant')}: {c.get('side')} " + ", ".join(
+        f"{k} {c[k].get('low')}" for k in ("killed", "wounded", "captured", "missing") if c.get(k))
+        for claim in proposal.get("claims", []) for c in claim.get("casualties", []))
+    return f"{proposal.get('date') or 'unresolved'} {proposal.get('type')} [{places}] {{{figures}}}"
+
+
+def misses_of(report, proposals, pairs):
+    """What a development report's reading missed, one line per fact, and what was proposed."""
+    lines = []
+    for i, l in enumerate(report["incidents"]):
+        span = f"{l['date'].get('from')}/{l['date'].get('to')}"
+        p = proposals[pairs[i]] if i in pairs else None
+        if p is None:
+            lines.append(f"  not found: {span} {l.get('type')} " + "; ".join(pl.get("as_written") or "" for pl in l["places"]))
+            continue
+        if interval(p) != (l["date"].get("from"), l["date"].get("to")) and l["date"].get("precision") != "unresolved":
+            lines.append(f"  date: labelled {span}, read {p.get('date')}")
+        for pl in l["places"]:
+            if not place_hit(pl, p):
+                lines.append(f"  place: {pl.get('as_written')!r} ({pl.get('feature')}, {pl.get('kind')}) not in {describe(p)}")
+        for c in l["casualties"]:
+            if not c.get("running_total") and c["kind"] in ("killed", "wounded", "captured", "missing") \
+                    and not casualty_hit(c, p):
+                lines.append(f"  casualty: {c['side']} {c['kind']} {c['low']} ({c.get('claimant')}) not in {describe(p)}")
+    unpaired = [describe(p) for j, p in enumerate(proposals) if j not in pairs.values()]
+    lines += [f"  proposed, unlabelled: {u}" for u in unpaired]
+    return [f"{report['file']} ({report.get('url')})"] + lines if lines else []
+
+
+def evaluate(binary, theatre, greedy=False, misses=None):
     labels = json.load(open(os.path.join(ROOT, "Tests", "Corpus", theatre, "labels.json"), encoding="utf-8"))
     figures, problems = {}, []
     for report in labels["reports"]:
@@ -213,6 +248,8 @@ def evaluate(binary, theatre, greedy=False):
         run = subprocess.run(command, capture_output=True, text=True)
         proposals = json.loads(run.stdout)["incidents"] if run.returncode == 0 else []
         pairs = match(report["incidents"], proposals, greedy)
+        if misses is not None and report["group"] != "test":
+            misses += misses_of(report, proposals, pairs)
         f = figures.setdefault(report["group"], {k: [0, 0] for k in
                                                  ("incidents found", "incident precision", "dates", "places", "casualty figures")})
         f["incidents found"][0] += len(pairs)
@@ -239,14 +276,20 @@ def evaluate(binary, theatre, greedy=False):
 
 
 def main():
-    arguments = [a for a in sys.argv[1:] if a != "--greedy"]
-    greedy = len(arguments) < len(sys.argv) - 1
+    flags = {a for a in sys.argv[1:] if a in ("--greedy", "--misses")}
+    arguments = [a for a in sys.argv[1:] if a not in flags]
+    greedy = "--greedy" in flags
     if not arguments:
         sys.exit(__doc__)
     binary, theatres = arguments[0], arguments[1:] or ["am-az", "kg-tj"]
     all_problems, results = [], {}
+    os.makedirs(os.path.join(ROOT, ".build-eval"), exist_ok=True)
     for theatre in theatres:
-        figures, problems = evaluate(binary, theatre, greedy)
+        misses = [] if "--misses" in flags else None
+        figures, problems = evaluate(binary, theatre, greedy, misses)
+        if misses is not None:
+            with open(os.path.join(ROOT, ".build-eval", f"misses-{theatre}.txt"), "w", encoding="utf-8") as out:
+                out.write("\n".join(misses) + "\n")
         all_problems += problems
         results[theatre] = figures
         for group in ("test", "dev", "seed"):
@@ -254,7 +297,6 @@ def main():
                 continue
             row = ", ".join(f"{k} {n}/{d}" for k, (n, d) in figures[group].items())
             print(f"{theatre} {group}: {row}")
-    os.makedirs(os.path.join(ROOT, ".build-eval"), exist_ok=True)
     json.dump(results, open(os.path.join(ROOT, ".build-eval", "corpus.json"), "w"), indent=1)
     if all_problems:
         print("eval: labelled reports without their local copy (make them as fetch_texts.md says):", file=sys.stderr)
