@@ -15,6 +15,8 @@ struct IncidentAssembler {
     let sides: SideWords
 
     let cache: FeatureRelations
+    /// The day undated fighting is dated on when the report names no day (`newsDay(published:from:segments:)`).
+    var newsDay: Day? = nil
 
     struct Group {
         var family: String

@@ -63,7 +63,9 @@ public struct ReportIngester: Sendable {
         }
         let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
         let assembler = IncidentAssembler(
-            relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations)
+            relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations,
+            newsDay: IncidentAssembler.newsDay(
+                published: dating.published, from: dating.publishedFrom, segments: segments))
         return IngestResult(
             source: source, published: dating.published, publishedFrom: dating.publishedFrom, text: report.text,
             incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
