@@ -17,6 +17,8 @@ struct IncidentAssembler {
     let cache: FeatureRelations
     /// The day undated fighting is dated on when the report names no day (`newsDay(published:from:segments:)`).
     var newsDay: Day? = nil
+    /// The offices the report introduces people with, by surname (`OfficePlaces`).
+    var offices: [String: ClaimReader.Office] = [:]
 
     struct Group {
         var family: String
@@ -45,6 +47,9 @@ struct IncidentAssembler {
             groups[g].scene += Self.scene(
                 of: groups[g], isLead: groups[g].dateKey == leadKey,
                 in: segments.filter { !others.contains($0.sentence) })
+        }
+        for g in groups.indices where groups[g].family == "fighting" {
+            groups[g].scene += officePlaces(of: groups[g], in: segments)
         }
         for g in groups.indices where groups[g].family == "war" && !groups[g].segments.contains(where: Self.namesAnArea)
         {

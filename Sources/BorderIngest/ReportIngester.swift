@@ -65,7 +65,8 @@ public struct ReportIngester: Sendable {
         let assembler = IncidentAssembler(
             relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations,
             newsDay: IncidentAssembler.newsDay(
-                published: dating.published, from: dating.publishedFrom, segments: segments))
+                published: dating.published, from: dating.publishedFrom, segments: segments),
+            offices: claims.introducedOffices(report))
         return IngestResult(
             source: source, published: dating.published, publishedFrom: dating.publishedFrom, text: report.text,
             incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
