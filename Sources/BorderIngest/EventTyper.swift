@@ -83,7 +83,7 @@ enum EventTyper {
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }
-        if let k = signing(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
+        if let k = officialAct(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
     }
@@ -149,6 +149,27 @@ enum EventTyper {
         guard let k = w.firstIndex(of: "signed") else { return nil }
         return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
     }
+
+    /// Words that open a crossing, and the crossings they open.
+    static let openings: Set<String> = [
+        "opening", "opened", "reopening", "reopened", "inaugurated", "inauguration", "inaugurating",
+    ]
+    static let crossings: Set<String> = [
+        "checkpoint", "checkpoints", "crossing", "crossings", "post", "posts", "outpost", "outposts",
+    ]
+
+    /// "took part in a virtual opening of the X checkpoint", "the border crossing was reopened": a crossing opened
+    /// is an official act of its day, as an accord signed is. The index of the opening word, or nil; "opened fire
+    /// on a post" opens no post.
+    static func opening(_ w: [String]) -> Int? {
+        w.indices.first { k in
+            openings.contains(w[k]) && (k + 1 == w.count || w[k + 1] != "fire")
+                && w[max(0, k - 4)..<min(w.count, k + 9)].contains(where: crossings.contains)
+        }
+    }
+
+    /// An accord signed or a crossing opened: an official act that is an event of its own.
+    static func officialAct(_ w: [String]) -> Int? { signing(w) ?? opening(w) }
 
     /// Clashes named first, with the artillery among their weapons ("clashes involving tanks and artillery",
     /// "fighting with mortars"): the event is the clash, as ACLED codes fighting between two forces.
