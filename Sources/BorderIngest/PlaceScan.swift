@@ -171,6 +171,7 @@ struct PlaceScan {
         finder.choose(
             &mention, settlement: listCue == "settlement", area: wantsArea, district: wantsDistrict,
             sector: wantsSector)
+        if Self.riverWords.contains(after) { unresolveAsRiver(&mention, riverToken: last + 1) }
         if let variant {
             mention.confidence = min(mention.confidence, 0.6)
             mention.explanation += "; read as '\(variant)', another spelling of the name"
@@ -203,5 +204,18 @@ struct PlaceScan {
             return (carried, found.last?.precision ?? 1)
         }
         return ("at", 1)
+    }
+
+    static let riverWords: Set<String> = ["river", "river's", "river’s"]
+
+    /// "the upper reaches of the Isfara river": a river, not the town or district that shares its name. The gazetteer
+    /// holds no rivers (a line, not a point), so the river is kept unresolved, never placed at the town.
+    func unresolveAsRiver(_ m: inout PlaceMention, riverToken k: Int) {
+        m.text = t[m.firstToken...k].map(\.text).joined(separator: " ")
+        m.end = t[k].end
+        m.lastToken = k
+        m.feature = nil
+        m.candidates = []
+        m.explanation = "'\(m.text)' names a river, which the gazetteer does not hold; not the place of that name"
     }
 }
