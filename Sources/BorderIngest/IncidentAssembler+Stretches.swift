@@ -65,6 +65,7 @@ extension IncidentAssembler {
     /// really a clash, fighting dated by a year in a sentence about a war, an accusation without losses.
     static func retyped(_ segment: ReportIngester.Segment) -> ReportIngester.Segment? {
         var s = segment
+        if isClosureCause(s) { return nil }
         // "the worst since the ceasefire of November 2020": a reference point, not an event of the report
         // (a war after "since" is kept: a recalled war is an older incident).
         if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }),
