@@ -33,4 +33,15 @@ import Testing
             "Kyrgyz guards saw herders near Batken. One of the herders fired two shots at the guards.")
         #expect(found.allSatisfy { !$0.dateResolved })
     }
+
+    @Test func aDatelineOrAnAddressIsTheDayOfTheNews() throws {
+        let datelined = incidents(
+            "BISHKEK, 5 June 2023 – Tajik guards fired at a Kyrgyz post near Batken, officials said.")
+        #expect(Shared.span(datelined.first) == "2023-06-05/2023-06-05")
+        let addressed = Shared.ingester.ingest(
+            "Tajik guards fired at a Kyrgyz post near Batken, officials said.", published: nil, outlet: nil,
+            sourceURL: "https://example.org/news/2023/06/05/post-fired-on"
+        ).incidents
+        #expect(Shared.span(addressed.first) == "2023-06-05/2023-06-05")
+    }
 }
