@@ -67,6 +67,7 @@ enum EventTyper {
             return Reading(type: .incursion, token: k, confidence: 0.7)
         }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
+        if let k = stoning(w) { return Reading(type: .armedClash, token: k, confidence: 0.6) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
         // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
         if let k = w.firstIndex(where: { ["incident", "incidents", "conflict"].contains($0) }), k > 0,
@@ -148,6 +149,18 @@ enum EventTyper {
     static func signing(_ w: [String]) -> Int? {
         guard let k = w.firstIndex(of: "signed") else { return nil }
         return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
+    }
+
+    /// Verbs that throw stones.
+    static let throwing: Set<String> = ["threw", "throw", "throwing", "throws", "hurled", "hurling", "pelted"]
+
+    /// "residents threw stones at a car", "the car was stoned", "stone-throwing": a fight with stones between the
+    /// two sides' people is a clash, as the border services report it. The index of the word, or nil.
+    static func stoning(_ w: [String]) -> Int? {
+        w.indices.first { k in
+            ["stoned", "stone-throwing"].contains(w[k])
+                || w[k] == "stones" && w[max(0, k - 3)..<k].contains(where: throwing.contains)
+        }
     }
 
     /// Words that open a crossing, and the crossings they open.
