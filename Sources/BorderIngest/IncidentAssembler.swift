@@ -38,7 +38,8 @@ struct IncidentAssembler {
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }
-        let leadKey = lead.map(Self.dateKey)
+        // A report that states no date at all leads with its undated event.
+        let leadKey = lead.map(Self.dateKey) ?? "none"
         // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place
         // it can locate (a byline's or a dateline's names, set aside, locate nothing).
         for g in groups.indices
