@@ -96,6 +96,12 @@ extension ClaimReader {
         if ["sought", "seek", "seeking", "needed", "received", "required"].contains(w[j]), c.word(j + 1) == "medical" {
             return .wounded
         }
+        // "received a gunshot wound", "sustained a leg wound": wounded.
+        if w[j] == "wound",
+            (max(c.from, j - 3)..<j).contains(where: { ["received", "sustained", "suffered", "got"].contains(w[$0]) })
+        {
+            return .wounded
+        }
         guard var kind = Self.kind(w[j]) else { return nil }
         // "fatally wounded", "mortally wounded": killed.
         if kind == .wounded, ["fatally", "mortally"].contains(c.word(j - 1)) { kind = .killed }
@@ -163,11 +169,7 @@ extension ClaimReader {
             return nil
         }
         if isDayOrYear(n, c) || isAgeAfterAName(n, c) || Self.measureWords.contains(c.word(n + 1)) { return nil }
-        if w[n] == "one" && c.word(n + 1) == "of" && !Self.victims.contains(c.word(n + 2))
-            && !["its", "our"].contains(c.word(n + 2))
-        {
-            return nil
-        }
+        if w[n] == "one" && c.word(n + 1) == "of" && !isOneOfVictims(n, c) { return nil }
         // "… went missing, 293 servicemen were wounded": a number after the loss word with a
         // loss word of its own after it, one that looks back for its figure, is that word's
         // ("killed two soldiers and wounded three": "wounded" has its own).
@@ -186,6 +188,17 @@ extension ClaimReader {
             }
         }
         return nil
+    }
+
+    /// "one of its soldiers", "one of the Tajik citizens": whether the "of" after the "one" at `n` names
+    /// victims, over "the" and a side's word.
+    func isOneOfVictims(_ n: Int, _ c: Clause) -> Bool {
+        var k = n + 2
+        if ["its", "our"].contains(c.word(k)) { return true }
+        if c.word(k) == "the" { k += 1 }
+        if side(of: [c.word(k)]) != nil { k += 1 }
+        if c.word(k) == "border" { k += 1 }
+        return Self.victims.contains(c.word(k))
     }
 
     /// Whether a victim's noun follows token `n`, over a side's word and an age: "soldier", "Armenian
@@ -219,7 +232,9 @@ extension ClaimReader {
             ["including", "both"].contains(w[k]) && k > from && [",", "–", "—", "("].contains(w[k - 1])
                 || ["them", "whom"].contains(w[k]) && k - 1 >= from && w[k - 1] == "of"
         }
-        return aside ? reach + 6 : reach
+        // "one of the Tajik citizens received a gunshot wound": the loss takes three words after its victims.
+        let told = w[j] == "wound" ? 3 : 0
+        return (aside ? reach + 6 : reach) + told
     }
 
     /// Seven words, or the words of a victim's "of" phrase.

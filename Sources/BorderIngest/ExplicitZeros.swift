@@ -6,6 +6,10 @@ extension ClaimReader {
         func word(_ k: Int) -> String { k >= from && k <= to ? w[k] : "" }
         var figures: [Figure] = []
         for k in from...to {
+            if let zero = noOneHurt(t, w, at: k, from: from, to: to, claimantSide: claimantSide) {
+                figures.append(zero)
+                continue
+            }
             let zeroAhead =
                 (w[k] == "no"
                     || w[k] == "any" && (word(k - 1) == "out" || word(k - 1) == "denied" || word(k - 1) == "suffer"))
@@ -41,9 +45,43 @@ extension ClaimReader {
         return figures
     }
 
+    /// "Nobody was wounded", "none of the Kyrgyz border guards was injured", "the driver was not hurt": a zero
+    /// of the kind named after "was", for the side its subject names, else the claimant's.
+    func noOneHurt(
+        _ t: [ReportText.Token], _ w: [String], at k: Int, from: Int, to: Int, claimantSide: String?
+    ) -> Figure? {
+        func word(_ m: Int) -> String { m >= from && m <= to ? w[m] : "" }
+        let isVerb = { (m: Int) in ["was", "were"].contains(word(m)) }
+        let negated = isVerb(k) && word(k + 1) == "not"
+        let verb: Int?
+        if negated {
+            verb = k
+        } else if w[k] == "nobody" {
+            verb = isVerb(k + 1) ? k + 1 : nil
+        } else if w[k] == "none", word(k + 1) == "of", k + 2 <= to {
+            // "none of the Kyrgyz border guards was": the first verb or loss word after the subject.
+            let end = (k + 2...min(to, k + 8)).first { isVerb($0) || Self.kind(w[$0]) != nil }
+            verb = end.flatMap { isVerb($0) ? $0 : nil }
+        } else {
+            verb = nil
+        }
+        guard let v = verb else { return nil }
+        // "nobody was seriously injured" leaves the lightly injured uncounted: the loss word comes right after.
+        let m = v + (negated ? 2 : 1)
+        guard let kind = Self.kind(word(m)), kind == .killed || kind == .wounded else { return nil }
+        let subject = negated ? Array(w[max(from, k - 6)..<k]) : Array(w[k..<v])
+        let around = Array(w[max(from, k - 4)...min(to, m + 4)])
+        let side = self.side(of: subject) ?? self.side(of: around) ?? claimantSide ?? "ALL"
+        let first = negated ? max(from, k - 1) : k
+        return Figure(
+            side: side == "third" ? "ALL" : side, kind: kind, figure: CasualtyFigure(exactly: 0),
+            civilians: Self.namesCivilians(subject), isTotal: false, start: t[first].start, end: t[m].end,
+            firstToken: first, lastToken: m)
+    }
+
     /// The kinds of loss a noun after a zero's "no" names: "casualties" both, "injuries" wounded, "deaths" killed.
     static func zeroKinds(_ noun: String) -> [CasualtyKind] {
-        if ["losses", "casualties", "loss"].contains(noun) { return [.killed, .wounded] }
+        if ["losses", "casualties", "loss", "victims"].contains(noun) { return [.killed, .wounded] }
         if ["injuries", "injured", "wounded"].contains(noun) { return [.wounded] }
         if ["deaths", "dead", "fatalities"].contains(noun) { return [.killed] }
         return []
@@ -68,6 +106,9 @@ extension ClaimReader {
         for m in (k + 2)...min(to, k + 8) where w[m] == "side" {
             if let named = sides.side(of: [w[m - 1]]) { return named }
         }
-        return nil
+        // "no victims from among the border guards of Kyrgyzstan": the side the "among" phrase names.
+        guard let among = (k + 1...min(to, k + 3)).first(where: { w[$0] == "among" }), among < to else { return nil }
+        let phrase = w[(among + 1)...min(to, among + 8)].prefix { ![",", ".", ";", "and", "but"].contains($0) }
+        return sides.side(of: Array(phrase))
     }
 }

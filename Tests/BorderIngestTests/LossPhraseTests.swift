@@ -1,0 +1,64 @@
+import BorderIncidents
+import Testing
+
+@testable import BorderIngest
+
+/// Losses told without a number before their loss word: "nobody was hurt", "none of … was injured", "X was not
+/// wounded", "no victims among …", "received a gunshot wound", "one of the Tajik citizens"; sentences written for
+/// the test.
+@Suite struct LossPhraseTests {
+    func figures(_ text: String) -> [CasualtyClaim] {
+        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents
+            .flatMap(\.incident.claims).flatMap(\.casualties)
+    }
+
+    func has(_ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int) -> Bool {
+        f.contains { $0.side == side && $0.figures[kind]?.low == low }
+    }
+
+    @Test func nobodyWasHurtIsAZeroOfTheSpeakersSide() {
+        let f = figures(
+            "Guards fired at a patrol near Isfara on 4 April 2021; nobody was wounded, the Tajik border troops said.")
+        #expect(has(f, "TJK", .wounded, 0))
+        #expect(!has(f, "TJK", .killed, 0), "only the kind named is a zero")
+        let lightly = figures(
+            "Guards fired at a patrol near Isfara on 4 April 2021; nobody was seriously wounded, the Tajik border troops said."
+        )
+        #expect(!has(lightly, "TJK", .wounded, 0), "not seriously wounded is no zero")
+    }
+
+    @Test func noneOfTheNamedGroupIsTheirSidesZero() {
+        let f = figures(
+            "On 4 April 2021 shots were fired near Ak-Sai. None of the Kyrgyz border guards was injured, officials said."
+        )
+        #expect(has(f, "KGZ", .wounded, 0))
+        let evacuated = figures(
+            "On 4 April 2021 shots were fired near Ak-Sai. None of the Kyrgyz villagers were evacuated, officials said."
+        )
+        #expect(!has(evacuated, "KGZ", .wounded, 0) && !has(evacuated, "KGZ", .killed, 0))
+    }
+
+    @Test func aSubjectThatWasNotHurtIsAZero() {
+        let f = figures("A Tajik farmer was shot at near Vorukh on 4 April 2021. The Tajik farmer was not injured.")
+        #expect(has(f, "TJK", .wounded, 0))
+        let unknown = figures(
+            "A Tajik farmer was shot at near Vorukh on 4 April 2021. It was not known whether anyone was injured.")
+        #expect(!has(unknown, "TJK", .wounded, 0) && !has(unknown, "ALL", .wounded, 0))
+    }
+
+    @Test func noVictimsAmongAGroupIsItsSidesZero() {
+        let f = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. There are no victims among the border guards of Kyrgyzstan, a spokesman told reporters."
+        )
+        #expect(has(f, "KGZ", .killed, 0) && has(f, "KGZ", .wounded, 0))
+    }
+
+    @Test func receivingAWoundIsOneWounded() {
+        let f = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. One of the Tajik citizens received a gunshot wound.")
+        #expect(has(f, "TJK", .wounded, 1))
+        let soldier = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. A Kyrgyz soldier sustained a leg wound.")
+        #expect(has(soldier, "KGZ", .wounded, 1))
+    }
+}
