@@ -97,11 +97,7 @@ extension ClaimReader {
             return .wounded
         }
         // "received a gunshot wound", "sustained a leg wound": wounded.
-        if w[j] == "wound",
-            (max(c.from, j - 3)..<j).contains(where: { ["received", "sustained", "suffered", "got"].contains(w[$0]) })
-        {
-            return .wounded
-        }
+        if w[j] == "wound", woundVerb(before: j, c) != nil { return .wounded }
         guard var kind = Self.kind(w[j]) else { return nil }
         // "fatally wounded", "mortally wounded": killed.
         if kind == .wounded, ["fatally", "mortally"].contains(c.word(j - 1)) { kind = .killed }
@@ -124,6 +120,11 @@ extension ClaimReader {
         return kind
     }
 
+    /// The verb of "received a gunshot wound", "sustained a leg wound" within three words before "wound" at `j`.
+    func woundVerb(before j: Int, _ c: Clause) -> Int? {
+        (max(c.from, j - 3)..<j).last { ["received", "sustained", "suffered", "got"].contains(c.w[$0]) }
+    }
+
     /// The number that counts the loss word at `j`: behind it first ("five soldiers were killed"), ahead
     /// first for "killing", "lost" and "the death of" ("killing two soldiers").
     func figure(forLossWord j: Int, _ c: Clause, used: Set<Int>) -> FoundFigure? {
@@ -139,7 +140,7 @@ extension ClaimReader {
         for n in order where !used.contains(n) {
             if let found = figure(at: n, lossWord: j, c) { return found }
         }
-        return nil
+        return namedVictim(before: j, c).flatMap { found in used.contains(found.first) ? nil : found }
     }
 
     /// Whether the loss word at `j` is counted by the number after it: "killing two", "lost a soldier",

@@ -61,4 +61,19 @@ import Testing
             "Guards exchanged fire near Vorukh on 4 April 2021. A Kyrgyz soldier sustained a leg wound.")
         #expect(has(soldier, "KGZ", .wounded, 1))
     }
+
+    @Test func oneVictimNamedWithARankIsOne() {
+        let f = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. The Tajik border troops said private Umed Rahimov was wounded."
+        )
+        #expect(has(f, "TJK", .wounded, 1))
+        let aged = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. The Tajik border troops said sergeant 24-year-old Ali Nazarov received a gunshot wound."
+        )
+        #expect(has(aged, "TJK", .wounded, 1))
+        let spared = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. The Tajik border troops said private Umed Rahimov was not wounded."
+        )
+        #expect(has(spared, "TJK", .wounded, 0) && !has(spared, "TJK", .wounded, 1))
+    }
 }
