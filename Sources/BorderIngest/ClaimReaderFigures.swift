@@ -57,6 +57,16 @@ extension ClaimReader {
                     side: side, kind: kind, figure: found.figure,
                     civilians: Self.namesCivilians(Array(w[a > j ? around : victimPhrase(c, found, lossWord: j)])),
                     isTotal: isTotal, start: t[lo].start, end: t[hi].end, firstToken: lo, lastToken: hi))
+            if let parts = civilianBreakdown(after: hi, c, total: found.figure), let whole = figures.popLast() {
+                for part in parts {
+                    for k in part.first...part.last { used.insert(k) }
+                    figures.append(
+                        Figure(
+                            side: whole.side, kind: kind, figure: part.figure, civilians: part.civilians,
+                            isTotal: isTotal, start: t[part.first].start, end: t[part.last].end,
+                            firstToken: part.first, lastToken: part.last))
+                }
+            }
             figures += conjoinedFigures(
                 after: found, lossWord: j, kind: kind, c, claimantSide: claimantSide, isTotal: isTotal, used: &used,
                 earlier: figures)

@@ -76,4 +76,16 @@ import Testing
         )
         #expect(has(spared, "TJK", .wounded, 0) && !has(spared, "TJK", .wounded, 1))
     }
+
+    @Test func aBreakdownIntoCiviliansAndOthersGivesItsParts() {
+        let split = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. The Kyrgyz health ministry said nine people were wounded, of whom five were servicemen and four were civilians."
+        )
+        #expect(has(split, "KGZ", .wounded, 5) && has(split, "KGZ", .wounded, 4))
+        #expect(!has(split, "KGZ", .wounded, 9))
+        let unequal = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. The Kyrgyz health ministry said nine people were wounded, of whom five were servicemen and two were civilians."
+        )
+        #expect(has(unequal, "KGZ", .wounded, 9), "parts that do not sum to the whole leave it as it is")
+    }
 }
