@@ -251,13 +251,15 @@ extension ClaimReader {
     /// Seven words, or the words of a victim's "of" phrase.
     func victimPhraseReach(_ w: [String], _ j: Int, from: Int) -> Int {
         let reach = 7
-        guard
-            let v = stride(from: j - 1, through: max(from, j - 14), by: -1).first(where: { v in
-                v + 1 < j && Self.victims.contains(w[v]) && w[v + 1] == "of"
-            })
-        else { return reach }
-        // Only the words of the name in between: no other loss word, no verb of saying.
-        guard !w[(v + 1)..<j].contains(where: { Self.kind($0) != nil || Self.verbs.contains($0) }) else { return reach }
+        // Only the words of the name in between: no other loss word, no verb of saying. The first of a chain
+        // counts: "four servicemen of the border troops of Tajikistan".
+        let nameOnly = { (v: Int) -> Bool in
+            !w[(v + 1)..<j].contains { Self.kind($0) != nil || Self.verbs.contains($0) }
+        }
+        let heads = stride(from: j - 1, through: max(from, j - 14), by: -1).filter { v in
+            v + 1 < j && Self.victims.contains(w[v]) && w[v + 1] == "of"
+        }
+        guard let v = heads.last(where: nameOnly) else { return reach }
         return max(reach, j - max(from, v - 3))
     }
 

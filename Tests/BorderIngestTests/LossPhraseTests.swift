@@ -88,4 +88,12 @@ import Testing
         )
         #expect(has(unequal, "KGZ", .wounded, 9), "parts that do not sum to the whole leave it as it is")
     }
+
+    @Test func victimsNamedByAChainOfOfPhrasesAreCounted() {
+        let f = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. Three members of the border troops of Tajikistan were wounded."
+        )
+        #expect(has(f, "TJK", .wounded, 3))
+        #expect(!has(f, "ALL", .wounded, 3))
+    }
 }
