@@ -7,7 +7,7 @@ public struct Claim: Hashable, Sendable {
     /// outlets, mediators and other governments.
     public var side: String
     /// "defence-ministry", "foreign-ministry", "prime-minister", "president",
-    /// "lawmaker", "government", "military", "outlet", "mediator".
+    /// "lawmaker", "government", "military", "outlet", "mediator", "rights-group".
     public var role: String
     /// What was claimed, in the catalog's own words.
     public var summary: String

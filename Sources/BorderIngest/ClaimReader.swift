@@ -211,7 +211,10 @@ struct ClaimReader {
             let named = side(of: w) ?? sides.speakerSide(joined) ?? officeSide(w)
                 ?? w.lazy.compactMap({ people[$0] }).first
         else {
-            return role == "outlet" ? Claimant(name: name, side: "third", role: "outlet") : nil
+            if role == "outlet" { return Claimant(name: name, side: "third", role: "outlet") }
+            // "Human Rights Watch", "Amnesty International": an observer of neither side.
+            let observer = joined.contains(" rights ") || joined.contains(" amnesty ")
+            return observer ? Claimant(name: name, side: "third", role: "rights-group") : nil
         }
         return Claimant(name: name, side: named, role: named == "third" && role == "government" ? "mediator" : role)
     }
