@@ -271,7 +271,10 @@ extension ClaimReader {
     ) -> String {
         let a = found.first
         let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
-        let around = victimWords(c, range)
+        // "Tajik forces killed eight civilians": a side's acting body before the loss word its victims follow did it.
+        let around = zip(range, victimWords(c, range)).map { k, word in
+            a > j && k < j && isActingBody(at: k, c) ? "" : word
+        }
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
         if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
         if side == nil || side == "third" {
@@ -328,12 +331,16 @@ extension ClaimReader {
         "forces", "troops", "army", "military", "soldiers", "guards", "units", "servicemen", "artillery", "side",
     ]
 
+    /// Whether the word at `k` names a side's acting body with the words after it: "Tajik forces", "Kyrgyz
+    /// border guards".
+    func isActingBody(at k: Int, _ c: Clause) -> Bool {
+        Self.actingBodies.contains(c.word(k + 1))
+            || c.word(k + 1) == "border" && Self.actingBodies.contains(c.word(k + 2))
+    }
+
     /// The state whose forces act in the clause before loss word `j` ("Tajik forces … killed eight").
     func agentSide(_ c: Clause, before j: Int) -> String? {
-        for k in stride(from: j - 1, through: c.from, by: -1)
-        where Self.actingBodies.contains(c.word(k + 1))
-            || c.word(k + 1) == "border" && Self.actingBodies.contains(c.word(k + 2))
-        {
+        for k in stride(from: j - 1, through: c.from, by: -1) where isActingBody(at: k, c) {
             if let state = sides.state(of: [c.w[k]]) { return state }
         }
         return nil

@@ -3,9 +3,9 @@ import Testing
 
 @testable import BorderIngest
 
-/// Losses told without a number before their loss word: "nobody was hurt", "none of … was injured", "X was not
-/// wounded", "no victims among …", "received a gunshot wound", "one of the Tajik citizens"; sentences written for
-/// the test.
+/// Phrases that tell losses and whose they are: "nobody was hurt", "none of … was injured", "X was not wounded",
+/// "no victims among …", "received a gunshot wound", "one of the Tajik citizens", a named victim, a breakdown
+/// into civilians and servicemen, a chain of "of"s, the forces that did it; sentences written for the test.
 @Suite struct LossPhraseTests {
     func figures(_ text: String) -> [CasualtyClaim] {
         Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents
@@ -95,5 +95,15 @@ import Testing
         )
         #expect(has(f, "TJK", .wounded, 3))
         #expect(!has(f, "ALL", .wounded, 3))
+    }
+
+    @Test func aSidesForcesBeforeTheLossWordAreTheAgents() {
+        let f = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. A rights group said Tajik forces killed three civilians."
+        )
+        #expect(has(f, "KGZ", .killed, 3))
+        #expect(!has(f, "TJK", .killed, 3))
+        let victims = figures("Guards exchanged fire near Vorukh on 4 April 2021. Three Tajik soldiers were killed.")
+        #expect(has(victims, "TJK", .killed, 3))
     }
 }
