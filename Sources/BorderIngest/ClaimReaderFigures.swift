@@ -291,6 +291,7 @@ extension ClaimReader {
         let affected =
             side ?? earlier.last(where: { $0.kind != kind })?.side
             ?? (a > j ? agentSide(c, before: j).flatMap(sides.opponent) : nil)
+            ?? attackerSide(c).flatMap(sides.opponent)
             ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
         return affected == "third" ? "ALL" : affected
     }
@@ -336,6 +337,20 @@ extension ClaimReader {
     func isActingBody(at k: Int, _ c: Clause) -> Bool {
         Self.actingBodies.contains(c.word(k + 1))
             || c.word(k + 1) == "border" && Self.actingBodies.contains(c.word(k + 2))
+    }
+
+    /// Words of fire whose "of" names who fired: "the shooting of Kyrgyz border guards".
+    static let fireWords: Set<String> = ["shooting", "fire", "gunfire", "shelling", "attack", "shots"]
+
+    /// The state whose acting body the clause names as the one who fired: "wounded by Kyrgyz border guards",
+    /// "as a result of the shooting of Kyrgyz border guards".
+    func attackerSide(_ c: Clause) -> String? {
+        for k in c.from...c.to where isActingBody(at: k, c) {
+            let m = c.word(k - 1) == "the" ? k - 2 : k - 1
+            guard c.word(m) == "by" || c.word(m) == "of" && Self.fireWords.contains(c.word(m - 1)) else { continue }
+            if let state = sides.state(of: [c.w[k]]) { return state }
+        }
+        return nil
     }
 
     /// The state whose forces act in the clause before loss word `j` ("Tajik forces … killed eight").

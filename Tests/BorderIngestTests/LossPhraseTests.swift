@@ -106,4 +106,15 @@ import Testing
         let victims = figures("Guards exchanged fire near Vorukh on 4 April 2021. Three Tajik soldiers were killed.")
         #expect(has(victims, "TJK", .killed, 3))
     }
+
+    @Test func theVictimsOfOneSidesFireAreTheOtherSides() {
+        let f = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. As a result of the shooting of Tajik border guards, two soldiers were wounded, a local newspaper wrote."
+        )
+        #expect(has(f, "KGZ", .wounded, 2))
+        let by = figures(
+            "Guards exchanged fire near Vorukh on 4 April 2021. Two soldiers were wounded by Kyrgyz forces, a local newspaper wrote."
+        )
+        #expect(has(by, "TJK", .wounded, 2))
+    }
 }
