@@ -35,6 +35,18 @@ import Testing
         #expect(SpellingVariants.variants(ofWord: "tous").isEmpty, "a short word keeps its ou")
     }
 
+    /// An Azerbaijani "ə" written "a" where the gazetteer writes "e", and a "q" written "g" where it writes "k", is
+    /// the same village; a short word keeps its vowels.
+    @Test func anAzerbaijaniSchwaOrQWrittenAnotherWayIsTheSameName() throws {
+        let r = ingest(
+            "Armenian units fired at army posts near Galakand in Gadabay district on 3 May 2021, the ministry said.")
+        #expect(r.incidents.flatMap(\.featureIDs).contains("geonames:586276"))
+        #expect(SpellingVariants.variants(ofWord: "zaylik").contains("zeylik"))
+        #expect(SpellingVariants.variants(ofWord: "galakand").contains("kalakend"))
+        #expect(SpellingVariants.variants(ofWord: "bera").isEmpty)
+        #expect(!SpellingVariants.variants(ofWord: "zaylik").contains("zaylik"))
+    }
+
     /// A name known as written is never read as another spelling: the variant is only a fallback.
     @Test func aKnownNameIsNotReadAsAVariant() throws {
         let r = ingest(
