@@ -297,9 +297,17 @@ extension DateReader {
             Self.spanLinks.contains(word(link)) || word(from - 1) == "between" && word(link) == "and"
         }
 
+        /// "shortly after midnight on September 13", "after midnight on Tuesday": the hour of the day named after it, not of publication; the
+        /// day is read next.
+        func isHourOfTheDayAfter(_ phrase: String, _ to: Int) -> Bool {
+            phrase.hasSuffix("midnight") && ["on", "of"].contains(word(to + 1))
+                && (dayAndMonth(at: next(to + 1))?.month != nil || DateReader.weekdays.contains(word(next(to + 1))))
+        }
+
         /// "Tuesday", "last week", "yesterday", read by `RelativeDate`.
         mutating func relative(at k: Int) -> Int? {
             guard let (phrase, from, to) = reader.relativePhrase(w, at: k) else { return nil }
+            if isHourOfTheDayAfter(phrase, to) { return to }
             if let end = runningDays(phrase, from: from, to: to) { return end }
             let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
             add(date, from, to, confidence: published == nil ? 0.3 : 0.75)

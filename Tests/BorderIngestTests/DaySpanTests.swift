@@ -50,6 +50,14 @@ import Testing
         #expect(span("On May 4, from 1620 to 2105, troops fired at posts near Tovuz.") == "2021-05-04/2021-05-04")
     }
 
+    /// "shortly after midnight on 3 May" is the hour of 3 May, not of the night before publication.
+    @Test func midnightOnADayIsThatDay() throws {
+        #expect(
+            span("Troops shelled Jermuk shortly after midnight on 3 May, officials said.") == "2021-05-03/2021-05-03")
+        #expect(span("Troops shelled Jermuk after midnight on Monday.") == "2021-05-03/2021-05-03")
+        #expect(span("Troops shelled Jermuk shortly after midnight, officials said.") != "2021-05-03/2021-05-03")
+    }
+
     /// "from Wednesday to Friday" spans the days between; "on Monday and Thursday" stays two days apart.
     @Test func fromOneWeekdayToAnotherIsTheSpan() throws {
         #expect(
