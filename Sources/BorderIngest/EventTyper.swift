@@ -19,7 +19,7 @@ enum EventTyper {
         "clash", "clashes", "clashed", "fighting", "firefight", "shootout", "shoot-out", "gunfire",
         "skirmish", "skirmishes", "battle", "battles", "hostilities", "fought", "exchanged", "fire", "fired", "firing",
         "shot",
-        "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings",
+        "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings", "aggression",
     ]
     static let incursion: Set<String> = [
         "incursion", "incursions", "advance", "advanced", "advancing", "advances", "crossed",

@@ -50,6 +50,17 @@ import Testing
         #expect(type("After the clashes, artillery struck Sotk.") == .shelling, "the artillery acts on its own")
     }
 
+    /// An "aggression" that damaged houses is an attack: fighting, dated by its day.
+    @Test func anAggressionIsFighting() throws {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("Forty houses in Sotk were damaged in the aggression.") == .armedClash)
+        #expect(type("Forty houses in Sotk were damaged by the flood.") == nil)
+        let found = incidents("Forty houses in Sotk were damaged in the aggression launched on 3 May 2021.")
+        #expect(
+            found.contains { EventTyper.family($0.incident.type) == "fighting" && $0.incident.date.iso == "2021-05-03" }
+        )
+    }
+
     @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
         let found = incidents(
             "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")
