@@ -158,7 +158,7 @@ public struct ReportIngester: Sendable {
     /// The places of each sentence, ambiguous ones settled against the whole report's.
     func placeMentions(_ report: ReportText) -> [[PlaceMention]] {
         let finder = PlaceFinder(gazetteer: relater.gazetteer, sides: sides)
-        var allPlaces: [[PlaceMention]] = report.sentences.map { finder.mentions(in: $0) }
+        var allPlaces = PlaceAcronyms.added(report, report.sentences.map { finder.mentions(in: $0) })
         var flat = allPlaces.flatMap { $0 }
         finder.settle(&flat)
         var cursor = 0

@@ -47,6 +47,21 @@ import Testing
         #expect(!SpellingVariants.variants(ofWord: "zaylik").contains("zaylik"))
     }
 
+    /// Initials a report gives in brackets after a place's name stand for that place wherever it writes them
+    /// again; initials that do not begin the name's words define nothing.
+    @Test func aPlacesBracketedInitialsAreThatPlace() throws {
+        let r = ingest(
+            "Guards fired at posts in the Nakhichevan Autonomous Republic (NAR) on 3 May 2021.\n\n"
+                + "On 9 May 2021, Armenian units shelled army posts in the NAR, the ministry said.")
+        let later = try #require(r.incidents.first { $0.incident.date.iso == "2021-05-09" })
+        let region = try #require(r.incidents.first { $0.incident.date.iso == "2021-05-03" }?.featureIDs.first)
+        #expect(later.featureIDs.contains(region))
+        let unrelated = ingest(
+            "Guards fired at posts in the Nakhichevan Autonomous Republic (NKR) on 3 May 2021.\n\n"
+                + "On 9 May 2021, Armenian units shelled army posts in the NKR, the ministry said.")
+        #expect(unrelated.incidents.first { $0.incident.date.iso == "2021-05-09" }?.featureIDs.isEmpty ?? true)
+    }
+
     /// A name known as written is never read as another spelling: the variant is only a fallback.
     @Test func aKnownNameIsNotReadAsAVariant() throws {
         let r = ingest(
