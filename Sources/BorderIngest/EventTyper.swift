@@ -83,7 +83,7 @@ enum EventTyper {
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }
-        if let k = signing(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
+        if let k = signing(w) ?? borderSettlement(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
     }

@@ -8,12 +8,12 @@ import GeometryCore
 extension IncidentAssembler {
     /// Segments that tell something: statements count when dated, when they accuse or deny (then they join
     /// the event of their date), or when they tell an accord signed (dated by the sentence that sets them, "On
-    /// 2 October the delegations met. A protocol was signed."); any segment with a casualty figure counts.
+    /// 2 October the delegations met. A protocol was signed.") or a border settled (`borderSettlement`); any segment with a casualty figure counts.
     static func eventful(_ segments: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
         segments.filter { s in
             s.type != nil
                 && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation }
-                    || EventTyper.signing(s.words) != nil)
+                    || EventTyper.signing(s.words) != nil || EventTyper.borderSettlement(s.words) != nil)
                 || s.claims.contains { !$0.figures.isEmpty }
         }
     }
@@ -178,6 +178,7 @@ extension IncidentAssembler {
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
             if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
                 && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) && EventTyper.signing(s.words) == nil
+                && EventTyper.borderSettlement(s.words) == nil
             {
                 continue
             }

@@ -61,6 +61,22 @@ import Testing
         )
     }
 
+    /// Villages handed over or demanded, or taken control of after a delimitation, are a statement's event even
+    /// without a date of their own; a village's guards returning fire are fighting, and a plain remark is nothing.
+    @Test func aBorderSettledIsAStatementsEvent() throws {
+        #expect(EventTyper.borderSettlement(["guards", "took", "control", "of", "two", "villages"]) == 2)
+        #expect(EventTyper.borderSettlement(["baku", "asked", "yerevan", "to", "cede", "three", "villages"]) == 4)
+        #expect(
+            EventTyper.borderSettlement(["the", "villages", "near", "the", "road", "must", "be", "returned"]) == 7)
+        #expect(EventTyper.borderSettlement(["guards", "in", "the", "villages", "returned", "fire"]) == nil)
+        #expect(EventTyper.borderSettlement(["the", "villages", "are", "quiet"]) == nil)
+        let found = incidents(
+            "Azerbaijani border guards have taken control of two villages in Gazakh district, the office said.",
+            published: "2024-05-24")
+        #expect(found.contains { $0.incident.type == .statement && !$0.featureIDs.isEmpty })
+        #expect(incidents("The office said the road was quiet.", published: "2024-05-24").isEmpty)
+    }
+
     @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
         let found = incidents(
             "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")

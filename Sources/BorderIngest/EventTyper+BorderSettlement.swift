@@ -1,0 +1,32 @@
+/// "Border guards have taken control of four villages after the delimitation", "Baku called on Yerevan to cede
+/// four villages": a border line settled, or villages handed from one side to the other (done or demanded), is
+/// what the statement tells, an event of its own even when the sentence gives no date.
+extension EventTyper {
+    static let handover: Set<String> = [
+        "cede", "ceded", "ceding", "hand", "handed", "handing", "handover", "return", "returned", "returning",
+        "transfer", "transferred",
+    ]
+    static let settledGround: Set<String> = ["village", "villages", "territory", "territories", "land", "lands"]
+
+    /// The index of the word that tells the settlement, or nil: villages or land handed over, returned, ceded or
+    /// taken control of (within a few words), or the border's delimitation said to have begun or to be done.
+    static func borderSettlement(_ w: [String]) -> Int? {
+        for k in w.indices where settledGround.contains(w[k]) {
+            let before = w[max(0, k - 6)..<k]
+            if let h = before.firstIndex(where: handover.contains), w[h + 1] != "fire" { return h }
+            if let c = before.firstIndex(of: "control"), c > 0,
+                ["take", "taken", "took", "taking", "cede", "ceded"].contains(w[c - 1])
+            {
+                return c
+            }
+            // "must be ceded to Azerbaijan", "should be returned immediately": the verb after the villages and
+            // where they lie ("returned fire" is fighting, not land).
+            if let h = w[(k + 1)..<min(w.count, k + 14)].firstIndex(where: handover.contains),
+                h + 1 >= w.count || w[h + 1] != "fire"
+            {
+                return h
+            }
+        }
+        return nil
+    }
+}
