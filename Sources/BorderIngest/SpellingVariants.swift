@@ -4,7 +4,7 @@
 /// "Golovnoye"), and French-style transliteration writes "ou" for "u"
 /// ("Ghafourov" for "Ghafurov"). Azerbaijani names come by two ways too:
 /// "ə" written "a" or "e" ("Zaylik", "Zeylik"), and "q" written "g" or "k"
-/// ("Galakand", "Kalakend").
+/// ("Galakand", "Kalakend"), "ğ" as "gh" or "g", a closing "ı" as "i" or "y".
 enum SpellingVariants {
     /// Russian adjectival endings as English reports transliterate them, longest first so that a word's
     /// ending is read whole ("-oye" before "-oe").
@@ -42,7 +42,19 @@ enum SpellingVariants {
         if word.count >= shortestOuWord, word.contains("ou") {
             out.append(word.replacing("ou", with: "u"))
         }
-        return out + schwaVariants(ofWord: word).filter { !out.contains($0) }
+        out += schwaVariants(ofWord: word).filter { !out.contains($0) }
+        return out + romanisationVariants(ofWord: word).filter { !out.contains($0) }
+    }
+
+    /// Azerbaijani "ğ" written "gh" or "g" ("Baghanis", "Baganis"), and a closing "ı" written "i" or "y"
+    /// ("Ashagi", "Ashagy"): a word's spelling the other way, long words only.
+    static func romanisationVariants(ofWord word: String) -> [String] {
+        guard word.count >= shortestSchwaWord else { return [] }
+        var out: [String] = []
+        if word.contains("gh") { out.append(word.replacing("gh", with: "g")) }
+        if word.hasSuffix("i") { out.append(word.dropLast() + "y") }
+        if word.hasSuffix("y") { out.append(word.dropLast() + "i") }
+        return out
     }
 
     /// A word shorter than this keeps its letters under the Azerbaijani swaps: too many short names differ by

@@ -45,6 +45,9 @@ import Testing
         #expect(SpellingVariants.variants(ofWord: "galakand").contains("kalakend"))
         #expect(SpellingVariants.variants(ofWord: "bera").isEmpty)
         #expect(!SpellingVariants.variants(ofWord: "zaylik").contains("zaylik"))
+        #expect(SpellingVariants.variants(ofWord: "baghanis").contains("baganis"))
+        #expect(SpellingVariants.variants(ofWord: "ashagi").contains("ashagy"))
+        #expect(SpellingVariants.variants(ofWord: "agdi").isEmpty, "a short word keeps its letters")
     }
 
     /// Initials a report gives in brackets after a place's name stand for that place wherever it writes them
