@@ -51,7 +51,7 @@ enum EventTyper {
                         "came", "sniper", "small-arms", "automatic",
                     ].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected")
                     || (k > 1 && w[k - 1] == "of" && ["exchange", "exchanges"].contains(w[k - 2])))
-                && (w[k] != "attack" || !w.contains("heart")) && !isAppealToStop(w, k)
+                && (w[k] != "attack" || !w.contains("heart")) && !isAppealToStop(w, k) && !isNegated(w, k)
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
         if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k,

@@ -77,6 +77,16 @@ import Testing
         #expect(incidents("The office said the road was quiet.", published: "2024-05-24").isEmpty)
     }
 
+    /// Fighting the sentence denies ("no skirmishes or clashes", "did not open fire") is no fighting; fighting
+    /// told after a denial of something else still is.
+    @Test func deniedFightingIsNoFighting() {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("There were no skirmishes or clashes near Sotk on Tuesday.") == nil)
+        #expect(type("The guards did not open fire near Sotk.") == nil)
+        #expect(type("No soldier was hurt when the guards opened fire near Sotk.") == .armedClash)
+        #expect(incidents("There were no clashes near Sotk on 3 May 2021.").isEmpty)
+    }
+
     @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
         let found = incidents(
             "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")
