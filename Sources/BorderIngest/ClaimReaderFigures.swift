@@ -255,6 +255,7 @@ extension ClaimReader {
                 side = appositionSide(c, after: j, claimantSide: claimantSide) ?? "ALL"
             }
         }
+        if side == nil { side = victimsCountry(c, after: j) }
         // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
         // "Kyrgyz forces dropped a bomb, killing ten civilians": the victims are the other side's.
         let affected =

@@ -18,6 +18,17 @@ import Testing
 
     // MARK: Lists of victims
 
+    /// Losses placed in a side's country ("deaths reported in Armenia") are that side's, whoever speaks; a country
+    /// adjective after "in" ("in Armenian shelling") names the attacker, not where the victims were.
+    @Test func lossesInACountryAreThatCountrys() {
+        let f = figures(
+            "Baku said its troops shelled Sotk on 3 May 2021. Two civilian deaths were reported in Armenia.")
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(!has(f, "AZE", .killed, 2))
+        let g = figures("Baku said on 3 May 2021 that two of its soldiers were killed in Armenian shelling.")
+        #expect(has(g, "AZE", .killed, 2))
+    }
+
     @Test func listedVictimsAreSummedPerSide() {
         let f = figures(
             "Officials said five Kyrgyz border guards, one Kyrgyz policeman and two Tajik border guards were wounded in the shooting on 5 May 2023."
