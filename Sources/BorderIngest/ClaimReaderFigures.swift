@@ -245,7 +245,10 @@ extension ClaimReader {
         let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
         let around = victimWords(c, range)
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
-        if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
+        if side == nil {
+            side = self.side(of: around.filter { !["russian"].contains($0) })
+            side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side
+        }
         if side == nil || side == "third" {
             if around.contains("its") || around.contains("our") || around.contains("own") {
                 side = claimantSide

@@ -1,6 +1,17 @@
 /// "Three civilian deaths were reported in Armenia": losses the clause places in a side's country, without naming
-/// the victims' side, are that country's; the claimant's side does not decide them.
+/// the victims' side, are that country's; the claimant's side does not decide them. "Azerbaijani forces killed
+/// four soldiers": the side named as the killer is not the victims'.
 extension ClaimReader {
+    /// Loss verbs a killer is the subject of (not "lost" or "suffered", whose subject is the victims' side).
+    static let activeLossVerbs: Set<String> = ["killed", "wounded", "injured", "captured", "shot", "abducted"]
+
+    /// The opponent of `side` when that side is the subject of an active loss verb the figure follows ("Azerbaijani
+    /// forces killed four soldiers"), else nil.
+    func killersOpponent(_ c: Clause, _ side: String, lossWord j: Int, figureAt a: Int) -> String? {
+        guard a > j, Self.activeLossVerbs.contains(c.word(j)), agentSide(c, before: j) == side else { return nil }
+        return sides.opponent(of: side)
+    }
+
     /// What may follow the country's name for it to be where the losses were, not an adjective of something else
     /// ("in Armenian shelling", "in Azerbaijani villages").
     static let phraseEnds: Set<String> = ["", ",", ".", ";", "and", "while", "but", "since", "during", "on", "after"]

@@ -29,6 +29,16 @@ import Testing
         #expect(has(g, "AZE", .killed, 2))
     }
 
+    /// The side named as the killer before an active verb ("Azerbaijani forces killed two soldiers") is not the
+    /// victims'; a side that "lost" soldiers is.
+    @Test func theKillersSideIsNotTheVictims() {
+        let f = figures("On 3 May 2021, Yerevan said Azerbaijani forces killed two soldiers near Sotk.")
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(!has(f, "AZE", .killed, 2))
+        let g = figures("On 3 May 2021, Azerbaijani forces lost two soldiers near Sotk.")
+        #expect(has(g, "AZE", .killed, 2))
+    }
+
     @Test func listedVictimsAreSummedPerSide() {
         let f = figures(
             "Officials said five Kyrgyz border guards, one Kyrgyz policeman and two Tajik border guards were wounded in the shooting on 5 May 2023."
