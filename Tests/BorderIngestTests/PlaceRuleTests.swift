@@ -65,6 +65,17 @@ import Testing
         #expect(unrelated.incidents.first { $0.incident.date.iso == "2021-05-09" }?.featureIDs.isEmpty ?? true)
     }
 
+    /// A province's own name after an office's title and before a surname ("Minister Ararat Petrosyan") is a
+    /// person's given name, not the province; the province named as such stays a place.
+    @Test func aTitledGivenNameIsNoPlace() throws {
+        let r = ingest(
+            "Azerbaijani forces shelled Yeraskh on 3 May 2021, Foreign Minister Ararat Petrosyan said in Brussels.")
+        let ids = r.incidents.flatMap(\.featureIDs)
+        #expect(!ids.contains("AM-AR"))
+        let province = ingest("Azerbaijani forces shelled villages in Ararat province on 3 May 2021.")
+        #expect(province.incidents.flatMap(\.featureIDs).contains("AM-AR"))
+    }
+
     /// A name known as written is never read as another spelling: the variant is only a fallback.
     @Test func aKnownNameIsNotReadAsAVariant() throws {
         let r = ingest(
