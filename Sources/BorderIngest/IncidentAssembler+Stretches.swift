@@ -148,6 +148,9 @@ extension IncidentAssembler {
             && all.contains { $0.sentence == s.sentence && $0.claims.contains { !$0.figures.isEmpty } }
     }
 
+    /// Days of fighting a toll said on a day may belong to; a month or a year told elsewhere is no such span.
+    static let longestToll = 20
+
     /// The stretches joined into incidents: an undated stretch takes its paragraph's last date, else the date
     /// of the setting sentence before it, else of the event it is told before, else the lead date.
     static func grouped(
@@ -170,6 +173,13 @@ extension IncidentAssembler {
                 s.date =
                     paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
                     ?? statementDay
+                // "said Sunday that a soldier was killed … seven were killed earlier in April … the 2020 war": a
+                // month or a year told elsewhere is no day to give the toll; the day it was said stays.
+                if let said = statementDay?.date, said.isSingleDay, let other = s.date?.date,
+                    other.end.ordinal - other.start.ordinal >= Self.longestToll
+                {
+                    s.date = statementDay
+                }
             } else if family != "war" && !s.recalled {
                 // The date of a recalled event ("where a similar clash happened in May") is not the
                 // date of what the paragraph tells after it.
