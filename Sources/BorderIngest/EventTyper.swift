@@ -68,6 +68,7 @@ enum EventTyper {
         }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
+        if let k = provocationWithLosses(w) { return Reading(type: .armedClash, token: k, confidence: 0.5) }
         // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
         if let k = w.firstIndex(where: { ["incident", "incidents", "conflict"].contains($0) }), k > 0,
             w[k - 1] == "armed"

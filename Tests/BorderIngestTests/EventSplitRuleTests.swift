@@ -87,6 +87,13 @@ import Testing
         #expect(incidents("There were no clashes near Sotk on 3 May 2021.").isEmpty)
     }
 
+    /// A "provocation" that killed someone is fighting; one only condemned is not.
+    @Test func aProvocationThatKillsIsFighting() {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("A soldier was killed as a result of the provocation near Tovuz.") == .armedClash)
+        #expect(type("The ministry condemned the provocation near Tovuz.") != .armedClash)
+    }
+
     @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
         let found = incidents(
             "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")
