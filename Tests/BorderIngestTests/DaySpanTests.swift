@@ -58,6 +58,17 @@ import Testing
         #expect(span("Troops shelled Jermuk shortly after midnight, officials said.") != "2021-05-03/2021-05-03")
     }
 
+    /// A later sentence naming the event again and saying it ended a day later ("This escalation, which ended on 4
+    /// May") makes it run to that day; an end weeks later is another matter.
+    @Test func anEndToldLaterRunsTheEventOn() throws {
+        #expect(
+            span("Troops shelled Jermuk on 3 May 2021. This escalation, which ended on 4 May, displaced many.")
+                == "2021-05-03/2021-05-04")
+        #expect(
+            span("Troops shelled Jermuk on 3 May 2021. This escalation, which ended on 29 May, displaced many.")
+                == "2021-05-03/2021-05-03")
+    }
+
     /// "from Wednesday to Friday" spans the days between; "on Monday and Thursday" stays two days apart.
     @Test func fromOneWeekdayToAnotherIsTheSpan() throws {
         #expect(
