@@ -70,6 +70,11 @@ import Testing
             EventTyper.borderSettlement(["the", "villages", "near", "the", "road", "must", "be", "returned"]) == 7)
         #expect(EventTyper.borderSettlement(["guards", "in", "the", "villages", "returned", "fire"]) == nil)
         #expect(EventTyper.borderSettlement(["the", "villages", "are", "quiet"]) == nil)
+        #expect(EventTyper.borderSettlement(["the", "villages", "belong", "to", "azerbaijan"]) == 2)
+        #expect(EventTyper.borderSettlement(["the", "two", "villages", "baku", "is", "demanding"]) == 5)
+        #expect(
+            EventTyper.borderSettlement(["guards", "on", "the", "territory", "began", "demanding", "a", "halt"]) == nil,
+            "a demand made on a territory claims no land")
         let found = incidents(
             "Azerbaijani border guards have taken control of two villages in Gazakh district, the office said.",
             published: "2024-05-24")
