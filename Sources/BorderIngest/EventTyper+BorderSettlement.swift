@@ -11,6 +11,9 @@ extension EventTyper {
     /// beside them, as "demanding to stop the works" on a territory claims no land.
     static let demands: Set<String> = ["demand", "demands", "demanded", "demanding"]
     static let villages: Set<String> = ["village", "villages"]
+    /// Tokens after "villages" a verb of their handover or ownership may stand at: past where they lie, or the
+    /// list of their names ("the villages -- A, B, C and D -- are de jure Azerbaijan's").
+    static let afterVillages = 20
     /// Words after the villages that say whose they are by right ("belong to Azerbaijan", "are de jure located
     /// on its territory").
     static let ownership: Set<String> = ["belong", "belongs", "jure"]
@@ -35,7 +38,7 @@ extension EventTyper {
             // "must be ceded to Azerbaijan", "should be returned immediately": the verb after the villages and
             // where they lie ("returned fire" is fighting, not land).
             if villages.contains(w[k]),
-                let h = w[(k + 1)..<min(w.count, k + 14)].firstIndex(where: {
+                let h = w[(k + 1)..<min(w.count, k + Self.afterVillages)].firstIndex(where: {
                     handover.contains($0) || ownership.contains($0)
                 }),
                 h + 1 >= w.count || w[h + 1] != "fire"

@@ -72,6 +72,8 @@ import Testing
         #expect(EventTyper.borderSettlement(["the", "villages", "are", "quiet"]) == nil)
         #expect(EventTyper.borderSettlement(["the", "villages", "belong", "to", "azerbaijan"]) == 2)
         #expect(EventTyper.borderSettlement(["the", "two", "villages", "baku", "is", "demanding"]) == 5)
+        let listed = "the villages in question -- alpha , beta , gamma , delta and epsilon -- are de jure azerbaijan"
+        #expect(EventTyper.borderSettlement(listed.split(separator: " ").map(String.init)) == 17)
         #expect(
             EventTyper.borderSettlement(["guards", "on", "the", "territory", "began", "demanding", "a", "halt"]) == nil,
             "a demand made on a territory claims no land")
