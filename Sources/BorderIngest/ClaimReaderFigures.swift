@@ -153,6 +153,7 @@ extension ClaimReader {
         if ["its", "our", "another"].contains(w[n]), isOneVictim(after: n, c, nouns: Self.singleVictims) {
             return FoundFigure(figure: CasualtyFigure(exactly: 1), first: n, last: n)
         }
+        if let named = namedVictim(at: n, lossWord: j, c) { return named }
         guard NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { return nil }
         if w[n] == "a" || w[n] == "an" {
             // "a soldier", "a 76-year-old man" are one; "a" before other words is no figure.

@@ -29,6 +29,15 @@ import Testing
         #expect(has(g, "AZE", .killed, 2))
     }
 
+    /// One victim named after the word for what they were ("soldier Arif Mammadli was killed") is one; a name
+    /// alone before "was killed" counts nothing.
+    @Test func aNamedVictimIsOne() {
+        let f = figures("On 3 May 2021, the Azerbaijani army said soldier Arif Mammadli was killed near Tovuz.")
+        #expect(f.contains { $0.figures[.killed]?.low == 1 })
+        let g = figures("On 3 May 2021, Arif Mammadli was killed near Tovuz.")
+        #expect(!g.contains { $0.figures[.killed]?.low == 1 })
+    }
+
     /// The side named as the killer before an active verb ("Azerbaijani forces killed two soldiers") is not the
     /// victims'; a side that "lost" soldiers is.
     @Test func theKillersSideIsNotTheVictims() {
