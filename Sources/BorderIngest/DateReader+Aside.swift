@@ -1,5 +1,6 @@
 /// "fighting in the Kalbajar district – which was retaken by Baku in last year's conflict – injured two": a date in
-/// a relative aside that tells no event of its own dates the thing the aside describes, not the sentence's event.
+/// a relative aside that tells no event of its own dates the thing the aside describes, not the sentence's event;
+/// and the other way round, a date outside an aside that alone tells the event does not date that event.
 extension DateReader {
     /// Not "where": "near Isfara, where a similar incident took place on 3 June" tells an event at the place.
     static let relativeWords: Set<String> = ["which", "who", "whom", "whose"]
@@ -16,5 +17,20 @@ extension DateReader {
         let aside = Array(w[(open + 1)..<close])
         let rest = Array(w[..<open]) + Array(w[min(close + 1, w.count)...])
         return EventTyper.read(aside) == nil && EventTyper.read(rest) != nil
+    }
+
+    /// "Last week diplomats visited Jermuk, which was heavily damaged in shelling": a date outside the relative
+    /// aside that alone tells the sentence's event dates what the main clause tells (a visit), not that event.
+    static func isOutsideTheEventsAside(_ w: [String], _ m: Mention) -> Bool {
+        guard
+            let open = w.indices.first(where: { k in
+                k + 1 < w.count && asideMarks.contains(w[k]) && relativeWords.contains(w[k + 1])
+            }), m.lastToken < open
+        else { return false }
+        var close = open + 1
+        while close < w.count, !asideMarks.contains(w[close]) { close += 1 }
+        let aside = Array(w[(open + 1)..<close])
+        let rest = Array(w[..<open]) + Array(w[min(close + 1, w.count)...])
+        return EventTyper.read(aside) != nil && EventTyper.read(rest) == nil
     }
 }

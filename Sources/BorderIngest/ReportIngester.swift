@@ -111,7 +111,7 @@ public struct ReportIngester: Sendable {
             w,
             reader.mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
-                    && !DateReader.isInRelativeAside(w, $0)
+                    && !DateReader.isInRelativeAside(w, $0) && !DateReader.isOutsideTheEventsAside(w, $0)
             })
         let stretches = Self.segments(w, mentions).flatMap { seg in
             Self.clauses(w, seg.0, seg.1).flatMap { Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: places) }
