@@ -12,11 +12,16 @@ extension DateReader {
         var open = m.firstToken - 1
         while open > 0, !asideMarks.contains(w[open]) { open -= 1 }
         guard open > 0, open + 1 < m.firstToken, relativeWords.contains(w[open + 1]) else { return false }
-        var close = m.lastToken + 1
-        while close < w.count, !asideMarks.contains(w[close]) { close += 1 }
-        let aside = Array(w[(open + 1)..<close])
-        let rest = Array(w[..<open]) + Array(w[min(close + 1, w.count)...])
+        let (aside, rest) = split(w, asideOpeningAt: open, closingAfter: m.lastToken)
         return EventTyper.read(aside) == nil && EventTyper.read(rest) != nil
+    }
+
+    /// The aside's words from the mark at `open` to the next mark after token `k`, and the sentence's others.
+    static func split(_ w: [String], asideOpeningAt open: Int, closingAfter k: Int) -> (aside: [String], rest: [String])
+    {
+        var close = k + 1
+        while close < w.count, !asideMarks.contains(w[close]) { close += 1 }
+        return (Array(w[(open + 1)..<close]), Array(w[..<open]) + Array(w[min(close + 1, w.count)...]))
     }
 
     /// "Last week diplomats visited Jermuk, which was heavily damaged in shelling": a date outside the relative
@@ -27,10 +32,7 @@ extension DateReader {
                 k + 1 < w.count && asideMarks.contains(w[k]) && relativeWords.contains(w[k + 1])
             }), m.lastToken < open
         else { return false }
-        var close = open + 1
-        while close < w.count, !asideMarks.contains(w[close]) { close += 1 }
-        let aside = Array(w[(open + 1)..<close])
-        let rest = Array(w[..<open]) + Array(w[min(close + 1, w.count)...])
+        let (aside, rest) = split(w, asideOpeningAt: open, closingAfter: open)
         return EventTyper.read(aside) != nil && EventTyper.read(rest) == nil
     }
 }
