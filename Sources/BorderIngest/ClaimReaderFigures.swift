@@ -250,6 +250,7 @@ extension ClaimReader {
             side = self.side(of: around.filter { !["russian"].contains($0) })
             side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side
         }
+        if side == nil { side = victimsCountry(c, after: j) }
         if side == nil || side == "third" {
             if around.contains("its") || around.contains("our") || around.contains("own") {
                 side = claimantSide
@@ -259,7 +260,6 @@ extension ClaimReader {
                 side = appositionSide(c, after: j, claimantSide: claimantSide) ?? "ALL"
             }
         }
-        if side == nil { side = victimsCountry(c, after: j) }
         // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
         // "Kyrgyz forces dropped a bomb, killing ten civilians": the victims are the other side's.
         let affected =

@@ -16,14 +16,24 @@ extension ClaimReader {
     /// ("in Armenian shelling", "in Azerbaijani villages").
     static let phraseEnds: Set<String> = ["", ",", ".", ";", "and", "while", "but", "since", "during", "on", "after"]
 
+    /// Where fire that caused the losses was aimed: "gunfire directed at Armenian positions".
+    static let targetWords: Set<String> = ["positions", "position", "posts", "post", "outpost", "outposts"]
+
     /// The side whose country the clause names right after loss word `j` ("reported in Armenia", "killed inside
-    /// Azerbaijan"), or nil.
+    /// Azerbaijan"), or whose positions the fire that caused them hit ("as a result of fire at Armenian
+    /// positions"), or nil.
     func victimsCountry(_ c: Clause, after j: Int) -> String? {
         for k in (j + 1)..<min(c.to + 1, j + 6) where ["in", "inside"].contains(c.word(k)) {
             let name = c.word(k + 1)
             guard !name.isEmpty, c.t[k + 1].isCapitalized, Self.phraseEnds.contains(c.word(k + 2)),
                 let side = sides.state(of: [name])
             else { continue }
+            return side
+        }
+        for k in (j + 1)..<min(c.to + 1, j + 12) where ["at", "on"].contains(c.word(k)) {
+            guard Self.targetWords.contains(c.word(k + 2)), let side = sides.state(of: [c.word(k + 1)]) else {
+                continue
+            }
             return side
         }
         return nil

@@ -29,6 +29,15 @@ import Testing
         #expect(has(g, "AZE", .killed, 2))
     }
 
+    /// People killed by fire aimed at one side's positions are that side's, however the sentence names them.
+    @Test func lossesFromFireAtASidesPositionsAreThatSides() {
+        let f = figures(
+            "On 3 May 2021, two people were killed as a result of fire directed at Armenian positions by Azerbaijani units."
+        )
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(!has(f, "ALL", .killed, 2))
+    }
+
     /// One victim named after the word for what they were ("soldier Arif Mammadli was killed") is one; a name
     /// alone before "was killed" counts nothing.
     @Test func aNamedVictimIsOne() {
