@@ -45,6 +45,10 @@ import Testing
         #expect(f.contains { $0.figures[.killed]?.low == 1 })
         let g = figures("On 3 May 2021, Arif Mammadli was killed near Tovuz.")
         #expect(!g.contains { $0.figures[.killed]?.low == 1 })
+        let another = figures("On 3 May 2021, one Armenian soldier was killed and another was wounded near Sotk.")
+        #expect(has(another, "ARM", .wounded, 1))
+        let the = figures("On 3 May 2021, the ministry said the soldier of the Azerbaijani army was killed near Tovuz.")
+        #expect(has(the, "AZE", .killed, 1))
     }
 
     /// The side named as the killer before an active verb ("Azerbaijani forces killed two soldiers") is not the
