@@ -14,7 +14,7 @@ extension ClaimReader {
         var people: [String: String] = [:]
         var doubtful = Set<String>()
         for s in report.sentences {
-            for (surname, side) in introductions(s.tokens) {
+            for (surname, side, _) in introductions(s.tokens) {
                 if let known = people[surname], known != side { doubtful.insert(surname) }
                 people[surname] = side
             }
@@ -22,9 +22,10 @@ extension ClaimReader {
         return people.filter { !doubtful.contains($0.key) }
     }
 
-    /// Names of two or three capitalised words next to an office set off by a comma, each with that office's side.
-    func introductions(_ t: [ReportText.Token]) -> [(String, String)] {
-        var found: [(String, String)] = []
+    /// Names of two or three capitalised words next to an office set off by a comma, each with that office's side
+    /// and the tokens of the office's phrase.
+    func introductions(_ t: [ReportText.Token]) -> [(surname: String, side: String, office: Range<Int>)] {
+        var found: [(surname: String, side: String, office: Range<Int>)] = []
         var k = 0
         while k < t.count {
             guard isPersonWord(t[k]) else {
@@ -33,8 +34,8 @@ extension ClaimReader {
             }
             var b = k
             while b + 1 < t.count, b - k < 2, isPersonWord(t[b + 1]) { b += 1 }
-            if b > k, let side = officeSide(after: b, t) ?? officeSide(before: k, t) {
-                found.append((t[b].lower, side))
+            if b > k, let (side, office) = officeSide(after: b, t) ?? officeSide(before: k, t) {
+                found.append((t[b].lower, side, office))
             }
             k = b + 1
         }
@@ -48,18 +49,20 @@ extension ClaimReader {
             && NumberWords.value(token.lower) == nil && DateReader.month(token.lower) == nil
     }
 
-    /// The side of an office between the comma after token `b` and the next comma: "Saidov, the chief of …,".
-    func officeSide(after b: Int, _ t: [ReportText.Token]) -> String? {
+    /// The side of an office between the comma after token `b` and the next comma ("Saidov, the chief of …,"), and
+    /// the office's tokens.
+    func officeSide(after b: Int, _ t: [ReportText.Token]) -> (String, Range<Int>)? {
         guard b + 2 < t.count, t[b + 1].lower == "," else { return nil }
         let end = (b + 2..<t.count).first { t[$0].lower == "," } ?? t.count
-        return officePhraseSide(t[(b + 2)..<end].map(\.lower))
+        return officePhraseSide(t[(b + 2)..<end].map(\.lower)).map { ($0, (b + 2)..<end) }
     }
 
-    /// The side of an office just before a name set off by commas: "the commander of …, Bakyt Osmonov,".
-    func officeSide(before a: Int, _ t: [ReportText.Token]) -> String? {
+    /// The side of an office just before a name set off by commas ("the commander of …, Bakyt Osmonov,"), and the
+    /// office's tokens.
+    func officeSide(before a: Int, _ t: [ReportText.Token]) -> (String, Range<Int>)? {
         guard a >= 2, t[a - 1].lower == "," else { return nil }
         let start = (0..<(a - 1)).last { t[$0].lower == "," }.map { $0 + 1 } ?? 0
-        return officePhraseSide(t[start..<(a - 1)].map(\.lower))
+        return officePhraseSide(t[start..<(a - 1)].map(\.lower)).map { ($0, start..<(a - 1)) }
     }
 
     /// The one side a phrase of an office names ("the commander of a post in Kyrgyzstan's Batken

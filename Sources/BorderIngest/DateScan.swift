@@ -83,21 +83,37 @@ extension DateReader {
             return nil
         }
 
-        /// 12-13 September [2022], September 12-13: the night over two days; 28-30 April: the days of the span.
+        /// 12-13 September [2022], September 12-13: the night over two days; 28-30 April: the days of the span; the
+        /// same with a dash between spaces or an en dash ("16 – 17 September", "September 16–17").
         mutating func dayRange(at k: Int) -> Int? {
-            let here = w[k]
-            guard DateReader.isDayRange(here) else { return nil }
-            let range = here.split(separator: "-").compactMap { Int($0) }
-            let monthAfter = DateReader.month(word(next(k))), monthBefore = DateReader.month(word(k - 1))
+            let range: [Int], last: Int
+            if DateReader.isDayRange(w[k]) {
+                (range, last) = (w[k].split(separator: "-").compactMap { Int($0) }, k)
+            } else if let dashed = dashedDayRange(at: k) {
+                (range, last) = ([dashed.first, dashed.last], dashed.end)
+            } else {
+                return nil
+            }
+            let monthAfter = DateReader.month(word(next(last))), monthBefore = DateReader.month(word(k - 1))
             guard let m = monthAfter ?? monthBefore else { return nil }
-            let yk = monthAfter != nil ? next(next(k)) : next(k)
+            let yk = monthAfter != nil ? next(next(last)) : next(last)
             let (first, c) = reader.dayMonth(range[0], m, year(yk))
             guard let a = first?.start, let b = Day(year: a.year, month: a.month, day: range[1]) else { return nil }
             let from = monthBefore != nil && monthAfter == nil ? k - 1 : k
-            let to = year(yk) != nil ? yk : (monthAfter != nil ? next(k) : k)
-            let reading = range[1] == range[0] + 1 ? "the night of \(here) stated" : "days \(here) stated"
+            let to = year(yk) != nil ? yk : (monthAfter != nil ? next(last) : last)
+            let days = "\(range[0])-\(range[1])"
+            let reading = range[1] == range[0] + 1 ? "the night of \(days) stated" : "days \(days) stated"
             addSpan(a, b, reading: reading, from: from, to: to, c)
             return to
+        }
+
+        /// "16 – 17", "16–17": two days joined by a dash that stands as a token of its own, and the last day's token.
+        func dashedDayRange(at k: Int) -> (first: Int, last: Int, end: Int)? {
+            guard k + 2 < t.count, ["-", "–", "—"].contains(t[k + 1].text), word(k).count <= 2,
+                word(k + 2).count <= 2, DateReader.isDayRange("\(word(k))-\(word(k + 2))"),
+                let a = Int(word(k)), let b = Int(word(k + 2))
+            else { return nil }
+            return (a, b, k + 2)
         }
 
         /// 13 September [2022].
@@ -122,7 +138,7 @@ extension DateReader {
             else { return nil }
             let dk = next(k)
             // "April 28-29": the day range after the month reads it (at the range).
-            if DateReader.isDayRange(word(dk)) { return k }
+            if DateReader.isDayRange(word(dk)) || dashedDayRange(at: dk) != nil { return k }
             // September 13[, 2022]; Sept. 13.
             if let d = Int(word(dk)), (1...31).contains(d), word(dk).count <= 2 {
                 let yk = next(dk)

@@ -22,7 +22,7 @@ extension IncidentAssembler {
         {
             groups[g].clock = groups[g].clock ?? clock
             groups[g].segments.append(s)
-        } else if family == "statement", EventTyper.signing(s.words) == nil,
+        } else if family == "statement", EventTyper.officialAct(s.words) == nil,
             let g = groups.firstIndex(where: { $0.dateKey == key })
         {
             groups[g].segments.append(s)  // accusations on the day of the fighting are claims about it

@@ -67,6 +67,7 @@ enum EventTyper {
             return Reading(type: .incursion, token: k, confidence: 0.7)
         }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
+        if let k = stoning(w) { return Reading(type: .armedClash, token: k, confidence: 0.6) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
         if let k = provocationWithLosses(w) { return Reading(type: .armedClash, token: k, confidence: 0.5) }
         // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
@@ -84,7 +85,7 @@ enum EventTyper {
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }
-        if let k = signing(w) ?? borderSettlement(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
+        if let k = officialAct(w) ?? borderSettlement(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
     }
@@ -150,6 +151,39 @@ enum EventTyper {
         guard let k = w.firstIndex(of: "signed") else { return nil }
         return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
     }
+
+    /// Verbs that throw stones.
+    static let throwing: Set<String> = ["threw", "throw", "throwing", "throws", "hurled", "hurling", "pelted"]
+
+    /// "residents threw stones at a car", "the car was stoned", "stone-throwing": a fight with stones between the
+    /// two sides' people is a clash, as the border services report it. The index of the word, or nil.
+    static func stoning(_ w: [String]) -> Int? {
+        w.indices.first { k in
+            ["stoned", "stone-throwing"].contains(w[k])
+                || w[k] == "stones" && w[max(0, k - 3)..<k].contains(where: throwing.contains)
+        }
+    }
+
+    /// Words that open a crossing, and the crossings they open.
+    static let openings: Set<String> = [
+        "opening", "opened", "reopening", "reopened", "inaugurated", "inauguration", "inaugurating",
+    ]
+    static let crossings: Set<String> = [
+        "checkpoint", "checkpoints", "crossing", "crossings", "post", "posts", "outpost", "outposts",
+    ]
+
+    /// "took part in a virtual opening of the X checkpoint", "the border crossing was reopened": a crossing opened
+    /// is an official act of its day, as an accord signed is. The index of the opening word, or nil; "opened fire
+    /// on a post" opens no post.
+    static func opening(_ w: [String]) -> Int? {
+        w.indices.first { k in
+            openings.contains(w[k]) && (k + 1 == w.count || w[k + 1] != "fire")
+                && w[max(0, k - 4)..<min(w.count, k + 9)].contains(where: crossings.contains)
+        }
+    }
+
+    /// An accord signed or a crossing opened: an official act that is an event of its own.
+    static func officialAct(_ w: [String]) -> Int? { signing(w) ?? opening(w) }
 
     /// Clashes named first, with the artillery among their weapons ("clashes involving tanks and artillery",
     /// "fighting with mortars"): the event is the clash, as ACLED codes fighting between two forces.

@@ -13,7 +13,7 @@ extension IncidentAssembler {
         segments.filter { s in
             s.type != nil
                 && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation }
-                    || EventTyper.signing(s.words) != nil || EventTyper.borderSettlement(s.words) != nil)
+                    || EventTyper.officialAct(s.words) != nil || EventTyper.borderSettlement(s.words) != nil)
                 || s.claims.contains { !$0.figures.isEmpty }
         }
     }
@@ -65,6 +65,7 @@ extension IncidentAssembler {
     /// really a clash, fighting dated by a year in a sentence about a war, an accusation without losses.
     static func retyped(_ segment: ReportIngester.Segment) -> ReportIngester.Segment? {
         var s = segment
+        if isClosureCause(s) { return nil }
         // "the worst since the ceasefire of November 2020": a reference point, not an event of the report
         // (a war after "since" is kept: a recalled war is an older incident).
         if let d = s.date, !d.isOpenPeriod, s.claims.allSatisfy({ $0.figures.isEmpty }),
@@ -187,7 +188,7 @@ extension IncidentAssembler {
             }
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
             if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
-                && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) && EventTyper.signing(s.words) == nil
+                && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) && EventTyper.officialAct(s.words) == nil
                 && EventTyper.borderSettlement(s.words) == nil
             {
                 continue

@@ -15,6 +15,10 @@ struct IncidentAssembler {
     let sides: SideWords
 
     let cache: FeatureRelations
+    /// The day undated fighting is dated on when the report names no day (`newsDay(published:from:segments:)`).
+    var newsDay: Day? = nil
+    /// The offices the report introduces people with, by surname (`OfficePlaces`).
+    var offices: [String: ClaimReader.Office] = [:]
 
     struct Group {
         var family: String
@@ -35,7 +39,8 @@ struct IncidentAssembler {
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }
-        let leadKey = lead.map(Self.dateKey)
+        // A report that states no date at all leads with its undated event.
+        let leadKey = lead.map(Self.dateKey) ?? "none"
         // Fighting only (a ceasefire or a statement is not at a place), and only when no event sentence names a place
         // it can locate (a byline's or a dateline's names, set aside, locate nothing).
         for g in groups.indices
@@ -44,6 +49,9 @@ struct IncidentAssembler {
             groups[g].scene += Self.scene(
                 of: groups[g], isLead: groups[g].dateKey == leadKey,
                 in: segments.filter { !others.contains($0.sentence) })
+        }
+        for g in groups.indices where groups[g].family == "fighting" {
+            groups[g].scene += officePlaces(of: groups[g], in: segments)
         }
         for g in groups.indices where groups[g].family == "war" && !groups[g].segments.contains(where: Self.namesAnArea)
         {

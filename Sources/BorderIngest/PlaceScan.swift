@@ -102,8 +102,9 @@ struct PlaceScan {
                 || PlaceFinder.settlementWords.contains(before))
     }
 
-    /// A capitalised word the gazetteer does not know: a route's ends, a name after "village of" kept
-    /// unresolved (never dropped), or nothing.
+    /// A capitalised word the gazetteer does not know: a route's ends, a name after "village of" or before a word
+    /// that makes it a local place or a post ("Kekh border post", "Bahor mahalla") kept unresolved (never
+    /// dropped), or nothing.
     mutating func unknownName(cue: Cue) {
         let ends = finder.routeEnds(t[i], index: i, sentence: sentence)
         if !ends.isEmpty {
@@ -118,19 +119,24 @@ struct PlaceScan {
             i += 1
             return
         }
-        guard cue.strong || (listCue == "settlement" && ["and", ","].contains(cue.before)) else {
+        var j = i
+        while j + 1 < t.count, !keys[j + 1].isEmpty { j += 1 }
+        guard
+            cue.strong || (listCue == "settlement" && ["and", ","].contains(cue.before))
+                || Self.namesALocalPlace(word(j + 1), word(j + 2))
+                    // "Tajikistan's Kekh border post", "the Tajik border post": a side's word names no place.
+                    && !finder.fillerWords.contains(w[i]) && !finder.notPlaceWords.contains(keys[i])
+        else {
             i += 1
             return
         }
-        var j = i
-        while j + 1 < t.count, !keys[j + 1].isEmpty { j += 1 }
         let text = t[i...j].map(\.text).joined(separator: " ")
         found.append(
             PlaceMention(
                 text: text, sentence: sentence.index, start: t[i].start, end: t[j].end, firstToken: i,
                 lastToken: j, feature: nil, candidates: [], relation: "near", precision: 2,
                 excluded: caption ? "photo caption" : nil, confidence: 0.4,
-                explanation: "'\(text)' follows a settlement cue but the gazetteer does not know it",
+                explanation: "'\(text)' is named as a place but the gazetteer does not know it",
                 statedCountry: nil))
         lastEnd = j
         i = j + 1
@@ -171,6 +177,7 @@ struct PlaceScan {
         finder.choose(
             &mention, settlement: listCue == "settlement", area: wantsArea, district: wantsDistrict,
             sector: wantsSector)
+        if Self.riverWords.contains(after) { unresolveAsRiver(&mention, riverToken: last + 1) }
         if let variant {
             mention.confidence = min(mention.confidence, 0.6)
             mention.explanation += "; read as '\(variant)', another spelling of the name"
@@ -203,5 +210,29 @@ struct PlaceScan {
             return (carried, found.last?.precision ?? 1)
         }
         return ("at", 1)
+    }
+
+    static let riverWords: Set<String> = ["river", "river's", "river’s"]
+
+    /// "the upper reaches of the Isfara river": a river, not the town or district that shares its name. The gazetteer
+    /// holds no rivers (a line, not a point), so the river is kept unresolved, never placed at the town.
+    func unresolveAsRiver(_ m: inout PlaceMention, riverToken k: Int) {
+        m.text = t[m.firstToken...k].map(\.text).joined(separator: " ")
+        m.end = t[k].end
+        m.lastToken = k
+        m.feature = nil
+        m.candidates = []
+        m.explanation = "'\(m.text)' names a river, which the gazetteer does not hold; not the place of that name"
+    }
+
+    /// Words after a name that make it a Tajik jamoat's or mahalla's, a Kyrgyz aiyl's, or a post's.
+    static let localPlaceWords: Set<String> = [
+        "jamoat", "jamoats", "mahalla", "mahallas", "aiyl", "ayil", "post", "posts", "outpost", "outposts",
+        "checkpoint", "checkpoints",
+    ]
+
+    /// Whether the words after a name make it a local place's or a post's ("X mahalla", "X border post").
+    static func namesALocalPlace(_ next: String, _ then: String) -> Bool {
+        localPlaceWords.contains(next) || next == "border" && ["post", "posts", "outpost", "outposts"].contains(then)
     }
 }

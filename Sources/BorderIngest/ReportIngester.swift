@@ -63,7 +63,10 @@ public struct ReportIngester: Sendable {
         }
         let sourceID = source?.id ?? Self.sourceID(outlet: outlet, published: nil, text: report.text)
         let assembler = IncidentAssembler(
-            relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations)
+            relater: relater, report: report, sourceID: sourceID, outlet: outlet, sides: sides, cache: relations,
+            newsDay: IncidentAssembler.newsDay(
+                published: dating.published, from: dating.publishedFrom, segments: segments),
+            offices: claims.introducedOffices(report))
         return IngestResult(
             source: source, published: dating.published, publishedFrom: dating.publishedFrom, text: report.text,
             incidents: assembler.assemble(segments), setAside: setAside, notes: dating.notes)
@@ -111,7 +114,8 @@ public struct ReportIngester: Sendable {
             w,
             reader.mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
-                    && !DateReader.isInRelativeAside(w, $0) && !DateReader.isOutsideTheEventsAside(w, $0)
+                    && !DateReader.isInRelativeAside(w, $0) && !DateReader.isBirthDate(w, $0)
+                    && !DateReader.isOutsideTheEventsAside(w, $0)
             })
         let stretches = Self.segments(w, mentions).flatMap { seg in
             Self.clauses(w, seg.0, seg.1).flatMap { Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: places) }

@@ -71,6 +71,11 @@ public struct FeatureCollections: Sendable {
 
     public let all: [Collection]
 
+    static let incidentsID = "incidents"
+    static let incidentsTitle = "Incidents"
+    static let incidentsDescription =
+        "One feature per located place of each incident, with its claims side by side."
+
     public init(related: RelatedCatalog) throws {
         let layers = MapLayers(related: related)
         func numbered(_ features: [Feature], _ key: String) -> [Feature] {
@@ -82,8 +87,7 @@ public struct FeatureCollections: Sendable {
         }
         all = [
             Collection(
-                id: "incidents", title: "Incidents",
-                description: "One feature per located place of each incident, with its claims side by side.",
+                id: Self.incidentsID, title: Self.incidentsTitle, description: Self.incidentsDescription,
                 features: layers.incidents()),
             Collection(
                 id: "settlements", title: "Settlements",
@@ -109,4 +113,11 @@ public struct FeatureCollections: Sendable {
     }
 
     public func collection(_ id: String) -> Collection? { all.first { $0.id == id } }
+
+    private init(all: [Collection]) { self.all = all }
+
+    /// These collections with `c` in place of the one with its id.
+    func replacing(_ c: Collection) -> FeatureCollections {
+        FeatureCollections(all: all.map { $0.id == c.id ? c : $0 })
+    }
 }

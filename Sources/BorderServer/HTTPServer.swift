@@ -76,10 +76,13 @@ public enum HTTPServer {
             let path = PercentDecoding.decode(request.path) ?? request.path
             answer = service.get(path, query: request.queryParameters, base: "http://\(host)", wantsHTML: wantsHTML)
         }
+        // A store-backed service still reading the whole store for this answer: ask the client to come back.
+        let retry: [(String, String)] = answer.status == 503 ? [("Retry-After", "\(retryAfterSeconds)")] : []
         if let bytes = answer.bytes {
-            return HTTPResponse(status: answer.status, headers: [("Content-Type", answer.contentType)], body: bytes)
+            return HTTPResponse(
+                status: answer.status, headers: [("Content-Type", answer.contentType)] + retry, body: bytes)
         }
-        return HTTPResponse(status: answer.status, contentType: answer.contentType, body: answer.body)
+        return HTTPResponse(status: answer.status, contentType: answer.contentType, body: answer.body, headers: retry)
     }
 
     /// The service now: a fixed one directly, one that follows a database through its actor.

@@ -136,24 +136,42 @@ public struct ItemsRequest: Sendable {
 
     /// Whether feature `i` of `collection` passes every filter.
     func accepts(_ collection: FeatureCollections.Collection, _ i: Int) -> Bool {
-        if let box {
-            guard let b = collection.boxes[i], b.minLongitude <= box.maxLongitude, b.maxLongitude >= box.minLongitude,
-                b.minLatitude <= box.maxLatitude, b.maxLatitude >= box.minLatitude
-            else { return false }
+        if box != nil {
+            guard let b = collection.boxes[i], overlaps(b) else { return false }
             // Boxes that overlap are only a first cut for lines and areas: test the shape itself.
-            if let g = collection.features[i].geometry {
+            if let box, let g = collection.features[i].geometry {
                 if case .point = g {} else if (try? g.intersects(Self.polygon(box))) != true { return false }
             }
         }
         if from != nil || to != nil {
             // A dated feature matches when its interval (as precise as its date) overlaps; undated ones never do.
-            guard let interval = collection.intervals[i] else { return false }
-            if let from, interval.end < from { return false }
-            if let to, interval.start > to { return false }
+            guard let interval = collection.intervals[i], overlaps(interval) else { return false }
         }
-        if let filter, !filter.matches(collection.features[i]) { return false }
+        return acceptsProperties(collection.features[i])
+    }
+
+    /// Whether a feature's box overlaps the asked `box` (true when none is asked).
+    func overlaps(_ b: Envelope) -> Bool {
+        guard let box else { return true }
+        return b.minLongitude <= box.maxLongitude && b.maxLongitude >= box.minLongitude
+            && b.minLatitude <= box.maxLatitude && b.maxLatitude >= box.minLatitude
+    }
+
+    /// Whether a feature's days overlap the asked `datetime` (true when none is asked).
+    func overlaps(_ interval: (start: String, end: String)) -> Bool {
+        if let from, interval.end < from { return false }
+        if let to, interval.start > to { return false }
+        return true
+    }
+
+    /// Whether the request filters on properties (a CQL2 filter or equalities), beyond where and when.
+    var filtersProperties: Bool { filter != nil || !equals.isEmpty }
+
+    /// Whether `feature`'s properties pass the CQL2 filter and the equalities.
+    func acceptsProperties(_ feature: Feature) -> Bool {
+        if let filter, !filter.matches(feature) { return false }
         for (name, value) in equals {
-            guard let v = collection.features[i][name] else { return false }
+            guard let v = feature[name] else { return false }
             let text: String =
                 switch v {
                 case let .string(s): s

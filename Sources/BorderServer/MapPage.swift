@@ -86,7 +86,10 @@ enum MapPage {
                           "ceasefire": "#27ae60", "statement": "#7f8c8d", "war": "#000000" };
         const map = L.map("map", { zoomSnap: 0.25 }).setView([40.0, 45.8], 7);
         const esc = s => String(s ?? "").replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]));
-        const items = id => fetch(`/collections/${id}/items?limit=1000`).then(r => r.json());
+        // A server reading a large store whole for an answer says 503 with Retry-After until it has read it.
+        const get = url => fetch(url).then(r => r.status !== 503 ? r : new Promise(done =>
+          setTimeout(done, 1000 * (Number(r.headers.get("Retry-After")) || 1))).then(() => get(url)));
+        const items = id => get(`/collections/${id}/items?limit=1000`).then(r => r.json());
 
         async function main() {
           const [countries, provinces, border, bands, incidents] = await Promise.all(
@@ -103,7 +106,7 @@ enum MapPage {
           L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: !f.properties.on_line ? "#eeeeee" : f.properties.positive_side ? "#f4e3c1" : "#d9ead3", fillOpacity: 1 }) }).addTo(map);
           // Choropleth: incidents per province, the numbers of /stats.
           const perProvince = {};
-          for (const c of (await fetch("/stats?by=province&f=json").then(r => r.json())).cells) perProvince[c.values[0]] = c.incidents;
+          for (const c of (await get("/stats?by=province&f=json").then(r => r.json())).cells) perProvince[c.values[0]] = c.incidents;
           const most = Math.max(1, ...Object.values(perProvince));
           const shade = n => n ? `rgba(192, 57, 43, ${(0.15 + 0.6 * n / most).toFixed(2)})` : "rgba(0, 0, 0, 0)";
           L.geoJSON(provinces, { style: f => ({ color: "#999", weight: 0.6, fillColor: shade(perProvince[f.properties.name]), fillOpacity: 1 }),
@@ -128,7 +131,7 @@ enum MapPage {
 
           // Incidents per month as /stats counts them (by the date's start, every month between); the range filters the markers.
           const month = s => s.slice(0, 7);
-          const monthly = (await fetch("/stats?by=month&f=json").then(r => r.json())).cells;
+          const monthly = (await get("/stats?by=month&f=json").then(r => r.json())).cells;
           const months = monthly.map(c => c.values[0]), counts = monthly.map(c => c.incidents);
           // Only the markers whose state changes are added or removed: redrawing a thousand for each step was most of a step.
           const show = keep => { for (const m of markers) { const on = keep(m), shown = incidentLayer.hasLayer(m);
@@ -164,7 +167,7 @@ enum MapPage {
         // The /stats charts beside the map; a bar shows only its incidents' markers.
         async function charts(select) {
           const svg = async (query, id) => {
-            const text = await fetch(`/stats?${query}&f=svg&width=360`).then(r => r.text());
+            const text = await get(`/stats?${query}&f=svg&width=360`).then(r => r.text());
             document.getElementById(id).innerHTML = text.slice(text.indexOf("<svg"));
           };
           await svg("by=month&by=type", "chart-month");
@@ -185,7 +188,7 @@ enum MapPage {
           const div = document.createElement("div");
           div.innerHTML = `<b>${esc(p.title)}</b><br>${esc(p.date)} (${esc(p.date_precision)})<br>${esc(p.place)} — ${esc(p.province ?? "")}, ${esc(p.country ?? "")};
             ${(p.border_distance_m / 1000).toFixed(1)} km from the border, side ${esc(p.side)}<br><i>loading claims…</i>`;
-          fetch(`/reports/proximity?incident=${encodeURIComponent(p.incident_id)}&f=json`).then(r => r.json()).then(report => {
+          get(`/reports/proximity?incident=${encodeURIComponent(p.incident_id)}&f=json`).then(r => r.json()).then(report => {
             const incident = report.subjects[0].incident, bySide = {};
             for (const c of incident.claims) (bySide[c.side] ??= []).push(c);
             const sides = Object.keys(bySide).sort();

@@ -10,40 +10,21 @@ import GeometryCore
 /// Bounded in bytes, not entries: one selection of a million features holds
 /// 8 MB. Past the budget it starts afresh; a selection larger than the
 /// whole budget is not kept.
-final class MatchCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [SelectionKey: [Int]] = [:]
-    private var bytes = 0
-    let budgetBytes: Int
+final class MatchCache: Sendable {
+    private let kept: BudgetCache<SelectionKey, [Int]>
+    var budgetBytes: Int { kept.budgetBytes }
 
-    init(budgetBytes: Int = 256 << 20) { self.budgetBytes = budgetBytes }
+    init(budgetBytes: Int = 256 << 20) { kept = BudgetCache(budgetBytes: budgetBytes) }
 
-    func matches(_ key: SelectionKey, compute: () -> [Int]) -> [Int] {
-        lock.lock()
-        if let hit = entries[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let value = compute()
-        let size = Self.cost(key, value)
-        guard size <= budgetBytes else { return value }
-        lock.lock()
-        if entries[key] == nil {
-            if bytes + size > budgetBytes {
-                entries.removeAll(keepingCapacity: true)
-                bytes = 0
-            }
-            entries[key] = value
-            bytes += size
-        }
-        lock.unlock()
+    func matches(_ key: SelectionKey, compute: () throws -> [Int]) rethrows -> [Int] {
+        if let hit = kept.value(for: key) { return hit }
+        let value = try compute()
+        kept.keep(value, for: key, size: Self.cost(key, value))
         return value
     }
 
     /// What the cache holds now, in bytes (the ids and the keys' text).
-    var heldBytes: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return bytes
-    }
+    var heldBytes: Int { kept.heldBytes }
 
     static func cost(_ key: SelectionKey, _ ids: [Int]) -> Int {
         ids.count * MemoryLayout<Int>.stride + key.textBytes + 64

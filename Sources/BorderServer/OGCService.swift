@@ -23,6 +23,11 @@ public struct OGCResponse: Sendable {
     static func error(_ e: OGCError) -> OGCResponse {
         OGCResponse(status: e.status, contentType: "application/json", body: e.json)
     }
+
+    /// 503: the data for this answer is not ready yet (the server adds Retry-After).
+    static func unavailable(_ error: any Error) -> OGCResponse {
+        .error(OGCError(status: 503, code: "ServiceUnavailable", description: "\(error)"))
+    }
 }
 
 public final class OGCService: Sendable {
@@ -31,6 +36,10 @@ public final class OGCService: Sendable {
     let cache = MatchCache()
     /// Distances along the border segments, measured once for `/stats`.
     let chainage: LineChainage
+    /// For a service over a store read page by page: the incidents collection, and the whole store
+    /// loaded on first need for what pages cannot answer. Nil when `related` holds every incident.
+    let store: StoreIncidents?
+    let whole: WholeCatalog?
 
     /// RFC 3339 UTC time of a response (a formatter object per request costs more than the page).
     static func timestamp(_ date: Date = Date()) -> String {
@@ -60,12 +69,45 @@ public final class OGCService: Sendable {
         self.related = related
         collections = try FeatureCollections(related: related)
         chainage = try LineChainage(related.geodata.border)
+        store = nil
+        whole = nil
+    }
+
+    /// A service over a store too large to hold: the incidents collection is
+    /// answered page by page from `reader`; `reference` is the geodata with
+    /// no incidents (the reference layers, `/relate`, `/places`). What needs
+    /// every incident at once (`/stats`, proximity reports, the settlements'
+    /// and provinces' incident counts) loads the whole store once, in the
+    /// background, when first asked, and is answered 503 until then.
+    public init(store reader: any IncidentStoreReader, reference: RelatedCatalog) throws {
+        related = reference
+        let store = try StoreIncidents(reader: reader)
+        collections = try FeatureCollections(related: reference).replacing(store.described)
+        chainage = try LineChainage(reference.geodata.border)
+        self.store = store
+        whole = WholeCatalog { try OGCService(related: reader.whole()) }
+    }
+
+    /// Whether a store-backed service needs the whole store for the resource at `parts`.
+    static func needsWhole(_ parts: [String]) -> Bool {
+        switch parts.first {
+        case "stats": return true
+        case "reports": return true
+        case "collections":
+            return parts.count >= 3 && parts[2] == "items" && ["settlements", "provinces"].contains(parts[1])
+        default: return false
+        }
     }
 
     /// Answers a GET of `path` with `query` (decoded pairs, in order);
     /// `base` is the server's own URL for links ("http://127.0.0.1:8080").
     public func get(_ path: String, query: [(String, String)], base: String, wantsHTML: Bool) -> OGCResponse {
         let parts = path.split(separator: "/").map(String.init)
+        if let whole, Self.needsWhole(parts) {
+            do { return try whole.service().get(path, query: query, base: base, wantsHTML: wantsHTML) } catch {
+                return .unavailable(error)
+            }
+        }
         do {
             switch parts.count {
             case 0: return wantsHTML && !query.contains { $0.0 == "f" } ? MapPage.response() : landing(base)
@@ -89,6 +131,13 @@ public final class OGCService: Sendable {
                 return .json(Queryables.schema(try collection(parts[1]), base: base), type: "application/schema+json")
             case 4 where parts[0] == "collections" && parts[2] == "items":
                 let c = try collection(parts[1])
+                if let store, c.id == store.described.id {
+                    guard let bytes = try store.feature(id: parts[3]) else {
+                        throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'")
+                    }
+                    return OGCResponse(
+                        status: 200, contentType: "application/geo+json", body: String(decoding: bytes, as: UTF8.self))
+                }
                 guard let i = c.index(id: parts[3]) else {
                     throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'")
                 }
@@ -170,42 +219,16 @@ public final class OGCService: Sendable {
     }
 
     func items(_ c: FeatureCollections.Collection, query: [(String, String)], base: String) throws -> OGCResponse {
+        if let store, c.id == store.described.id { return try store.items(query: query, base: base) }
         let request = try ItemsRequest(query: query, properties: Set(c.properties.map(\.name)))
         // The same selection is asked for page after page: the parsed filters, not limit/offset, are the key.
         let matching = cache.matches(request.selectionKey(collection: c.id)) {
             c.features.indices.filter { request.accepts(c, $0) }
         }
         let page = matching.dropFirst(request.offset).prefix(request.limit)
-        // Links repeat the request's own parameters with another offset.
-        let kept = query.filter { $0.0 != "offset" }
-        func url(offset: Int) -> String {
-            var parts = kept.map { "\(Self.escape($0.0))=\(Self.escape($0.1))" }
-            parts.append("offset=\(offset)")
-            return "\(base)/collections/\(c.id)/items?" + parts.joined(separator: "&")
-        }
-        var links: [JSONValue] = [link(url(offset: request.offset), "self", "application/geo+json")]
-        if request.offset + page.count < matching.count {
-            links.append(link(url(offset: request.offset + request.limit), "next", "application/geo+json"))
-        }
-        if request.offset > 0 {
-            links.append(link(url(offset: max(0, request.offset - request.limit)), "prev", "application/geo+json"))
-        }
-        var w = JSONWriter()
-        w.raw("{\"type\":\"FeatureCollection\",\"features\":[")
-        for (k, i) in page.enumerated() {
-            if k > 0 { w.raw(",") }
-            w.bytes.append(contentsOf: c.encoded[i])
-        }
-        w.raw("],\"numberMatched\":")
-        w.value(.number(Double(matching.count)))
-        w.raw(",\"numberReturned\":")
-        w.value(.number(Double(page.count)))
-        w.raw(",\"timeStamp\":")
-        w.value(.string(Self.timestamp()))
-        w.raw(",\"links\":")
-        w.value(.array(links))
-        w.raw("}")
-        return OGCResponse(status: 200, contentType: "application/geo+json", body: w.string)
+        return ItemsPage.response(
+            collection: c.id, features: page.map { c.encoded[$0] }, matched: matching.count, request: request,
+            query: query, base: base)
     }
 
     static func escape(_ s: String) -> String {

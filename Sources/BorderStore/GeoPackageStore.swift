@@ -150,20 +150,24 @@ public final class GeoPackageStore: EventStore {
     private func selected(only ids: [String], withRelations: Bool) async throws -> (
         catalog: Catalog, relations: [StoredRelation]
     ) {
-        try await pool.read { db in
-            var reads: [GeoPackageIncidentReads] = []
-            for slice in GeoPackageRows.slices(ids) {
-                reads.append(try GeoPackageIncidentReads(db, ids: slice, withRelations: withRelations))
-            }
-            // Each slice is in catalog order; slices of ids not in that order are merged by row number.
-            var incidents = reads.flatMap { zip($0.fids, $0.incidents) }
-            if reads.count > 1 { incidents.sort { $0.0 < $1.0 } }
-            let cited = Array(Set(incidents.flatMap(\.1.sources)))
-            return (
-                Catalog(sources: try GeoPackageRows.sources(db, ids: cited), incidents: incidents.map(\.1)),
-                reads.flatMap(\.relations)
-            )
+        try await pool.read { db in try Self.selected(db, only: ids, withRelations: withRelations) }
+    }
+
+    static func selected(_ db: Database, only ids: [String], withRelations: Bool) throws -> (
+        catalog: Catalog, relations: [StoredRelation]
+    ) {
+        var reads: [GeoPackageIncidentReads] = []
+        for slice in GeoPackageRows.slices(ids) {
+            reads.append(try GeoPackageIncidentReads(db, ids: slice, withRelations: withRelations))
         }
+        // Each slice is in catalog order; slices of ids not in that order are merged by row number.
+        var incidents = reads.flatMap { zip($0.fids, $0.incidents) }
+        if reads.count > 1 { incidents.sort { $0.0 < $1.0 } }
+        let cited = Array(Set(incidents.flatMap(\.1.sources)))
+        return (
+            Catalog(sources: try GeoPackageRows.sources(db, ids: cited), incidents: incidents.map(\.1)),
+            reads.flatMap(\.relations)
+        )
     }
 
     public func relations() async throws -> [StoredRelation] {

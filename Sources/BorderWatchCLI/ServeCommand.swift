@@ -1,7 +1,9 @@
 import ArgumentParser
 import BorderEventStore
+import BorderIncidents
 import BorderGeodata
 import BorderPostGIS
+import BorderQueries
 import BorderServer
 import BorderStore
 import BorderStores
@@ -37,12 +39,27 @@ struct ServeCommand: ParsableCommand {
         }
         if storeOptions.isPostgres { return try serveFollowing(host: host, port: port, announce: announce) }
         let service: OGCService
-        do { service = try OGCService(related: try storeOptions.related()) } catch let e as CLIError { throw e } catch {
+        do { service = try pagedService() ?? OGCService(related: try storeOptions.related()) } catch let e as CLIError {
+            throw e
+        } catch {
             throw CLIError.badInput("cannot prepare the collections: \(error)")
         }
         do { try blocking { try await HTTPServer.run(service, host: host, port: port, onRunning: announce) } } catch {
             throw CLIError.badInput("cannot serve on \(host):\(port): \(error)")
         }
+    }
+
+    /// A GeoPackage store is answered page by page (`OGCService(store:reference:)`): ready in seconds
+    /// and bounded in memory whatever its size. Nil without one, or when only some theatres are loaded
+    /// (then the store is read whole and kept to those theatres).
+    private func pagedService() throws -> OGCService? {
+        guard !storeOptions.isPostgres, storeOptions.exists, !TheatreSelection.isRestricted,
+            let store = try storeOptions.openForReading() as? GeoPackageStore
+        else { return nil }
+        let relater = try BundledData.related().relater
+        let reference = try RelatedCatalog(
+            catalog: Catalog(sources: [], incidents: []), relater: relater, relations: [])
+        return try OGCService(store: GeoPackageIncidentReader(store: store, relater: relater), reference: reference)
     }
 
     /// Serves a PostGIS store (a primary or a streaming replica), following

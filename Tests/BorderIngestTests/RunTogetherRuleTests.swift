@@ -20,8 +20,8 @@ import Testing
             sentences == ["Guards saw a truck near the post.", "The driver fled.", "Mr.Smith and J.Doe spoke later."])
     }
 
-    /// An undated shot whose paragraph names the place is an incident there; told in a paragraph of its own,
-    /// with no place and no date, it is none.
+    /// An undated shot whose paragraph names the place is an incident there, and so is one told in a paragraph of
+    /// its own after it; with no place in the report, it is none.
     @Test func anUndatedEventTakesThePlaceItsParagraphSets() throws {
         let scene = "Kyrgyz guards met herders grazing cattle near the village of Kok-Tash."
         let shot = "One of the herders fired two shots at the guards."
@@ -29,7 +29,12 @@ import Testing
         let incident = try #require(placed.first)
         #expect(placed.count == 1 && incident.incident.type == .armedClash)
         #expect(incident.featureIDs == ["supplement:kok-tash"])
-        #expect(incidents(scene + "\n\n" + shot, published: "2024-05-07").isEmpty)
+        // Told in a paragraph of its own, the report's lead event still takes the place of the first paragraph
+        // that names one (`DatelessReportSceneTests`); with no place anywhere, it is none.
+        let apart = try #require(incidents(scene + "\n\n" + shot, published: "2024-05-07").first)
+        #expect(apart.featureIDs == ["supplement:kok-tash"])
+        let unplaced = "Kyrgyz guards met herders grazing cattle on the pasture."
+        #expect(incidents(unplaced + "\n\n" + shot, published: "2024-05-07").isEmpty)
     }
 }
 

@@ -1,0 +1,66 @@
+import BorderIncidents
+@testable import BorderServer
+import GeometryCore
+import Testing
+
+/// The outline a store-backed server keeps instead of the incidents, and the
+/// where-and-when tests it answers pages with.
+@Suite struct IncidentOutlineTests {
+    func day(_ text: String) -> Day { Day(iso: text)! }
+
+    func outline() throws -> IncidentOutline {
+        var o = IncidentOutline()
+        // Two places of one incident, then one of another.
+        o.append(
+            incidentID: "a", start: day("2022-09-12"), end: day("2022-09-14"), index: 0,
+            coordinate: try Coordinate(longitude: 45.1, latitude: 40.2))
+        o.append(
+            incidentID: "a", start: day("2022-09-12"), end: day("2022-09-14"), index: 1,
+            coordinate: try Coordinate(longitude: 45.6, latitude: 39.8))
+        o.append(
+            incidentID: "b#2", start: day("2021-05-01"), end: day("2021-05-01"), index: 0,
+            coordinate: try Coordinate(longitude: 70.5, latitude: 39.9))
+        return o
+    }
+
+    @Test func placesOfOneIncidentShareItsEntry() throws {
+        let o = try outline()
+        #expect(o.incidentIDs == ["a", "b#2"])
+        #expect(o.places.map(\.incident) == [0, 0, 1])
+        #expect(o.days.map(\.start) == ["2022-09-12", "2021-05-01"])
+        // Feature ids number the places from one, as the map layers write them.
+        #expect((0..<3).map(o.featureID) == ["a#1", "a#2", "b#2#1"])
+    }
+
+    @Test func extentAndTemporalSpanEveryPlace() throws {
+        let o = try outline()
+        let e = try #require(o.extent)
+        #expect(e.minLongitude == 45.1 && e.maxLongitude == 70.5)
+        #expect(e.minLatitude == 39.8 && e.maxLatitude == 40.2)
+        #expect(o.temporal?.0 == "2021-05-01" && o.temporal?.1 == "2022-09-14")
+        #expect(IncidentOutline().extent == nil && IncidentOutline().temporal == nil)
+    }
+
+    @Test func whereAndWhenTestsMatchTheRequest() throws {
+        let r = try ItemsRequest(query: [("bbox", "45,39,46,41"), ("datetime", "2022-09-14/..")], properties: [])
+        let inside = Envelope(minLongitude: 45.5, minLatitude: 40, maxLongitude: 45.5, maxLatitude: 40)
+        let outside = Envelope(minLongitude: 46.5, minLatitude: 40, maxLongitude: 46.5, maxLatitude: 40)
+        #expect(r.overlaps(inside) && !r.overlaps(outside))
+        // An interval ending on the first asked day overlaps; one ending the day before does not.
+        #expect(r.overlaps((start: "2022-09-12", end: "2022-09-14")))
+        #expect(!r.overlaps((start: "2022-09-12", end: "2022-09-13")))
+        #expect(!r.filtersProperties)
+        #expect(try ItemsRequest(query: [("type", "shelling")], properties: ["type"]).filtersProperties)
+    }
+
+    @Test func budgetCacheStartsAfreshPastItsBudget() {
+        let cache = BudgetCache<Int, [UInt8]>(budgetBytes: 100)
+        cache.keep([1], for: 1, size: 60)
+        #expect(cache.value(for: 1) == [1])
+        cache.keep([2], for: 2, size: 60)
+        // Over the budget: the first value went, the second is held.
+        #expect(cache.value(for: 1) == nil && cache.value(for: 2) == [2] && cache.heldBytes == 60)
+        cache.keep([3], for: 3, size: 101)
+        #expect(cache.value(for: 3) == nil && cache.heldBytes == 60)
+    }
+}

@@ -1,0 +1,136 @@
+import BorderEventStore
+import BorderExchange
+import BorderGeodata
+import BorderIncidents
+import BorderQueries
+import BorderServer
+import BorderStore
+@testable import BorderWatchCLI
+import Foundation
+import GeometryCore
+import Testing
+
+/// `serve --store FILE.gpkg` answers the incidents collection page by page
+/// from the store; every answer must be the one the service holding the
+/// whole store related gives, on a store the test makes (the bundled
+/// catalog and generated ACLED rows).
+@Suite(.serialized) struct PagedServeTests {
+    struct Services {
+        var whole: OGCService
+        var paged: OGCService
+    }
+
+    static let services: Services = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-paged-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("paged.gpkg").path
+        let made = try! CommandRunner.run(["run", "--store", path, "--out", dir.appendingPathComponent("out").path])
+        precondition(made.status == 0, made.stderr)
+        let csv = dir.appendingPathComponent("rows.csv").path
+        try! SyntheticACLED.csv(rows: 300, seed: 11).write(toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try! CommandRunner.run(["import", "acled", csv, "--store", path])
+        precondition(imported.status == 0, imported.stderr)
+        let relater = try! Relater(
+            geodata: Geodata(directory: CommandRunner.repository.appendingPathComponent("geodata")))
+        let store = try! GeoPackageStore.openForReading(path: path)
+        let reader = GeoPackageIncidentReader(store: store, relater: relater)
+        let reference = try! RelatedCatalog(
+            catalog: Catalog(sources: [], incidents: []), relater: relater, relations: [])
+        return Services(
+            whole: try! OGCService(related: reader.whole()),
+            paged: try! OGCService(store: reader, reference: reference))
+    }()
+
+    /// The answer's status and body, its time stamp (the only part that may differ) removed.
+    func answer(_ service: OGCService, _ url: String) -> (Int, String) {
+        let parts = url.split(separator: "?", maxSplits: 1).map(String.init)
+        let query = (parts.count > 1 ? parts[1].split(separator: "&") : []).map { pair in
+            let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding! }
+            return (kv[0], kv.count > 1 ? kv[1] : "")
+        }
+        let r = service.get(parts[0], query: query, base: "http://test", wantsHTML: false)
+        let body = r.body.replacingOccurrences(
+            of: #""timeStamp":"[^"]*""#, with: #""timeStamp":"""#, options: .regularExpression)
+        return (r.status, body)
+    }
+
+    func matched(_ service: OGCService, _ url: String) throws -> Int {
+        let (_, body) = answer(service, url)
+        return Int(try #require(try JSONParser.parse(body).objectValue?["numberMatched"]?.numberValue))
+    }
+
+    @Test func pagesAreTheWholeServicesPages() throws {
+        let s = Self.services
+        let total = try matched(s.whole, "/collections/incidents/items")
+        // Both the bundled incidents and the imported rows, with more features than a page.
+        #expect(total > 300)
+        #expect(try matched(s.paged, "/collections/incidents/items") == total)
+        for url in [
+            "/collections/incidents/items", "/collections/incidents/items?limit=7&offset=3",
+            "/collections/incidents/items?limit=1000", "/collections/incidents/items?offset=\(total - 5)",
+            "/collections/incidents/items?offset=\(total + 10)",
+        ] {
+            let (a, b) = (answer(s.whole, url), answer(s.paged, url))
+            #expect(a.0 == 200 && b.0 == 200, "\(url)")
+            #expect(a.1 == b.1, "\(url)")
+        }
+    }
+
+    @Test func filtersSelectTheSameFeatures() throws {
+        let s = Self.services
+        let urls = [
+            "/collections/incidents/items?bbox=45.5,39.5,46.5,40.5&limit=50",
+            "/collections/incidents/items?bbox=69,39,72,41&offset=2&limit=20",
+            "/collections/incidents/items?datetime=2022-09-01/2022-09-30",
+            "/collections/incidents/items?datetime=../2021-01-01&limit=30",
+            "/collections/incidents/items?datetime=2023-01-01/..&bbox=44,38,48,42",
+            "/collections/incidents/items?type=shelling&limit=40",
+            "/collections/incidents/items?country=AZE&datetime=2022-01-01/..",
+            "/collections/incidents/items?filter=" + "side='ARM' AND border_distance_m < 5000"
+                .addingPercentEncoding(withAllowedCharacters: .alphanumerics)!,
+            "/collections/incidents/items?nosuchproperty=1",
+            "/collections/incidents/items?bbox=1,2,3",
+        ]
+        var selective = 0
+        for url in urls {
+            let (a, b) = (answer(s.whole, url), answer(s.paged, url))
+            #expect(a.0 == b.0, "\(url)")
+            #expect(a.1 == b.1, "\(url)")
+            if a.0 == 200, let n = try? matched(s.whole, url), n > 0, n < 300 { selective += 1 }
+        }
+        // The filters are not vacuous: most select some features but not all.
+        #expect(selective >= 5)
+    }
+
+    @Test func featuresByIDAndTheCollectionsDescriptions() throws {
+        let s = Self.services
+        let (_, first) = answer(s.whole, "/collections/incidents/items?limit=1&offset=150")
+        let feature = try #require(try JSONParser.parse(first).objectValue?["features"]?.arrayValue?.first?.objectValue)
+        let id = try #require(feature["id"]?.stringValue)
+        for url in [
+            "/collections/incidents/items/" + id, "/collections/incidents/items/nosuch%231",
+            "/collections/incidents/items/nohash", "/collections/incidents", "/collections/incidents/queryables",
+            "/collections", "/collections/border/items?limit=3", "/conformance",
+        ] {
+            let (a, b) = (answer(s.whole, url.removingPercentEncoding!), answer(s.paged, url.removingPercentEncoding!))
+            #expect(a.0 == b.0, "\(url)")
+            #expect(a.1 == b.1, "\(url)")
+        }
+    }
+
+    @Test func statsWaitForTheWholeStoreThenAgree() async throws {
+        let s = Self.services
+        let url = "/stats?by=province&f=json"
+        var (status, body) = answer(s.paged, url)
+        // The first ask starts reading the whole store and is told to come back.
+        #expect(status == 503)
+        for _ in 0..<600 where status == 503 {
+            try await Task.sleep(for: .milliseconds(100))
+            (status, body) = answer(s.paged, url)
+        }
+        let whole = answer(s.whole, url)
+        #expect(status == 200 && whole.0 == 200)
+        #expect(body == whole.1)
+        #expect(answer(s.paged, "/collections/provinces/items").1 == answer(s.whole, "/collections/provinces/items").1)
+    }
+}
