@@ -170,6 +170,7 @@ extension ClaimReader {
         if ["its", "our", "another"].contains(w[n]), isOneVictim(after: n, c, nouns: Self.singleVictims) {
             return FoundFigure(figure: CasualtyFigure(exactly: 1), first: n, last: n)
         }
+        if let named = namedVictim(at: n, lossWord: j, c) { return named }
         guard NumberWords.value(w[n]) != nil || ["dozens", "hundreds", "dozen"].contains(w[n]) else { return nil }
         if w[n] == "a" || w[n] == "an" {
             // "a soldier", "a 76-year-old man" are one; "a" before other words is no figure.
@@ -276,7 +277,11 @@ extension ClaimReader {
             a > j && k < j && isActingBody(at: k, c) ? "" : word
         }
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
-        if side == nil { side = self.side(of: around.filter { !["russian"].contains($0) }) }
+        if side == nil {
+            side = self.side(of: around.filter { !["russian"].contains($0) })
+            side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side
+        }
+        if side == nil { side = victimsCountry(c, after: j) }
         if side == nil || side == "third" {
             if around.contains("its") || around.contains("our") || around.contains("own") {
                 side = claimantSide

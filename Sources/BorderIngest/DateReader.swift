@@ -54,7 +54,7 @@ struct DateReader {
     func mentions(in sentence: ReportText.Sentence) -> [Mention] {
         var scan = Scan(self, sentence)
         let found = scan.run()
-        return Self.withDuration(found + dayBefore(scan.w, scan.t, after: found), scan.w)
+        return Self.withDuration(Self.withoutNightsEnds(found) + dayBefore(scan.w, scan.t, after: found), scan.w)
     }
 
     /// A day and month without a year: the latest such day on or before publication.

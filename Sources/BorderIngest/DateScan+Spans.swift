@@ -32,12 +32,13 @@ extension DateReader.Scan {
     /// one span from the first day to the last. A bare first day needs "from" or "between" before it.
     mutating func daySpan(at k: Int) -> Int? {
         let opener = ["from", "between"].contains(w[k])
-        guard let first = dayAndMonth(at: opener ? k + 1 : k), opener || first.month != nil else { return nil }
+        let firstAt = opener ? afterClockTime(at: k + 1) : k
+        guard let first = dayAndMonth(at: firstAt), opener || first.month != nil else { return nil }
         var link = next(first.last)
         let firstYear = year(link)
         if firstYear != nil { link = next(link) }
         guard Self.spanLinks.contains(word(link)) || w[k] == "between" && word(link) == "and",
-            let last = dayAndMonth(at: link + 1)
+            let last = dayAndMonth(at: afterClockTime(at: link + 1))
         else { return nil }
         guard let lastMonth = last.month ?? first.month else { return nil }
         let firstMonth = first.month ?? lastMonth
@@ -57,6 +58,22 @@ extension DateReader.Scan {
         return end
     }
 
+    /// Where a span's day starts when an hour comes first ("from 22:20 on August 11 to 00:05 on August 12", "from
+    /// 2220 on August 11"): after the hour and its "on"; `k` itself where no hour with "on" stands there.
+    func afterClockTime(at k: Int) -> Int {
+        let here = word(k)
+        var last: Int?
+        if here.count == 4, let hhmm = Int(here), hhmm / 100 < 24, hhmm % 100 < 60 {
+            last = k
+        } else if Int(here) != nil, word(k + 1) == ":", Int(word(k + 2)) != nil {
+            last = k + 2
+        } else if here.contains("."), ClockTime.time(w, k) != nil {
+            last = k
+        }
+        guard let last, word(last + 1) == "on" else { return k }
+        return last + 2
+    }
+
     /// A span of days: a night over two days keeps a day's precision, a longer span is a period.
     mutating func addSpan(_ start: Day, _ end: Day, reading: String, from: Int, to: Int, _ confidence: Double) {
         let precision: IncidentDate.Precision = end.ordinal - start.ordinal <= 1 ? .day : .period
@@ -67,6 +84,16 @@ extension DateReader.Scan {
 }
 
 extension DateReader {
+    /// "On 12 May, troops fired from 23:00 on 11 May to 01:00 on 12 May": a day the sentence also gives as an end
+    /// of a night over two days is that night told twice, not an event of its own; the night dates the sentence.
+    static func withoutNightsEnds(_ mentions: [Mention]) -> [Mention] {
+        let nights = mentions.compactMap(\.date).filter { !$0.isSingleDay && $0.end.ordinal - $0.start.ordinal == 1 }
+        return mentions.filter { m in
+            guard let day = m.date, day.isSingleDay, !m.isOpenPeriod else { return true }
+            return !nights.contains { $0.start == day.start || $0.end == day.start }
+        }
+    }
+
     /// Words after "N days" that make it a distance in time, not a duration ("two days ago", "three days later").
     static let notADuration: Set<String> = ["ago", "before", "after", "earlier", "later", "since", "from"]
 

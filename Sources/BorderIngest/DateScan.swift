@@ -270,8 +270,11 @@ extension DateReader {
             return end
         }
 
-        /// "in the 1990s", "a 1990s war", "the early 1990s": the whole decade (a qualifier such as "early" does not
-        /// say which years, so the decade is the date's precision).
+        /// Years of a decade its qualifier names, after the decade's first year.
+        static let partOfDecade: [String: (Int, Int)] = ["early": (0, 4), "mid": (3, 6), "late": (5, 9)]
+
+        /// "in the 1990s", "a 1990s war": the whole decade; "the early 1990s" its first half, "the late 1990s" its
+        /// second, "the mid-1990s" the years about its middle.
         mutating func decade(at k: Int) -> Int? {
             let token = word(k)
             guard let y = DateReader.decadeYear(token) else { return nil }
@@ -281,13 +284,17 @@ extension DateReader {
                 return nil
             }
             let start = from - (["the", "a"].contains(word(from - 1)) ? 1 : 0)
-            let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y + 9, month: 12, day: 31)!
+            let (from0, to0) =
+                Self.partOfDecade[token.hasPrefix("mid-") ? "mid" : qualified ? word(k - 1) : ""] ?? (0, 9)
+            let first = Day(year: y + from0, month: 1, day: 1)!, last = Day(year: y + to0, month: 12, day: 31)!
             // "held since the 1990s": a standing state for decades, never an event a report tells, so no date for
             // it (which would also cut the sentence into stretches as an event's date does).
             if word(start - 1) == "since" { return k }
             add(
-                IncidentDate(start: first, end: last, precision: .period, reading: "the \(y)s stated"), start, k,
-                confidence: 0.5)
+                IncidentDate(
+                    start: first, end: last, precision: .period,
+                    reading: "the \(from < k ? word(from) + " " : "")\(y)s stated"),
+                start, k, confidence: 0.5)
             return k
         }
 
@@ -313,9 +320,17 @@ extension DateReader {
             Self.spanLinks.contains(word(link)) || word(from - 1) == "between" && word(link) == "and"
         }
 
+        /// "shortly after midnight on September 13", "after midnight on Tuesday": the hour of the day named after it, not of publication; the
+        /// day is read next.
+        func isHourOfTheDayAfter(_ phrase: String, _ to: Int) -> Bool {
+            phrase.hasSuffix("midnight") && ["on", "of"].contains(word(to + 1))
+                && (dayAndMonth(at: next(to + 1))?.month != nil || DateReader.weekdays.contains(word(next(to + 1))))
+        }
+
         /// "Tuesday", "last week", "yesterday", read by `RelativeDate`.
         mutating func relative(at k: Int) -> Int? {
             guard let (phrase, from, to) = reader.relativePhrase(w, at: k) else { return nil }
+            if isHourOfTheDayAfter(phrase, to) { return to }
             if let end = runningDays(phrase, from: from, to: to) { return end }
             let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
             add(date, from, to, confidence: published == nil ? 0.3 : 0.75)

@@ -19,7 +19,7 @@ enum EventTyper {
         "clash", "clashes", "clashed", "fighting", "firefight", "shootout", "shoot-out", "gunfire",
         "skirmish", "skirmishes", "battle", "battles", "hostilities", "fought", "exchanged", "fire", "fired", "firing",
         "shot",
-        "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings",
+        "attack", "attacked", "attacks", "offensive", "sniper", "shooting", "shootings", "aggression",
     ]
     static let incursion: Set<String> = [
         "incursion", "incursions", "advance", "advanced", "advancing", "advances", "crossed",
@@ -51,7 +51,7 @@ enum EventTyper {
                         "came", "sniper", "small-arms", "automatic",
                     ].contains(k > 0 ? w[k - 1] : "") || (k > 1 && w[k - 2] == "subjected")
                     || (k > 1 && w[k - 1] == "of" && ["exchange", "exchanges"].contains(w[k - 2])))
-                && (w[k] != "attack" || !w.contains("heart")) && !isAppealToStop(w, k)
+                && (w[k] != "attack" || !w.contains("heart")) && !isAppealToStop(w, k) && !isNegated(w, k)
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
         if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k,
@@ -69,6 +69,7 @@ enum EventTyper {
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
         if let k = stoning(w) { return Reading(type: .armedClash, token: k, confidence: 0.6) }
         if let k = first(capture) { return Reading(type: .capture, token: k, confidence: 0.7) }
+        if let k = provocationWithLosses(w) { return Reading(type: .armedClash, token: k, confidence: 0.5) }
         // "An armed incident between the border guards", "erupted into armed conflict": fighting, whatever verb follows.
         if let k = w.firstIndex(where: { ["incident", "incidents", "conflict"].contains($0) }), k > 0,
             w[k - 1] == "armed"
@@ -84,7 +85,7 @@ enum EventTyper {
         {
             return Reading(type: .armedClash, token: k, confidence: 0.4)
         }
-        if let k = officialAct(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
+        if let k = officialAct(w) ?? borderSettlement(w) { return Reading(type: .statement, token: k, confidence: 0.5) }
         if let k = first(statement) { return Reading(type: .statement, token: k, confidence: 0.5) }
         return nil
     }

@@ -8,12 +8,12 @@ import GeometryCore
 extension IncidentAssembler {
     /// Segments that tell something: statements count when dated, when they accuse or deny (then they join
     /// the event of their date), or when they tell an accord signed (dated by the sentence that sets them, "On
-    /// 2 October the delegations met. A protocol was signed."); any segment with a casualty figure counts.
+    /// 2 October the delegations met. A protocol was signed.") or a border settled (`borderSettlement`); any segment with a casualty figure counts.
     static func eventful(_ segments: [ReportIngester.Segment]) -> [ReportIngester.Segment] {
         segments.filter { s in
             s.type != nil
                 && (s.type != .statement || s.date != nil || s.claims.contains { $0.denial || $0.accusation }
-                    || EventTyper.officialAct(s.words) != nil)
+                    || EventTyper.officialAct(s.words) != nil || EventTyper.borderSettlement(s.words) != nil)
                 || s.claims.contains { !$0.figures.isEmpty }
         }
     }
@@ -149,6 +149,9 @@ extension IncidentAssembler {
             && all.contains { $0.sentence == s.sentence && $0.claims.contains { !$0.figures.isEmpty } }
     }
 
+    /// Days of fighting a toll said on a day may belong to; a month or a year told elsewhere is no such span.
+    static let longestToll = 20
+
     /// The stretches joined into incidents: an undated stretch takes its paragraph's last date, else the date
     /// of the setting sentence before it, else of the event it is told before, else the lead date.
     static func grouped(
@@ -171,6 +174,13 @@ extension IncidentAssembler {
                 s.date =
                     paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
                     ?? statementDay
+                // "said Sunday that a soldier was killed … seven were killed earlier in April … the 2020 war": a
+                // month or a year told elsewhere is no day to give the toll; the day it was said stays.
+                if let said = statementDay?.date, said.isSingleDay, let other = s.date?.date,
+                    other.end.ordinal - other.start.ordinal >= Self.longestToll
+                {
+                    s.date = statementDay
+                }
             } else if family != "war" && !s.recalled {
                 // The date of a recalled event ("where a similar clash happened in May") is not the
                 // date of what the paragraph tells after it.
@@ -179,6 +189,7 @@ extension IncidentAssembler {
             // A statement only stands alone with a date of its own different from any fighting; else its claims join.
             if family == "statement" && s.claims.allSatisfy({ $0.figures.isEmpty })
                 && s.claims.allSatisfy({ !$0.accusation && !$0.denial }) && EventTyper.officialAct(s.words) == nil
+                && EventTyper.borderSettlement(s.words) == nil
             {
                 continue
             }

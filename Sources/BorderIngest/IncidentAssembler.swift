@@ -35,6 +35,7 @@ struct IncidentAssembler {
         let stretches = Self.stretches(of: Self.eventful(segments))
         let lead = Self.leadDate(stretches, all: segments)
         var groups = Self.grouped(stretches, lead: lead, all: segments)
+        Self.runOnToTheirEnds(&groups, segments)
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }

@@ -12,7 +12,28 @@ extension PlaceScan {
         if length == 1, !candidates.isEmpty, isGivenName(at: k, candidates: candidates, variant: variant) {
             return "a person's given name, before the surname '\(t[k + 1].text)'"
         }
+        if length == 1, isTitledName(at: k) {
+            return "a person's given name, after the title '\(t[k - 1].text)' and before the surname '\(t[k + 1].text)'"
+        }
         return nil
+    }
+
+    /// Titles of office that stand right before a person's name ("Foreign Minister Ararat Mirzoyan").
+    static let officeTitles: Set<String> = [
+        "minister", "president", "speaker", "ambassador", "spokesman", "spokeswoman", "spokesperson", "governor",
+        "chairman", "commander", "general", "colonel", "major", "captain", "mayor", "mr", "mrs", "ms", "dr",
+    ]
+
+    /// Whether the one-word name at `k` is a given name: an office's title before it, and after it a word the
+    /// gazetteer does not know that ends as the region's surnames do. Even a place's own name ("Ararat") is then
+    /// a person's.
+    func isTitledName(at k: Int) -> Bool {
+        guard k > 0, k + 1 < t.count, t[k - 1].isCapitalized, Self.officeTitles.contains(word(k - 1)),
+            Self.isNameWord(t[k + 1], key: keys[k + 1], finder: finder),
+            Self.surnameEndings.contains(where: keys[k + 1].hasSuffix),
+            finder.gazetteer.candidates(key: keys[k + 1]).isEmpty
+        else { return false }
+        return true
     }
 
     /// The last token of the names a sentence's byline gives ("By A B and C D DUSHANBE (Reuters) -"), or -1:

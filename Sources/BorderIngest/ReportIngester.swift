@@ -115,6 +115,7 @@ public struct ReportIngester: Sendable {
             reader.mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
                     && !DateReader.isInRelativeAside(w, $0) && !DateReader.isBirthDate(w, $0)
+                    && !DateReader.isOutsideTheEventsAside(w, $0)
             })
         let stretches = Self.segments(w, mentions).flatMap { seg in
             Self.clauses(w, seg.0, seg.1).flatMap { Self.splitAtWhere(w, $0.0, $0.1, seg.2, places: places) }
@@ -161,7 +162,7 @@ public struct ReportIngester: Sendable {
     /// The places of each sentence, ambiguous ones settled against the whole report's.
     func placeMentions(_ report: ReportText) -> [[PlaceMention]] {
         let finder = PlaceFinder(gazetteer: relater.gazetteer, sides: sides)
-        var allPlaces: [[PlaceMention]] = report.sentences.map { finder.mentions(in: $0) }
+        var allPlaces = PlaceAcronyms.added(report, report.sentences.map { finder.mentions(in: $0) })
         var flat = allPlaces.flatMap { $0 }
         finder.settle(&flat)
         var cursor = 0

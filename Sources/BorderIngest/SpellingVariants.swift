@@ -2,7 +2,9 @@
 /// name is unknown as written: a Russian adjective declines and its ending is
 /// transliterated several ways ("Golovnaya", "Golovnoy", "Golovnoi",
 /// "Golovnoye"), and French-style transliteration writes "ou" for "u"
-/// ("Ghafourov" for "Ghafurov").
+/// ("Ghafourov" for "Ghafurov"). Azerbaijani names come by two ways too:
+/// "ə" written "a" or "e" ("Zaylik", "Zeylik"), and "q" written "g" or "k"
+/// ("Galakand", "Kalakend"), "ğ" as "gh" or "g", a closing "ı" as "i" or "y".
 enum SpellingVariants {
     /// Russian adjectival endings as English reports transliterate them, longest first so that a word's
     /// ending is read whole ("-oye" before "-oe").
@@ -39,6 +41,46 @@ enum SpellingVariants {
         }
         if word.count >= shortestOuWord, word.contains("ou") {
             out.append(word.replacing("ou", with: "u"))
+        }
+        out += schwaVariants(ofWord: word).filter { !out.contains($0) }
+        return out + romanisationVariants(ofWord: word).filter { !out.contains($0) }
+    }
+
+    /// Azerbaijani "ğ" written "gh" or "g" ("Baghanis", "Baganis"), and a closing "ı" written "i" or "y"
+    /// ("Ashagi", "Ashagy"): a word's spelling the other way, long words only.
+    static func romanisationVariants(ofWord word: String) -> [String] {
+        guard word.count >= shortestSchwaWord else { return [] }
+        var out: [String] = []
+        if word.contains("gh") { out.append(word.replacing("gh", with: "g")) }
+        if word.hasSuffix("i") { out.append(word.dropLast() + "y") }
+        if word.hasSuffix("y") { out.append(word.dropLast() + "i") }
+        return out
+    }
+
+    /// A word shorter than this keeps its letters under the Azerbaijani swaps: too many short names differ by
+    /// one vowel only.
+    static let shortestSchwaWord = 5
+    /// Beyond this many "a"s and "e"s, a word's swaps are too many to try, and too loose to trust.
+    static let mostSwappedVowels = 4
+
+    /// A word's spellings with each "a" or "e" written as the other, and a first "g", "k" or "q" as another of
+    /// them, without the word itself.
+    static func schwaVariants(ofWord word: String) -> [String] {
+        let letters = Array(word)
+        let vowels = letters.indices.filter { letters[$0] == "a" || letters[$0] == "e" }
+        guard letters.count >= shortestSchwaWord, vowels.count <= mostSwappedVowels else { return [] }
+        let firsts: [Character] = ["g", "k", "q"].contains(letters[0]) ? ["g", "k", "q"] : [letters[0]]
+        var out: [String] = []
+        for first in firsts {
+            for pattern in 0..<(1 << vowels.count) {
+                var changed = letters
+                changed[0] = first
+                for (bit, at) in vowels.enumerated() where pattern & (1 << bit) != 0 {
+                    changed[at] = letters[at] == "a" ? "e" : "a"
+                }
+                let spelling = String(changed)
+                if spelling != word { out.append(spelling) }
+            }
         }
         return out
     }

@@ -18,6 +18,49 @@ import Testing
 
     // MARK: Lists of victims
 
+    /// Losses placed in a side's country ("deaths reported in Armenia") are that side's, whoever speaks; a country
+    /// adjective after "in" ("in Armenian shelling") names the attacker, not where the victims were.
+    @Test func lossesInACountryAreThatCountrys() {
+        let f = figures(
+            "Baku said its troops shelled Sotk on 3 May 2021. Two civilian deaths were reported in Armenia.")
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(!has(f, "AZE", .killed, 2))
+        let g = figures("Baku said on 3 May 2021 that two of its soldiers were killed in Armenian shelling.")
+        #expect(has(g, "AZE", .killed, 2))
+    }
+
+    /// People killed by fire aimed at one side's positions are that side's, however the sentence names them.
+    @Test func lossesFromFireAtASidesPositionsAreThatSides() {
+        let f = figures(
+            "On 3 May 2021, two people were killed as a result of fire directed at Armenian positions by Azerbaijani units."
+        )
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(!has(f, "ALL", .killed, 2))
+    }
+
+    /// One victim named after the word for what they were ("soldier Arif Mammadli was killed") is one; a name
+    /// alone before "was killed" counts nothing.
+    @Test func aNamedVictimIsOne() {
+        let f = figures("On 3 May 2021, the Azerbaijani army said soldier Arif Mammadli was killed near Tovuz.")
+        #expect(f.contains { $0.figures[.killed]?.low == 1 })
+        let g = figures("On 3 May 2021, Arif Mammadli was killed near Tovuz.")
+        #expect(!g.contains { $0.figures[.killed]?.low == 1 })
+        let another = figures("On 3 May 2021, one Armenian soldier was killed and another was wounded near Sotk.")
+        #expect(has(another, "ARM", .wounded, 1))
+        let the = figures("On 3 May 2021, the ministry said the soldier of the Azerbaijani army was killed near Tovuz.")
+        #expect(has(the, "AZE", .killed, 1))
+    }
+
+    /// The side named as the killer before an active verb ("Azerbaijani forces killed two soldiers") is not the
+    /// victims'; a side that "lost" soldiers is.
+    @Test func theKillersSideIsNotTheVictims() {
+        let f = figures("On 3 May 2021, Yerevan said Azerbaijani forces killed two soldiers near Sotk.")
+        #expect(has(f, "ARM", .killed, 2))
+        #expect(!has(f, "AZE", .killed, 2))
+        let g = figures("On 3 May 2021, Azerbaijani forces lost two soldiers near Sotk.")
+        #expect(has(g, "AZE", .killed, 2))
+    }
+
     @Test func listedVictimsAreSummedPerSide() {
         let f = figures(
             "Officials said five Kyrgyz border guards, one Kyrgyz policeman and two Tajik border guards were wounded in the shooting on 5 May 2023."

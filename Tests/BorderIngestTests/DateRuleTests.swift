@@ -68,6 +68,17 @@ import Testing
         #expect(!standing.contains { $0.incident.date.start.description.hasPrefix("199") })
     }
 
+    /// "the early 1990s" is the decade's first half, "the late 1990s" its second half; the bare decade stays whole.
+    @Test func anEarlyOrLateDecadeIsThatHalf() throws {
+        func warSpan(_ recap: String) -> String? {
+            let found = incidents(recap + " Azerbaijani forces shelled Berd on Tuesday.", published: "2020-07-15")
+            return span(found.first { $0.incident.type == EventType.war })
+        }
+        #expect(warSpan("They fought a war in the early 1990s.") == "1990-01-01/1994-12-31")
+        #expect(warSpan("They fought a war in the late 1990s.") == "1995-01-01/1999-12-31")
+        #expect(warSpan("They fought a war in the 1990s.") == "1990-01-01/1999-12-31")
+    }
+
     /// A war recalled between two years is one incident over both, not two years apart.
     @Test func aWarBetweenTwoYearsIsOnePeriodOverBoth() throws {
         for recap in ["They fought a war between 1988 and 1994.", "They fought the 1988-1994 war."] {

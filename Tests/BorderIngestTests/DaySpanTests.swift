@@ -34,6 +34,41 @@ import Testing
         #expect(span("Guards fired 2 to 3 shots near Vorukh on 4 May 2021.") == "2021-05-04/2021-05-04")
     }
 
+    /// Hours before each day ("from 22:40 on 3 May to 01:15 on 4 May", "from 2310 on May 3 to 0020 on May 4") do
+    /// not hide the days: the fire is dated by both, not by the last alone.
+    @Test func aSpanFromAnHourOnOneDayToAnHourOnTheNextIsBothDays() throws {
+        #expect(
+            span("Troops fired at posts near Tovuz from 22:40 on 3 May to 01:15 on 4 May, the ministry said on 4 May.")
+                == "2021-05-03/2021-05-04")
+        #expect(
+            span("On May 4, troops shelled posts near Tovuz from 2310 on May 3 to 0020 on May 4, the ministry said.")
+                == "2021-05-03/2021-05-04")
+        #expect(
+            span("On 4 May, troops fired at posts near Tovuz from 23:50 on 3 May to 00:30 on 4 May.")
+                == "2021-05-03/2021-05-04", "the day that ends the night is that night, told twice")
+        // Hours of one day alone leave the day as it is.
+        #expect(span("On May 4, from 1620 to 2105, troops fired at posts near Tovuz.") == "2021-05-04/2021-05-04")
+    }
+
+    /// "shortly after midnight on 3 May" is the hour of 3 May, not of the night before publication.
+    @Test func midnightOnADayIsThatDay() throws {
+        #expect(
+            span("Troops shelled Jermuk shortly after midnight on 3 May, officials said.") == "2021-05-03/2021-05-03")
+        #expect(span("Troops shelled Jermuk after midnight on Monday.") == "2021-05-03/2021-05-03")
+        #expect(span("Troops shelled Jermuk shortly after midnight, officials said.") != "2021-05-03/2021-05-03")
+    }
+
+    /// A later sentence naming the event again and saying it ended a day later ("This escalation, which ended on 4
+    /// May") makes it run to that day; an end weeks later is another matter.
+    @Test func anEndToldLaterRunsTheEventOn() throws {
+        #expect(
+            span("Troops shelled Jermuk on 3 May 2021. This escalation, which ended on 4 May, displaced many.")
+                == "2021-05-03/2021-05-04")
+        #expect(
+            span("Troops shelled Jermuk on 3 May 2021. This escalation, which ended on 29 May, displaced many.")
+                == "2021-05-03/2021-05-03")
+    }
+
     /// "from Wednesday to Friday" spans the days between; "on Monday and Thursday" stays two days apart.
     @Test func fromOneWeekdayToAnotherIsTheSpan() throws {
         #expect(

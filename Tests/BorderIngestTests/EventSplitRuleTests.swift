@@ -50,6 +50,57 @@ import Testing
         #expect(type("After the clashes, artillery struck Sotk.") == .shelling, "the artillery acts on its own")
     }
 
+    /// An "aggression" that damaged houses is an attack: fighting, dated by its day.
+    @Test func anAggressionIsFighting() throws {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("Forty houses in Sotk were damaged in the aggression.") == .armedClash)
+        #expect(type("Forty houses in Sotk were damaged by the flood.") == nil)
+        let found = incidents("Forty houses in Sotk were damaged in the aggression launched on 3 May 2021.")
+        #expect(
+            found.contains { EventTyper.family($0.incident.type) == "fighting" && $0.incident.date.iso == "2021-05-03" }
+        )
+    }
+
+    /// Villages handed over or demanded, or taken control of after a delimitation, are a statement's event even
+    /// without a date of their own; a village's guards returning fire are fighting, and a plain remark is nothing.
+    @Test func aBorderSettledIsAStatementsEvent() throws {
+        #expect(EventTyper.borderSettlement(["guards", "took", "control", "of", "two", "villages"]) == 2)
+        #expect(EventTyper.borderSettlement(["baku", "asked", "yerevan", "to", "cede", "three", "villages"]) == 4)
+        #expect(
+            EventTyper.borderSettlement(["the", "villages", "near", "the", "road", "must", "be", "returned"]) == 7)
+        #expect(EventTyper.borderSettlement(["guards", "in", "the", "villages", "returned", "fire"]) == nil)
+        #expect(EventTyper.borderSettlement(["the", "villages", "are", "quiet"]) == nil)
+        #expect(EventTyper.borderSettlement(["the", "villages", "belong", "to", "azerbaijan"]) == 2)
+        #expect(EventTyper.borderSettlement(["the", "two", "villages", "baku", "is", "demanding"]) == 5)
+        let listed = "the villages in question -- alpha , beta , gamma , delta and epsilon -- are de jure azerbaijan"
+        #expect(EventTyper.borderSettlement(listed.split(separator: " ").map(String.init)) == 17)
+        #expect(
+            EventTyper.borderSettlement(["guards", "on", "the", "territory", "began", "demanding", "a", "halt"]) == nil,
+            "a demand made on a territory claims no land")
+        let found = incidents(
+            "Azerbaijani border guards have taken control of two villages in Gazakh district, the office said.",
+            published: "2024-05-24")
+        #expect(found.contains { $0.incident.type == .statement && !$0.featureIDs.isEmpty })
+        #expect(incidents("The office said the road was quiet.", published: "2024-05-24").isEmpty)
+    }
+
+    /// Fighting the sentence denies ("no skirmishes or clashes", "did not open fire") is no fighting; fighting
+    /// told after a denial of something else still is.
+    @Test func deniedFightingIsNoFighting() {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("There were no skirmishes or clashes near Sotk on Tuesday.") == nil)
+        #expect(type("The guards did not open fire near Sotk.") == nil)
+        #expect(type("No soldier was hurt when the guards opened fire near Sotk.") == .armedClash)
+        #expect(incidents("There were no clashes near Sotk on 3 May 2021.").isEmpty)
+    }
+
+    /// A "provocation" that killed someone is fighting; one only condemned is not.
+    @Test func aProvocationThatKillsIsFighting() {
+        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        #expect(type("A soldier was killed as a result of the provocation near Tovuz.") == .armedClash)
+        #expect(type("The ministry condemned the provocation near Tovuz.") != .armedClash)
+    }
+
     @Test func aNewTimeOfDayInALaterSentenceIsAnotherEventOfThatDay() throws {
         let found = incidents(
             "On 5 May 2023 at 06:30 Tajik forces shelled Kok-Tash. At 07:15 Tajik soldiers opened fire on Samarkandyk.")

@@ -35,6 +35,47 @@ import Testing
         #expect(SpellingVariants.variants(ofWord: "tous").isEmpty, "a short word keeps its ou")
     }
 
+    /// An Azerbaijani "ə" written "a" where the gazetteer writes "e", and a "q" written "g" where it writes "k", is
+    /// the same village; a short word keeps its vowels.
+    @Test func anAzerbaijaniSchwaOrQWrittenAnotherWayIsTheSameName() throws {
+        let r = ingest(
+            "Armenian units fired at army posts near Galakand in Gadabay district on 3 May 2021, the ministry said.")
+        #expect(r.incidents.flatMap(\.featureIDs).contains("geonames:586276"))
+        #expect(SpellingVariants.variants(ofWord: "zaylik").contains("zeylik"))
+        #expect(SpellingVariants.variants(ofWord: "galakand").contains("kalakend"))
+        #expect(SpellingVariants.variants(ofWord: "bera").isEmpty)
+        #expect(!SpellingVariants.variants(ofWord: "zaylik").contains("zaylik"))
+        #expect(SpellingVariants.variants(ofWord: "baghanis").contains("baganis"))
+        #expect(SpellingVariants.variants(ofWord: "ashagi").contains("ashagy"))
+        #expect(SpellingVariants.variants(ofWord: "agdi").isEmpty, "a short word keeps its letters")
+    }
+
+    /// Initials a report gives in brackets after a place's name stand for that place wherever it writes them
+    /// again; initials that do not begin the name's words define nothing.
+    @Test func aPlacesBracketedInitialsAreThatPlace() throws {
+        let r = ingest(
+            "Guards fired at posts in the Nakhichevan Autonomous Republic (NAR) on 3 May 2021.\n\n"
+                + "On 9 May 2021, Armenian units shelled army posts in the NAR, the ministry said.")
+        let later = try #require(r.incidents.first { $0.incident.date.iso == "2021-05-09" })
+        let region = try #require(r.incidents.first { $0.incident.date.iso == "2021-05-03" }?.featureIDs.first)
+        #expect(later.featureIDs.contains(region))
+        let unrelated = ingest(
+            "Guards fired at posts in the Nakhichevan Autonomous Republic (NKR) on 3 May 2021.\n\n"
+                + "On 9 May 2021, Armenian units shelled army posts in the NKR, the ministry said.")
+        #expect(unrelated.incidents.first { $0.incident.date.iso == "2021-05-09" }?.featureIDs.isEmpty ?? true)
+    }
+
+    /// A province's own name after an office's title and before a surname ("Minister Ararat Petrosyan") is a
+    /// person's given name, not the province; the province named as such stays a place.
+    @Test func aTitledGivenNameIsNoPlace() throws {
+        let r = ingest(
+            "Azerbaijani forces shelled Yeraskh on 3 May 2021, Foreign Minister Ararat Petrosyan said in Brussels.")
+        let ids = r.incidents.flatMap(\.featureIDs)
+        #expect(!ids.contains("AM-AR"))
+        let province = ingest("Azerbaijani forces shelled villages in Ararat province on 3 May 2021.")
+        #expect(province.incidents.flatMap(\.featureIDs).contains("AM-AR"))
+    }
+
     /// A name known as written is never read as another spelling: the variant is only a fallback.
     @Test func aKnownNameIsNotReadAsAVariant() throws {
         let r = ingest(

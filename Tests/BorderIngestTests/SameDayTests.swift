@@ -61,4 +61,15 @@ import Testing
             published: "2021-05-07")
         #expect(event.contains { span($0) == "2020-01-01/2020-12-31" })
     }
+
+    /// A date in a main clause that tells no event ("Last week diplomats visited Jermuk") does not date the shelling
+    /// only the relative aside tells ("which was damaged in shelling"); the report's own day does.
+    @Test func aDateOutsideTheEventsAsideDoesNotDateIt() throws {
+        let found = incidents(
+            "Azerbaijani forces attacked Sotk on 13 September 2022.\n\nLast week diplomats visited Jermuk, which was "
+                + "badly damaged in shelling.",
+            published: "2022-09-29")
+        #expect(!found.contains { span($0) == "2022-09-19/2022-09-25" })
+        #expect(found.contains { span($0) == "2022-09-13/2022-09-13" })
+    }
 }

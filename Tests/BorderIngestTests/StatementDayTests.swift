@@ -26,6 +26,17 @@ import Testing
         #expect(killed(fighting.first).contains(36))
     }
 
+    /// A toll said on Sunday keeps its day when the report's other fighting is dated only by a month or a year: no
+    /// such stretch is the day it counts.
+    @Test func aTollSaidOnADayKeepsItWhenOtherFightingHasOnlyAMonth() throws {
+        let found = incidents(
+            "The defence ministry said on Sunday that a soldier had been killed by a sniper near Sotk. At least five "
+                + "soldiers were killed in clashes earlier in April.",
+            published: "2023-04-23")
+        let toll = try #require(found.first { killed($0).contains(1) })
+        #expect(span(toll) == "2023-04-23/2023-04-23")
+    }
+
     /// "on Thursday said", "said early Saturday": the verb on either side of the day.
     @Test func theDayBeforeOrAfterTheVerbIsTheStatements() throws {
         let before = incidents(

@@ -1,0 +1,28 @@
+import BorderIncidents
+
+/// "soldier Ayaz Nazarov was killed", "the soldier of the army was killed", "one was killed and another was
+/// wounded": one victim told by a singular noun, a name or "another", with no number, is one.
+extension ClaimReader {
+    /// The most words a victim's name may take between the victim's noun and "was".
+    static let longestVictimName = 3
+    /// The most words between "the" and "was" in "the soldier of the Azerbaijani army was killed".
+    static let longestSingularPhrase = 7
+
+    /// One victim when token `n` opens a singular victim right before "was" and loss word `j`: a victim's noun and
+    /// a capitalised name ("soldier Ayaz Nazarov was"), "the" and a victim's noun ("the soldier of the army was"),
+    /// or "another" ("another was wounded"); else nil.
+    func namedVictim(at n: Int, lossWord j: Int, _ c: Clause) -> FoundFigure? {
+        let one = FoundFigure(figure: CasualtyFigure(exactly: 1), first: n, last: max(n, j - 2))
+        if c.w[n] == "another", n + 1 == j || n + 2 == j && c.word(j - 1) == "was" { return one }
+        guard c.word(j - 1) == "was", n + 1 < j - 1 else { return nil }
+        if c.w[n] == "the", Self.singleVictims.contains(c.word(n + 1)), j - 1 - n <= Self.longestSingularPhrase,
+            !c.w[(n + 2)..<(j - 1)].contains(where: { NumberWords.value($0) != nil || $0 == "and" })
+        {
+            return one
+        }
+        guard Self.singleVictims.contains(c.w[n]), j - 1 - (n + 1) <= Self.longestVictimName,
+            c.t[(n + 1)..<(j - 1)].allSatisfy({ $0.isWord && $0.isCapitalized })
+        else { return nil }
+        return one
+    }
+}
