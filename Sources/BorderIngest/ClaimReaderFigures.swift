@@ -272,10 +272,7 @@ extension ClaimReader {
     ) -> String {
         let a = found.first
         let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
-        // "Tajik forces killed eight civilians": a side's acting body before the loss word its victims follow did it.
-        let around = zip(range, victimWords(c, range)).map { k, word in
-            a > j && k < j && isActingBody(at: k, c) ? "" : word
-        }
+        let around = victimWords(c, range)
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
         if side == nil {
             side = self.side(of: around.filter { !["russian"].contains($0) })

@@ -25,4 +25,22 @@ extension ClaimReader {
         else { return nil }
         return one
     }
+
+    /// When no number counts loss word `j`: one person named with a rank or a victim's noun right before it, over an
+    /// age or "received a gunshot wound" ("private 19-year-old Umed Rahimov received a gunshot wound"), is one.
+    func namedVictim(before j: Int, _ c: Clause) -> FoundFigure? {
+        var k = j - 1
+        // "received a gunshot wound": over the words that tell the wound.
+        if c.w[j] == "wound" {
+            guard let verb = woundVerb(before: j, c) else { return nil }
+            k = verb - 1
+        }
+        while k >= c.from, ["was", "has", "been", "had", "reportedly"].contains(c.w[k]) { k -= 1 }
+        let last = k
+        while k >= c.from, last - k < 3, isPersonWord(c.t[k]) { k -= 1 }
+        guard k < last, k >= c.from else { return nil }
+        if Self.isAge(c.w[k]), k > c.from { k -= 1 }
+        guard Self.ranks.contains(c.w[k]) || Self.singleVictims.contains(c.w[k]) else { return nil }
+        return FoundFigure(figure: CasualtyFigure(exactly: 1), first: k, last: last)
+    }
 }

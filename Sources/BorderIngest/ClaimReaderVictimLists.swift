@@ -173,24 +173,6 @@ extension ClaimReader {
         return groups
     }
 
-    /// "soldier Ali Nazarov was wounded", "private 19-year-old Umed Rahimov received a gunshot wound": one
-    /// person named with a rank or a victim's noun right before the loss word at `j` is one.
-    func namedVictim(before j: Int, _ c: Clause) -> FoundFigure? {
-        var k = j - 1
-        // "received a gunshot wound": over the words that tell the wound.
-        if c.w[j] == "wound" {
-            guard let verb = woundVerb(before: j, c) else { return nil }
-            k = verb - 1
-        }
-        while k >= c.from, ["was", "has", "been", "had", "reportedly"].contains(c.w[k]) { k -= 1 }
-        let last = k
-        while k >= c.from, last - k < 3, isPersonWord(c.t[k]) { k -= 1 }
-        guard k < last, k >= c.from else { return nil }
-        if Self.isAge(c.w[k]), k > c.from { k -= 1 }
-        guard Self.ranks.contains(c.w[k]) || Self.singleVictims.contains(c.w[k]) else { return nil }
-        return FoundFigure(figure: CasualtyFigure(exactly: 1), first: k, last: last)
-    }
-
     /// "19-year-old", "76-year-old": an age, not a count.
     static func isAge(_ w: String) -> Bool { w.hasSuffix("-year-old") }
 
