@@ -4,16 +4,12 @@ import Testing
 
 /// How loss figures are counted and given a side, one rule a test, on sentences written for the test.
 @Suite struct ClaimRuleTests {
-    func claims(_ text: String) -> [Claim] {
-        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
-    }
+    func claims(_ text: String) -> [Claim] { Shared.claims(text) }
 
-    func figures(_ text: String) -> [CasualtyClaim] { claims(text).flatMap(\.casualties) }
+    func figures(_ text: String) -> [CasualtyClaim] { Shared.casualties(text) }
 
     func has(_ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int, high: Int?? = nil) -> Bool {
-        f.contains { c in
-            c.side == side && c.figures[kind]?.low == low && (high == nil || c.figures[kind]?.high == high!)
-        }
+        Shared.has(f, side, kind, low, high: high)
     }
 
     // MARK: Lists of victims

@@ -21,6 +21,21 @@ enum Shared {
         ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil).incidents
     }
 
+    /// The claims of every incident ingest proposes for a text written for a test.
+    static func claims(_ text: String) -> [Claim] { incidents(text).flatMap(\.incident.claims) }
+
+    /// The casualty figures of those claims.
+    static func casualties(_ text: String) -> [CasualtyClaim] { claims(text).flatMap(\.casualties) }
+
+    /// Whether a figure of `side` and `kind` has the lower bound `low` (and, when given, the upper bound `high`).
+    static func has(
+        _ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int, high: Int?? = nil
+    ) -> Bool {
+        f.contains { c in
+            c.side == side && c.figures[kind]?.low == low && (high == nil || c.figures[kind]?.high == high!)
+        }
+    }
+
     /// An incident's date as "start/end".
     static func span(_ p: ProposedIncident?) -> String? {
         p.map { "\($0.incident.date.start)/\($0.incident.date.end)" }

@@ -7,13 +7,10 @@ import Testing
 /// "no victims among …", "received a gunshot wound", "one of the Tajik citizens", a named victim, a breakdown
 /// into civilians and servicemen, a chain of "of"s, the forces that did it; sentences written for the test.
 @Suite struct LossPhraseTests {
-    func figures(_ text: String) -> [CasualtyClaim] {
-        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents
-            .flatMap(\.incident.claims).flatMap(\.casualties)
-    }
+    func figures(_ text: String) -> [CasualtyClaim] { Shared.casualties(text) }
 
     func has(_ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int) -> Bool {
-        f.contains { $0.side == side && $0.figures[kind]?.low == low }
+        Shared.has(f, side, kind, low)
     }
 
     @Test func nobodyWasHurtIsAZeroOfTheSpeakersSide() {

@@ -5,9 +5,7 @@ import Testing
 
 /// A rights group that gives losses speaks for neither side; sentences written for the test.
 @Suite struct ObserverClaimantTests {
-    func claims(_ text: String) -> [Claim] {
-        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
-    }
+    func claims(_ text: String) -> [Claim] { Shared.claims(text) }
 
     @Test func aRightsGroupIsAThirdPartyObserver() throws {
         let found = claims(

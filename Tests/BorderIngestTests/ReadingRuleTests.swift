@@ -225,14 +225,9 @@ import Testing
 
 /// Rules for the Kyrgyzstan–Tajikistan reports, each on a sentence written for the test.
 @Suite struct SideWordRuleTests {
-    func figures(_ text: String) -> [CasualtyClaim] {
-        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
-            .flatMap(\.casualties)
-    }
+    func figures(_ text: String) -> [CasualtyClaim] { Shared.casualties(text) }
 
-    func claims(_ text: String) -> [Claim] {
-        Shared.ingester.ingest(text, published: nil, outlet: nil, sourceURL: nil).incidents.flatMap(\.incident.claims)
-    }
+    func claims(_ text: String) -> [Claim] { Shared.claims(text) }
 
     @Test func aSpeakerAndTheLossesItGivesTakeTheManifestsSides() throws {
         let c = claims(
