@@ -108,6 +108,8 @@ let package = Package(
                 "BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata",
                 "GeometryCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the import's prepared inserts (`BoundInsert`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .target(

@@ -11,7 +11,8 @@ import GeometryCore
 /// against `EventStore` only; every location is related with `Relater`'s
 /// one code path (in bulk with `BulkRelater`). A file is read, linked,
 /// related and written a batch at a time inside one transaction
-/// (`EventStore.importing`), so it lands entirely or not at all.
+/// (`EventStore.importing`), so it lands entirely or not at all; the next
+/// batch is read and related while one is written (`BatchPrefetch`).
 public struct EventImporter: Sendable {
     public struct Summary: Sendable, Equatable {
         public var new = 0, updated = 0, linked = 0, unchanged = 0
@@ -62,13 +63,17 @@ public struct EventImporter: Sendable {
         let importer = self
         // Every batch is related by the same workers: their geodata copies are made once per import.
         let bulk = try BulkRelater(relater: relater).keepingWorkers()
+        // The next batch is read and related ahead with a geodata copy of its own.
+        let ahead = Relater(geodata: try relater.geodata.workerCopy())
         return try await store.importing(rollback: dryRun) { session in
-            var reader = try source.batches(of: importer.batchSize)
+            let prefetch = BatchPrefetch(source: source, size: importer.batchSize, relater: ahead)
+            defer { prefetch.stop() }
             var summary = Summary()
             progress?("importing", 0)
-            while let read = try reader.next() {
-                try importer.importBatch(read, into: session, summary: &summary, label: label, bulk: bulk)
-                progress?("importing", reader.fractionRead)
+            while let batch = try prefetch.next() {
+                try importer.importBatch(
+                    batch.read, into: session, summary: &summary, label: label, bulk: bulk, ahead: batch.related)
+                progress?("importing", batch.fractionRead)
             }
             try session.finish(importer.log(label, summary))
             return summary
@@ -83,7 +88,8 @@ public struct EventImporter: Sendable {
 
     /// One batch classified, linked, related and written; `summary` counts it.
     func importBatch(
-        _ read: ReadResult, into session: any ImportSession, summary: inout Summary, label: String, bulk: BulkRelater
+        _ read: ReadResult, into session: any ImportSession, summary: inout Summary, label: String, bulk: BulkRelater,
+        ahead: [String: BatchPrefetch.Prerelated] = [:]
     ) throws {
         summary.rejected += read.rejected
         let known = try session.importedRecords(keys: Array(Set(read.records.map(\.key))))
@@ -127,7 +133,7 @@ public struct EventImporter: Sendable {
                 summary.new += 1
             }
         }
-        let relations = try StoredRelations.relate(written, bulk: bulk)
+        let relations = try BatchPrefetch.relations(of: written, ahead: ahead, bulk: bulk)
         // Nothing new, updated, linked or refilled: nothing to write.
         guard !imported.isEmpty else { return }
         var seen = Set<String>()

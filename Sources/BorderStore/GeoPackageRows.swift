@@ -226,6 +226,24 @@ enum GeoPackageRows {
         ]
     }
 
+    /// `detailArguments` bound to the next ten parameters of `insert`.
+    static func addDetail(_ d: RelationDetail?, to insert: BoundInsert) {
+        guard let d else {
+            for _ in 0..<10 { insert.add(String?.none) }
+            return
+        }
+        insert.add(d.resolution)
+        insert.add(d.settlementID)
+        insert.add(d.nearestBorderPoint.longitude)
+        insert.add(d.nearestBorderPoint.latitude)
+        insert.add(d.withinTolerance)
+        insert.add(d.toleranceMetres)
+        insert.add(d.inside1991Oblast)
+        insert.add(d.exclaveID)
+        insert.add(NearbyColumn.encode(d.nearby))
+        insert.add(d.theatre)
+    }
+
     /// The detail from the ten columns at `k`; nil for a row stored before version 5.
     static func detail(_ row: Row, from k: Int) throws -> RelationDetail? {
         guard let resolution = try row.decode(atIndex: k) as String? else { return nil }

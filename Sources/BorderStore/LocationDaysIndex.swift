@@ -52,19 +52,19 @@ enum LocationDaysIndex {
         try db.execute(sql: "INSERT INTO \(t) \(rows(where: "1"))")
     }
 
-    /// The statement `insert` runs, prepared once per transaction.
-    static func insertStatement(_ db: Database) throws -> Statement {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO \(table) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    }
+    /// The row `add` binds: a location's position and its incident's days.
+    static let insertSQL = "INSERT OR REPLACE INTO \(table) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 
-    /// The row of the location `fid` at `point`, of incident `incident` dated `date`.
-    static func insert(
-        _ statement: Statement, location fid: Int64, at point: Coordinate, date: IncidentDate, incident: Int64
-    ) throws {
-        try statement.execute(arguments: [
-            fid, point.longitude, point.longitude, point.latitude, point.latitude, date.start.ordinal - epoch,
-            date.end.ordinal - epoch, incident,
-        ])
+    /// Binds the row of the location `fid` at `point`, of incident `incident` dated `date`, to `insert`
+    /// (`insertSQL`).
+    static func add(
+        location fid: Int64, at point: Coordinate, date: IncidentDate, incident: Int64, to insert: BoundInsert
+    ) {
+        insert.add(fid)
+        for value in [point.longitude, point.longitude, point.latitude, point.latitude] { insert.add(value) }
+        insert.add(date.start.ordinal - epoch)
+        insert.add(date.end.ordinal - epoch)
+        insert.add(incident)
     }
 
     /// `incidents i` rows with a location in `box` during the days `from`…`to` (ISO dates, either open), as
