@@ -207,7 +207,10 @@ let package = Package(
         ),
         .testTarget(
             name: "BorderEventStoreTests",
-            dependencies: ["BorderEventStore", "BorderQueries", "BorderIncidents", "BorderGeodata"]
+            dependencies: [
+                "BorderEventStore", "BorderExchange", "BorderQueries", "BorderIncidents", "BorderGeodata",
+                "GeometryCore",
+            ]
         ),
         .testTarget(
             name: "BorderPostGISTests",

@@ -36,12 +36,15 @@ final class BatchPrefetch: Sendable {
 
     private let ready = Mutex<[Slot]>([])
     private let filled = DispatchSemaphore(value: 0)
-    private let room = DispatchSemaphore(value: 1)
+    /// Made with no credit and given one in `init`: libdispatch traps when a semaphore is released holding less
+    /// than it was made with, as `room` may when reading stops early.
+    private let room = DispatchSemaphore(value: 0)
     private let stopping = Atomic<Bool>(false)
     private let exited = DispatchSemaphore(value: 0)
 
     /// Starts reading `source` in batches of `size`, relating each with `relater` (which no other thread uses).
     init(source: some EventSource, size: Int, relater: Relater) {
+        room.signal()
         DispatchQueue.global().async { [self] in
             produce(source, size: size, bulk: BulkRelater(relater: relater, workers: 1))
             exited.signal()

@@ -78,18 +78,9 @@ protocol BoundValue {
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 extension String: BoundValue {
+    /// As GRDB binds text: up to the first NUL, so that what a later read through GRDB sees is the same.
     func bind(_ statement: OpaquePointer, _ column: Int32) {
-        var text = self
-        text.withUTF8 { bytes in
-            // An empty buffer may have no address, which SQLite would store as NULL.
-            guard let base = bytes.baseAddress, !bytes.isEmpty else {
-                sqlite3_bind_text(statement, column, "", 0, transient)
-                return
-            }
-            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                _ = sqlite3_bind_text(statement, column, $0, Int32(bytes.count), transient)
-            }
-        }
+        _ = withCString { sqlite3_bind_text(statement, column, $0, -1, transient) }
     }
 }
 
