@@ -9,15 +9,17 @@ import Synchronization
 /// work, and the other core would idle. One batch ahead, so memory holds
 /// two batches, not the file.
 ///
-/// Each record's own incident is related ahead; the importer uses those
-/// relations only for an incident it writes exactly as read (a new one),
-/// and relates merged incidents itself. The relater is the prefetch's
-/// own: a worker copy of the geodata, never used by another thread.
+/// From the second batch on, each record's own incident is related ahead;
+/// the importer uses those relations only for an incident it writes exactly
+/// as read (a new one), and relates merged incidents itself. The relater is
+/// the prefetch's own, a worker copy of the geodata made on its thread when
+/// the input proves longer than one batch (a small import pays nothing for
+/// it), and never used by another thread.
 final class BatchPrefetch: Sendable {
     /// A batch as read, how much of the input is read after it, and the
-    /// relations of its records' incidents by incident id (empty when one
-    /// of them could not be related: the importer then relates the batch
-    /// itself and reports the failure as it always has).
+    /// relations of its records' incidents by incident id (empty for the
+    /// first batch, and when one of them could not be related: the importer
+    /// then relates the batch itself and reports the failure as it always has).
     struct Batch: Sendable {
         var read: ReadResult
         var fractionRead: Double
@@ -42,11 +44,13 @@ final class BatchPrefetch: Sendable {
     private let stopping = Atomic<Bool>(false)
     private let exited = DispatchSemaphore(value: 0)
 
-    /// Starts reading `source` in batches of `size`, relating each with `relater` (which no other thread uses).
+    /// Starts reading `source` in batches of `size`, relating the second and later ones with a copy of
+    /// `relater`'s geodata. Copying reads only the geodata's values, never its GEOS handles, so it may run
+    /// while another thread relates with `relater`.
     init(source: some EventSource, size: Int, relater: Relater) {
         room.signal()
         DispatchQueue.global().async { [self] in
-            produce(source, size: size, bulk: BulkRelater(relater: relater, workers: 1))
+            produce(source, size: size, relater: relater)
             exited.signal()
         }
     }
@@ -72,7 +76,9 @@ final class BatchPrefetch: Sendable {
         exited.wait()
     }
 
-    private func produce(_ source: some EventSource, size: Int, bulk: BulkRelater) {
+    private func produce(_ source: some EventSource, size: Int, relater: Relater) {
+        var bulk: BulkRelater?
+        var first = true
         var reader: any EventBatchReader
         do { reader = try source.batches(of: size) } catch {
             put(.failed(error))
@@ -84,8 +90,12 @@ final class BatchPrefetch: Sendable {
             let slot: Slot
             do {
                 if let read = try reader.next() {
-                    slot = .batch(
-                        Batch(read: read, fractionRead: reader.fractionRead, related: Self.relate(read, bulk)))
+                    if !first, bulk == nil, let copy = try? relater.geodata.workerCopy() {
+                        bulk = BulkRelater(relater: Relater(geodata: copy), workers: 1)
+                    }
+                    first = false
+                    let related = bulk.map { Self.relate(read, $0) } ?? [:]
+                    slot = .batch(Batch(read: read, fractionRead: reader.fractionRead, related: related))
                 } else {
                     slot = .end
                 }

@@ -63,10 +63,9 @@ public struct EventImporter: Sendable {
         let importer = self
         // Every batch is related by the same workers: their geodata copies are made once per import.
         let bulk = try BulkRelater(relater: relater).keepingWorkers()
-        // The next batch is read and related ahead with a geodata copy of its own.
-        let ahead = Relater(geodata: try relater.geodata.workerCopy())
         return try await store.importing(rollback: dryRun) { session in
-            let prefetch = BatchPrefetch(source: source, size: importer.batchSize, relater: ahead)
+            // The next batch is read and related ahead, with a geodata copy of its own.
+            let prefetch = BatchPrefetch(source: source, size: importer.batchSize, relater: importer.relater)
             defer { prefetch.stop() }
             var summary = Summary()
             progress?("importing", 0)

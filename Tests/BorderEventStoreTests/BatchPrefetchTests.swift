@@ -56,7 +56,7 @@ import Testing
 
     static var ahead: Relater { Relater(geodata: try! StoreSelectionTests.relater.geodata.workerCopy()) }
 
-    @Test func batchesComeInOrderWithTheirIncidentsRelated() throws {
+    @Test func batchesComeInOrderWithTheIncidentsOfLaterOnesRelated() throws {
         let prefetch = BatchPrefetch(source: Source(count: 25), size: 10, relater: Self.ahead)
         defer { prefetch.stop() }
         var keys: [String] = []
@@ -64,6 +64,11 @@ import Testing
         while let batch = try prefetch.next() {
             keys += batch.read.records.map(\.key)
             fractions.append(batch.fractionRead)
+            // The first batch is the importer's to relate: an input of one batch makes no geodata copy.
+            guard fractions.count > 1 else {
+                #expect(batch.related.isEmpty)
+                continue
+            }
             for r in batch.read.records {
                 #expect(batch.related[r.incident.id]?.incident == r.incident)
                 #expect(batch.related[r.incident.id]?.relations.map(\.locationIndex) == [0])
