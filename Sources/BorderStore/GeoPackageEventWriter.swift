@@ -1,6 +1,7 @@
 import BorderEventStore
 import BorderExchange
 import BorderIncidents
+import GeometryCore
 import GRDB
 
 /// Writes a batch's rows with statements prepared once per write (`BoundInsert`):
@@ -73,10 +74,43 @@ struct GeoPackageEventWriter {
         try source.run()
     }
 
-    /// The incident with its locations (each with its relation in `relations`, by location index), claims and
-    /// figures; `stored` when rows of it may be there already, to be replaced.
-    func write(_ i: Incident, relations: [StoredRelation], stored: Bool) throws {
-        if stored { for statement in clear { try statement.execute(arguments: [i.id]) } }
+    /// The incidents with their locations (each with its relation in `relations`, by incident and location
+    /// index), claims and figures; those in `stored` may have rows there already, to be replaced. Written table
+    /// by table, each table's rows in the incidents' order (the rows and their ids are what writing incident by
+    /// incident gives): one table's pages and statement stay hot while its rows go in.
+    func write(_ incidents: [Incident], relations: [String: [StoredRelation]], stored: Set<String>) throws {
+        for i in incidents where stored.contains(i.id) {
+            for statement in clear { try statement.execute(arguments: [i.id]) }
+        }
+        var fids: [Int64] = []
+        fids.reserveCapacity(incidents.count)
+        for i in incidents { fids.append(try writeRow(i)) }
+        var located: [(location: Int64, at: Coordinate, date: IncidentDate, incident: Int64)] = []
+        for (i, fid) in zip(incidents, fids) {
+            let related = Dictionary(
+                (relations[i.id] ?? []).map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
+            for (k, l) in i.locations.enumerated() {
+                guard let r = related[k] else {
+                    throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
+                }
+                try write(l, k, of: i, relation: r)
+                located.append((db.lastInsertedRowID, r.coordinate, i.date, fid))
+            }
+        }
+        for l in located {
+            LocationDaysIndex.add(location: l.location, at: l.at, date: l.date, incident: l.incident, to: days)
+            try days.run()
+        }
+        for i in incidents {
+            for (k, c) in i.claims.enumerated() { try write(c, k, of: i) }
+        }
+        for i in incidents {
+            for (k, c) in i.claims.enumerated() { try writeFigures(of: c, k, of: i) }
+        }
+    }
+
+    /// The incident's own row; its `fid`.
+    private func writeRow(_ i: Incident) throws -> Int64 {
         for value in [i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description] {
             incident.add(value)
         }
@@ -87,18 +121,10 @@ struct GeoPackageEventWriter {
         incident.add(ListColumn.encode(i.sources))
         incident.add(i.notes)
         incident.add(i.status.rawValue)
-        let fid = try incident.runReturningInteger()
-        let related = Dictionary(relations.map { ($0.locationIndex, $0) }, uniquingKeysWith: { _, b in b })
-        for (k, l) in i.locations.enumerated() {
-            guard let r = related[k] else {
-                throw StoreError.corrupt("incident \(i.id) location \(k) comes without its relation")
-            }
-            try write(l, k, of: i, fid: fid, relation: r)
-        }
-        for (k, c) in i.claims.enumerated() { try write(c, k, of: i) }
+        return try incident.runReturningInteger()
     }
 
-    private func write(_ l: IncidentLocation, _ k: Int, of i: Incident, fid: Int64, relation r: StoredRelation) throws {
+    private func write(_ l: IncidentLocation, _ k: Int, of i: Incident, relation r: StoredRelation) throws {
         let (kind, name) = LocationKindColumn.encode(l.kind)
         location.add(GeoPackageBinary.encodePoint(r.coordinate))
         location.add(i.id)
@@ -117,8 +143,6 @@ struct GeoPackageEventWriter {
         location.add(r.sideBasis)
         GeoPackageRows.addDetail(r.detail, to: location)
         try location.run()
-        LocationDaysIndex.add(location: db.lastInsertedRowID, at: r.coordinate, date: i.date, incident: fid, to: days)
-        try days.run()
     }
 
     private func write(_ c: Claim, _ k: Int, of i: Incident) throws {
@@ -131,6 +155,9 @@ struct GeoPackageEventWriter {
         claim.add(c.unconfirmed)
         claim.add(ListColumn.encode(c.sources))
         try claim.run()
+    }
+
+    private func writeFigures(of c: Claim, _ k: Int, of i: Incident) throws {
         for (n, casualty) in c.casualties.enumerated() {
             for kind in CasualtyKind.allCases {
                 guard let f = casualty.figures[kind] else { continue }

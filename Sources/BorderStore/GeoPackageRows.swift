@@ -93,9 +93,7 @@ enum GeoPackageRows {
                         "SELECT incident_id FROM incidents WHERE incident_id IN (\(databaseQuestionMarks(count: ids.count)))",
                     arguments: StatementArguments(ids)))
         }
-        for i in batch.incidents {
-            try writer.write(i, relations: relations[i.id] ?? [], stored: stored.contains(i.id))
-        }
+        try writer.write(batch.incidents, relations: relations, stored: stored)
         for r in batch.records { try writer.write(r, importID: batch.importID(of: r, logged: logged)) }
     }
 
