@@ -12,9 +12,12 @@ struct GeoPackageEventWriter {
     let db: Database
     private let source, incident, location, claim, figure, days, record: BoundInsert
     private let clear: [Statement]
+    /// The locations' R-tree, when the writer keeps it in place of its trigger (`LocationsRTreeDuringImport`).
+    private let rtree: BoundInsert?
 
-    init(_ db: Database) throws {
+    init(_ db: Database, indexingLocations: Bool = false) throws {
         self.db = db
+        rtree = indexingLocations ? try BoundInsert(db, sql: LocationsRTreeDuringImport.insertSQL) : nil
         source = try BoundInsert(
             db,
             sql: """
@@ -95,6 +98,13 @@ struct GeoPackageEventWriter {
                 }
                 try write(l, k, of: i, relation: r)
                 located.append((db.lastInsertedRowID, r.coordinate, i.date, fid))
+            }
+        }
+        if let rtree {
+            for l in located {
+                rtree.add(l.location)
+                for value in [l.at.longitude, l.at.longitude, l.at.latitude, l.at.latitude] { rtree.add(value) }
+                try rtree.run()
             }
         }
         for l in located {

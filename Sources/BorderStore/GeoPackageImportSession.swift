@@ -9,6 +9,7 @@ final class GeoPackageImportSession: ImportSession {
     let db: Database
     let before: DatabaseSnapshot
     private var log = ImportSessionLog()
+    private var rtree = LocationsRTreeDuringImport()
 
     init(db: Database, before: DatabaseSnapshot) {
         self.db = db
@@ -45,10 +46,12 @@ final class GeoPackageImportSession: ImportSession {
 
     func write(_ batch: StoreBatch) throws {
         if let first = log.logToInsert(for: batch) { log.logged(try GeoPackageImports.insert(first, db)) }
-        try GeoPackageRows.writeRows(batch, db, logged: log.id)
+        if !batch.incidents.isEmpty { try rtree.take(db) }
+        try GeoPackageRows.writeRows(batch, db, logged: log.id, indexingLocations: rtree.writerIndexes)
     }
 
     func finish(_ final: ImportLog) throws {
+        try rtree.giveBack(db)
         if let id = log.id {
             try db.execute(
                 sql:

@@ -78,9 +78,10 @@ enum GeoPackageRows {
         if !batch.incidents.isEmpty { try updateExtents(db) }
     }
 
-    /// `batch` without its log (the import `logged` stands for it) and without the layer extents, which the caller updates.
-    static func writeRows(_ batch: StoreBatch, _ db: Database, logged: Int?) throws {
-        let writer = try GeoPackageEventWriter(db)
+    /// `batch` without its log (the import `logged` stands for it) and without the layer extents, which the caller
+    /// updates; with `indexingLocations`, the writer keeps the locations' R-tree (`LocationsRTreeDuringImport`).
+    static func writeRows(_ batch: StoreBatch, _ db: Database, logged: Int?, indexingLocations: Bool = false) throws {
+        let writer = try GeoPackageEventWriter(db, indexingLocations: indexingLocations)
         for s in batch.sources { try writer.write(s) }
         let relations = Dictionary(grouping: batch.relations, by: \.incidentID)
         // Only incidents already stored have rows to clear (a large import is mostly new ones).
