@@ -10,7 +10,7 @@ import GRDB
 /// whole, imported records upserted.
 struct GeoPackageEventWriter {
     let db: Database
-    private let source, incident, location, claim, figure, days, record: BoundInsert
+    private let source, incident, newIncident, location, claim, figure, days, record: BoundInsert
     private let clear: [Statement]
     /// The locations' R-tree, when the writer keeps it in place of its trigger (`LocationsRTreeDuringImport`).
     private let rtree: BoundInsert?
@@ -28,11 +28,16 @@ struct GeoPackageEventWriter {
         clear = try ["locations", "claims", "casualty_figures"].map {
             try db.cachedStatement(sql: "DELETE FROM \($0) WHERE incident_id = ?")
         }
+        let insertIncident = """
+            INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
+              sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """
+        // An incident not stored yet cannot conflict: a plain insert, its id SQLite's last row id.
+        newIncident = try BoundInsert(db, sql: insertIncident)
         incident = try BoundInsert(
             db,
-            sql: """
-                INSERT INTO incidents (incident_id, title, type, date_start, date_end, date_precision, date_reading, local_time,
-                  sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            sql: insertIncident + "\n"
+                + """
                 ON CONFLICT (incident_id) DO UPDATE SET title = excluded.title, type = excluded.type,
                   date_start = excluded.date_start, date_end = excluded.date_end, date_precision = excluded.date_precision,
                   date_reading = excluded.date_reading, local_time = excluded.local_time, sides = excluded.sides,
@@ -87,7 +92,7 @@ struct GeoPackageEventWriter {
         }
         var fids: [Int64] = []
         fids.reserveCapacity(incidents.count)
-        for i in incidents { fids.append(try writeRow(i)) }
+        for i in incidents { fids.append(try writeRow(i, stored: stored.contains(i.id))) }
         var located: [(location: Int64, at: Coordinate, date: IncidentDate, incident: Int64)] = []
         for (i, fid) in zip(incidents, fids) {
             let related = Dictionary(
@@ -119,19 +124,24 @@ struct GeoPackageEventWriter {
         }
     }
 
-    /// The incident's own row; its `fid`.
-    private func writeRow(_ i: Incident) throws -> Int64 {
+    /// The incident's own row, upserted when `stored`; its `fid`.
+    private func writeRow(_ i: Incident, stored: Bool) throws -> Int64 {
+        let insert = stored ? incident : newIncident
         for value in [i.id, i.title, i.type.rawValue, i.date.start.description, i.date.end.description] {
-            incident.add(value)
+            insert.add(value)
         }
-        incident.add(i.date.precision.rawValue)
-        incident.add(i.date.reading)
-        incident.add(i.localTime)
-        incident.add(ListColumn.encode(i.sides))
-        incident.add(ListColumn.encode(i.sources))
-        incident.add(i.notes)
-        incident.add(i.status.rawValue)
-        return try incident.runReturningInteger()
+        insert.add(i.date.precision.rawValue)
+        insert.add(i.date.reading)
+        insert.add(i.localTime)
+        insert.add(ListColumn.encode(i.sides))
+        insert.add(ListColumn.encode(i.sources))
+        insert.add(i.notes)
+        insert.add(i.status.rawValue)
+        guard stored else {
+            try insert.run()
+            return db.lastInsertedRowID
+        }
+        return try insert.runReturningInteger()
     }
 
     private func write(_ l: IncidentLocation, _ k: Int, of i: Incident, relation r: StoredRelation) throws {
