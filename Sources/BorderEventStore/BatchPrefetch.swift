@@ -2,6 +2,7 @@ import BorderExchange
 import BorderIncidents
 import BorderQueries
 import Dispatch
+import Foundation
 import Synchronization
 
 /// An import's next batch, read and related on a thread of its own while
@@ -49,10 +50,14 @@ final class BatchPrefetch: Sendable {
     /// while another thread relates with `relater`.
     init(source: some EventSource, size: Int, relater: Relater) {
         room.signal()
-        DispatchQueue.global().async { [self] in
+        // A thread of its own, not a worker of Dispatch's global pool: it blocks while a batch waits, and
+        // imports running side by side must not each hold one of the pool's few threads.
+        let reading = Thread { [self] in
             produce(source, size: size, relater: relater)
             exited.signal()
         }
+        reading.name = "borderwatch import read-ahead"
+        reading.start()
     }
 
     /// The next batch, nil at the end of the input; rethrows what reading it threw. Not called again after nil
