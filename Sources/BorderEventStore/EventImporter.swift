@@ -88,7 +88,7 @@ public struct EventImporter: Sendable {
     /// One batch classified, linked, related and written; `summary` counts it.
     func importBatch(
         _ read: ReadResult, into session: any ImportSession, summary: inout Summary, label: String, bulk: BulkRelater,
-        ahead: [String: BatchPrefetch.Prerelated] = [:]
+        ahead: [String: BatchPrefetch.Prerelated]
     ) throws {
         summary.rejected += read.rejected
         let known = try session.importedRecords(keys: Array(Set(read.records.map(\.key))))

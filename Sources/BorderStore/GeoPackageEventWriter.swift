@@ -4,21 +4,21 @@ import BorderIncidents
 import GeometryCore
 import GRDB
 
-/// Writes a batch's rows with statements prepared once per write (`BoundInsert`):
+/// Writes a batch's rows with statements prepared once per write (`BoundStatement`):
 /// sources and incidents upserted, an incident's locations (with their
 /// relations and where-and-when rows), claims and casualty figures replaced
 /// whole, imported records upserted.
 struct GeoPackageEventWriter {
     let db: Database
-    private let source, incident, newIncident, location, claim, figure, days, record: BoundInsert
+    private let source, incident, newIncident, location, claim, figure, days, record: BoundStatement
     private let clear: [Statement]
     /// The locations' R-tree, when the writer keeps it in place of its trigger (`LocationsRTreeDuringImport`).
-    private let rtree: BoundInsert?
+    private let rtree: BoundStatement?
 
     init(_ db: Database, indexingLocations: Bool = false) throws {
         self.db = db
-        rtree = indexingLocations ? try BoundInsert(db, sql: LocationsRTreeDuringImport.insertSQL) : nil
-        source = try BoundInsert(
+        rtree = indexingLocations ? try BoundStatement(db, sql: LocationsRTreeDuringImport.insertSQL) : nil
+        source = try BoundStatement(
             db,
             sql: """
                 INSERT INTO sources (source_id, outlet, headline, published, file) VALUES (?, ?, ?, ?, ?)
@@ -33,8 +33,8 @@ struct GeoPackageEventWriter {
               sides, sources, notes, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
         // An incident not stored yet cannot conflict: a plain insert, its id SQLite's last row id.
-        newIncident = try BoundInsert(db, sql: insertIncident)
-        incident = try BoundInsert(
+        newIncident = try BoundStatement(db, sql: insertIncident)
+        incident = try BoundStatement(
             db,
             sql: insertIncident + "\n"
                 + """
@@ -44,27 +44,27 @@ struct GeoPackageEventWriter {
                   sources = excluded.sources, notes = excluded.notes, status = excluded.status
                 RETURNING fid
                 """)
-        location = try BoundInsert(
+        location = try BoundStatement(
             db,
             sql: """
                 INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
                   country, province_id, border_distance_m, segment_id, side, side_basis, \(GeoPackageRows.detailColumns))
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        claim = try BoundInsert(
+        claim = try BoundStatement(
             db,
             sql: """
                 INSERT INTO claims (incident_id, claim_index, claimant, side, role, summary, unconfirmed, sources)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        figure = try BoundInsert(
+        figure = try BoundStatement(
             db,
             sql: """
                 INSERT INTO casualty_figures (incident_id, claim_index, casualty_index, affected_side, kind, low, high)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 """)
-        days = try BoundInsert(db, sql: LocationDaysIndex.insertSQL)
-        record = try BoundInsert(
+        days = try BoundStatement(db, sql: LocationDaysIndex.insertSQL)
+        record = try BoundStatement(
             db,
             sql: """
                 INSERT INTO imported_records (record_key, digest, incident_id, fields, import_id) VALUES (?, ?, ?, ?, ?)
@@ -155,13 +155,7 @@ struct GeoPackageEventWriter {
         location.add(l.relation)
         location.add(l.claimedBy)
         location.add(ListColumn.encode(l.sources))
-        location.add(r.country)
-        location.add(r.provinceID)
-        location.add(r.borderDistance)
-        location.add(r.segmentID)
-        location.add(r.side)
-        location.add(r.sideBasis)
-        GeoPackageRows.addDetail(r.detail, to: location)
+        GeoPackageRows.addRelation(r, to: location)
         try location.run()
     }
 

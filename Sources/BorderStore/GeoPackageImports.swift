@@ -59,7 +59,8 @@ enum GeoPackageImports {
         throws
     {
         try GeoPackageRows.writeReference(geodata, db)
-        let update = try db.cachedStatement(
+        let update = try BoundStatement(
+            db,
             sql: """
                 UPDATE locations SET geom = ?, country = ?, province_id = ?, border_distance_m = ?, segment_id = ?, side = ?,
                   side_basis = ?, resolution = ?, settlement_id = ?, border_point_lon = ?, border_point_lat = ?,
@@ -67,13 +68,11 @@ enum GeoPackageImports {
                 WHERE incident_id = ? AND location_index = ?
                 """)
         for r in relations {
-            let columns: [(any DatabaseValueConvertible)?] = [
-                GeoPackageBinary.encodePoint(r.coordinate), r.country, r.provinceID, r.borderDistance, r.segmentID,
-                r.side, r.sideBasis,
-            ]
-            try update.execute(
-                arguments: StatementArguments(
-                    columns + GeoPackageRows.detailArguments(r.detail) + [r.incidentID, r.locationIndex]))
+            update.add(GeoPackageBinary.encodePoint(r.coordinate))
+            GeoPackageRows.addRelation(r, to: update)
+            update.add(r.incidentID)
+            update.add(r.locationIndex)
+            try update.run()
         }
         try GeoPackageRows.updateExtents(db)
         try setDigest(digest, db)

@@ -216,31 +216,29 @@ enum GeoPackageRows {
         exclave_id, nearby, theatre
         """
 
-    static func detailArguments(_ d: RelationDetail?) -> [(any DatabaseValueConvertible)?] {
-        guard let d else { return Array(repeating: nil, count: 10) }
-        return [
-            d.resolution, d.settlementID, d.nearestBorderPoint.longitude, d.nearestBorderPoint.latitude,
-            d.withinTolerance, d.toleranceMetres, d.inside1991Oblast, d.exclaveID, NearbyColumn.encode(d.nearby),
-            d.theatre,
-        ]
-    }
-
-    /// `detailArguments` bound to the next ten parameters of `insert`.
-    static func addDetail(_ d: RelationDetail?, to insert: BoundInsert) {
-        guard let d else {
-            for _ in 0..<10 { insert.add(String?.none) }
+    /// A location's stored relation bound to the next sixteen parameters of `statement`: country, province_id,
+    /// border_distance_m, segment_id, side, side_basis, then the `detailColumns`.
+    static func addRelation(_ r: StoredRelation, to statement: BoundStatement) {
+        statement.add(r.country)
+        statement.add(r.provinceID)
+        statement.add(r.borderDistance)
+        statement.add(r.segmentID)
+        statement.add(r.side)
+        statement.add(r.sideBasis)
+        guard let d = r.detail else {
+            for _ in 0..<10 { statement.add(String?.none) }
             return
         }
-        insert.add(d.resolution)
-        insert.add(d.settlementID)
-        insert.add(d.nearestBorderPoint.longitude)
-        insert.add(d.nearestBorderPoint.latitude)
-        insert.add(d.withinTolerance)
-        insert.add(d.toleranceMetres)
-        insert.add(d.inside1991Oblast)
-        insert.add(d.exclaveID)
-        insert.add(NearbyColumn.encode(d.nearby))
-        insert.add(d.theatre)
+        statement.add(d.resolution)
+        statement.add(d.settlementID)
+        statement.add(d.nearestBorderPoint.longitude)
+        statement.add(d.nearestBorderPoint.latitude)
+        statement.add(d.withinTolerance)
+        statement.add(d.toleranceMetres)
+        statement.add(d.inside1991Oblast)
+        statement.add(d.exclaveID)
+        statement.add(NearbyColumn.encode(d.nearby))
+        statement.add(d.theatre)
     }
 
     /// The detail from the ten columns at `k`; nil for a row stored before version 5.

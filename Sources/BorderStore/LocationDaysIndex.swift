@@ -58,7 +58,7 @@ enum LocationDaysIndex {
     /// Binds the row of the location `fid` at `point`, of incident `incident` dated `date`, to `insert`
     /// (`insertSQL`).
     static func add(
-        location fid: Int64, at point: Coordinate, date: IncidentDate, incident: Int64, to insert: BoundInsert
+        location fid: Int64, at point: Coordinate, date: IncidentDate, incident: Int64, to insert: BoundStatement
     ) {
         insert.add(fid)
         for value in [point.longitude, point.longitude, point.latitude, point.latitude] { insert.add(value) }

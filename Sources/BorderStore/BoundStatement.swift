@@ -2,14 +2,14 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// An INSERT prepared once on a connection and run row after row through
-/// SQLite's C API: each value bound as it is added, with no argument array
-/// or boxed value per cell. An import runs a few statements millions of
-/// times, and binding through GRDB's arguments cost more than SQLite's own
-/// work for most rows. Used inside a transaction GRDB holds; finalized when
+/// A statement (an import's INSERT, a refresh's UPDATE) prepared once on a
+/// connection and run row after row through SQLite's C API: each value
+/// bound as it is added, with no argument array or boxed value per cell.
+/// An import runs a few statements millions of times, and binding through
+/// GRDB's arguments cost more than SQLite's own work for most rows. Used inside a transaction GRDB holds; finalized when
 /// released (before the connection closes: the writer that owns it lives
 /// for one write).
-final class BoundInsert {
+final class BoundStatement {
     private let statement: OpaquePointer
     private let connection: OpaquePointer
     let sql: String
@@ -68,7 +68,7 @@ final class BoundInsert {
     }
 }
 
-/// A value `BoundInsert` binds as GRDB would store it: text, integers
+/// A value `BoundStatement` binds as GRDB would store it: text, integers
 /// (and booleans as 0 or 1), reals, blobs, NULL for nil.
 protocol BoundValue {
     func bind(_ statement: OpaquePointer, _ column: Int32)

@@ -6,7 +6,7 @@ import Testing
 
 /// The import's inserts bind each value as GRDB's arguments would: the
 /// same types and bytes in the file, NULL only for nil.
-@Suite struct BoundInsertTests {
+@Suite struct BoundStatementTests {
     static let columns = "a, b, c, d, e, f, g, h, i"
     static let sql = "INSERT INTO t (\(columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
@@ -19,7 +19,7 @@ import Testing
         let (bound, viaGRDB) = try queue.write { db -> ([String], [String]) in
             try db.execute(sql: "CREATE TABLE t (\(Self.columns))")
             try db.execute(sql: "CREATE TABLE u (\(Self.columns))")
-            let insert = try BoundInsert(db, sql: Self.sql)
+            let insert = try BoundStatement(db, sql: Self.sql)
             for r in rows {
                 insert.add(r.0)
                 insert.add(r.1)
@@ -51,7 +51,7 @@ import Testing
         let queue = try DatabaseQueue()
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE k (id TEXT NOT NULL UNIQUE)")
-            let insert = try BoundInsert(db, sql: "INSERT INTO k (id) VALUES (?) RETURNING rowid")
+            let insert = try BoundStatement(db, sql: "INSERT INTO k (id) VALUES (?) RETURNING rowid")
             insert.add("a")
             #expect(try insert.runReturningInteger() == 1)
             insert.add("a")
@@ -63,7 +63,7 @@ import Testing
             #expect(try String.fetchAll(db, sql: "SELECT id FROM k ORDER BY rowid") == ["a", "b"])
         }
         #expect(throws: DatabaseError.self) {
-            try queue.write { db in _ = try BoundInsert(db, sql: "INSERT INTO nowhere VALUES (?)") }
+            try queue.write { db in _ = try BoundStatement(db, sql: "INSERT INTO nowhere VALUES (?)") }
         }
     }
 }
