@@ -81,6 +81,8 @@ public protocol EventStore: Sendable {
     ) async throws -> [T]
     func sources(only ids: [String]) async throws -> [SourceReport]
     func sourceCount() async throws -> Int
+    /// Every incident as counting reads it (`CountedIncident`); nil when the store does not keep them.
+    func countedIncidents() async throws -> CountedIncidents?
 }
 
 extension EventStore {
@@ -148,6 +150,8 @@ extension EventStore {
 
     /// How many sources the store holds.
     public func sourceCount() async throws -> Int { try await catalog().sources.count }
+
+    public func countedIncidents() async throws -> CountedIncidents? { nil }
 }
 
 extension IncidentFacts {

@@ -45,13 +45,26 @@ extension StoreCatalog {
         return counted.count
     }
 
+    /// Every incident of the store as counting reads it, its provinces named
+    /// from `geodata`; nil when the store does not keep them. A province
+    /// `geodata` lacks is an error.
+    public static func countedIncidents(from store: some EventStore, geodata: Geodata) async throws
+        -> CountedIncidents?
+    {
+        guard var counted = try await store.countedIncidents() else { return nil }
+        if let missing = counted.nameProvinces(provinceNames(geodata)) {
+            throw StoreError.corrupt("a counted incident's province \(missing) is not in the loaded geodata")
+        }
+        return counted
+    }
+
     /// What `query` keeps of a store's incident facts, with the names of the
     /// provinces they are in; a province `geodata` lacks is an error.
     private static func matching(
         _ query: IncidentQuery, geodata: Geodata, gazetteer: Gazetteer
     ) throws -> @Sendable (IncidentFacts) throws -> IncidentQuery.FactsHit? {
         let matcher = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
-        let names = Dictionary(geodata.provinces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = provinceNames(geodata)
         return { facts in
             var named = facts
             for k in named.places.indices {
@@ -63,5 +76,9 @@ extension StoreCatalog {
             }
             return try matcher.match(named)
         }
+    }
+
+    private static func provinceNames(_ geodata: Geodata) -> [String: String] {
+        Dictionary(geodata.provinces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 }

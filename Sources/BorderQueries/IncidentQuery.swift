@@ -23,6 +23,11 @@ public struct IncidentQuery: Sendable {
 
     var isSpatial: Bool { !spatial.isEmpty || borderSegment != nil || side != nil }
 
+    /// Whether the query has no filter at all, and so matches every incident.
+    public var selectsEverything: Bool {
+        !isSpatial && from == nil && to == nil && types.isEmpty && actor == nil && minKilled == nil
+    }
+
     /// One incident that matched, with the places that did and, for a radius
     /// query, the distance of the nearest.
     public struct Hit: Sendable {

@@ -62,18 +62,20 @@ public struct CasualtyTally: Sendable, Hashable {
 
     public mutating func add(_ incident: Incident) { add(Claimed(incident)) }
 
-    public mutating func add(_ claimed: Claimed) {
-        for (loss, n) in claimed.lowest { conservative[loss, default: 0] += n }
+    /// Adds one incident's claims, or those of `times` incidents that claimed alike.
+    public mutating func add(_ claimed: Claimed, times: Int = 1) {
+        for (loss, n) in claimed.lowest { conservative[loss, default: 0] += n * times }
         for (loss, byClaimant) in claimed.figures {
-            for (claimant, figure) in byClaimant {
+            for (claimant, one) in byClaimant {
+                let figure = times == 1 ? one : CasualtyFigure(low: one.low * times, high: one.high.map { $0 * times })
                 // In place, kept in claimant order.
                 if let i = claimants[loss]?.firstIndex(where: { $0.claimant == claimant }) {
                     claimants[loss]![i].figure = Self.sum(claimants[loss]![i].figure, figure)
-                    claimants[loss]![i].incidents += 1
+                    claimants[loss]![i].incidents += times
                 } else {
                     let at = claimants[loss]?.firstIndex { $0.claimant > claimant } ?? claimants[loss]?.count ?? 0
                     claimants[loss, default: []].insert(
-                        ClaimantFigure(claimant: claimant, figure: figure, incidents: 1), at: at)
+                        ClaimantFigure(claimant: claimant, figure: figure, incidents: times), at: at)
                 }
             }
         }

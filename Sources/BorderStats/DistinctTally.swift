@@ -7,8 +7,8 @@ struct DistinctTally: Sendable {
         var count = 0
         var last = -1
 
-        mutating func add(_ ordinal: Int) {
-            if last != ordinal { count += 1 }
+        mutating func add(_ ordinal: Int, times: Int) {
+            if last != ordinal { count += times }
             last = ordinal
         }
     }
@@ -16,11 +16,12 @@ struct DistinctTally: Sendable {
     private var segments: [String: Counted] = [:]
     private var stretches: [String: [Int: Counted]] = [:]
 
-    /// Counts incident `ordinal` near `segment`, in its stretch `stretch`.
+    /// Counts incident `ordinal` near `segment`, in its stretch `stretch`, as
+    /// `times` incidents (that many placed alike, counted together).
     /// Ordinals must not decrease from one call to the next.
-    mutating func count(_ ordinal: Int, in segment: String, stretch: Int) {
-        segments[segment, default: Counted()].add(ordinal)
-        stretches[segment, default: [:]][stretch, default: Counted()].add(ordinal)
+    mutating func count(_ ordinal: Int, in segment: String, stretch: Int, times: Int = 1) {
+        segments[segment, default: Counted()].add(ordinal, times: times)
+        stretches[segment, default: [:]][stretch, default: Counted()].add(ordinal, times: times)
     }
 
     func incidents(near segment: String) -> Int { segments[segment]?.count ?? 0 }

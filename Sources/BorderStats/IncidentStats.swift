@@ -29,12 +29,12 @@ public struct IncidentStats: Sendable {
         /// (a store of imported rows has a source per incident), nil when
         /// the cell lists neither its incidents nor their sources.
         mutating func add(
-            _ incident: IncidentFacts, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool,
+            _ incident: IncidentFacts, _ claimed: CasualtyTally.Claimed, imprecise isImprecise: Bool, times: Int = 1,
             seen: inout Set<String>?
         ) {
-            count += 1
-            if isImprecise { imprecise += 1 }
-            casualties.add(claimed)
+            count += times
+            if isImprecise { imprecise += times }
+            casualties.add(claimed, times: times)
             guard seen != nil else { return }
             incidentIDs.append(incident.id)
             for s in incident.sources where seen!.insert(s).inserted { sources.append(s) }

@@ -28,14 +28,17 @@ extension IncidentStats {
             self.listing = listing
         }
 
-        public mutating func add(_ incident: IncidentFacts) {
-            total += 1
+        /// Counts `incident`, or `times` incidents that every key and figure counts alike (then the cells list
+        /// no incidents: `listing` must be off).
+        public mutating func add(_ incident: IncidentFacts, times: Int = 1) {
+            precondition(times == 1 || !listing, "a cell cannot list incidents counted together")
+            total += times
             let start = incident.date.start
-            span = span.map { (min($0.first, start), max($0.last, start)) } ?? (start, start)
+            cover(start)
             let isImprecise = time.map { DateCoarseness.isImprecise(incident.date, in: $0) } ?? false
-            if isImprecise { imprecise += 1 }
+            if isImprecise { imprecise += times }
             let claimed = CasualtyTally.Claimed(incident.figures)
-            tally.add(claimed)
+            tally.add(claimed, times: times)
             let lists = keys.map { key in
                 key.timeUnit.map { [labels.label(of: start, in: $0)] } ?? key.values(incident, theatres: theatres)
             }
@@ -45,8 +48,13 @@ extension IncidentStats {
                     cells.append(Cell(values: values))
                     sourcesSeen.append(listing ? [] : nil)
                 }
-                cells[k].add(incident, claimed, imprecise: isImprecise, seen: &sourcesSeen[k])
+                cells[k].add(incident, claimed, imprecise: isImprecise, times: times, seen: &sourcesSeen[k])
             }
+        }
+
+        /// Widens the span of dates counted to `day` (incidents counted `times` at once bring one date of theirs).
+        mutating func cover(_ day: Day) {
+            span = span.map { (min($0.first, day), max($0.last, day)) } ?? (day, day)
         }
 
         /// What was counted: cells in order of their values, and with a single

@@ -34,7 +34,7 @@ public struct LineProfile: Sendable {
     }
 
     /// Upper bounds of the depth bands, metres; the last band is open.
-    public static let depthBands: [Double] = [1_000, 5_000, 15_000, 50_000]
+    public static let depthBands = CountedIncident.depthBands
     public static let binMetres = 10_000.0
 
     public var positiveSide: String

@@ -41,7 +41,9 @@ extension LineProfile {
             givenPositiveSide ?? l.theatre.flatMap { positiveOfTheatre[$0] } ?? "ARM"
         }
 
-        public mutating func add(_ incident: IncidentFacts) throws(GeometryError) {
+        /// Places `incident`, or `times` incidents with the same places (then nothing is listed: `placing` must be off).
+        public mutating func add(_ incident: IncidentFacts, times: Int = 1) throws(GeometryError) {
+            precondition(times == 1 || !placing, "a placement is one incident's")
             defer { ordinal += 1 }
             guard measured != nil else { return }
             for l in incident.places {
@@ -56,9 +58,10 @@ extension LineProfile {
                             incidentID: incident.id, type: incident.type, date: incident.date, place: l.name,
                             segment: l.nearestSegment, chainageMetres: along, signedMetres: signed, side: l.side))
                 }
-                stretches.count(ordinal, in: l.nearestSegment, stretch: Int(along / LineProfile.binMetres))
-                let band = LineProfile.depthBands.firstIndex { l.borderDistance < $0 } ?? LineProfile.depthBands.count
-                depth[l.side, default: Array(repeating: 0, count: LineProfile.depthBands.count + 1)][band] += 1
+                stretches.count(
+                    ordinal, in: l.nearestSegment, stretch: Int(along / LineProfile.binMetres), times: times)
+                let band = CountedIncident.depthBand(of: l.borderDistance)
+                depth[l.side, default: Array(repeating: 0, count: LineProfile.depthBands.count + 1)][band] += times
             }
         }
 

@@ -19,11 +19,13 @@ public final class StatsTally: Sendable {
 
     private let counting: Mutex<Counting>
     private let theatres: TheatreOfSides
+    private let keys: [StatsKey]
 
     /// Without `chainage` the profile along the line is left empty, as in `StatsReport`.
     public init(by keys: [StatsKey], geodata: Geodata, chainage: LineChainage?, positiveSide: String? = nil) {
         let theatres = TheatreOfSides(geodata.theatres)
         self.theatres = theatres
+        self.keys = keys.isEmpty ? [.month] : keys
         counting = Mutex(
             Counting(
                 stats: IncidentStats.Counter(by: keys, theatres: theatres, listing: false),
@@ -36,6 +38,22 @@ public final class StatsTally: Sendable {
         try counting.withLock { (c: inout Counting) throws(GeometryError) in
             c.stats.add(incident)
             try c.line.add(incident)
+        }
+    }
+
+    /// Adds a store's counted incidents (`CountedIncidents`), group by group
+    /// (`CountedGroups`): the same counts as adding each incident's facts.
+    public func add(_ counted: CountedIncidents) throws(GeometryError) {
+        let gathered = CountedGroups(counted, keys: keys, theatres: theatres)
+        try counting.withLock { (c: inout Counting) throws(GeometryError) in
+            for g in gathered.groups {
+                c.stats.add(counted.facts(date: g.date, places: g.places, what: g.what), times: g.count)
+            }
+            for d in gathered.datesSeen { c.stats.cover(counted.dates[d]!.start) }
+            let anyWhat = counted.rows.count > 2 ? Int(counted.rows[2]) : 0
+            for (p, n) in gathered.byPlaces.sorted(by: { $0.key < $1.key }) {
+                try c.line.add(counted.facts(date: gathered.datesSeen[0], places: p, what: anyWhat), times: n)
+            }
         }
     }
 

@@ -56,6 +56,18 @@ final class BoundStatement {
         return value
     }
 
+    /// Runs a query with the values added, handing each row's statement to `row` to read its columns
+    /// (`sqlite3_column_*`), and makes it ready for the next run.
+    func runReading(_ row: (OpaquePointer) throws -> Void) throws {
+        defer { reset() }
+        var code = sqlite3_step(statement)
+        while code == SQLITE_ROW {
+            try row(statement)
+            code = sqlite3_step(statement)
+        }
+        guard code == SQLITE_DONE else { throw failure(code) }
+    }
+
     private func reset() {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)

@@ -6,7 +6,8 @@ import GRDB
 
 /// Writes a batch's rows with statements prepared once per write (`BoundStatement`):
 /// sources and incidents upserted, an incident's locations (with their
-/// relations and where-and-when rows), claims and casualty figures replaced
+/// relations and where-and-when rows), claims, casualty figures and the
+/// incident as counting reads it (`GeoPackageCountedIncidents`) replaced
 /// whole, imported records upserted.
 struct GeoPackageEventWriter {
     let db: Database
@@ -14,10 +15,12 @@ struct GeoPackageEventWriter {
     private let clear: [Statement]
     /// The locations' R-tree, when the writer keeps it in place of its trigger (`LocationsRTreeDuringImport`).
     private let rtree: BoundStatement?
+    private let counted: GeoPackageCountedIncidents.Writer
 
     init(_ db: Database, indexingLocations: Bool = false) throws {
         self.db = db
         rtree = indexingLocations ? try BoundStatement(db, sql: LocationsRTreeDuringImport.insertSQL) : nil
+        counted = try GeoPackageCountedIncidents.Writer(db)
         source = try BoundStatement(
             db,
             sql: """
@@ -121,6 +124,9 @@ struct GeoPackageEventWriter {
         }
         for i in incidents {
             for (k, c) in i.claims.enumerated() { try writeFigures(of: c, k, of: i) }
+        }
+        for (i, fid) in zip(incidents, fids) {
+            try counted.write(incident: fid, i, stored: relations[i.id] ?? [])
         }
     }
 

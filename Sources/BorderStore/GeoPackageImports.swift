@@ -75,6 +75,7 @@ enum GeoPackageImports {
             try update.run()
         }
         try GeoPackageRows.updateExtents(db)
+        try GeoPackageCountedIncidents.rebuild(db)
         try setDigest(digest, db)
     }
 
@@ -108,6 +109,7 @@ enum GeoPackageImports {
                     sql: "DELETE FROM \(table) WHERE incident_id IN (\(marks))", arguments: StatementArguments(ids))
             }
         }
+        try GeoPackageCountedIncidents.prune(db)
         try GeoPackageRows.write(plan.rewrite, db)
         let record = try db.cachedStatement(sql: "DELETE FROM imported_records WHERE record_key = ?")
         for key in plan.removedRecords { try record.execute(arguments: [key]) }

@@ -128,6 +128,10 @@ public final class GeoPackageStore: EventStore {
         try await pool.read { db in try GeoPackageFacts.read(db, selection, keep: keep) }
     }
 
+    public func countedIncidents() async throws -> CountedIncidents? {
+        try await pool.read { db in try GeoPackageCountedIncidents.read(db) }
+    }
+
     public func sources(only ids: [String]) async throws -> [SourceReport] {
         try await pool.read { db in try GeoPackageRows.sources(db, ids: ids) }
     }

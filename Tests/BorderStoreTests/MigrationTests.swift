@@ -119,7 +119,7 @@ import Testing
         #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
 
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 7 && GeoPackageStore.currentSchemaVersion == 7)
+        #expect(try await store.schemaVersion() == 8 && GeoPackageStore.currentSchemaVersion == 8)
         let kept = ImportedRecord(key: "ucdp:1", digest: "d1", incidentID: "ucdp-1")
         #expect(try await store.importedRecords(withFields: true) == ["ucdp:1": kept] && !kept.hasFields)
         try await store.writeReference(Shared.geodata)

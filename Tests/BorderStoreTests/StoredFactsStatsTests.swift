@@ -107,6 +107,20 @@ import Testing
         }
     }
 
+    /// The store's counted incidents, kept by each import, count as the related catalog does.
+    @Test(arguments: keySets)
+    func countedIncidentsCountAsTheRelatedCatalogDoes(_ keys: [StatsKey]) async throws {
+        let (store, related) = try await Self.made.value
+        let counted = try #require(try await StoreCatalog.countedIncidents(from: store, geodata: Shared.geodata))
+        #expect(counted.count == related.catalog.incidents.count)
+        let memory = try StatsReport(
+            try IncidentQuery().run(on: related), by: keys, related: related, chainage: Self.chainage)
+        let tally = StatsTally(by: keys, geodata: Shared.geodata, chainage: Self.chainage)
+        try tally.add(counted)
+        let report = StatsReport(tallied: tally, sources: [], reportCount: related.catalog.sources.count)
+        #expect(report.table == memory.table, "by \(keys)")
+    }
+
     /// Without a chainage the line is left empty and the CSV, which does not show it, is the same.
     @Test func theCSVNeedsNoLine() async throws {
         let related = try await Self.made.value.related

@@ -1,6 +1,7 @@
 import BorderEventStore
 import BorderExchange
 import BorderIncidents
+import BorderQueries
 import BorderStore
 import Foundation
 import Testing
@@ -24,6 +25,21 @@ import Testing
         let undone = try await store.undoImport(2)
         #expect(undone.removedIncidents == 2 && undone.changedIncidents == 1 && undone.removedRows == 3)
         #expect(try await Shared.contentDigest(store) == afterACLED)
+        // The incidents counting reads: the removed ones gone, the changed one as it was.
+        let counted = try #require(try await store.countedIncidents())
+        let catalog = try await store.catalog()
+        #expect(counted.count == catalog.incidents.count)
+        let stored = try await store.relations()
+        let expected = try catalog.incidents.map { i in
+            CountedIncident(try IncidentFacts(i, stored: stored.filter { $0.incidentID == i.id }))
+        }
+        let kept = stride(from: 0, to: counted.rows.count, by: 3).map { k in
+            CountedIncident(
+                counted.facts(
+                    date: Int(counted.rows[k]), places: Int(counted.rows[k + 1]), what: Int(counted.rows[k + 2])))
+        }
+        let text = { (c: CountedIncident) in [c.date, c.places, c.what].joined(separator: "|") }
+        #expect(kept.map(text).sorted() == expected.map(text).sorted())
         let relations = try await store.relations().filter { $0.incidentID == "acled-ARM1002" }
         #expect(relations.map(\.locationIndex) == [0] && relations.allSatisfy { $0.detail != nil })
 

@@ -49,7 +49,7 @@ final class StoreMaintenanceTests: XCTestCase {
     func testInfoAndUndoOnAGeoPackage() throws {
         let store = work.appendingPathComponent("s.gpkg").path
         try run(["run", "--store", store, "--out", work.appendingPathComponent("out").path])
-        try infoAndUndo(store, schemaVersion: 7)
+        try infoAndUndo(store, schemaVersion: 8)
     }
 
     func testInfoAndUndoOnPostGIS() throws {

@@ -1,0 +1,68 @@
+import BorderIncidents
+
+/// A store's incidents as counting reads them (`CountedIncident`): every
+/// distinct part once, by its id, and each incident as the ids of its date,
+/// places and what, three to an incident in `rows`.
+public struct CountedIncidents: Sendable {
+    /// By id; nil where an id is not a date.
+    public private(set) var dates: [IncidentDate?] = []
+    public private(set) var places: [[PlaceFacts]?] = []
+    public private(set) var whats: [CountedIncident.What?] = []
+    /// Date, places and what ids of each incident in turn.
+    public let rows: [Int32]
+
+    public var count: Int { rows.count / 3 }
+
+    /// Nil when a signature cannot be read, or a row names an id that is not of its part.
+    public init?(parts: [(id: Int, part: CountedIncident.Part, signature: String)], rows: [Int32]) {
+        let size = (parts.map(\.id).max() ?? -1) + 1
+        dates = Array(repeating: nil, count: size)
+        places = Array(repeating: nil, count: size)
+        whats = Array(repeating: nil, count: size)
+        for (id, part, signature) in parts {
+            guard id >= 0 else { return nil }
+            switch part {
+            case .date:
+                guard let d = CountedIncident.date(from: signature) else { return nil }
+                dates[id] = d
+            case .places:
+                guard let p = CountedIncident.places(from: signature) else { return nil }
+                places[id] = p
+            case .what:
+                guard let w = CountedIncident.what(from: signature) else { return nil }
+                whats[id] = w
+            }
+        }
+        guard rows.count % 3 == 0 else { return nil }
+        for k in stride(from: 0, to: rows.count, by: 3) {
+            let (d, p, w) = (Int(rows[k]), Int(rows[k + 1]), Int(rows[k + 2]))
+            guard d >= 0, p >= 0, w >= 0, d < size, p < size, w < size, dates[d] != nil, places[p] != nil,
+                whats[w] != nil
+            else { return nil }
+        }
+        self.rows = rows
+    }
+
+    /// One incident's facts as counting reads them: no id, no sources, places as `CountedIncident.places(from:)`.
+    public func facts(date: Int, places p: Int, what w: Int) -> IncidentFacts {
+        let what = whats[w]!
+        let located = places[p]!
+        return IncidentFacts(
+            id: "", date: dates[date]!, type: what.type, sides: what.sides, sources: [], claimants: what.claimants,
+            figures: what.figures, isLocated: !located.isEmpty, places: located)
+    }
+
+    /// Names the provinces of every place from `names` (province id to name); the id of one it lacks, if any.
+    public mutating func nameProvinces(_ names: [String: String]) -> String? {
+        for k in places.indices {
+            guard var list = places[k] else { continue }
+            for j in list.indices {
+                guard let id = list[j].provinceID else { continue }
+                guard let name = names[id] else { return id }
+                list[j].provinceName = name
+            }
+            places[k] = list
+        }
+        return nil
+    }
+}
