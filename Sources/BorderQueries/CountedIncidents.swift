@@ -9,7 +9,7 @@ public struct CountedIncidents: Sendable {
     public private(set) var places: [[PlaceFacts]?] = []
     public private(set) var whats: [CountedIncident.What?] = []
     /// Date, places and what ids of each incident in turn.
-    public let rows: [Int32]
+    public private(set) var rows: [Int32]
 
     public var count: Int { rows.count / 3 }
 
@@ -50,6 +50,26 @@ public struct CountedIncidents: Sendable {
         return IncidentFacts(
             id: "", date: dates[date]!, type: what.type, sides: what.sides, sources: [], claimants: what.claimants,
             figures: what.figures, isLocated: !located.isEmpty, places: located)
+    }
+
+    /// The incidents `query` matches by their date, type and parties; `query`
+    /// must filter by nothing else (`IncidentQuery.filtersOnlyDateTypeParty`).
+    public func matching(_ query: IncidentQuery) -> CountedIncidents {
+        precondition(query.filtersOnlyDateTypeParty, "only a date, type and party filter is told from the parts")
+        var byDate = IncidentQuery(), byWhat = IncidentQuery()
+        (byDate.from, byDate.to) = (query.from, query.to)
+        (byWhat.types, byWhat.actor) = (query.types, query.actor)
+        let dateKept = dates.map { d in d.map { byDate.matchesDateTypeParty($0, .armedClash, []) } ?? false }
+        // Any date passes a query without dates.
+        let day = Day(year: 2000, month: 1, day: 1)!
+        let undated = IncidentDate(start: day, end: day, precision: .day, reading: "")
+        let whatKept = whats.map { w in w.map { byWhat.matchesDateTypeParty(undated, $0.type, $0.sides) } ?? false }
+        var kept = self
+        kept.rows = []
+        for k in stride(from: 0, to: rows.count, by: 3) where dateKept[Int(rows[k])] && whatKept[Int(rows[k + 2])] {
+            kept.rows += rows[k..<k + 3]
+        }
+        return kept
     }
 
     /// Names the provinces of every place from `names` (province id to name); the id of one it lacks, if any.

@@ -23,10 +23,10 @@ public struct IncidentQuery: Sendable {
 
     var isSpatial: Bool { !spatial.isEmpty || borderSegment != nil || side != nil }
 
-    /// Whether the query has no filter at all, and so matches every incident.
-    public var selectsEverything: Bool {
-        !isSpatial && from == nil && to == nil && types.isEmpty && actor == nil && minKilled == nil
-    }
+    /// Whether the query filters only by date, type and party: it then keeps
+    /// every place of the incidents it matches, and what it matches can be
+    /// told from an incident's date and what happened (`CountedIncidents.matching`).
+    public var filtersOnlyDateTypeParty: Bool { !isSpatial && minKilled == nil }
 
     /// One incident that matched, with the places that did and, for a radius
     /// query, the distance of the nearest.
@@ -93,7 +93,7 @@ public struct IncidentQuery: Sendable {
     }
 
     /// The date, type and party filters (not the casualty one).
-    func matchesDateTypeParty(_ date: IncidentDate, _ type: EventType, _ sides: [String]) -> Bool {
+    public func matchesDateTypeParty(_ date: IncidentDate, _ type: EventType, _ sides: [String]) -> Bool {
         if let from, date.end < from { return false }
         if let to, date.start > to { return false }
         if !types.isEmpty, !types.contains(type) { return false }

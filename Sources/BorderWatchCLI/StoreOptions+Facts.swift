@@ -22,8 +22,9 @@ extension StoreOptions {
     }
 
     /// What the filters match, counted by the tally `tally` makes as the
-    /// store reads it (`StoreCatalog.forEachMatchedFact`; with no filter, the
-    /// store's counted incidents where it keeps them), with how many
+    /// store reads it (`StoreCatalog.forEachMatchedFact`; filtered by date,
+    /// type and party alone, the store's counted incidents where it keeps
+    /// them), with how many
     /// matched and how many reports the store holds; nil as for `matchedFacts`.
     func tallied(_ filters: IncidentFilterOptions, into tally: @escaping @Sendable (Geodata) throws -> StatsTally)
         throws
@@ -31,8 +32,8 @@ extension StoreOptions {
     {
         let read = try readingFacts(filters) { store, query, geodata, gazetteer in
             let counting = try tally(geodata)
-            if query.selectsEverything,
-                let counted = try await StoreCatalog.countedIncidents(from: store, geodata: geodata)
+            if query.filtersOnlyDateTypeParty,
+                let counted = try await StoreCatalog.countedIncidents(from: store, geodata: geodata)?.matching(query)
             {
                 try counting.add(counted)
                 return (counting, counted.count, try await store.sourceCount())

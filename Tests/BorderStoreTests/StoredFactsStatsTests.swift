@@ -107,18 +107,24 @@ import Testing
         }
     }
 
-    /// The store's counted incidents, kept by each import, count as the related catalog does.
-    @Test(arguments: keySets)
-    func countedIncidentsCountAsTheRelatedCatalogDoes(_ keys: [StatsKey]) async throws {
+    /// The store's counted incidents, kept by each import, count as the related catalog does, every
+    /// incident and those a filter by date, type or party matches.
+    @Test(arguments: queries.indices.filter { queries[$0].1.filtersOnlyDateTypeParty })
+    func countedIncidentsCountAsTheRelatedCatalogDoes(_ k: Int) async throws {
+        let (name, q) = Self.queries[k]
         let (store, related) = try await Self.made.value
-        let counted = try #require(try await StoreCatalog.countedIncidents(from: store, geodata: Shared.geodata))
-        #expect(counted.count == related.catalog.incidents.count)
-        let memory = try StatsReport(
-            try IncidentQuery().run(on: related), by: keys, related: related, chainage: Self.chainage)
-        let tally = StatsTally(by: keys, geodata: Shared.geodata, chainage: Self.chainage)
-        try tally.add(counted)
-        let report = StatsReport(tallied: tally, sources: [], reportCount: related.catalog.sources.count)
-        #expect(report.table == memory.table, "by \(keys)")
+        let all = try #require(try await StoreCatalog.countedIncidents(from: store, geodata: Shared.geodata))
+        #expect(all.count == related.catalog.incidents.count)
+        let hits = try q.run(on: related)
+        let counted = all.matching(q)
+        #expect(counted.count == hits.count && (name == "everything" || counted.count < all.count), "\(name)")
+        for keys in Self.keySets {
+            let memory = try StatsReport(hits, by: keys, related: related, chainage: Self.chainage)
+            let tally = StatsTally(by: keys, geodata: Shared.geodata, chainage: Self.chainage)
+            try tally.add(counted)
+            let report = StatsReport(tallied: tally, sources: [], reportCount: related.catalog.sources.count)
+            #expect(report.table == memory.table, "\(name) by \(keys)")
+        }
     }
 
     /// Without a chainage the line is left empty and the CSV, which does not show it, is the same.
