@@ -34,10 +34,6 @@ public final class GeoPackageStore: EventStore {
             // A whole import is one transaction: a 64 MiB page cache keeps it from spilling pages into the WAL
             // mid-transaction. In WAL mode, synchronous=NORMAL still commits atomically (only fsync timing changes).
             try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
-            // A reader maps the file instead of copying each page it touches out of the kernel (a query of a
-            // year in a box on a million-row store spent over a quarter of its time in pread); SQLite caps the map
-            // at its build's maximum (2 GiB on Debian's) and reads the rest as before.
-            if readOnly { try db.execute(sql: "PRAGMA mmap_size = 17179869184") }
         }
         // An import holds the write lock for seconds; a second writer waits rather than failing.
         config.busyMode = .timeout(30)
