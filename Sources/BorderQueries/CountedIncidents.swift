@@ -56,6 +56,7 @@ public struct CountedIncidents: Sendable {
     /// must filter by nothing else (`IncidentQuery.filtersOnlyDateTypeParty`).
     public func matching(_ query: IncidentQuery) -> CountedIncidents {
         precondition(query.filtersOnlyDateTypeParty, "only a date, type and party filter is told from the parts")
+        if query.from == nil, query.to == nil, query.types.isEmpty, query.actor == nil { return self }
         var byDate = IncidentQuery(), byWhat = IncidentQuery()
         (byDate.from, byDate.to) = (query.from, query.to)
         (byWhat.types, byWhat.actor) = (query.types, query.actor)
@@ -66,8 +67,11 @@ public struct CountedIncidents: Sendable {
         let whatKept = whats.map { w in w.map { byWhat.matchesDateTypeParty(undated, $0.type, $0.sides) } ?? false }
         var kept = self
         kept.rows = []
+        kept.rows.reserveCapacity(rows.count)
         for k in stride(from: 0, to: rows.count, by: 3) where dateKept[Int(rows[k])] && whatKept[Int(rows[k + 2])] {
-            kept.rows += rows[k..<k + 3]
+            kept.rows.append(rows[k])
+            kept.rows.append(rows[k + 1])
+            kept.rows.append(rows[k + 2])
         }
         return kept
     }

@@ -25,17 +25,19 @@ enum SignatureCodec {
     }
 
     /// The records `encode` was given; nil for text it cannot have written.
+    /// Split on the separators' bytes, not on characters: a store holds tens of thousands of signatures, and
+    /// splitting a string by characters walks its grapheme clusters.
     static func decode(_ text: String) -> [[String?]]? {
         var records: [[String?]] = []
-        for record in text.split(separator: recordSeparator, omittingEmptySubsequences: false) {
+        for record in text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false) {
             var fields: [String?] = []
             if !record.isEmpty {
-                for field in record.split(separator: fieldSeparator, omittingEmptySubsequences: false) {
+                for field in record.split(separator: 0x1F, omittingEmptySubsequences: false) {
                     switch field.first {
-                    case "n" where field.count == 1: fields.append(nil)
-                    case "s":
-                        let value = String(field.dropFirst())
-                        let escaped = value.utf8.contains(UInt8(ascii: "%"))
+                    case UInt8(ascii: "n") where field.count == 1: fields.append(nil)
+                    case UInt8(ascii: "s"):
+                        let value = String(decoding: field.dropFirst(), as: UTF8.self)
+                        let escaped = field.contains(UInt8(ascii: "%"))
                         guard let text = escaped ? unescape(value) : value else { return nil }
                         fields.append(text)
                     default: return nil

@@ -18,8 +18,8 @@ struct CountedGroups {
 
     /// For each group, how many incidents and one of them (date, places and what ids).
     private(set) var groups: [(count: Int, date: Int, places: Int, what: Int)] = []
-    /// For each places id, how many incidents have those places.
-    private(set) var byPlaces: [Int: Int] = [:]
+    /// For each places id, how many incidents have those places (by id; zero for ids of other parts).
+    private(set) var byPlaces: [Int] = []
     /// The date ids that occur.
     private(set) var datesSeen: [Int] = []
 
@@ -32,6 +32,7 @@ struct CountedGroups {
         var figureClasses = Classes<[ClaimedFigure]>(counted.whats.count)
         var index: [Key: Int] = [:]
         var dateSeen = Array(repeating: false, count: counted.dates.count)
+        byPlaces = Array(repeating: 0, count: counted.places.count)
         let rows = counted.rows
         for k in stride(from: 0, to: rows.count, by: 3) {
             let (d, p, w) = (Int(rows[k]), Int(rows[k + 1]), Int(rows[k + 2]))
@@ -44,7 +45,7 @@ struct CountedGroups {
                 what: whatClasses.of(w) { Self.whatValues(counted.whats[w]!, keys) },
                 figures: figureClasses.of(w) { counted.whats[w]!.figures })
             dateSeen[d] = true
-            byPlaces[p, default: 0] += 1
+            byPlaces[p] += 1
             if let g = index[key] {
                 groups[g].count += 1
             } else {

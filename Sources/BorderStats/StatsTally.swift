@@ -51,7 +51,7 @@ public final class StatsTally: Sendable {
             }
             for d in gathered.datesSeen { c.stats.cover(counted.dates[d]!.start) }
             let anyWhat = counted.rows.count > 2 ? Int(counted.rows[2]) : 0
-            for (p, n) in gathered.byPlaces.sorted(by: { $0.key < $1.key }) {
+            for (p, n) in gathered.byPlaces.enumerated() where n > 0 {
                 try c.line.add(counted.facts(date: gathered.datesSeen[0], places: p, what: anyWhat), times: n)
             }
         }
