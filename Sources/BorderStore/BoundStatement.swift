@@ -68,6 +68,9 @@ final class BoundStatement {
         guard code == SQLITE_DONE else { throw failure(code) }
     }
 
+    /// The row id of the last row this connection inserted (after `run` of an INSERT).
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(connection) }
+
     private func reset() {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)

@@ -21,17 +21,12 @@ enum GeoPackageCountedIncidents {
 
     /// Writes incidents' rows, each part's id looked up (or its signature added) once per writer.
     final class Writer {
-        private let part, row, remove: BoundStatement
+        private let findPart, addPart, row, remove: BoundStatement
         private var known: [CountedIncident.Part: [String: Int64]] = [:]
 
         init(_ db: Database) throws {
-            // The no-op update makes RETURNING give the id of a signature already kept.
-            part = try BoundStatement(
-                db,
-                sql: """
-                    INSERT INTO counted_parts (part, signature) VALUES (?, ?)
-                    ON CONFLICT (part, signature) DO UPDATE SET part = excluded.part RETURNING id
-                    """)
+            findPart = try BoundStatement(db, sql: "SELECT id FROM counted_parts WHERE part = ? AND signature = ?")
+            addPart = try BoundStatement(db, sql: "INSERT INTO counted_parts (part, signature) VALUES (?, ?)")
             row = try BoundStatement(
                 db,
                 sql: """
@@ -57,11 +52,22 @@ enum GeoPackageCountedIncidents {
             try row.run()
         }
 
+        /// Looked up before it is added: most parts of a batch are kept already, and finding writes no page.
         private func id(of signature: String, _ p: CountedIncident.Part) throws -> Int64 {
             if let id = known[p]?[signature] { return id }
-            part.add(p.rawValue)
-            part.add(signature)
-            let id = try part.runReturningInteger()
+            findPart.add(p.rawValue)
+            findPart.add(signature)
+            var found: Int64?
+            try findPart.runReading { s in found = sqlite3_column_int64(s, 0) }
+            let id: Int64
+            if let found {
+                id = found
+            } else {
+                addPart.add(p.rawValue)
+                addPart.add(signature)
+                try addPart.run()
+                id = addPart.lastInsertedRowID
+            }
             known[p, default: [:]][signature] = id
             return id
         }
