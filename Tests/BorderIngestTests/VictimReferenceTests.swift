@@ -1,0 +1,27 @@
+import BorderIncidents
+import Testing
+@testable import BorderIngest
+
+/// Victims a sentence refers back to or names in passing, on sentences written for the tests.
+@Suite struct VictimReferenceTests {
+    func figures(_ text: String) -> [CasualtyClaim] { Shared.casualties(text) }
+
+    func has(_ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int) -> Bool {
+        Shared.has(f, side, kind, low)
+    }
+
+    /// "another" is one more of the victims just counted, whatever side fires later in the sentence.
+    @Test func anotherIsOfTheSideJustCounted() {
+        let f = figures(
+            "On 3 May 2021 one Kyrgyz guard was killed and another was wounded after Tajik troops fired at Kyrgyz posts."
+        )
+        #expect(has(f, "KGZ", .wounded, 1))
+        #expect(!has(f, "TJK", .wounded, 1))
+    }
+
+    /// "the serviceman of the army, A B, was wounded": a name set off by commas is the one victim, not a second.
+    @Test func aNameInCommasAfterTheVictimIsTheSameOne() {
+        let f = figures("On 3 May 2021, the serviceman of the Azerbaijani army, Elvin Aliyev, was wounded near Tovuz.")
+        #expect(has(f, "AZE", .wounded, 1))
+    }
+}
