@@ -273,6 +273,10 @@ struct ClaimReader {
                 while b + 1 <= to, b - a < 7, t[b + 1].isWord,
                     claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized
                 { b += 1 }
+                // "according to the defence ministry in Yerevan": the seat names the body's side.
+                if word(b + 1) == "in", b + 2 <= to, t[b + 2].isCapitalized, sides.state(of: [w[b + 2]]) != nil {
+                    b += 2
+                }
             } else {
                 // Back from the verb over the words a claimant's name is made of.
                 // "The Kyrgyz border service, in turn, said": asides between the name and its verb.

@@ -49,6 +49,14 @@ extension ClaimReader {
     /// Words of fire whose "of" names who fired: "the shooting of Kyrgyz border guards".
     static let fireWords: Set<String> = ["shooting", "fire", "gunfire", "shelling", "attack", "shots"]
 
+    /// "On the Armenian side, four soldiers were killed": the side a clause opens on before figure `a` is its victims'.
+    func sceneSide(_ c: Clause, before a: Int) -> String? {
+        for k in c.from..<a where c.w[k] == "on" && c.word(k + 1) == "the" && c.word(k + 3) == "side" {
+            if let side = sides.state(of: [c.w[k + 2]]) { return side }
+        }
+        return nil
+    }
+
     /// The state whose acting body the clause names as the one who fired: "wounded by Kyrgyz border guards",
     /// "as a result of the shooting of Kyrgyz border guards".
     func attackerSide(_ c: Clause) -> String? {

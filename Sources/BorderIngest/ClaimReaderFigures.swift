@@ -276,6 +276,7 @@ extension ClaimReader {
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
         // "one Armenian soldier was killed and another wounded after Azerbaijani fire": "another" is the first's.
         if side == nil, c.w[a] == "another" { side = earlier.last(where: { $0.kind != kind })?.side }
+        if side == nil { side = sceneSide(c, before: a) }
         if side == nil {
             side = self.side(of: around.filter { !["russian"].contains($0) })
             side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side

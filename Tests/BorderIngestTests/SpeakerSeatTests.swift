@@ -1,0 +1,31 @@
+import BorderIncidents
+import Testing
+@testable import BorderIngest
+
+/// Where a speaker sits and which side a clause is told from, on sentences written for the tests.
+@Suite struct SpeakerSeatTests {
+    /// "the ministry in Yerevan": a capital after a government body is its seat, no place of the fighting.
+    @Test func aCapitalAfterAGovernmentBodyIsNoScene() throws {
+        let p = try #require(
+            Shared.incidents(
+                "On 3 May 2021 two soldiers were killed near Sotk, according to a statement of the ministry in Yerevan."
+            ).first)
+        #expect(p.incident.locations.map(\.name) == ["Sotk"])
+    }
+
+    /// "On the Armenian side, two soldiers were killed": the side a clause opens on is the victims', whoever speaks.
+    @Test func theSideAClauseOpensOnIsTheVictims() {
+        let f = Shared.casualties(
+            "On the Armenian side, two soldiers were killed and one other wounded, the observers said on 3 May 2021.")
+        #expect(Shared.has(f, "ARM", .killed, 2))
+        #expect(Shared.has(f, "ARM", .wounded, 1))
+        #expect(!Shared.has(f, "ALL", .killed, 2))
+    }
+
+    /// "according to the defence ministry in Yerevan": the seat after the body names the claim's side.
+    @Test func theSeatAfterAccordingToNamesTheClaimantsSide() {
+        let f = Shared.casualties(
+            "On 3 May 2021 two soldiers were killed near Sotk, according to the defence ministry in Yerevan.")
+        #expect(Shared.has(f, "ARM", .killed, 2))
+    }
+}
