@@ -332,7 +332,9 @@ extension DateReader {
             guard let (phrase, from, to) = reader.relativePhrase(w, at: k) else { return nil }
             if isHourOfTheDayAfter(phrase, to) { return to }
             if let end = runningDays(phrase, from: from, to: to) { return end }
-            let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+            let date =
+                published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+                ?? reader.weekdayAnchor.flatMap { WeekdayAnchor.resolve(phrase, near: $0) }
             add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
             return to
         }
