@@ -24,4 +24,12 @@ import Testing
         let f = figures("On 3 May 2021, the serviceman of the Azerbaijani army, Elvin Aliyev, was wounded near Tovuz.")
         #expect(has(f, "AZE", .wounded, 1))
     }
+
+    /// "private Aman Abdilakim uulu was wounded": a lower-case patronymic ("uulu", "oglu") is part of the name.
+    @Test func aPatronymicIsPartOfTheVictimsName() {
+        let f = Shared.casualties("On 3 May 2021, private Aman Abdilakim uulu was wounded near Batken.")
+        #expect(f.contains { $0.figures[.wounded]?.low == 1 })
+        let g = Shared.casualties("On 3 May 2021, soldier Elvin Ramiz Nazir oglu was injured near Zangilan.")
+        #expect(g.contains { $0.figures[.wounded]?.low == 1 })
+    }
 }
