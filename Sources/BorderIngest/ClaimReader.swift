@@ -269,7 +269,14 @@ struct ClaimReader {
                 return
             }
             if w[v] == "according", word(v + 1) == "to" {
-                a = v + 2; b = a
+                a = v + 2
+                // "according to a statement from the defence ministry": the body that issued it speaks.
+                if ["a", "the"].contains(word(a)), word(a + 1) == "statement",
+                    ["from", "by", "of"].contains(word(a + 2))
+                {
+                    a += 3
+                }
+                b = a
                 while b + 1 <= to, b - a < 7, t[b + 1].isWord,
                     claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized
                 { b += 1 }

@@ -49,6 +49,13 @@ extension ClaimReader {
     /// Words of fire whose "of" names who fired: "the shooting of Kyrgyz border guards".
     static let fireWords: Set<String> = ["shooting", "fire", "gunfire", "shelling", "attack", "shots"]
 
+    /// Whether "from both sides" (or "on", "of") follows token `k` within a few words: a figure of both sides.
+    func isOfBothSides(_ c: Clause, after k: Int) -> Bool {
+        (k...min(c.to, k + 3)).contains { i in
+            ["from", "on", "of"].contains(c.w[i]) && c.word(i + 1) == "both" && c.word(i + 2) == "sides"
+        }
+    }
+
     /// "On the Armenian side, four soldiers were killed": the side a clause opens on before figure `a` is its victims'.
     func sceneSide(_ c: Clause, before a: Int) -> String? {
         for k in c.from..<a where c.w[k] == "on" && c.word(k + 1) == "the" && c.word(k + 3) == "side" {

@@ -273,6 +273,8 @@ extension ClaimReader {
         let a = found.first
         let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
         let around = victimWords(c, range)
+        // "seven soldiers from both sides": the figure is of both, whoever speaks.
+        if isOfBothSides(c, after: max(found.last, j)) { return "ALL" }
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
         // "one Armenian soldier was killed and another wounded after Azerbaijani fire": "another" is the first's.
         if side == nil, c.w[a] == "another" { side = earlier.last(where: { $0.kind != kind })?.side }

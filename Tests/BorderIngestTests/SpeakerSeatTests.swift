@@ -28,4 +28,13 @@ import Testing
             "On 3 May 2021 two soldiers were killed near Sotk, according to the defence ministry in Yerevan.")
         #expect(Shared.has(f, "ARM", .killed, 2))
     }
+
+    /// "according to a statement from the defence ministry of Azerbaijan": the body that issued the statement
+    /// speaks, and its unqualified soldiers are its own.
+    @Test func theIssuerOfAStatementSpeaks() {
+        let f = Shared.casualties(
+            "According to a statement from the defence ministry of Azerbaijan, two army soldiers were killed on 3 May 2021."
+        )
+        #expect(Shared.has(f, "AZE", .killed, 2))
+    }
 }

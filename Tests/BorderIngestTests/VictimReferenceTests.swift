@@ -32,4 +32,13 @@ import Testing
         let g = Shared.casualties("On 3 May 2021, soldier Elvin Ramiz Nazir oglu was injured near Zangilan.")
         #expect(g.contains { $0.figures[.wounded]?.low == 1 })
     }
+
+    /// "five soldiers from both sides": a figure of both sides, whichever side's authorities announce it.
+    @Test func aFigureFromBothSidesIsOfBoth() {
+        let f = figures(
+            "A shootout on 3 May 2021 resulted in the death of five soldiers from both sides, the Azerbaijani authorities said."
+        )
+        #expect(has(f, "ALL", .killed, 5))
+        #expect(!has(f, "AZE", .killed, 5))
+    }
 }
