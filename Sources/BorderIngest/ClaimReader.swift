@@ -292,6 +292,8 @@ struct ClaimReader {
                 {
                     b -= w[b] == "turn" ? 2 : 1
                 }
+                // "Tajikistan on Thursday said": the day between the name and its verb is no part of the name.
+                b -= Self.dayBeforeVerb(w, endingAt: b, from: from)
                 a = b + 1
                 let walkBack = {
                     while a - 1 >= from, t[a - 1].isWord, b - a < 8,
@@ -318,6 +320,19 @@ struct ClaimReader {
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
+    }
+
+    /// The length of a day told between a speaker and its verb ("on Thursday", "late on Monday", "on Friday
+    /// evening", "today") ending at token `b`, or 0.
+    static func dayBeforeVerb(_ w: [String], endingAt b: Int, from: Int) -> Int {
+        func word(_ k: Int) -> String { k >= from && k < w.count ? w[k] : "" }
+        if ["today", "yesterday"].contains(word(b)) { return 1 }
+        var k = b
+        if ["morning", "evening", "night", "afternoon"].contains(word(k)) { k -= 1 }
+        guard DateReader.weekdays.contains(word(k)), word(k - 1) == "on" else { return 0 }
+        k -= 2
+        if ["late", "early", "earlier", "later"].contains(word(k)) { k -= 1 }
+        return b - k
     }
 
     /// `… then they opened fire first," Sadykov said.`: the verb of a speaker named after a closing quote at the

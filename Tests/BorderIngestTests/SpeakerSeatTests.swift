@@ -37,4 +37,13 @@ import Testing
         )
         #expect(Shared.has(f, "AZE", .killed, 2))
     }
+
+    /// "Tajikistan on Thursday said": a day between the speaker and its verb leaves the speaker its name.
+    @Test func aDayBetweenTheSpeakerAndItsVerbKeepsTheSpeaker() {
+        let f = Shared.incidents(
+            "Tajikistan on Thursday said 12 of its nationals died in the border clashes with Kyrgyzstan near Isfara.",
+            published: "2021-05-07"
+        ).flatMap(\.incident.claims).flatMap(\.casualties)
+        #expect(Shared.has(f, "TJK", .killed, 12))
+    }
 }
