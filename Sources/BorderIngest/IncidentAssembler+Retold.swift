@@ -2,7 +2,8 @@ import BorderIncidents
 
 /// "Armenia said Sunday a sniper killed one of its soldiers. … Armenia claimed a sniper killed one of its soldiers
 /// near Sotk": an undated sentence that tells again a loss already told of a dated incident (same side, kind and
-/// figure) belongs to that incident, not to whatever the sentences just before it recall.
+/// figure), or that names it again ("as a result of the incident"), belongs to that incident, not to whatever the
+/// sentences just before it recall.
 extension IncidentAssembler {
     /// The date of the incident whose loss figures an undated stretch tells again, or nil.
     static func retoldDate(_ s: ReportIngester.Segment, in groups: [Group]) -> DateReader.Mention? {
@@ -14,5 +15,14 @@ extension IncidentAssembler {
                     told.contains { $0.side == f.side && $0.kind == f.kind && $0.figure.low == f.figure.low }
                 }
         }?.date
+    }
+
+    /// "As a consequence of the incident, a soldier was injured": a stretch that names the event just told ("of",
+    /// "in", "during" or "after" "the incident", "the shootout") goes on with it past its paragraph.
+    static func refersBack(_ s: ReportIngester.Segment) -> Bool {
+        let w = s.words
+        return w.indices.dropFirst(2).contains { k in
+            eventNouns.contains(w[k]) && w[k - 1] == "the" && ["of", "in", "during", "after"].contains(w[k - 2])
+        }
     }
 }

@@ -168,7 +168,8 @@ extension IncidentAssembler {
                 // A war recalled without a year is context, not an event to date.
                 if family == "war" && statementDay == nil { continue }
                 let paragraphDate = lastDated.flatMap {
-                    $0.paragraph == s.paragraph || $0.another && $0.paragraph < s.paragraph ? $0.date : nil
+                    $0.paragraph == s.paragraph || ($0.another || refersBack(s)) && $0.paragraph < s.paragraph
+                        ? $0.date : nil
                 }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
                 let before = setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
