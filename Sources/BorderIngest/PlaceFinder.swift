@@ -72,6 +72,8 @@ struct PlaceFinder {
     }
 
     /// Yerevan and Baku as settlements and as city provinces.
+    /// Why a region a war is named after ("the Nagorno-Karabakh war") is set aside from other fighting.
+    static let warNameReason = "the name of a war"
     static let capitals: Set<String> = ["geonames:616052", "geonames:587084", "AM-ER", "AZ-BA"]
     /// Bodies whose seat a capital after "in" names: "the defence ministry in Yerevan" speaks, it is no scene.
     static let governmentBodies: Set<String> = [
@@ -253,7 +255,7 @@ struct PlaceFinder {
             return "a home town"
         }
         if before.contains(where: Self.descriptions.contains) { return "a description" }
-        if ["war", "wars", "conflict"].contains(word(m.lastToken + 1)) { return "the name of a war" }
+        if ["war", "wars", "conflict"].contains(word(m.lastToken + 1)) { return Self.warNameReason }
         return nil
     }
 

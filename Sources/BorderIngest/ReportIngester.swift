@@ -131,12 +131,25 @@ public struct ReportIngester: Sendable {
                     type: event?.type ?? previous?.type,
                     typeToken: event.map { $0.token + a } ?? previous?.typeToken,
                     typeConfidence: event?.confidence ?? previous?.typeConfidence ?? 0, date: date,
-                    places: places.filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
+                    places: Self.warsOwnAreas(
+                        places.filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
+                        type: event?.type ?? previous?.type),
                     claims: readings.compactMap { r in
                         var r = r
                         r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
                         return r.firstToken <= b && r.lastToken >= a ? r : nil
                     }, recalled: stretch.likeThePrevious))
+        }
+    }
+
+    /// "The Second Nagorno-Karabakh war": a region a war is named after is no place of other fighting, but it is
+    /// where that war itself was fought.
+    static func warsOwnAreas(_ places: [PlaceMention], type: EventType?) -> [PlaceMention] {
+        guard type == .war else { return places }
+        return places.map { m in
+            var m = m
+            if m.excluded == PlaceFinder.warNameReason, m.feature?.isArea == true { m.excluded = nil }
+            return m
         }
     }
 
