@@ -236,7 +236,7 @@ extension DateReader {
         mutating func yearAlone(at k: Int) -> Int? {
             guard let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) else { return nil }
             let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
-            if word(k - 1) == "since", let published {
+            if word(k - 1) == "since", !namesItsEvent(since: k - 1, after: k), let published {
                 add(
                     IncidentDate(
                         start: first, end: published, precision: .period, reading: "since \(y) until publication"),
