@@ -269,21 +269,7 @@ struct ClaimReader {
                 return
             }
             if w[v] == "according", word(v + 1) == "to" {
-                a = v + 2
-                // "according to a statement from the defence ministry": the body that issued it speaks.
-                if ["a", "the"].contains(word(a)), word(a + 1) == "statement",
-                    ["from", "by", "of"].contains(word(a + 2))
-                {
-                    a += 3
-                }
-                b = a
-                while b + 1 <= to, b - a < 7, t[b + 1].isWord,
-                    claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized
-                { b += 1 }
-                // "according to the defence ministry in Yerevan": the seat names the body's side.
-                if word(b + 1) == "in", b + 2 <= to, t[b + 2].isCapitalized, sides.state(of: [w[b + 2]]) != nil {
-                    b += 2
-                }
+                (a, b) = accordingToSpan(t, w, after: v + 1, to: to)
             } else {
                 // Back from the verb over the words a claimant's name is made of.
                 // "The Kyrgyz border service, in turn, said": asides between the name and its verb.
@@ -333,6 +319,22 @@ struct ClaimReader {
         k -= 2
         if ["late", "early", "earlier", "later"].contains(word(k)) { k -= 1 }
         return b - k
+    }
+
+    /// The tokens naming the speaker after "according to" (token `k`): the body that issued a statement ("a
+    /// statement from the defence ministry"), with its seat ("the ministry in Yerevan"), which names its side.
+    func accordingToSpan(_ t: [ReportText.Token], _ w: [String], after k: Int, to: Int) -> (Int, Int) {
+        func word(_ i: Int) -> String { i <= to && i < w.count ? w[i] : "" }
+        var a = k + 1
+        if ["a", "the"].contains(word(a)), word(a + 1) == "statement", ["from", "by", "of"].contains(word(a + 2)) {
+            a += 3
+        }
+        var b = a
+        while b + 1 <= to, b - a < 7, t[b + 1].isWord, claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized {
+            b += 1
+        }
+        if word(b + 1) == "in", b + 2 <= to, t[b + 2].isCapitalized, sides.state(of: [w[b + 2]]) != nil { b += 2 }
+        return (a, b)
     }
 
     /// `… then they opened fire first," Sadykov said.`: the verb of a speaker named after a closing quote at the
