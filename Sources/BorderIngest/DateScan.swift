@@ -335,8 +335,30 @@ extension DateReader {
             let date =
                 published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
                 ?? reader.weekdayAnchor.flatMap { WeekdayAnchor.resolve(phrase, near: $0) }
+            if let since = sinceBefore(from), let date, date.isSingleDay, let published, date.start < published,
+                !namesItsEvent(since: since, after: to)
+            {
+                add(
+                    IncidentDate(
+                        start: date.start, end: published, precision: .period,
+                        reading: "since \(date.start) until publication"), since, to, confidence: 0.7, open: true)
+                return to
+            }
             add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
             return to
+        }
+
+        /// "since Sunday", "since border clashes on Sunday": a "since" up to four lower-case words before a
+        /// relative day makes that day the start of a stretch running to publication (a tally counts over it);
+        /// "since a six-week war last year" keeps the year, the war's own date.
+        func sinceBefore(_ from: Int) -> Int? {
+            var k = from - 1
+            while k >= 0, from - k <= 5, t[k].isWord {
+                if w[k] == "since" { return DateReader.followsSuperlative(w, k) ? nil : k }
+                guard t[k].text == w[k] else { return nil }
+                k -= 1
+            }
+            return nil
         }
     }
 }

@@ -25,4 +25,22 @@ extension IncidentAssembler {
             eventNouns.contains(w[k]) && w[k - 1] == "the" && ["of", "in", "during", "after"].contains(w[k - 2])
         }
     }
+
+    /// "That brings the toll to eleven since Sunday": a running total over a stretch that runs to publication
+    /// from before the last dated event is that event's tally, told with it rather than as an event of its own.
+    static func isTallyOver(_ s: ReportIngester.Segment, _ last: DateReader.Mention) -> Bool {
+        guard let open = s.date, open.isOpenPeriod, let period = open.date, let day = last.date else { return false }
+        let figures = s.claims.flatMap(\.figures)
+        return !figures.isEmpty && figures.allSatisfy(\.isTotal) && period.start.ordinal <= day.start.ordinal
+            && day.end.ordinal <= period.end.ordinal
+    }
+}
+
+extension DateReader.Mention {
+    /// The event's date, kept at the tally's place in the sentence.
+    func with(_ tally: DateReader.Mention) -> DateReader.Mention {
+        var m = self
+        (m.start, m.end, m.firstToken, m.lastToken) = (tally.start, tally.end, tally.firstToken, tally.lastToken)
+        return m
+    }
 }

@@ -164,6 +164,7 @@ extension IncidentAssembler {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
             let statementDay = isDatedByStatementOnly(s, among: stretches) ? s.date : nil
+            if let last = lastDated?.date, let tally = s.date, isTallyOver(s, last) { s.date = last.with(tally) }
             if s.date == nil || statementDay != nil {
                 // A war recalled without a year is context, not an event to date.
                 if family == "war" && statementDay == nil { continue }
