@@ -41,4 +41,13 @@ import Testing
         #expect(has(f, "ALL", .killed, 5))
         #expect(!has(f, "AZE", .killed, 5))
     }
+
+    /// "the number of Azerbaijani soldiers killed to nine": a tally raised "to" a figure names the victims, not
+    /// killers whose opponent lost them.
+    @Test func aTallyRaisedToAFigureIsOfTheSideNamedBeforeIt() {
+        let f = figures(
+            "On 3 May 2021 that brought the number of Azerbaijani soldiers killed to nine, the ministry said.")
+        #expect(has(f, "AZE", .killed, 9))
+        #expect(!has(f, "ARM", .killed, 9))
+    }
 }
