@@ -150,6 +150,7 @@ extension ClaimReader {
         for n in order where !used.contains(n) {
             if let found = figure(at: n, lossWord: j, c) { return found }
         }
+        if let tally = tallyFigure(after: j, c, used: used) { return tally }
         return namedVictim(before: j, c).flatMap { found in used.contains(found.first) ? nil : found }
     }
 
