@@ -269,10 +269,7 @@ struct ClaimReader {
                 return
             }
             if w[v] == "according", word(v + 1) == "to" {
-                a = v + 2; b = a
-                while b + 1 <= to, b - a < 7, t[b + 1].isWord,
-                    claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized
-                { b += 1 }
+                (a, b) = accordingToSpan(t, w, after: v + 1, to: to)
             } else {
                 // Back from the verb over the words a claimant's name is made of.
                 // "The Kyrgyz border service, in turn, said": asides between the name and its verb.
@@ -281,6 +278,8 @@ struct ClaimReader {
                 {
                     b -= w[b] == "turn" ? 2 : 1
                 }
+                // "Tajikistan on Thursday said": the day between the name and its verb is no part of the name.
+                b -= Self.dayBeforeVerb(w, endingAt: b, from: from)
                 a = b + 1
                 let walkBack = {
                     while a - 1 >= from, t[a - 1].isWord, b - a < 8,
@@ -307,6 +306,35 @@ struct ClaimReader {
             reading.claimantStart = t[from + 1].start
             reading.claimantEnd = t[from + 1].end
         }
+    }
+
+    /// The length of a day told between a speaker and its verb ("on Thursday", "late on Monday", "on Friday
+    /// evening", "today") ending at token `b`, or 0.
+    static func dayBeforeVerb(_ w: [String], endingAt b: Int, from: Int) -> Int {
+        func word(_ k: Int) -> String { k >= from && k < w.count ? w[k] : "" }
+        if ["today", "yesterday"].contains(word(b)) { return 1 }
+        var k = b
+        if ["morning", "evening", "night", "afternoon"].contains(word(k)) { k -= 1 }
+        guard DateReader.weekdays.contains(word(k)), word(k - 1) == "on" else { return 0 }
+        k -= 2
+        if ["late", "early", "earlier", "later"].contains(word(k)) { k -= 1 }
+        return b - k
+    }
+
+    /// The tokens naming the speaker after "according to" (token `k`): the body that issued a statement ("a
+    /// statement from the defence ministry"), with its seat ("the ministry in Yerevan"), which names its side.
+    func accordingToSpan(_ t: [ReportText.Token], _ w: [String], after k: Int, to: Int) -> (Int, Int) {
+        func word(_ i: Int) -> String { i <= to && i < w.count ? w[i] : "" }
+        var a = k + 1
+        if ["a", "the"].contains(word(a)), word(a + 1) == "statement", ["from", "by", "of"].contains(word(a + 2)) {
+            a += 3
+        }
+        var b = a
+        while b + 1 <= to, b - a < 7, t[b + 1].isWord, claimantWords.contains(w[b + 1]) || t[b + 1].isCapitalized {
+            b += 1
+        }
+        if word(b + 1) == "in", b + 2 <= to, t[b + 2].isCapitalized, sides.state(of: [w[b + 2]]) != nil { b += 2 }
+        return (a, b)
     }
 
     /// `… then they opened fire first," Sadykov said.`: the verb of a speaker named after a closing quote at the

@@ -150,6 +150,7 @@ extension ClaimReader {
         for n in order where !used.contains(n) {
             if let found = figure(at: n, lossWord: j, c) { return found }
         }
+        if let tally = tallyFigure(after: j, c, used: used) { return tally }
         return namedVictim(before: j, c).flatMap { found in used.contains(found.first) ? nil : found }
     }
 
@@ -273,7 +274,12 @@ extension ClaimReader {
         let a = found.first
         let inner = victimWords(c, victimPhrase(c, found, lossWord: j))
         let around = victimWords(c, range)
+        // "seven soldiers from both sides": the figure is of both, whoever speaks.
+        if isOfBothSides(c, after: max(found.last, j)) { return "ALL" }
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
+        // "one Armenian soldier was killed and another wounded after Azerbaijani fire": "another" is the first's.
+        if side == nil, c.w[a] == "another" { side = earlier.last(where: { $0.kind != kind })?.side }
+        if side == nil { side = sceneSide(c, before: a) }
         if side == nil {
             side = self.side(of: around.filter { !["russian"].contains($0) })
             side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side
@@ -296,71 +302,6 @@ extension ClaimReader {
             ?? attackerSide(c).flatMap(sides.opponent)
             ?? (claimantSide.map(sides.isSide) == true ? claimantSide! : "ALL")
         return affected == "third" ? "ALL" : affected
-    }
-
-    /// Words of a side's forces and services: people named by them are that side's, not bystanders.
-    static let serviceWords: Set<String> = [
-        "police", "policeman", "policemen", "officers", "officer", "border", "service", "guards", "guard", "soldiers",
-        "soldier", "servicemen", "serviceman", "troops", "military", "army", "employees", "staff", "personnel",
-    ]
-
-    /// "nine people were hurt — policemen, villagers and border staff": the
-    /// people a dash or colon after the loss word describes are of the side those words name, else, when they are
-    /// a side's police or services named without a side, of the claimant's side.
-    func appositionSide(_ c: Clause, after j: Int, claimantSide: String?) -> String? {
-        guard ["—", "–", "-", ":"].contains(c.word(j + 1)), j + 2 <= c.to else { return nil }
-        let described = Array(c.w[(j + 2)...c.to].prefix { !["—", "–", ";", "."].contains($0) })
-        if let named = sides.side(of: described), sides.isSide(named) { return named }
-        guard described.contains(where: Self.serviceWords.contains), let claimantSide, sides.isSide(claimantSide)
-        else { return nil }
-        return claimantSide
-    }
-
-    /// The words from a figure to its loss word, and a few after a figure that follows it ("killing two
-    /// Armenian soldiers"): where the victims are named.
-    func victimPhrase(_ c: Clause, _ found: FoundFigure, lossWord j: Int) -> ClosedRange<Int> {
-        let (a, b) = (found.first, found.last)
-        return min(a, j)...max(a, min(c.to, max(b, j) + (j < a ? 3 : 1)))
-    }
-
-    /// The words of `range`, less the side words of a perpetrator ("taken prisoner by the Azerbaijani
-    /// side", "killed by Armenian shelling"): those name who did it, not who suffered it.
-    func victimWords(_ c: Clause, _ range: ClosedRange<Int>) -> [String] {
-        range.map { k in c.word(k - 1) == "by" || c.word(k - 1) == "the" && c.word(k - 2) == "by" ? "" : c.w[k] }
-    }
-
-    /// Words after a side's name that make it the one who acts: "Tajik forces", "the Kyrgyz side".
-    static let actingBodies: Set<String> = [
-        "forces", "troops", "army", "military", "soldiers", "guards", "units", "servicemen", "artillery", "side",
-    ]
-
-    /// Whether the word at `k` names a side's acting body with the words after it: "Tajik forces", "Kyrgyz
-    /// border guards".
-    func isActingBody(at k: Int, _ c: Clause) -> Bool {
-        Self.actingBodies.contains(c.word(k + 1))
-            || c.word(k + 1) == "border" && Self.actingBodies.contains(c.word(k + 2))
-    }
-
-    /// Words of fire whose "of" names who fired: "the shooting of Kyrgyz border guards".
-    static let fireWords: Set<String> = ["shooting", "fire", "gunfire", "shelling", "attack", "shots"]
-
-    /// The state whose acting body the clause names as the one who fired: "wounded by Kyrgyz border guards",
-    /// "as a result of the shooting of Kyrgyz border guards".
-    func attackerSide(_ c: Clause) -> String? {
-        for k in c.from...c.to where isActingBody(at: k, c) {
-            let m = c.word(k - 1) == "the" ? k - 2 : k - 1
-            guard c.word(m) == "by" || c.word(m) == "of" && Self.fireWords.contains(c.word(m - 1)) else { continue }
-            if let state = sides.state(of: [c.w[k]]) { return state }
-        }
-        return nil
-    }
-
-    /// The state whose forces act in the clause before loss word `j` ("Tajik forces … killed eight").
-    func agentSide(_ c: Clause, before j: Int) -> String? {
-        for k in stride(from: j - 1, through: c.from, by: -1) where isActingBody(at: k, c) {
-            if let state = sides.state(of: [c.w[k]]) { return state }
-        }
-        return nil
     }
 
     static func namesCivilians(_ words: [String]) -> Bool {

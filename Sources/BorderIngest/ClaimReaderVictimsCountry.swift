@@ -6,9 +6,11 @@ extension ClaimReader {
     static let activeLossVerbs: Set<String> = ["killed", "wounded", "injured", "captured", "shot", "abducted"]
 
     /// The opponent of `side` when that side is the subject of an active loss verb the figure follows ("Azerbaijani
-    /// forces killed four soldiers"), else nil.
+    /// forces killed four soldiers"), else nil. "The number of Azerbaijani soldiers killed to nine" is a tally of
+    /// victims raised "to" a figure, with no killer.
     func killersOpponent(_ c: Clause, _ side: String, lossWord j: Int, figureAt a: Int) -> String? {
-        guard a > j, Self.activeLossVerbs.contains(c.word(j)), agentSide(c, before: j) == side else { return nil }
+        guard a > j, c.word(j + 1) != "to", Self.activeLossVerbs.contains(c.word(j)), agentSide(c, before: j) == side
+        else { return nil }
         return sides.opponent(of: side)
     }
 

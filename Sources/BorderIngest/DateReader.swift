@@ -28,6 +28,8 @@ struct DateReader {
     var context: (year: Int, month: Int?, from: String)? = nil
     /// The last single day the report told before the sentence, which "that day" and "the next day" count from.
     var antecedent: Day? = nil
+    /// Without a publication date, the latest day the text states in full: weekdays are read near it.
+    var weekdayAnchor: Day? = nil
 
     init(published: Day?, context: (year: Int, month: Int?, from: String)? = nil) {
         self.published = published

@@ -236,7 +236,7 @@ extension DateReader {
         mutating func yearAlone(at k: Int) -> Int? {
             guard let y = year(k), ["in", "since", "of", "the"].contains(word(k - 1)) else { return nil }
             let first = Day(year: y, month: 1, day: 1)!, last = Day(year: y, month: 12, day: 31)!
-            if word(k - 1) == "since", let published {
+            if word(k - 1) == "since", !namesItsEvent(since: k - 1, after: k), let published {
                 add(
                     IncidentDate(
                         start: first, end: published, precision: .period, reading: "since \(y) until publication"),
@@ -332,9 +332,33 @@ extension DateReader {
             guard let (phrase, from, to) = reader.relativePhrase(w, at: k) else { return nil }
             if isHourOfTheDayAfter(phrase, to) { return to }
             if let end = runningDays(phrase, from: from, to: to) { return end }
-            let date = published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+            let date =
+                published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
+                ?? reader.weekdayAnchor.flatMap { WeekdayAnchor.resolve(phrase, near: $0) }
+            if let since = sinceBefore(from), let date, date.isSingleDay, let published, date.start < published,
+                !namesItsEvent(since: since, after: to)
+            {
+                add(
+                    IncidentDate(
+                        start: date.start, end: published, precision: .period,
+                        reading: "since \(date.start) until publication"), since, to, confidence: 0.7, open: true)
+                return to
+            }
             add(date, from, to, confidence: published == nil ? 0.3 : 0.75)
             return to
+        }
+
+        /// "since Sunday", "since border clashes on Sunday": a "since" up to four lower-case words before a
+        /// relative day makes that day the start of a stretch running to publication (a tally counts over it);
+        /// "since a six-week war last year" keeps the year, the war's own date.
+        func sinceBefore(_ from: Int) -> Int? {
+            var k = from - 1
+            while k >= 0, from - k <= 5, t[k].isWord {
+                if w[k] == "since" { return DateReader.followsSuperlative(w, k) ? nil : k }
+                guard t[k].text == w[k] else { return nil }
+                k -= 1
+            }
+            return nil
         }
     }
 }

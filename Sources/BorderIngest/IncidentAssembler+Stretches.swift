@@ -164,16 +164,19 @@ extension IncidentAssembler {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
             let statementDay = isDatedByStatementOnly(s, among: stretches) ? s.date : nil
+            if let last = lastDated?.date, let tally = s.date, isTallyOver(s, last) { s.date = last.with(tally) }
             if s.date == nil || statementDay != nil {
                 // A war recalled without a year is context, not an event to date.
                 if family == "war" && statementDay == nil { continue }
                 let paragraphDate = lastDated.flatMap {
-                    $0.paragraph == s.paragraph || $0.another && $0.paragraph < s.paragraph ? $0.date : nil
+                    $0.paragraph == s.paragraph || ($0.another || refersBack(s)) && $0.paragraph < s.paragraph
+                        ? $0.date : nil
                 }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
-                s.date =
-                    paragraphDate ?? setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
-                    ?? statementDay
+                let before = setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
+                // A loss told again goes with its dated incident rather than a period the sentences before recall.
+                let retold = before?.date?.isSingleDay == true ? nil : retoldDate(s, in: groups)
+                s.date = paragraphDate ?? retold ?? before ?? statementDay
                 // "said Sunday that a soldier was killed … seven were killed earlier in April … the 2020 war": a
                 // month or a year told elsewhere is no day to give the toll; the day it was said stays.
                 if let said = statementDay?.date, said.isSingleDay, let other = s.date?.date,

@@ -72,7 +72,23 @@ struct PlaceFinder {
     }
 
     /// Yerevan and Baku as settlements and as city provinces.
+    /// Why a region a war is named after ("the Nagorno-Karabakh war") is set aside from other fighting.
+    static let warNameReason = "the name of a war"
     static let capitals: Set<String> = ["geonames:616052", "geonames:587084", "AM-ER", "AZ-BA"]
+    /// Bodies whose seat a capital after "in" names: "the defence ministry in Yerevan" speaks, it is no scene.
+    static let governmentBodies: Set<String> = [
+        "ministry", "government", "authorities", "officials", "office", "leadership", "embassy", "spokesman",
+        "spokesperson", "parliament", "committee", "service",
+    ]
+
+    /// A settlement a state side's manifest lists among the names of that side ("bishkek", "baku"): its capital.
+    func isStateCapital(_ m: PlaceMention) -> Bool {
+        guard case .settlement? = m.feature else { return false }
+        let name = m.text.lowercased()
+        return sides.theatres.contains { t in
+            t.sides.contains { $0.names.contains(name) && sides.state(of: [name]) == $0.code }
+        }
+    }
     static let notPlaces: Set<String> = [
         "armenia", "azerbaijan", "russia", "iran", "turkey", "georgia", "france", "moscow",
         "the", "a", "and", "president", "prime", "minister", "ministry", "defence", "defense",
@@ -222,11 +238,12 @@ struct PlaceFinder {
             return "dateline"
         }
         let before = (max(0, m.firstToken - 4)..<m.firstToken).map { w[$0] }
-        if Self.capitals.contains(m.featureID) {
+        if Self.capitals.contains(m.featureID) || isStateCapital(m) {
             let after = word(m.lastToken + 1)
             if Self.speechVerbs.contains(after)
                 || ["by", "between", "and", "with", "from"].contains(word(m.firstToken - 1))
                 || !["in", "near", "outside", "on"].contains(word(m.firstToken - 1))
+                || word(m.firstToken - 1) == "in" && before.contains(where: Self.governmentBodies.contains)
             {
                 return "a capital speaking for its government"
             }
@@ -238,7 +255,7 @@ struct PlaceFinder {
             return "a home town"
         }
         if before.contains(where: Self.descriptions.contains) { return "a description" }
-        if ["war", "wars", "conflict"].contains(word(m.lastToken + 1)) { return "the name of a war" }
+        if ["war", "wars", "conflict"].contains(word(m.lastToken + 1)) { return Self.warNameReason }
         return nil
     }
 

@@ -11,6 +11,8 @@ struct ReportDating {
     var notes: [String] = []
     let address: (day: Day?, year: Int, month: Int)?
     let paragraphYears: [Int: Int]
+    /// Without a publication date, the latest day the text states in full (`WeekdayAnchor`).
+    let weekdayAnchor: Day?
 
     /// The publication date: given, else a date line, the dateline or the address; else none, and then the
     /// years the paragraphs and the address give.
@@ -46,14 +48,18 @@ struct ReportDating {
             )
         }
         paragraphYears = published == nil ? Self.paragraphYears(report) : [:]
+        weekdayAnchor = published == nil ? WeekdayAnchor.latestStatedDay(report) : nil
     }
 
     /// The date reader for a paragraph's sentences.
     func reader(forParagraph paragraph: Int) -> DateReader {
-        if let y = paragraphYears[paragraph] {
-            return DateReader(published: nil, context: (y, nil, "the paragraph's other dates"))
-        }
-        return DateReader(published: published, context: address.map { ($0.year, $0.month, "the report's address") })
+        var reader =
+            paragraphYears[paragraph].map {
+                DateReader(published: nil, context: ($0, nil, "the paragraph's other dates"))
+            }
+            ?? DateReader(published: published, context: address.map { ($0.year, $0.month, "the report's address") })
+        reader.weekdayAnchor = weekdayAnchor
+        return reader
     }
 
     /// The day an address gives ("/2021/05/12/", "/20210512/"), or its year and month ("/2022/10/").

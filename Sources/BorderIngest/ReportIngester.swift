@@ -123,20 +123,47 @@ public struct ReportIngester: Sendable {
         for stretch in stretches {
             let (a, b, date) = (stretch.from, stretch.to, stretch.date)
             let words = Array(w[a...b])
-            let previous = stretch.likeThePrevious ? segments.last : nil
             let event = EventTyper.read(words)
+            let previous =
+                stretch.likeThePrevious || event == nil && Self.isListedWar(words, after: segments.last, in: s)
+                ? segments.last : nil
             segments.append(
                 Segment(
                     sentence: s.index, paragraph: s.paragraph, from: a, to: b, words: words,
                     type: event?.type ?? previous?.type,
                     typeToken: event.map { $0.token + a } ?? previous?.typeToken,
                     typeConfidence: event?.confidence ?? previous?.typeConfidence ?? 0, date: date,
-                    places: places.filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
+                    places: Self.warsOwnAreas(
+                        places.filter { $0.firstToken >= stretch.placesFrom && $0.firstToken <= b },
+                        type: event?.type ?? previous?.type),
                     claims: readings.compactMap { r in
                         var r = r
                         r.figures = r.figures.filter { $0.firstToken >= a && $0.firstToken <= b }
                         return r.firstToken <= b && r.lastToken >= a ? r : nil
                     }, recalled: stretch.likeThePrevious))
+        }
+    }
+
+    /// "fought two wars, in 2020 and in the 1990s, over Karabakh": a stretch of its own date joined by "and" to a
+    /// recalled war of the same sentence, with no event of its own, is another war of that list.
+    static func isListedWar(_ words: [String], after last: Segment?, in s: ReportText.Sentence) -> Bool {
+        let list = words.drop { $0 == "," }
+        guard let last, last.sentence == s.index, last.type == .war, list.first == "and",
+            let next = list.dropFirst().first
+        else { return false }
+        // "and in the 1990s", "and 1994": the list goes on with a date, not with a party ("and Azerbaijan in 2020").
+        return ["in", "during", "from", "between"].contains(next) || Int(next) != nil
+            || DateReader.decadeYear(next) != nil
+    }
+
+    /// "The Second Nagorno-Karabakh war": a region a war is named after is no place of other fighting, but it is
+    /// where that war itself was fought.
+    static func warsOwnAreas(_ places: [PlaceMention], type: EventType?) -> [PlaceMention] {
+        guard type == .war else { return places }
+        return places.map { m in
+            var m = m
+            if m.excluded == PlaceFinder.warNameReason, m.feature?.isArea == true { m.excluded = nil }
+            return m
         }
     }
 

@@ -46,12 +46,16 @@ enum SpellingVariants {
         return out + romanisationVariants(ofWord: word).filter { !out.contains($0) }
     }
 
-    /// Azerbaijani "ğ" written "gh" or "g" ("Baghanis", "Baganis"), and a closing "ı" written "i" or "y"
-    /// ("Ashagi", "Ashagy"): a word's spelling the other way, long words only.
+    /// Azerbaijani "ğ" written "gh" or "g" ("Baghanis", "Baganis"), "ş" as "sh" or "s", "x" as "kh" or "x", and a
+    /// closing "ı" written "i" or "y" ("Ashagi", "Ashagy"): a word's spelling the other way, long words only.
     static func romanisationVariants(ofWord word: String) -> [String] {
         guard word.count >= shortestSchwaWord else { return [] }
         var out: [String] = []
         if word.contains("gh") { out.append(word.replacing("gh", with: "g")) }
+        // "ş" and "x" written "sh" and "kh" ("Kollugishlaq", "Kokhanabi") where the gazetteer folds them to "s"
+        // and keeps "x" ("Kollugislaq", "Koxanabi").
+        if word.contains("sh") { out.append(word.replacing("sh", with: "s")) }
+        if word.contains("kh") { out.append(word.replacing("kh", with: "x")) }
         if word.hasSuffix("i") { out.append(word.dropLast() + "y") }
         if word.hasSuffix("y") { out.append(word.dropLast() + "i") }
         return out

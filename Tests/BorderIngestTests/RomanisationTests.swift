@@ -1,0 +1,20 @@
+import BorderIncidents
+import Testing
+@testable import BorderIngest
+
+/// Azerbaijani letters English reports write two ways, on sentences written for the tests.
+@Suite struct RomanisationTests {
+    func places(_ text: String) -> [String] {
+        Shared.incidents(text).flatMap { $0.incident.locations.map(\.name) }
+    }
+
+    /// "ş" written "sh" is the gazetteer's "s" ("Kollugishlaq" is Kollugislaq).
+    @Test func shIsTheGazetteersS() {
+        #expect(places("On 3 May 2021 gunfire hit the positions in Kollugishlaq village.").contains("Kollugislaq"))
+    }
+
+    /// "x" written "kh" is the gazetteer's "x" ("Kokhanabi" is Koxanabi).
+    @Test func khIsTheGazetteersX() {
+        #expect(places("On 3 May 2021 gunfire hit the positions near Kokhanabi village.").contains("Koxanabi"))
+    }
+}
