@@ -38,12 +38,12 @@ import Testing
         #expect(Shared.has(f, "AZE", .killed, 2))
     }
 
-    /// "Tajikistan on Thursday said": a day between the speaker and its verb leaves the speaker its name.
+    /// "<state> on <weekday> said": a day between the speaker and its verb leaves the speaker its name.
     @Test func aDayBetweenTheSpeakerAndItsVerbKeepsTheSpeaker() {
         let f = Shared.incidents(
-            "Tajikistan on Thursday said 12 of its nationals died in the border clashes with Kyrgyzstan near Isfara.",
-            published: "2021-05-07"
+            "Tajikistan on Monday said 7 of its citizens were killed in the shooting near Vorukh.",
+            published: "2021-05-04"
         ).flatMap(\.incident.claims).flatMap(\.casualties)
-        #expect(Shared.has(f, "TJK", .killed, 12))
+        #expect(Shared.has(f, "TJK", .killed, 7))
     }
 }

@@ -15,11 +15,11 @@ import Testing
         #expect(!clash.incident.locations.map(\.name).contains("Nagorno-Karabakh"))
     }
 
-    /// "two wars -- in 2020 and in the 1990s -- over the Nagorno-Karabakh region": each date of the list is a war,
+    /// "two wars, in <year> and in <decade>, over <region>": each date of the list is a war,
     /// and the region the list ends on is where both were fought.
     @Test func eachWarOfAListIsOneAtTheAreaItNames() {
         let found = Shared.incidents(
-            "Guards exchanged fire near Sotk on 3 May 2021. The two countries fought two wars -- in 2020 and in the 1990s -- over the disputed Nagorno-Karabakh region.",
+            "Guards exchanged fire near Sotk on 3 May 2021. Both armies waged two wars -- in 2020 and in the 1990s -- over the Nagorno-Karabakh region.",
             published: "2021-05-04")
         let wars = found.filter { $0.incident.type == .war }
         #expect(wars.count == 2)
