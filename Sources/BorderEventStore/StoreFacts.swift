@@ -45,13 +45,15 @@ extension StoreCatalog {
         return counted.count
     }
 
-    /// Every incident of the store as counting reads it, its provinces named
-    /// from `geodata`; nil when the store does not keep them. A province
-    /// `geodata` lacks is an error.
-    public static func countedIncidents(from store: some EventStore, geodata: Geodata) async throws
-        -> CountedIncidents?
-    {
-        guard var counted = try await store.countedIncidents() else { return nil }
+    /// Every incident of the store as counting reads it (or `readAhead`, what
+    /// was read of it before), its provinces named from `geodata`; nil when
+    /// the store does not keep them. A province `geodata` lacks is an error.
+    public static func countedIncidents(
+        from store: some EventStore, geodata: Geodata, readAhead: CountedIncidents? = nil
+    ) async throws -> CountedIncidents? {
+        var read = readAhead
+        if read == nil { read = try await store.countedIncidents() }
+        guard var counted = read else { return nil }
         if let missing = counted.nameProvinces(provinceNames(geodata)) {
             throw StoreError.corrupt("a counted incident's province \(missing) is not in the loaded geodata")
         }

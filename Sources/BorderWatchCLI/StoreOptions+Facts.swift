@@ -3,6 +3,7 @@ import BorderGeodata
 import BorderIncidents
 import BorderQueries
 import BorderStats
+import BorderStores
 import Foundation
 
 extension StoreOptions {
@@ -30,10 +31,16 @@ extension StoreOptions {
         throws
         -> (tally: StatsTally, matched: Int, sourceCount: Int, query: IncidentQuery)?
     {
+        // A GeoPackage's counted incidents are read while the bundled packs load: reading them needs none.
+        let path = self.path
+        let readAhead: Task<CountedIncidents?, any Error>? =
+            exists && !isPostgres ? Task { try await Stores.openForReading(path)?.countedIncidents() } : nil
         let read = try readingFacts(filters) { store, query, geodata, gazetteer in
             let counting = try tally(geodata)
             if query.filtersOnlyDateTypeParty,
-                let counted = try await StoreCatalog.countedIncidents(from: store, geodata: geodata)?.matching(query)
+                let counted = try await StoreCatalog.countedIncidents(
+                    from: store, geodata: geodata, readAhead: try? await readAhead?.value
+                )?.matching(query)
             {
                 try counting.add(counted)
                 return (counting, counted.count, try await store.sourceCount())
