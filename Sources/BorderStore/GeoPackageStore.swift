@@ -33,6 +33,9 @@ public final class GeoPackageStore: EventStore {
             GeoPackageFunctions.register(on: db)
             // A whole import is one transaction: a 64 MiB page cache keeps it from spilling pages into the WAL
             // mid-transaction. In WAL mode, synchronous=NORMAL still commits atomically (only fsync timing changes).
+            // Readers keep SQLite's small default: a large cache only adds fresh memory to fault in for every
+            // page read, and the operating system caches the file anyway (1,674 incidents read in 0.12 s, not 0.19).
+            guard !db.configuration.readonly else { return }
             try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA synchronous = NORMAL")
         }
         // An import holds the write lock for seconds; a second writer waits rather than failing.
