@@ -10,6 +10,8 @@ public struct CountedIncidents: Sendable {
     public private(set) var whats: [CountedIncident.What?] = []
     /// Date, places and what ids of each incident in turn.
     public private(set) var rows: [Int32]
+    /// How many reports the store held, read with the rows; nil when not given.
+    public var sourceCount: Int?
 
     public var count: Int { rows.count / 3 }
 

@@ -113,9 +113,10 @@ enum GeoPackageCountedIncidents {
             for c: Int32 in 0..<3 { rows.append(Int32(truncatingIfNeeded: sqlite3_column_int64(s, c))) }
         }
         guard rows.count == incidents * 3 else { return nil }
-        guard let counted = CountedIncidents(parts: parts, rows: rows) else {
+        guard var counted = CountedIncidents(parts: parts, rows: rows) else {
             throw StoreError.corrupt("counted_incidents names a part that counted_parts does not hold as such")
         }
+        counted.sourceCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sources")
         return counted
     }
 }

@@ -60,6 +60,15 @@ struct IncidentFilterOptions: ParsableArguments {
     @Option(help: "Incidents whose conservative claimed killed (all sides) is at least this.")
     var minKilled: Int?
 
+    /// Whether nothing but dates, types and parties is given, told before any
+    /// name is resolved: what `incidentQuery(places:)` makes then
+    /// `filtersOnlyDateTypeParty`.
+    var givesOnlyDateTypeParty: Bool {
+        let places = near == nil && point.lat == nil && point.lon == nil && radiusKm == nil && bbox == nil
+        let areas = within == nil && province == nil && segment == nil && side == nil
+        return places && areas && borderMinKm == nil && borderMaxKm == nil && minKilled == nil
+    }
+
     /// The spatial filters, with names resolved against `places`.
     func spatialFilter(places: RelatedCatalog) throws -> SpatialFilter {
         try checkCodes(in: places.geodata)

@@ -34,7 +34,8 @@ extension StoreOptions {
         // A GeoPackage's counted incidents are read while the bundled packs load: reading them needs none.
         let path = self.path
         let readAhead: Task<CountedIncidents?, any Error>? =
-            exists && !isPostgres ? Task { try await Stores.openForReading(path)?.countedIncidents() } : nil
+            exists && !isPostgres && filters.givesOnlyDateTypeParty
+            ? Task { try await Stores.openForReading(path)?.countedIncidents() } : nil
         let read = try readingFacts(filters) { store, query, geodata, gazetteer in
             let counting = try tally(geodata)
             if query.filtersOnlyDateTypeParty,
@@ -43,7 +44,10 @@ extension StoreOptions {
                 )?.matching(query)
             {
                 try counting.add(counted)
-                return (counting, counted.count, try await store.sourceCount())
+                // The reports the store held in the same read: an import since then is counted in neither.
+                var sourceCount = counted.sourceCount
+                if sourceCount == nil { sourceCount = try await store.sourceCount() }
+                return (counting, counted.count, sourceCount ?? 0)
             }
             let matched = try await StoreCatalog.forEachMatchedFact(
                 for: query, from: store, geodata: geodata, gazetteer: gazetteer

@@ -115,6 +115,7 @@ import Testing
         let (store, related) = try await Self.made.value
         let all = try #require(try await StoreCatalog.countedIncidents(from: store, geodata: Shared.geodata))
         #expect(all.count == related.catalog.incidents.count)
+        #expect(all.sourceCount == related.catalog.sources.count && all.matching(q).sourceCount == all.sourceCount)
         let hits = try q.run(on: related)
         let counted = all.matching(q)
         #expect(counted.count == hits.count && (name == "everything" || counted.count < all.count), "\(name)")
