@@ -102,7 +102,10 @@ import GeometryCore
     @Test func layersAndTheMainJob() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-cli-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let run = try CommandRunner.run(["run", "--out", dir.path])
+        // Its store in the folder too: the default, ./borderwatch.gpkg, would be written into the repository.
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let store = dir.appendingPathComponent("store.gpkg").path
+        let run = try CommandRunner.run(["run", "--out", dir.path, "--store", store])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stdout.split(separator: "\n").contains {

@@ -87,6 +87,20 @@ import Testing
         #expect(try CommandRunner.run(["stats", "--from", "1990-01-01", "--to", "1990-12-31"]).status == 1)
     }
 
+    /// A store's table is counted from its counted incidents; the query is checked all the same.
+    @Test func badInputOfAStoreSaysWhatAndWhere() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bw-stats-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let store = dir.appendingPathComponent("store.gpkg").path
+        let made = try CommandRunner.run(["run", "--store", store, "--out", dir.appendingPathComponent("out").path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let reversed = try CommandRunner.run(["stats", "--from", "2022-01-01", "--to", "2021-01-01", "--store", store])
+        #expect(reversed.status == 2 && reversed.stderr.contains("is after"), "\(reversed.stderr)")
+        let counted = try CommandRunner.run(["stats", "--from", "2021-01-01", "--to", "2022-12-31", "--store", store])
+        #expect(counted.status == 0 && counted.stdout.contains("2021"), "\(counted.stderr)")
+    }
+
     @Test func svgAndHTMLAreWholeDocuments() throws {
         let svg = try CommandRunner.run(["stats", "--by", "month", "--by", "side", "--format", "svg"])
         #expect(svg.status == 0 && svg.stdout.hasPrefix("<?xml") && svg.stdout.contains("Incidents per month, by side"))
