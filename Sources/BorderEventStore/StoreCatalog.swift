@@ -47,16 +47,28 @@ public enum StoreCatalog {
     /// with its indexes when it can (`EventStore.incidentIDs(matching:)`),
     /// else every stored incident. Running `query` on the result gives the
     /// same hits as running it on the whole related store.
-    public static func related(for query: IncidentQuery, from store: some EventStore, relater: Relater) async throws
-        -> RelatedCatalog
-    {
+    /// `readAhead`, a selection already read (`selected(_:from:)`), is used when it is this query's.
+    public static func related(
+        for query: IncidentQuery, from store: some EventStore, relater: Relater,
+        readAhead: (selection: StoreSelection, read: Selected?)? = nil
+    ) async throws -> RelatedCatalog {
         let selection = try StoreSelection(query, geodata: relater.geodata, gazetteer: relater.gazetteer)
+        let read = try await readAhead?.selection == selection ? readAhead?.read : selected(selection, from: store)
         // A query that constrains nothing reads the store whole, in one pass.
+        guard let read else { return try await related(from: store, relater: relater) }
+        return try StoredRelations.related(read.catalog, stored: read.relations, relater: relater)
+    }
+
+    /// Incidents as stored, the sources they cite and their stored relations.
+    public typealias Selected = (catalog: Catalog, relations: [StoredRelation])
+
+    /// What `store` selects with its indexes for `selection`; nil when the
+    /// selection constrains nothing or the store cannot select.
+    public static func selected(_ selection: StoreSelection, from store: some EventStore) async throws -> Selected? {
         guard selection != StoreSelection(), let ids = try await store.incidentIDs(matching: selection) else {
-            return try await related(from: store, relater: relater)
+            return nil
         }
-        let (catalog, stored) = try await store.selected(only: ids)
-        return try StoredRelations.related(catalog, stored: stored, relater: relater)
+        return try await store.selected(only: ids)
     }
 
     /// One exported event per related incident with a located place (at its

@@ -28,11 +28,22 @@ public struct StoreSelection: Sendable, Equatable {
     /// What `query` can push down. Border bands are pushed only when measured
     /// to the nearest segment (the stored distance); a named segment is the engine's.
     public init(_ query: IncidentQuery, geodata: Geodata, gazetteer: Gazetteer) throws {
+        self.init(query, provinceID: try query.spatial.province.map { try resolveProvince($0, geodata, gazetteer) })
+    }
+
+    /// What `query` pushes down when it names no province, the one name a
+    /// selection resolves (so before any geodata is loaded); nil when it names one.
+    public init?(unresolved query: IncidentQuery) {
+        guard query.spatial.province == nil else { return nil }
+        self.init(query, provinceID: nil)
+    }
+
+    private init(_ query: IncidentQuery, provinceID: String?) {
         let s = query.spatial
         if let c = s.center, let r = s.radiusMetres { center = c; radiusMetres = r }
         if let b = s.box { boxes.append(b) }
         if let p = s.polygon, let e = p.envelope { boxes.append(e) }
-        provinceID = try s.province.map { try resolveProvince($0, geodata, gazetteer) }
+        self.provinceID = provinceID
         side = query.side
         if query.borderSegment == nil {
             borderMinMetres = s.borderMinMetres

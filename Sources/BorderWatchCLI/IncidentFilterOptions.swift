@@ -77,6 +77,11 @@ struct IncidentFilterOptions: ParsableArguments {
             guard center == nil else { throw CLIError.badInput("give --near or --lat/--lon, not both") }
             center = try BundledData.place(near, in: places).target.coordinate
         }
+        return try spatialFilter(center: center)
+    }
+
+    /// The spatial filters around `center` (the point given or the place named).
+    private func spatialFilter(center: Coordinate?) throws -> SpatialFilter {
         if radiusKm != nil, center == nil { throw CLIError.badInput("--radius-km needs --near or --lat/--lon") }
         if center != nil, radiusKm == nil { throw CLIError.badInput("--near and --lat/--lon need --radius-km") }
         if let r = radiusKm, !(r > 0) { throw CLIError.badInput("--radius-km \(r): must be positive") }
@@ -115,8 +120,21 @@ struct IncidentFilterOptions: ParsableArguments {
 
     /// Every filter as an incident query.
     func incidentQuery(places: RelatedCatalog) throws -> IncidentQuery {
+        try incidentQuery(spatial: try spatialFilter(places: places))
+    }
+
+    /// The query when the options name no place (nothing to resolve; codes
+    /// and inputs checked later, by `incidentQuery(places:)`): what a store
+    /// can start selecting before the bundled packs are loaded. Nil when a
+    /// place is named or an input is wrong.
+    func queryNamingNoPlace() -> IncidentQuery? {
+        guard near == nil, province == nil else { return nil }
+        return try? incidentQuery(spatial: try spatialFilter(center: try point.coordinate()))
+    }
+
+    private func incidentQuery(spatial: SpatialFilter) throws -> IncidentQuery {
         var q = IncidentQuery()
-        q.spatial = try spatialFilter(places: places)
+        q.spatial = spatial
         q.borderSegment = segment
         q.side = side?.uppercased() == "UNCERTAIN" ? "uncertain" : side?.uppercased()
         q.from = try BundledData.day(from, "--from")
@@ -140,9 +158,11 @@ struct IncidentFilterOptions: ParsableArguments {
     func matches(in storeOptions: StoreOptions) throws -> (
         hits: [IncidentQuery.Hit], related: RelatedCatalog, query: IncidentQuery
     ) {
+        // A query that names no place starts selecting from the store while the packs load.
+        let readAhead = storeOptions.readingAhead(queryNamingNoPlace())
         // Names resolve against the bundled geodata, which every store is related with.
         let q = try incidentQuery(places: try BundledData.related())
-        let related = try storeOptions.related(for: q)
+        let related = try storeOptions.related(for: q, readAhead: readAhead)
         let hits: [IncidentQuery.Hit]
         do { hits = try q.run(on: related) } catch let e as QueryError { throw CLIError.badInput(e.description) }
         guard !hits.isEmpty else { throw CLIError.nothingFound("no incident matches") }

@@ -76,16 +76,33 @@ struct StoreOptions: ParsableArguments {
     /// What `query` can match, related: either store selects the candidates
     /// with its indexes (a GeoPackage's R-tree, PostGIS's GiST), so a large
     /// store is never read whole for one query; no store gives the bundled catalog.
-    func related(for query: IncidentQuery) throws -> RelatedCatalog {
+    /// `readAhead` is what `readingAhead(_:)` started, used when its selection is the query's.
+    func related(for query: IncidentQuery, readAhead: ReadAhead? = nil) throws -> RelatedCatalog {
         guard exists else { return try BundledData.related() }
         let (path, name, relater) = (self.path, displayName, try BundledData.related().relater)
         let stored: RelatedCatalog? = try withStore { _, _ in
             guard let store = try await Stores.openForReading(path) else { return nil }
             try await StaleStoreWarning.check(store, name: name)
-            return try await StoreCatalog.related(for: query, from: store, relater: relater)
+            let early = try? await readAhead?.value
+            return try await StoreCatalog.related(for: query, from: store, relater: relater, readAhead: early ?? nil)
         }
         guard let stored else { return try BundledData.related() }
         return TheatreSelection.isRestricted ? try stored.inLoadedTheatres() : stored
+    }
+
+    /// A selection being read from the store while the bundled packs load.
+    typealias ReadAhead = Task<(selection: StoreSelection, read: StoreCatalog.Selected?)?, any Error>
+
+    /// Starts reading what a GeoPackage store selects for `query`, a query
+    /// that names no place (its selection needs no loaded pack); nil when
+    /// there is nothing to start.
+    func readingAhead(_ query: IncidentQuery?) -> ReadAhead? {
+        guard exists, !isPostgres, let query, let selection = StoreSelection(unresolved: query) else { return nil }
+        let path = self.path
+        return Task {
+            guard let store = try await Stores.openForReading(path) else { return nil }
+            return (selection, try await StoreCatalog.selected(selection, from: store))
+        }
     }
 
     /// Opens the store for reading only; nil when there is none yet. A
