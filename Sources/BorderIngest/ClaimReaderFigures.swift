@@ -186,10 +186,13 @@ extension ClaimReader {
         // "… went missing, 293 servicemen were wounded": a number after the loss word with a
         // loss word of its own after it, one that looks back for its figure, is that word's
         // ("killed two soldiers and wounded three": "wounded" has its own).
+        // "killed three soldiers and wounded several others": a verb joined by "and" or a comma that has an
+        // object of its own counts that object, not the number before it.
         if n > j, n < c.to,
             ((n + 1)...min(c.to, n + 4)).contains(where: { m in
                 Self.kind(w[m]) != nil && !w[m].hasSuffix("ing") && w[m] != "lost"
                     && NumberWords.value(c.word(m + 1)) == nil && !Self.figureQualifiers.contains(c.word(m + 1))
+                    && !isJoinedVerbWithObject(m, c)
             })
         {
             return nil
@@ -201,6 +204,17 @@ extension ClaimReader {
             }
         }
         return nil
+    }
+
+    /// Words that open a loss verb's own uncounted object: "wounded several others", "injured dozens".
+    static let vagueObjects: Set<String> = [
+        "several", "others", "other", "dozens", "scores", "many", "more", "hundreds", "some", "numerous",
+    ]
+
+    /// Whether the loss word at `m` is a verb joined to the one before it by "and" or a comma, with an uncounted
+    /// object of its own after it ("… and wounded several others", "…, injured dozens").
+    func isJoinedVerbWithObject(_ m: Int, _ c: Clause) -> Bool {
+        ["and", ","].contains(c.word(m - 1)) && Self.vagueObjects.contains(c.word(m + 1))
     }
 
     /// "one of its soldiers", "one of the Tajik citizens": whether the "of" after the "one" at `n` names

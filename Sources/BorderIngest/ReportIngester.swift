@@ -48,6 +48,8 @@ public struct ReportIngester: Sendable {
         for s in report.sentences {
             let w = s.tokens.map(\.lower)
             if Self.isOutsideTheReport(s, w, bodyStart: bodyStart) { continue }
+            let next = s.index + 1 < report.sentences.count ? report.sentences[s.index + 1] : nil
+            if Self.isSplitDatelineDate(s, next: next) { continue }
             let readings = readClaims(s, w, with: claims, lastClaimant: &lastClaimant)
             appendSegments(of: s, w, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
         }
