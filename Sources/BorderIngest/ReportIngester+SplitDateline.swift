@@ -1,9 +1,9 @@
-/// "Almaty. July 11. KazTAG - Tajikistan sent a note …": a dateline cut at its full stops into a place, a date and an
-/// agency's credit. Its date is the report's, not an event's, as when the dateline is one sentence.
+/// "<Place>. <Month> <day>. <Agency> - …": a dateline cut at its full stops into a place, a date and an agency's
+/// credit. Its date is the report's, not an event's, as when the dateline is one sentence.
 extension ReportIngester {
     /// The most words a split dateline's date sentence may take ("July 11", "11 July 2014").
     static let longestDatelineDate = 3
-    /// The most tokens an agency's credit may take before its dash ("KazTAG -", "AKI Press -").
+    /// The most tokens an agency's credit may take before its dash (one to three capitalised words).
     static let longestCredit = 3
 
     /// Whether sentence `s` is only a day, right before a sentence of its paragraph that opens with an agency's

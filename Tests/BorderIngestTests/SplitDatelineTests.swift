@@ -18,9 +18,8 @@ import Testing
 
     @Test func theDatelinesDayMakesNoIncidentOfItsOwn() throws {
         let found = Shared.incidents(
-            "Osh. March 3. NewsWire - Kyrgyzstan sent to Tajikistan a note to clarify the incident happened on the "
-                + "border, according to the state news agency.\nThe Kyrgyz foreign ministry reported that on March 2, "
-                + "the day of the skirmish, Tajik guards fired at a Kyrgyz post near Isfana, wounding two guards.",
+            "Osh. March 3. NewsWire - Bishkek protested to Dushanbe over a shooting at the frontier, the wire said."
+                + "\nOfficials said that on March 2 Tajik guards fired at a Kyrgyz post near Isfana, wounding two guards.",
             published: "2016-03-03")
         #expect(!found.isEmpty)
         #expect(!found.contains { Shared.span($0) == "2016-03-03/2016-03-03" })
