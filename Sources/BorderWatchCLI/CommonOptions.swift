@@ -65,6 +65,21 @@ enum BundledData {
         }
     }
 
+    /// Where the gazetteer's additions, else the theatres' swept rows, put a
+    /// place when exactly one position goes by that name (as typed, any
+    /// case): both are read before the packs' layers, so this is a guess that
+    /// a read started early may go on, checked against the loaded gazetteer's
+    /// answer before anything is used.
+    static func guessedPosition(of name: String) -> Coordinate? {
+        let wanted = name.lowercased()
+        func named(_ names: [String]) -> Bool { names.contains { $0.lowercased() == wanted } }
+        let added = GazetteerAdditions.bundled.features.filter { named([$0.name] + $0.otherNames) }.map(\.coordinate)
+        let swept = TheatreGazetteer.bundled.flatMap(\.rows).filter { named([$0.name] + $0.otherNames) }
+        let found = Set((added.isEmpty ? swept.map(\.coordinate) : added).map { [$0.longitude, $0.latitude] })
+        guard found.count == 1, let p = found.first else { return nil }
+        return try? Coordinate(longitude: p[0], latitude: p[1])
+    }
+
     /// The bundled packs' geodata (the same value every loader of this command uses).
     static func geodata() throws -> Geodata { try related().geodata }
 

@@ -123,13 +123,20 @@ struct IncidentFilterOptions: ParsableArguments {
         try incidentQuery(spatial: try spatialFilter(places: places))
     }
 
-    /// The query when the options name no place (nothing to resolve; codes
-    /// and inputs checked later, by `incidentQuery(places:)`): what a store
-    /// can start selecting before the bundled packs are loaded. Nil when a
-    /// place is named or an input is wrong.
-    func queryNamingNoPlace() -> IncidentQuery? {
-        guard near == nil, province == nil else { return nil }
-        return try? incidentQuery(spatial: try spatialFilter(center: try point.coordinate()))
+    /// The query before the bundled packs are loaded (codes and inputs are
+    /// checked later, by `incidentQuery(places:)`), with `--near`'s place at
+    /// the position `placing` guesses: what a store can start selecting
+    /// meanwhile. Nil when a province is named, a place cannot be guessed, or
+    /// an input is wrong.
+    func queryBeforePacks(placing: (String) -> Coordinate?) -> IncidentQuery? {
+        guard province == nil else { return nil }
+        var center: Coordinate?
+        do { center = try point.coordinate() } catch { return nil }
+        if let near {
+            guard center == nil, let guessed = placing(near) else { return nil }
+            center = guessed
+        }
+        return try? incidentQuery(spatial: try spatialFilter(center: center))
     }
 
     private func incidentQuery(spatial: SpatialFilter) throws -> IncidentQuery {
@@ -158,8 +165,9 @@ struct IncidentFilterOptions: ParsableArguments {
     func matches(in storeOptions: StoreOptions) throws -> (
         hits: [IncidentQuery.Hit], related: RelatedCatalog, query: IncidentQuery
     ) {
-        // A query that names no place starts selecting from the store while the packs load.
-        let readAhead = storeOptions.readingAhead(queryNamingNoPlace())
+        // The store starts selecting while the packs load, a named place at its guessed position.
+        let options = self
+        let readAhead = storeOptions.readingAhead { options.queryBeforePacks(placing: BundledData.guessedPosition) }
         // Names resolve against the bundled geodata, which every store is related with.
         let q = try incidentQuery(places: try BundledData.related())
         let related = try storeOptions.related(for: q, readAhead: readAhead)

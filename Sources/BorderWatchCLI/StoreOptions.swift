@@ -93,14 +93,16 @@ struct StoreOptions: ParsableArguments {
     /// A selection being read from the store while the bundled packs load.
     typealias ReadAhead = Task<(selection: StoreSelection, read: StoreCatalog.Selected?)?, any Error>
 
-    /// Starts reading what a GeoPackage store selects for `query`, a query
-    /// that names no place (its selection needs no loaded pack); nil when
-    /// there is nothing to start.
-    func readingAhead(_ query: IncidentQuery?) -> ReadAhead? {
-        guard exists, !isPostgres, let query, let selection = StoreSelection(unresolved: query) else { return nil }
+    /// Starts reading what a GeoPackage store selects for the query `query`
+    /// makes before the packs are loaded (its selection must need none); nil
+    /// when there is no such store. The read gives nil when there is no such query.
+    func readingAhead(_ query: @escaping @Sendable () -> IncidentQuery?) -> ReadAhead? {
+        guard exists, !isPostgres else { return nil }
         let path = self.path
         return Task {
-            guard let store = try await Stores.openForReading(path) else { return nil }
+            guard let selection = query().flatMap(StoreSelection.init(unresolved:)),
+                let store = try await Stores.openForReading(path)
+            else { return nil }
             return (selection, try await StoreCatalog.selected(selection, from: store))
         }
     }
