@@ -38,6 +38,6 @@ enum ItemsPage {
         w.raw(",\"links\":")
         w.value(.array(links))
         w.raw("}")
-        return OGCResponse(status: 200, contentType: "application/geo+json", body: w.string)
+        return OGCResponse(status: 200, contentType: "application/geo+json", utf8: w.bytes)
     }
 }

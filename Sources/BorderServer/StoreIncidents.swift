@@ -96,10 +96,11 @@ final class StoreIncidents: Sendable {
 
     /// The encoded features of these places, in order: from the cache, else read and encoded now.
     private func encode(_ page: [Int]) throws -> [[UInt8]] {
-        var bytes = page.map { encoded.value(for: $0) }
+        var bytes = encoded.values(for: page)
         let missing = page.indices.filter { bytes[$0] == nil }
         guard !missing.isEmpty else { return bytes.map { $0! } }
         let features = try self.features(of: missing.map { page[$0] })
+        var made: [(key: Int, value: [UInt8], size: Int)] = []
         for k in missing {
             guard let f = features[outline.featureID(page[k])] else {
                 throw OGCError(
@@ -107,9 +108,10 @@ final class StoreIncidents: Sendable {
                     description: "feature \(outline.featureID(page[k])) is no longer in the store")
             }
             let b = self.bytes(f)
-            encoded.keep(b, for: page[k], size: b.count + 48)
+            made.append((page[k], b, b.count + 48))
             bytes[k] = b
         }
+        encoded.keep(made)
         return bytes.map { $0! }
     }
 

@@ -63,4 +63,22 @@ import Testing
         cache.keep([3], for: 3, size: 101)
         #expect(cache.value(for: 3) == nil && cache.heldBytes == 60)
     }
+
+    /// A page's values are taken and kept under one lock each, as one at a time would.
+    @Test func budgetCacheTakesAndKeepsAPageAtOnce() {
+        let cache = BudgetCache<Int, [UInt8]>(budgetBytes: 100)
+        cache.keep([(1, [1], 30), (2, [2], 30), (1, [9], 30), (3, [3], 101)])
+        #expect(cache.values(for: [2, 3, 1]) == [[2], nil, [1]] && cache.heldBytes == 60)
+        cache.keep([(4, [4], 30), (5, [5], 30)])
+        // The fifth went over the budget: the cache started afresh with it.
+        #expect(cache.values(for: [1, 4, 5]) == [nil, nil, [5]] && cache.heldBytes == 30)
+    }
+
+    /// A page made as bytes is sent as those bytes and reads as the same text; text set later replaces both.
+    @Test func anAnswerMadeAsBytesReadsAsItsText() {
+        var page = OGCResponse(status: 200, contentType: "application/geo+json", utf8: Array(#"{"n":"Sotk – Ն"}"#.utf8))
+        #expect(page.body == #"{"n":"Sotk – Ն"}"# && page.bytes == Array(page.body.utf8))
+        page.body = "{}"
+        #expect(page.bytes == nil && page.body == "{}")
+    }
 }
