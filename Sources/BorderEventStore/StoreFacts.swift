@@ -60,6 +60,17 @@ extension StoreCatalog {
         return counted
     }
 
+    /// The store's counted incidents that `query`, a filter by date, type and
+    /// party alone, matches; the query is checked first as every other path
+    /// checks it (dates in order…). Nil when the store does not keep them.
+    public static func countedIncidents(
+        matching query: IncidentQuery, from store: some EventStore, geodata: Geodata, gazetteer: Gazetteer,
+        readAhead: CountedIncidents? = nil
+    ) async throws -> CountedIncidents? {
+        _ = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
+        return try await countedIncidents(from: store, geodata: geodata, readAhead: readAhead)?.matching(query)
+    }
+
     /// What `query` keeps of a store's incident facts, with the names of the
     /// provinces they are in; a province `geodata` lacks is an error.
     private static func matching(

@@ -75,9 +75,9 @@ enum BundledData {
         func named(_ names: [String]) -> Bool { names.contains { $0.lowercased() == wanted } }
         let added = GazetteerAdditions.bundled.features.filter { named([$0.name] + $0.otherNames) }.map(\.coordinate)
         let swept = TheatreGazetteer.bundled.flatMap(\.rows).filter { named([$0.name] + $0.otherNames) }
-        let found = Set((added.isEmpty ? swept.map(\.coordinate) : added).map { [$0.longitude, $0.latitude] })
-        guard found.count == 1, let p = found.first else { return nil }
-        return try? Coordinate(longitude: p[0], latitude: p[1])
+        let found = added.isEmpty ? swept.map(\.coordinate) : added
+        guard let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     /// The bundled packs' geodata (the same value every loader of this command uses).

@@ -64,9 +64,8 @@ struct IncidentFilterOptions: ParsableArguments {
     /// name is resolved: what `incidentQuery(places:)` makes then
     /// `filtersOnlyDateTypeParty`.
     var givesOnlyDateTypeParty: Bool {
-        let places = near == nil && point.lat == nil && point.lon == nil && radiusKm == nil && bbox == nil
-        let areas = within == nil && province == nil && segment == nil && side == nil
-        return places && areas && borderMinKm == nil && borderMaxKm == nil && minKilled == nil
+        // A named place or province filters by place, and so does any query it would make.
+        queryBeforePacks(placing: { _ in nil })?.filtersOnlyDateTypeParty ?? false
     }
 
     /// The spatial filters, with names resolved against `places`.

@@ -38,12 +38,10 @@ extension StoreOptions {
             ? Task { try await Stores.openForReading(path)?.countedIncidents() } : nil
         let read = try readingFacts(filters) { store, query, geodata, gazetteer in
             let counting = try tally(geodata)
-            // The query's own checks (dates in order…) first: the counted parts are matched without them.
-            _ = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
             if query.filtersOnlyDateTypeParty,
                 let counted = try await StoreCatalog.countedIncidents(
-                    from: store, geodata: geodata, readAhead: try? await readAhead?.value
-                )?.matching(query)
+                    matching: query, from: store, geodata: geodata, gazetteer: gazetteer,
+                    readAhead: try? await readAhead?.value)
             {
                 try counting.add(counted)
                 // The reports the store held in the same read: an import since then is counted in neither.
