@@ -149,8 +149,8 @@ public enum ACLEDFormat {
             actor.isEmpty ? "" : "1", actor.count > 1 ? actor[1] : "", "", actor.count > 1 ? "1" : "",
             actor.count > 1 ? "11" : (actor.isEmpty ? "" : "10"), "", country?.isoNumeric.map(String.init) ?? "",
             region,
-            country?.name ?? "", e.province ?? "", "", "", i.title, String(format: "%.5f", e.coordinate.latitude),
-            String(format: "%.5f", e.coordinate.longitude), "\(i.locations.first?.precision ?? 3)",
+            country?.name ?? "", e.province ?? "", "", "", i.title, FixedDecimal.text(e.coordinate.latitude, places: 5),
+            FixedDecimal.text(e.coordinate.longitude, places: 5), "\(i.locations.first?.precision ?? 3)",
             FormatSupport.outlets(i, sources, prefix: outletPrefix), "", i.notes ?? "",
             FormatSupport.killed(i).map(String.init) ?? "", "", "",
         ]

@@ -162,7 +162,8 @@ public enum UCDPFormat {
         let wherePrec = ["1", "2", "4"][max(0, min(2, (i.locations.first?.precision ?? 3) - 1))]
         let country = e.country.flatMap { words.side($0) }?.name ?? ""
         let source = FormatSupport.outlets(i, sources, prefix: outletPrefix)
-        let lat = String(format: "%.5f", e.coordinate.latitude), lon = String(format: "%.5f", e.coordinate.longitude)
+        let lat = FixedDecimal.text(e.coordinate.latitude, places: 5),
+            lon = FixedDecimal.text(e.coordinate.longitude, places: 5)
         return [
             "id": exportID(i), "year": "\(i.date.start.year)", "active_year": "1", "type_of_violence": "1",
             "conflict_name": theatre?.ucdpConflict ?? "",

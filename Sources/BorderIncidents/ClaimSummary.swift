@@ -27,33 +27,38 @@ public struct ClaimSummary: Hashable, Sendable {
     public var entries: [Entry]
 
     public init(claims: [Claim]) {
-        var grouped: [String: [(String, CasualtyFigure)]] = [:]
-        var order: [String] = []
+        // Groups in the order their side and kind first appear; an incident has a handful, so a scan finds one.
+        var groups: [(side: String, kind: CasualtyKind, claims: [(claimant: String, figure: CasualtyFigure)])] = []
         for claim in claims {
             for c in claim.casualties {
                 for kind in CasualtyKind.allCases {
                     guard let figure = c.figures[kind] else { continue }
-                    let key = "\(c.side)|\(kind.rawValue)"
-                    if grouped[key] == nil { order.append(key) }
-                    grouped[key, default: []].append((claim.claimant, figure))
+                    if let k = groups.firstIndex(where: { $0.kind == kind && $0.side == c.side }) {
+                        groups[k].claims.append((claim.claimant, figure))
+                    } else {
+                        groups.append((c.side, kind, [(claim.claimant, figure)]))
+                    }
                 }
             }
         }
-        entries = order.map { key in
-            let parts = key.split(separator: "|").map(String.init)
-            let figures = grouped[key]!
-            let low = figures.map(\.1.low).min()!
-            let highs = figures.map(\.1.high)
-            let maxLow = figures.map(\.1.low).max()!
-            let high: Int? =
-                highs.contains(nil)
-                ? (highs.compactMap { $0 }.max().map { $0 >= maxLow ? $0 : nil } ?? nil)
-                : highs.compactMap { $0 }.max()
-            let distinct = Set(figures.map(\.1.description)).count > 1
-            return Entry(
-                side: parts[0], kind: CasualtyKind(rawValue: parts[1])!, conservative: low, low: low,
-                high: high, disputed: distinct, claims: figures.map { (claimant: $0.0, figure: $0.1) })
-        }
+        entries = groups.map { Self.entry(side: $0.side, kind: $0.kind, figures: $0.claims) }
+    }
+
+    /// One side's one kind of loss across the claims that give it (at least one).
+    private static func entry(
+        side: String, kind: CasualtyKind, figures: [(claimant: String, figure: CasualtyFigure)]
+    ) -> Entry {
+        let low = figures.map(\.figure.low).min()!
+        let highs = figures.map(\.figure.high)
+        let maxLow = figures.map(\.figure.low).max()!
+        let high: Int? =
+            highs.contains(nil)
+            ? (highs.compactMap { $0 }.max().map { $0 >= maxLow ? $0 : nil } ?? nil)
+            : highs.compactMap { $0 }.max()
+        let first = figures[0].figure.description
+        let distinct = figures.dropFirst().contains { $0.figure.description != first }
+        return Entry(
+            side: side, kind: kind, conservative: low, low: low, high: high, disputed: distinct, claims: figures)
     }
 
     /// The conservative figures of one kind of loss, summed over all sides.

@@ -47,17 +47,7 @@ public struct IncidentLocation: Hashable, Sendable {
     public var name: String {
         switch kind {
         case let .place(n), let .borderSector(n), let .province(n): n
-        case let .point(c): "\(Self.fiveDecimals(c.latitude)), \(Self.fiveDecimals(c.longitude))"
-        }
-    }
-
-    /// `x` as `%.5f` prints it, by C's formatter directly (Foundation's
-    /// `String(format:)` costs a CFString per call, and an import names every point).
-    static func fiveDecimals(_ x: Double) -> String {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 48) { buffer in
-            let written = withVaList([x]) { vsnprintf(buffer.baseAddress, buffer.count, "%.5f", $0) }
-            guard written > 0, written < buffer.count else { return String(format: "%.5f", x) }
-            return String(cString: buffer.baseAddress!)
+        case let .point(c): "\(FixedDecimal.text(c.latitude, places: 5)), \(FixedDecimal.text(c.longitude, places: 5))"
         }
     }
 }

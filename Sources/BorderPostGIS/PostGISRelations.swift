@@ -17,21 +17,22 @@ enum PostGISRelations {
         """
 
     /// The detail from the ten columns at `k`; nil for a row stored before version 5.
-    static func detail(_ row: PostgresRow, from k: Int) throws -> RelationDetail? {
+    static func detail(_ row: PostgresRow, from k: Int, nearby: inout NearbyReads) throws -> RelationDetail? {
         guard let resolution = row.optionalString(k) else { return nil }
         return RelationDetail(
             resolution: resolution, settlementID: row.optionalString(k + 1),
             nearestBorderPoint: try Coordinate(longitude: try row.double(k + 2), latitude: try row.double(k + 3)),
             withinTolerance: try row.bool(k + 4), toleranceMetres: try row.double(k + 5),
             inside1991Oblast: try row.bool(k + 6), exclaveID: row.optionalString(k + 7),
-            nearby: try NearbyColumn.decode(try row.string(k + 8)), theatre: row.optionalString(k + 9))
+            nearby: try nearby.decode(try row.string(k + 8)), theatre: row.optionalString(k + 9))
     }
 }
 
 extension PostGISStore {
     /// The stored relations, of the incidents with these ids or of all.
     func relations(_ c: PostgresConnection, ids: [String]?) throws -> [StoredRelation] {
-        try query(
+        var nearby = NearbyReads()
+        return try query(
             c,
             """
             SELECT incident_id, location_index, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
@@ -46,7 +47,7 @@ extension PostGISStore {
                 country: row.optionalString(4), provinceID: row.optionalString(5),
                 borderDistance: try row.double(6), segmentID: try row.string(7),
                 side: try row.string(8), sideBasis: try row.string(9),
-                detail: try PostGISRelations.detail(row, from: 10))
+                detail: try PostGISRelations.detail(row, from: 10, nearby: &nearby))
         }
     }
 }

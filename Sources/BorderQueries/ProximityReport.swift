@@ -167,9 +167,10 @@ public struct ProximityReport: Sendable {
                 csv.append(
                     [
                         s.title, i?.id ?? "", i?.date.iso ?? "", i?.type.rawValue ?? "", l.location.name,
-                        String(format: "%.6f", l.coordinate.longitude), String(format: "%.6f", l.coordinate.latitude),
+                        FixedDecimal.text(l.coordinate.longitude, places: 6),
+                        FixedDecimal.text(l.coordinate.latitude, places: 6),
                         l.province?.id ?? "", l.province?.name ?? "", l.country ?? "",
-                        String(format: "%.1f", l.borderDistance),
+                        FixedDecimal.text(l.borderDistance, places: 1),
                         l.nearestSegment, l.side, l.sideBasis.rawValue, l.withinTolerance ? "true" : "false",
                         l.nearby.first?.phrase ?? "", l.inside1991Oblast ? "true" : "false",
                         l.exclave?.deJure ?? "", l.exclave?.controlledBy ?? "",

@@ -37,12 +37,13 @@ public enum QueryOutput {
             return w.string + "\n"
         case .geojson:
             let features = hits.flatMap { h in
-                h.locations.map { l in
+                let claims = RelationJSON.casualtyLine(h.relation.incident)
+                return h.locations.map { l in
                     var p = RelationJSON.location(l)
                     p["incident_id"] = .string(h.relation.incident.id)
                     p["date"] = .string(h.relation.incident.date.iso)
                     p["type"] = .string(h.relation.incident.type.rawValue)
-                    p["claims"] = .string(RelationJSON.casualtyLine(h.relation.incident))
+                    p["claims"] = .string(claims)
                     return Feature(geometry: .point(Point(l.coordinate)), properties: p)
                 }
             }
@@ -54,15 +55,15 @@ public enum QueryOutput {
                     "border_distance_m", "side", "distance_m", "claims",
                 ] + (dated ? RelationJSON.datedColumns : []))
             for h in hits {
+                let claims = RelationJSON.casualtyLine(h.relation.incident)
                 for l in h.locations {
                     csv.append(
                         [
                             h.relation.incident.id, h.relation.incident.date.iso, h.relation.incident.type.rawValue,
-                            l.location.name, String(format: "%.6f", l.coordinate.longitude),
-                            String(format: "%.6f", l.coordinate.latitude),
-                            l.province?.id ?? "", String(format: "%.1f", l.borderDistance), l.side,
-                            h.distance.map { String(format: "%.1f", $0) } ?? "",
-                            RelationJSON.casualtyLine(h.relation.incident),
+                            l.location.name, FixedDecimal.text(l.coordinate.longitude, places: 6),
+                            FixedDecimal.text(l.coordinate.latitude, places: 6),
+                            l.province?.id ?? "", FixedDecimal.text(l.borderDistance, places: 1), l.side,
+                            h.distance.map { FixedDecimal.text($0, places: 1) } ?? "", claims,
                         ] + (dated ? RelationJSON.datedCells(l.dated) : []))
                 }
             }
@@ -108,9 +109,10 @@ public enum QueryOutput {
             for h in hits {
                 csv.append([
                     h.settlement.id, h.settlement.name, provinceName(h.settlement), h.settlement.country ?? "",
-                    String(format: "%.6f", h.settlement.coordinate.longitude),
-                    String(format: "%.6f", h.settlement.coordinate.latitude),
-                    String(format: "%.1f", h.borderDistance), h.distance.map { String(format: "%.1f", $0) } ?? "",
+                    FixedDecimal.text(h.settlement.coordinate.longitude, places: 6),
+                    FixedDecimal.text(h.settlement.coordinate.latitude, places: 6),
+                    FixedDecimal.text(h.borderDistance, places: 1),
+                    h.distance.map { FixedDecimal.text($0, places: 1) } ?? "",
                 ])
             }
             return csv.text
@@ -203,8 +205,8 @@ public enum QueryOutput {
                 let c = t.coordinate
                 csv.append([
                     t.name, gazetteer.describe(t), theatreID(of: t, in: related.geodata) ?? "",
-                    c.map { String(format: "%.6f", $0.longitude) } ?? "",
-                    c.map { String(format: "%.6f", $0.latitude) } ?? "",
+                    c.map { FixedDecimal.text($0.longitude, places: 6) } ?? "",
+                    c.map { FixedDecimal.text($0.latitude, places: 6) } ?? "",
                 ])
             }
             return csv.text

@@ -1,4 +1,5 @@
 import Foundation
+import GeometryCore
 
 /// The border drawn straight, one strip per segment with incidents: each
 /// located place at its distance along the segment (from the first vertex)
@@ -74,8 +75,8 @@ public struct BorderStripChart: Sendable {
                 var extra = [("class", "placement"), ("data-incidents", dot.incidents.joined(separator: " "))]
                 if let along = dot.chainageMetres, let signed = dot.signedMetres {
                     extra += [
-                        ("data-chainage-m", String(format: "%.0f", along)),
-                        ("data-signed-m", String(format: "%.0f", signed)),
+                        ("data-chainage-m", FixedDecimal.text(along, places: 0)),
+                        ("data-signed-m", FixedDecimal.text(signed, places: 0)),
                     ]
                 } else {
                     extra.append(("data-places", "\(dot.places)"))

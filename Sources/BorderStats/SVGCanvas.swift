@@ -1,4 +1,5 @@
 import Foundation
+import GeometryCore
 
 /// A standalone SVG 1.1 document built element by element: no scripts, no
 /// external references, system sans-serif fonts, so that browsers and
@@ -28,7 +29,7 @@ struct SVGCanvas {
         return out
     }
 
-    static func number(_ x: Double) -> String { String(format: "%.2f", x) }
+    static func number(_ x: Double) -> String { FixedDecimal.text(x, places: 2) }
 
     private static func attributes(_ pairs: [(String, String)]) -> String {
         pairs.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()

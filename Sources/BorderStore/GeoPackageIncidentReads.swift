@@ -52,6 +52,7 @@ struct GeoPackageIncidentReads {
 
     private mutating func readLocations(_ db: Database, withRelations: Bool) throws {
         let relationColumns = withRelations ? ", " + GeoPackageRows.relationColumns : ""
+        var nearby = NearbyReads()
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -70,7 +71,9 @@ struct GeoPackageIncidentReads {
                     claimedBy: (try row.decode(atIndex: 5)),
                     sources: ListColumn.decode(try row.decode(atIndex: 6))))
             if withRelations {
-                relations.append(try GeoPackageRows.storedRelation(row, from: 8, incident: id, geometry: geometry))
+                relations.append(
+                    try GeoPackageRows.storedRelation(
+                        row, from: 8, incident: id, geometry: geometry, nearby: &nearby))
             }
         }
     }

@@ -99,7 +99,10 @@ enum GeoPackageRows {
     }
 
     /// `ids` in slices small enough for one statement's parameters (SQLite takes at most 32,766).
-    static func slices(_ ids: [String], by size: Int = 10_000) -> [[String]] {
+    /// The most ids one `IN (…)` list binds.
+    static let sliceSize = 10_000
+
+    static func slices(_ ids: [String], by size: Int = sliceSize) -> [[String]] {
         stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
     }
 
@@ -114,11 +117,16 @@ enum GeoPackageRows {
     /// The sources with these ids (all when nil), in the order first written.
     static func sources(_ db: Database, ids: [String]?) throws -> [SourceReport] {
         guard let ids else { return try sources(db, where: "", arguments: []).map(\.source) }
+        return try sourcesWithRows(db, ids: ids).map(\.source)
+    }
+
+    /// The sources with these ids and the rows they are stored at, in the order first written.
+    static func sourcesWithRows(_ db: Database, ids: [String]) throws -> [(fid: Int64, source: SourceReport)] {
         // Many ids (a million-row store's stats cite a source per incident): one pass over the table beats
         // thousands of IN lists.
         if ids.count > 20_000 {
             let wanted = Set(ids)
-            return try sources(db, where: "", arguments: [], keeping: { wanted.contains($0) }).map(\.source)
+            return try sources(db, where: "", arguments: [], keeping: { wanted.contains($0) })
         }
         var found: [(fid: Int64, source: SourceReport)] = []
         for slice in slices(ids) {
@@ -126,7 +134,7 @@ enum GeoPackageRows {
                 db, where: "WHERE source_id IN (\(databaseQuestionMarks(count: slice.count)))",
                 arguments: StatementArguments(slice))
         }
-        return found.sorted { $0.fid < $1.fid }.map(\.source)
+        return found.sorted { $0.fid < $1.fid }
     }
 
     private static func sources(
@@ -178,7 +186,8 @@ enum GeoPackageRows {
     static func relations(_ db: Database, where filter: String?, arguments: StatementArguments = [])
         throws -> [StoredRelation]
     {
-        try Array(
+        var nearby = NearbyReads()
+        return try Array(
             Row.fetchCursor(
                 db,
                 sql: """
@@ -188,7 +197,7 @@ enum GeoPackageRows {
             ).map { row in
                 try storedRelation(
                     row, from: 2, incident: try row.decode(atIndex: 0),
-                    geometry: try GeoPackageBinary.decode(try row.decode(atIndex: 1)))
+                    geometry: try GeoPackageBinary.decode(try row.decode(atIndex: 1)), nearby: &nearby)
             })
     }
 
@@ -197,16 +206,16 @@ enum GeoPackageRows {
         "location_index, country, province_id, border_distance_m, segment_id, side, side_basis, \(detailColumns)"
 
     /// The relation of a location at `geometry` from the `relationColumns` at `k`.
-    static func storedRelation(_ row: Row, from k: Int, incident id: String, geometry: Geometry) throws
-        -> StoredRelation
-    {
+    static func storedRelation(
+        _ row: Row, from k: Int, incident id: String, geometry: Geometry, nearby: inout NearbyReads
+    ) throws -> StoredRelation {
         guard case let .point(p) = geometry else { throw StoreError.corrupt("location not a point") }
         return StoredRelation(
             incidentID: id, locationIndex: (try row.decode(atIndex: k)), coordinate: p.coordinate,
             country: (try row.decode(atIndex: k + 1)), provinceID: (try row.decode(atIndex: k + 2)),
             borderDistance: (try row.decode(atIndex: k + 3)), segmentID: (try row.decode(atIndex: k + 4)),
             side: (try row.decode(atIndex: k + 5)), sideBasis: (try row.decode(atIndex: k + 6)),
-            detail: try detail(row, from: k + 7))
+            detail: try detail(row, from: k + 7, nearby: &nearby))
     }
 
     // MARK: Relation detail (schema version 5)
