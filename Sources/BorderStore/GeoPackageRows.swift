@@ -251,7 +251,7 @@ enum GeoPackageRows {
     }
 
     /// The detail from the ten columns at `k`; nil for a row stored before version 5.
-    static func detail(_ row: Row, from k: Int) throws -> RelationDetail? {
+    static func detail(_ row: Row, from k: Int, nearby reads: inout NearbyReads) throws -> RelationDetail? {
         guard let resolution = try row.decode(atIndex: k) as String? else { return nil }
         return RelationDetail(
             resolution: resolution, settlementID: try row.decode(atIndex: k + 1),
@@ -259,6 +259,6 @@ enum GeoPackageRows {
                 longitude: try row.decode(atIndex: k + 2), latitude: try row.decode(atIndex: k + 3)),
             withinTolerance: try row.decode(atIndex: k + 4), toleranceMetres: try row.decode(atIndex: k + 5),
             inside1991Oblast: try row.decode(atIndex: k + 6), exclaveID: try row.decode(atIndex: k + 7),
-            nearby: try NearbyColumn.decode(try row.decode(atIndex: k + 8)), theatre: try row.decode(atIndex: k + 9))
+            nearby: try reads.decode(try row.decode(atIndex: k + 8)), theatre: try row.decode(atIndex: k + 9))
     }
 }

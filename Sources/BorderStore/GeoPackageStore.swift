@@ -154,27 +154,32 @@ public final class GeoPackageStore: EventStore {
         try await selected(only: ids, withRelations: true)
     }
 
-    private func selected(only ids: [String], withRelations: Bool) async throws -> (
-        catalog: Catalog, relations: [StoredRelation]
-    ) {
-        try await pool.read { db in try Self.selected(db, only: ids, withRelations: withRelations) }
+    /// Selections of at least this many incidents are read in two halves at once.
+    static let halvedReadMinimum = 4_000
+
+    func selected(only ids: [String], withRelations: Bool, halvingFrom minimum: Int = halvedReadMinimum)
+        async throws -> (catalog: Catalog, relations: [StoredRelation])
+    {
+        // Reading thousands of incidents is CPU work (SQLite's, and copying its pages) that one core did
+        // while the other waited: each half is read on a connection of its own, in a transaction of its
+        // own, as the selection and its read already are two.
+        guard ids.count >= minimum else {
+            return try await pool.read { db in try Self.selected(db, only: ids, withRelations: withRelations) }
+        }
+        let middle = ids.count / 2
+        async let first = pool.read { db in
+            try SelectedPart(db, only: Array(ids[..<middle]), withRelations: withRelations)
+        }
+        let second = try await pool.read { db in
+            try SelectedPart(db, only: Array(ids[middle...]), withRelations: withRelations)
+        }
+        return SelectedPart.merged([try await first, second])
     }
 
     static func selected(_ db: Database, only ids: [String], withRelations: Bool) throws -> (
         catalog: Catalog, relations: [StoredRelation]
     ) {
-        var reads: [GeoPackageIncidentReads] = []
-        for slice in GeoPackageRows.slices(ids) {
-            reads.append(try GeoPackageIncidentReads(db, ids: slice, withRelations: withRelations))
-        }
-        // Each slice is in catalog order; slices of ids not in that order are merged by row number.
-        var incidents = reads.flatMap { zip($0.fids, $0.incidents) }
-        if reads.count > 1 { incidents.sort { $0.0 < $1.0 } }
-        let cited = Array(Set(incidents.flatMap(\.1.sources)))
-        return (
-            Catalog(sources: try GeoPackageRows.sources(db, ids: cited), incidents: incidents.map(\.1)),
-            reads.flatMap(\.relations)
-        )
+        SelectedPart.merged([try SelectedPart(db, only: ids, withRelations: withRelations)])
     }
 
     public func relations() async throws -> [StoredRelation] {
