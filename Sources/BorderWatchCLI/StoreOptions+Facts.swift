@@ -32,10 +32,7 @@ extension StoreOptions {
         -> (tally: StatsTally, matched: Int, sourceCount: Int, query: IncidentQuery)?
     {
         // A GeoPackage's counted incidents are read while the bundled packs load: reading them needs none.
-        let path = self.path
-        let readAhead: Task<CountedIncidents?, any Error>? =
-            exists && !isPostgres && filters.givesOnlyDateTypeParty
-            ? Task { try await Stores.openForReading(path)?.countedIncidents() } : nil
+        let readAhead = filters.givesOnlyDateTypeParty ? self.readAhead { try await $0()?.countedIncidents() } : nil
         let read = try readingFacts(filters) { store, query, geodata, gazetteer in
             let counting = try tally(geodata)
             if query.filtersOnlyDateTypeParty,

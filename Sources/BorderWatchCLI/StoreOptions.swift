@@ -95,16 +95,27 @@ struct StoreOptions: ParsableArguments {
 
     /// Starts reading what a GeoPackage store selects for the query `query`
     /// makes before the packs are loaded (its selection must need none); nil
-    /// when there is no such store. The read gives nil when there is no such query.
+    /// when there is no such store. The read gives nil when there is no such
+    /// query, or when it constrains nothing (the store is then read whole, once).
     func readingAhead(_ query: @escaping @Sendable () -> IncidentQuery?) -> ReadAhead? {
-        guard exists, !isPostgres else { return nil }
-        let path = self.path
-        return Task {
-            guard let selection = query().flatMap(StoreSelection.init(unresolved:)),
-                let store = try await Stores.openForReading(path)
+        readAhead { open in
+            guard let selection = query().flatMap(StoreSelection.init(unresolved:)), selection != StoreSelection(),
+                let store = try await open()
             else { return nil }
             return (selection, try await StoreCatalog.selected(selection, from: store))
         }
+    }
+
+    /// Starts `read` on a task of its own while the bundled packs load (so
+    /// it must need none of them), with a way to open a GeoPackage store for
+    /// reading; nil when there is no such store (none yet, or PostGIS). The
+    /// task gives what `read` gives.
+    func readAhead<T: Sendable>(
+        _ read: @escaping @Sendable (_ open: @Sendable () async throws -> (any EventStore)?) async throws -> T?
+    ) -> Task<T?, any Error>? {
+        guard exists, !isPostgres else { return nil }
+        let path = self.path
+        return Task { try await read { try await Stores.openForReading(path) } }
     }
 
     /// Opens the store for reading only; nil when there is none yet. A
