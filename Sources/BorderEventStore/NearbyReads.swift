@@ -1,7 +1,7 @@
 /// Decodes the `nearby` column of the locations one read goes through,
 /// each distinct text once: events at the same place (a village's centroid,
 /// as ACLED gives most) store the same nearby settlements, and parsing
-/// their JSON was a tenth of reading a query's rows.
+/// their JSON was a fifth of reading a query's rows.
 public struct NearbyReads {
     /// Past this many distinct texts a read decodes the rest as they come, so memory stays bounded.
     static let limit = 65_536

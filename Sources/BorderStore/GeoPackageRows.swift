@@ -99,10 +99,7 @@ enum GeoPackageRows {
     }
 
     /// `ids` in slices small enough for one statement's parameters (SQLite takes at most 32,766).
-    /// The most ids one `IN (…)` list binds.
-    static let sliceSize = 10_000
-
-    static func slices(_ ids: [String], by size: Int = sliceSize) -> [[String]] {
+    static func slices(_ ids: [String], by size: Int = 10_000) -> [[String]] {
         stride(from: 0, to: ids.count, by: size).map { Array(ids[$0..<min(ids.count, $0 + size)]) }
     }
 

@@ -9,9 +9,12 @@ struct SelectedPart {
     var incidents: [(fid: Int64, incident: Incident)] = []
     var relations: [StoredRelation] = []
     var sources: [(fid: Int64, source: SourceReport)] = []
+    /// Each slice of ids is read in row order; two or more are not, together.
+    private(set) var slices = 0
 
     init(_ db: Database, only ids: [String], withRelations: Bool) throws {
         for slice in GeoPackageRows.slices(ids) {
+            slices += 1
             let read = try GeoPackageIncidentReads(db, ids: slice, withRelations: withRelations)
             incidents += zip(read.fids, read.incidents).map { ($0, $1) }
             relations += read.relations
@@ -23,8 +26,7 @@ struct SelectedPart {
     static func merged(_ parts: [SelectedPart]) -> (catalog: Catalog, relations: [StoredRelation]) {
         var incidents = parts.flatMap(\.incidents)
         var sources = parts.flatMap(\.sources)
-        // One slice of one part is in row order already.
-        if parts.count > 1 || incidents.count > GeoPackageRows.sliceSize {
+        if parts.map(\.slices).reduce(0, +) > 1 {
             incidents.sort { $0.fid < $1.fid }
         }
         if parts.count > 1 {
