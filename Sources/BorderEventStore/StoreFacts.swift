@@ -45,6 +45,30 @@ extension StoreCatalog {
         return counted.count
     }
 
+    /// Counts what `query` matches as the store reads it: when the query
+    /// filters by date, type and party alone and the store keeps counted
+    /// incidents (or `readAhead` holds them), `addCounted` takes them all at
+    /// once; otherwise `add` takes each matched incident's facts. Returns
+    /// how many matched and how many reports the store held.
+    public static func tally(
+        for query: IncidentQuery, from store: some EventStore, geodata: Geodata, gazetteer: Gazetteer,
+        readAhead: CountedIncidents? = nil, addCounted: (CountedIncidents) throws -> Void,
+        add: @escaping @Sendable (IncidentFacts) throws -> Void
+    ) async throws -> (matched: Int, sourceCount: Int) {
+        if query.filtersOnlyDateTypeParty,
+            let counted = try await countedIncidents(
+                matching: query, from: store, geodata: geodata, gazetteer: gazetteer, readAhead: readAhead)
+        {
+            try addCounted(counted)
+            // The reports the store held in the same read: an import since then is counted in neither.
+            var sourceCount = counted.sourceCount
+            if sourceCount == nil { sourceCount = try await store.sourceCount() }
+            return (counted.count, sourceCount ?? 0)
+        }
+        let matched = try await forEachMatchedFact(for: query, from: store, geodata: geodata, gazetteer: gazetteer, add)
+        return (matched, try await store.sourceCount())
+    }
+
     /// Every incident of the store as counting reads it (or `readAhead`, what
     /// was read of it before), its provinces named from `geodata`; nil when
     /// the store does not keep them. A province `geodata` lacks is an error.

@@ -106,7 +106,7 @@ enum MapPage {
           L.geoJSON(countries, { style: f => ({ color: "#667", weight: 1, fillColor: !f.properties.on_line ? "#eeeeee" : f.properties.positive_side ? "#f4e3c1" : "#d9ead3", fillOpacity: 1 }) }).addTo(map);
           // Choropleth: incidents per province, the numbers of /stats.
           const perProvince = {};
-          for (const c of (await get("/stats?by=province&f=json").then(r => r.json())).cells) perProvince[c.values[0]] = c.incidents;
+          for (const c of (await get("/stats?by=province&f=json&list=false").then(r => r.json())).cells) perProvince[c.values[0]] = c.incidents;
           const most = Math.max(1, ...Object.values(perProvince));
           const shade = n => n ? `rgba(192, 57, 43, ${(0.15 + 0.6 * n / most).toFixed(2)})` : "rgba(0, 0, 0, 0)";
           L.geoJSON(provinces, { style: f => ({ color: "#999", weight: 0.6, fillColor: shade(perProvince[f.properties.name]), fillOpacity: 1 }),
@@ -131,7 +131,7 @@ enum MapPage {
 
           // Incidents per month as /stats counts them (by the date's start, every month between); the range filters the markers.
           const month = s => s.slice(0, 7);
-          const monthly = (await get("/stats?by=month&f=json").then(r => r.json())).cells;
+          const monthly = (await get("/stats?by=month&f=json&list=false").then(r => r.json())).cells;
           const months = monthly.map(c => c.values[0]), counts = monthly.map(c => c.incidents);
           // Only the markers whose state changes are added or removed: redrawing a thousand for each step was most of a step.
           const show = keep => { for (const m of markers) { const on = keep(m), shown = incidentLayer.hasLayer(m);

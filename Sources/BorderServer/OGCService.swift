@@ -56,6 +56,8 @@ public final class OGCService: Sendable {
     /// loaded on first need for what pages cannot answer. Nil when `related` holds every incident.
     let store: StoreIncidents?
     let whole: WholeCatalog?
+    /// `/stats` counted from the store's facts, when its relations are the server's geodata's.
+    let storeStats: StoreStats?
 
     /// RFC 3339 UTC time of a response (a formatter object per request costs more than the page).
     static func timestamp(_ date: Date = Date()) -> String {
@@ -87,14 +89,17 @@ public final class OGCService: Sendable {
         chainage = try LineChainage(related.geodata.border)
         store = nil
         whole = nil
+        storeStats = nil
     }
 
     /// A service over a store too large to hold: the incidents collection is
     /// answered page by page from `reader`; `reference` is the geodata with
     /// no incidents (the reference layers, `/relate`, `/places`). What needs
-    /// every incident at once (`/stats`, proximity reports, the settlements'
-    /// and provinces' incident counts) loads the whole store once, in the
-    /// background, when first asked, and is answered 503 until then.
+    /// every incident at once (proximity reports, the settlements' and
+    /// provinces' incident counts, `/stats` of a store related with other
+    /// geodata) loads the whole store once, in the background, when first
+    /// asked, and is answered 503 until then; `/stats` is otherwise counted
+    /// from the facts the store reads for its selection.
     public init(store reader: any IncidentStoreReader, reference: RelatedCatalog) throws {
         related = reference
         let store = try StoreIncidents(reader: reader)
@@ -102,6 +107,7 @@ public final class OGCService: Sendable {
         chainage = try LineChainage(reference.geodata.border)
         self.store = store
         whole = WholeCatalog { try OGCService(related: reader.whole()) }
+        storeStats = StoreStats(reader: reader)
     }
 
     /// Whether a store-backed service needs the whole store for the resource at `parts`.
@@ -119,6 +125,16 @@ public final class OGCService: Sendable {
     /// `base` is the server's own URL for links ("http://127.0.0.1:8080").
     public func get(_ path: String, query: [(String, String)], base: String, wantsHTML: Bool) -> OGCResponse {
         let parts = path.split(separator: "/").map(String.init)
+        if let storeStats, parts == ["stats"] {
+            do {
+                if let answer = try StatsAnswer.answer(query, store: storeStats, reference: related, chainage: chainage)
+                {
+                    return answer
+                }
+            } catch let e as OGCError { return .error(e) } catch {
+                return .error(OGCError(status: 500, code: "ServerError", description: "\(error)"))
+            }
+        }
         if let whole, Self.needsWhole(parts) {
             do { return try whole.service().get(path, query: query, base: base, wantsHTML: wantsHTML) } catch {
                 return .unavailable(error)

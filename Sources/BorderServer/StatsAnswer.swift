@@ -16,12 +16,60 @@ enum StatsAnswer {
         ("positive_side", "the country whose side of the line counts positive (default: each theatre's own)"),
         ("f", "json, csv or svg"), ("chart", "with f=svg: timeline, bars or strip"),
         ("width", "with f=svg: the drawing's width in pixels, 240 to 2400"),
+        ("list", "false: the counts and figures alone, no bin naming its incidents or sources (json or csv)"),
     ]
     static let parameters = Set(described.map(\.name))
+
+    /// Parameters that only say how to show the counts, not which incidents are counted.
+    static let presentation: Set<String> = ["by", "f", "chart", "width", "positive_side", "list"]
 
     static func answer(_ query: [(String, String)], related: RelatedCatalog, chainage: LineChainage) throws
         -> OGCResponse
     {
+        let (keys, q, listing) = try request(query, related: related)
+        let hits: [IncidentQuery.Hit]
+        do { hits = try q.run(on: related) } catch let e as QueryError { throw OGCError.badRequest(e.description) }
+        let report = try StatsReport(
+            hits, by: keys, related: related, chainage: chainage,
+            positiveSide: EngineAnswers.value(query, "positive_side")?.uppercased(), scope: StatsReport.scope(of: q),
+            listing: listing)
+        return try response(report, query)
+    }
+
+    /// The answer counted from what a store reads for the selection (the
+    /// same numbers as counting the store related): its incidents' facts, or
+    /// with `list=false` a tally as it reads them; nil when the store cannot
+    /// answer so.
+    static func answer(
+        _ query: [(String, String)], store: StoreStats, reference: RelatedCatalog, chainage: LineChainage
+    ) throws -> OGCResponse? {
+        let (keys, q, listing) = try request(query, related: reference)
+        let positiveSide = EngineAnswers.value(query, "positive_side")?.uppercased()
+        let report: StatsReport
+        do {
+            if listing {
+                let selection = query.filter { !presentation.contains($0.0) }.map { [$0.0, $0.1] }
+                guard let read = try store.facts(q, selection: selection) else { return nil }
+                report = try StatsReport(
+                    counting: read.facts, by: keys, geodata: reference.geodata, sources: read.sources,
+                    reportCount: read.sourceCount, chainage: chainage, positiveSide: positiveSide,
+                    scope: StatsReport.scope(of: q))
+            } else {
+                let tally = StatsTally(
+                    by: keys, geodata: reference.geodata, chainage: chainage, positiveSide: positiveSide)
+                guard let counted = try store.tally(q, into: tally) else { return nil }
+                report = StatsReport(
+                    tallied: tally, sources: [], reportCount: counted.sourceCount, scope: StatsReport.scope(of: q))
+            }
+        } catch let e as QueryError { throw OGCError.badRequest(e.description) }
+        return try response(report, query)
+    }
+
+    /// The keys to count by (a month when none), the incidents' query and
+    /// whether bins list their incidents and sources, checked.
+    static func request(_ query: [(String, String)], related: RelatedCatalog) throws -> (
+        keys: [StatsKey], query: IncidentQuery, listing: Bool
+    ) {
         if let unknown = query.first(where: { !parameters.contains($0.0) }) {
             throw OGCError.badRequest(
                 "unknown query parameter '\(unknown.0)'; known: \(parameters.sorted().joined(separator: ", "))")
@@ -35,13 +83,23 @@ enum StatsAnswer {
                 throw .badRequest("by \(error)")
             }
         }
-        let q = try incidentQuery(query, related: related)
-        let hits: [IncidentQuery.Hit]
-        do { hits = try q.run(on: related) } catch let e as QueryError { throw OGCError.badRequest(e.description) }
-        let report = try StatsReport(
-            hits, by: keys.isEmpty ? [.month] : keys, related: related, chainage: chainage,
-            positiveSide: EngineAnswers.value(query, "positive_side")?.uppercased(),
-            scope: StatsReport.scope(of: q))
+        let format = EngineAnswers.value(query, "f") ?? "json"
+        guard ["json", "csv", "svg"].contains(format) else {
+            throw OGCError.badRequest("f '\(format)': expected json, csv or svg")
+        }
+        var listing = true
+        if let text = EngineAnswers.value(query, "list") {
+            guard let value = Bool(text) else { throw OGCError.badRequest("list '\(text)': expected true or false") }
+            listing = value
+        }
+        if !listing && format == "svg" {
+            throw OGCError.badRequest("list=false gives the counts alone, which draw no chart: ask for f=json or f=csv")
+        }
+        return (keys.isEmpty ? [.month] : keys, try incidentQuery(query, related: related), listing)
+    }
+
+    /// The report in the format `f` asks for.
+    static func response(_ report: StatsReport, _ query: [(String, String)]) throws -> OGCResponse {
         switch EngineAnswers.value(query, "f") ?? "json" {
         case "json": return OGCResponse(status: 200, contentType: "application/json", body: report.json)
         case "csv": return OGCResponse(status: 200, contentType: "text/csv; charset=utf-8", body: report.csv)
@@ -61,7 +119,7 @@ enum StatsAnswer {
                 width = w
             }
             return OGCResponse(status: 200, contentType: "image/svg+xml", body: report.svg(chart, width: width))
-        case let f: throw OGCError.badRequest("f '\(f)': expected json, csv or svg")
+        default: preconditionFailure("the format was checked with the request")
         }
     }
 

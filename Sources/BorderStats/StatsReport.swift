@@ -22,12 +22,12 @@ public struct StatsReport: Sendable {
 
     public init(
         _ hits: [IncidentQuery.Hit], by keys: [StatsKey], related: RelatedCatalog, chainage: LineChainage?,
-        positiveSide: String? = nil, scope: String = "every incident"
+        positiveSide: String? = nil, scope: String = "every incident", listing: Bool = true
     ) throws(GeometryError) {
         try self.init(
             counting: hits.map { IncidentFacts($0.relation, places: $0.locations) }, by: keys,
             geodata: related.geodata, sources: related.catalog.sources, reportCount: related.catalog.sources.count,
-            chainage: chainage, positiveSide: positiveSide, scope: scope)
+            chainage: chainage, positiveSide: positiveSide, scope: scope, listing: listing)
     }
 
     /// The report of incidents' facts (each with the places that matched),

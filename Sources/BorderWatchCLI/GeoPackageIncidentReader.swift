@@ -2,6 +2,7 @@ import BorderEventStore
 import BorderIncidents
 import BorderQueries
 import BorderServer
+import BorderStats
 import BorderStore
 
 /// `serve --store FILE.gpkg` reading the store page by page: the outline in
@@ -10,6 +11,9 @@ import BorderStore
 struct GeoPackageIncidentReader: IncidentStoreReader {
     let store: GeoPackageStore
     let relater: Relater
+    /// The digest of the geodata `relater` was built from (`GeodataDigest`):
+    /// a store related with other geodata is counted only whole. Nil: always whole.
+    let geodataDigest: String?
 
     func outline() throws -> IncidentOutline {
         var outline = IncidentOutline()
@@ -27,5 +31,27 @@ struct GeoPackageIncidentReader: IncidentStoreReader {
     func whole() throws -> RelatedCatalog {
         let (store, relater) = (store, relater)
         return try blocking { try await StoreCatalog.related(from: store, relater: relater) }
+    }
+
+    func matchedFacts(_ query: IncidentQuery) throws -> MatchedFacts? {
+        guard let digest = geodataDigest else { return nil }
+        let (store, relater) = (store, relater)
+        return try blocking {
+            guard try await !store.isStale(against: digest) else { return nil }
+            let read = try await StoreCatalog.matchedFacts(
+                for: query, from: store, geodata: relater.geodata, gazetteer: relater.gazetteer)
+            return MatchedFacts(facts: read.facts, sources: read.sources, sourceCount: read.sourceCount)
+        }
+    }
+
+    func tally(_ query: IncidentQuery, into tally: StatsTally) throws -> (matched: Int, sourceCount: Int)? {
+        guard let digest = geodataDigest else { return nil }
+        let (store, relater) = (store, relater)
+        return try blocking {
+            guard try await !store.isStale(against: digest) else { return nil }
+            return try await StoreCatalog.tally(
+                for: query, from: store, geodata: relater.geodata, gazetteer: relater.gazetteer,
+                addCounted: { try tally.add($0) }, add: { try tally.add($0) })
+        }
     }
 }

@@ -59,7 +59,9 @@ struct ServeCommand: ParsableCommand {
         let relater = try BundledData.related().relater
         let reference = try RelatedCatalog(
             catalog: Catalog(sources: [], incidents: []), relater: relater, relations: [])
-        return try OGCService(store: GeoPackageIncidentReader(store: store, relater: relater), reference: reference)
+        return try OGCService(
+            store: GeoPackageIncidentReader(store: store, relater: relater, geodataDigest: GeodataDigest.bundled),
+            reference: reference)
     }
 
     /// Serves a PostGIS store (a primary or a streaming replica), following

@@ -23,10 +23,8 @@ extension StoreOptions {
     }
 
     /// What the filters match, counted by the tally `tally` makes as the
-    /// store reads it (`StoreCatalog.forEachMatchedFact`; filtered by date,
-    /// type and party alone, the store's counted incidents where it keeps
-    /// them), with how many
-    /// matched and how many reports the store holds; nil as for `matchedFacts`.
+    /// store reads it (`StoreCatalog.tally`), with how many matched and how
+    /// many reports the store holds; nil as for `matchedFacts`.
     func tallied(_ filters: IncidentFilterOptions, into tally: @escaping @Sendable (Geodata) throws -> StatsTally)
         throws
         -> (tally: StatsTally, matched: Int, sourceCount: Int, query: IncidentQuery)?
@@ -35,21 +33,11 @@ extension StoreOptions {
         let readAhead = filters.givesOnlyDateTypeParty ? self.readAhead { try await $0()?.countedIncidents() } : nil
         let read = try readingFacts(filters) { store, query, geodata, gazetteer in
             let counting = try tally(geodata)
-            if query.filtersOnlyDateTypeParty,
-                let counted = try await StoreCatalog.countedIncidents(
-                    matching: query, from: store, geodata: geodata, gazetteer: gazetteer,
-                    readAhead: try? await readAhead?.value)
-            {
-                try counting.add(counted)
-                // The reports the store held in the same read: an import since then is counted in neither.
-                var sourceCount = counted.sourceCount
-                if sourceCount == nil { sourceCount = try await store.sourceCount() }
-                return (counting, counted.count, sourceCount ?? 0)
-            }
-            let matched = try await StoreCatalog.forEachMatchedFact(
-                for: query, from: store, geodata: geodata, gazetteer: gazetteer
-            ) { try counting.add($0) }
-            return (counting, matched, try await store.sourceCount())
+            let (matched, sourceCount) = try await StoreCatalog.tally(
+                for: query, from: store, geodata: geodata, gazetteer: gazetteer,
+                readAhead: try? await readAhead?.value, addCounted: { try counting.add($0) },
+                add: { try counting.add($0) })
+            return (counting, matched, sourceCount)
         }
         return read.map { ($0.read.0, $0.read.1, $0.read.2, $0.query) }
     }
