@@ -92,7 +92,9 @@ let package = Package(
         ),
         .target(
             name: "BorderServer",
-            dependencies: ["BorderHTTP", "BorderStats", "BorderQueries", "BorderIncidents", "GeometryCore"]
+            dependencies: [
+                "BorderHTTP", "BorderStats", "BorderQueries", "BorderIncidents", "BorderGeodata", "GeometryCore",
+            ]
         ),
         .target(
             name: "BorderExchange",

@@ -54,6 +54,22 @@ public struct IncidentFacts: Sendable {
     }
 }
 
+extension IncidentFacts {
+    /// The conservative figures of one kind of loss summed over the sides
+    /// (`ClaimSummary.total`): per side, the lowest figure any claim gives.
+    public func conservativeTotal(_ kind: CasualtyKind) -> Int {
+        var lowest: [(side: String, low: Int)] = []
+        for f in figures where f.kind == kind {
+            if let k = lowest.firstIndex(where: { $0.side == f.side }) {
+                lowest[k].low = min(lowest[k].low, f.figure.low)
+            } else {
+                lowest.append((f.side, f.figure.low))
+            }
+        }
+        return lowest.reduce(0) { $0 + $1.low }
+    }
+}
+
 /// One claimant's figure for one loss of one side.
 public struct ClaimedFigure: Sendable, Hashable {
     public var claimant: String

@@ -101,26 +101,61 @@ public struct MapLayers {
 
     /// Provinces with incident counts and casualty sums, for a choropleth.
     public func provinces() -> [Feature] {
-        // Each province's incidents in catalog order, from one pass over the relations (a pass per province
-        // was minutes on a million incidents).
-        var byProvince: [String: [Int]] = [:]
-        for (k, r) in related.relations.enumerated() {
-            var named: Set<String> = []
+        Self.provinces(of: related.relations.lazy.map(ProvinceCount.init), geodata: related.geodata)
+    }
+
+    /// What the provinces layer counts of one incident.
+    public struct ProvinceCount: Sendable {
+        public var id: String
+        /// The provinces of its located places, each once.
+        public var provinces: [String]
+        var killed: Int
+        var wounded: Int
+
+        init(_ r: IncidentRelation) {
+            id = r.incident.id
+            provinces = []
             for l in r.locations {
-                if let id = l.province?.id, named.insert(id).inserted { byProvince[id, default: []].append(k) }
+                if let p = l.province?.id, !provinces.contains(p) { provinces.append(p) }
+            }
+            killed = MapLayers.killed(r.incident)
+            wounded = r.incident.summary.total(.wounded)
+        }
+
+        /// The same of the incident's facts as a store reads them (all its places).
+        public init(_ f: IncidentFacts) {
+            id = f.id
+            provinces = []
+            for place in f.places {
+                if let p = place.provinceID, !provinces.contains(p) { provinces.append(p) }
+            }
+            killed = f.conservativeTotal(.killed)
+            wounded = f.conservativeTotal(.wounded)
+        }
+    }
+
+    /// The provinces layer of `incidents` in catalog order, from one pass over them (a pass per province was
+    /// minutes on a million incidents): the same features as `provinces()` of those incidents related.
+    public static func provinces(of incidents: some Sequence<ProvinceCount>, geodata: Geodata) -> [Feature] {
+        var byProvince: [String: (ids: [String], killed: Int, wounded: Int)] = [:]
+        for i in incidents {
+            for id in i.provinces {
+                byProvince[id, default: ([], 0, 0)].ids.append(i.id)
+                byProvince[id]!.killed += i.killed
+                byProvince[id]!.wounded += i.wounded
             }
         }
-        return related.geodata.provinces.map { p in
-            let inside = (byProvince[p.id] ?? []).map { related.relations[$0] }
+        return geodata.provinces.map { p in
+            let inside = byProvince[p.id] ?? ([], 0, 0)
             var props: JSONObject = [
                 "id": .string(p.id), "name": .string(p.name), "local_name": .string(p.localName),
                 "iso_3166_2": RelationJSON.optional(p.iso3166_2), "country": .string(p.country),
-                "incident_count": .number(Double(inside.count)),
-                "killed_conservative": .number(Double(inside.reduce(0) { $0 + Self.killed($1.incident) })),
-                "wounded_conservative": .number(Double(inside.reduce(0) { $0 + $1.incident.summary.total(.wounded) })),
+                "incident_count": .number(Double(inside.ids.count)),
+                "killed_conservative": .number(Double(inside.killed)),
+                "wounded_conservative": .number(Double(inside.wounded)),
             ]
-            props["incidents"] = .string(inside.map(\.incident.id).joined(separator: ","))
-            props["theatre"] = RelationJSON.optional(related.geodata.theatre(ofProvince: p.id)?.id)
+            props["incidents"] = .string(inside.ids.joined(separator: ","))
+            props["theatre"] = RelationJSON.optional(geodata.theatre(ofProvince: p.id)?.id)
             return Feature(id: .string(p.id), geometry: p.geometry, properties: props)
         }
     }

@@ -93,11 +93,7 @@ public struct FeatureCollections: Sendable {
                 id: "settlements", title: "Settlements",
                 description: "Every settlement of the gazetteer, with the incidents that name it.",
                 features: numbered(layers.settlements(includeUnmentioned: true), "id")),
-            Collection(
-                id: "provinces", title: "Provinces",
-                description:
-                    "First-level units (marzes, rayons, oblasts, regions) with incident counts and casualty sums.",
-                features: numbered(layers.provinces(), "id")),
+            Self.provinces(layers.provinces()),
             Collection(
                 id: "border", title: "Border segments",
                 description: "The border lines of the loaded theatres, by segment.",
@@ -110,6 +106,14 @@ public struct FeatureCollections: Sendable {
                 id: "countries", title: "Countries", description: "Country outlines, the base of the map.",
                 features: layers.countries()),
         ]
+    }
+
+    /// The provinces collection of the provinces layer's features (`MapLayers.provinces`: each has its id).
+    static func provinces(_ features: [Feature]) -> Collection {
+        Collection(
+            id: "provinces", title: "Provinces",
+            description: "First-level units (marzes, rayons, oblasts, regions) with incident counts and casualty sums.",
+            features: features)
     }
 
     public func collection(_ id: String) -> Collection? { all.first { $0.id == id } }

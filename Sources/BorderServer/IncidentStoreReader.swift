@@ -21,6 +21,9 @@ public protocol IncidentStoreReader: Sendable {
     /// holding every incident's facts; how many matched and how many reports
     /// the store holds. Nil as for `matchedFacts` (then nothing was added).
     func tally(_ query: IncidentQuery, into tally: StatsTally) throws -> (matched: Int, sourceCount: Int)?
+    /// Every incident's facts (all its places) to `body`, in catalog order, as the store reads them;
+    /// false as `matchedFacts` gives nil (then `body` was never called).
+    func forEachIncident(_ body: @escaping @Sendable (IncidentFacts) throws -> Void) throws -> Bool
 }
 
 /// What a store holds of the incidents a query matches, for counting.

@@ -95,11 +95,12 @@ public final class OGCService: Sendable {
     /// A service over a store too large to hold: the incidents collection is
     /// answered page by page from `reader`; `reference` is the geodata with
     /// no incidents (the reference layers, `/relate`, `/places`). What needs
-    /// every incident at once (proximity reports, the settlements' and
-    /// provinces' incident counts, `/stats` of a store related with other
-    /// geodata) loads the whole store once, in the background, when first
-    /// asked, and is answered 503 until then; `/stats` is otherwise counted
-    /// from the facts the store reads for its selection.
+    /// every incident related at once (proximity reports, the settlements'
+    /// incident counts, and `/stats` and the provinces' counts of a store
+    /// related with other geodata) loads the whole store once, in the
+    /// background, when first asked, and is answered 503 until then;
+    /// `/stats` and the provinces' counts are otherwise counted from the
+    /// facts the store reads.
     public init(store reader: any IncidentStoreReader, reference: RelatedCatalog) throws {
         related = reference
         let store = try StoreIncidents(reader: reader)
@@ -125,15 +126,9 @@ public final class OGCService: Sendable {
     /// `base` is the server's own URL for links ("http://127.0.0.1:8080").
     public func get(_ path: String, query: [(String, String)], base: String, wantsHTML: Bool) -> OGCResponse {
         let parts = path.split(separator: "/").map(String.init)
-        if let storeStats, parts == ["stats"] {
-            do {
-                if let answer = try StatsAnswer.answer(query, store: storeStats, reference: related, chainage: chainage)
-                {
-                    return answer
-                }
-            } catch let e as OGCError { return .error(e) } catch {
-                return .error(OGCError(status: 500, code: "ServerError", description: "\(error)"))
-            }
+        if let storeStats, let answer = Self.answering({ try storeAnswer(parts, query: query, base: base, storeStats) })
+        {
+            return answer
         }
         if let whole, Self.needsWhole(parts) {
             do { return try whole.service().get(path, query: query, base: base, wantsHTML: wantsHTML) } catch {
@@ -170,12 +165,7 @@ public final class OGCService: Sendable {
                     return OGCResponse(
                         status: 200, contentType: "application/geo+json", body: String(decoding: bytes, as: UTF8.self))
                 }
-                guard let i = c.index(id: parts[3]) else {
-                    throw OGCError.notFound("no feature '\(parts[3])' in collection '\(c.id)'")
-                }
-                return OGCResponse(
-                    status: 200, contentType: "application/geo+json",
-                    body: String(decoding: c.encoded[i], as: UTF8.self))
+                return try feature(parts[3], of: c)
             case 1 where parts[0] == "relate": return try EngineAnswers.relate(query, related: related)
             case 1 where parts[0] == "places": return try EngineAnswers.places(query, related: related)
             case 2 where parts[0] == "reports" && parts[1] == "proximity":
@@ -190,6 +180,37 @@ public final class OGCService: Sendable {
         } catch {
             return .error(OGCError(status: 500, code: "ServerError", description: "\(error)"))
         }
+    }
+
+    /// The answer `answer` gives, errors as OGC exceptions; nil when it gives none.
+    private static func answering(_ answer: () throws -> OGCResponse?) -> OGCResponse? {
+        do { return try answer() } catch let e as OGCError { return .error(e) } catch {
+            return .error(OGCError(status: 500, code: "ServerError", description: "\(error)"))
+        }
+    }
+
+    /// What a store-backed service counts from the store's facts instead of
+    /// the whole store related: `/stats`, and the provinces' items; nil for
+    /// every other resource, or when the store cannot answer so.
+    private func storeAnswer(_ parts: [String], query: [(String, String)], base: String, _ stats: StoreStats) throws
+        -> OGCResponse?
+    {
+        if parts == ["stats"] {
+            return try StatsAnswer.answer(query, store: stats, reference: related, chainage: chainage)
+        }
+        guard parts.count == 3 || parts.count == 4, parts[0] == "collections", parts[1] == "provinces",
+            parts[2] == "items",
+            let provinces = try stats.provinces(
+                geodata: related.geodata, catalogOrder: store?.outline.incidentIDs ?? [])
+        else { return nil }
+        return parts.count == 3 ? try items(provinces, query: query, base: base) : try feature(parts[3], of: provinces)
+    }
+
+    /// The feature of `c` with this id, as written once.
+    private func feature(_ id: String, of c: FeatureCollections.Collection) throws -> OGCResponse {
+        guard let i = c.index(id: id) else { throw OGCError.notFound("no feature '\(id)' in collection '\(c.id)'") }
+        return OGCResponse(
+            status: 200, contentType: "application/geo+json", body: String(decoding: c.encoded[i], as: UTF8.self))
     }
 
     func collection(_ id: String) throws(OGCError) -> FeatureCollections.Collection {

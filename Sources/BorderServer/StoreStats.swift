@@ -1,6 +1,8 @@
+import BorderGeodata
 import BorderQueries
 import BorderStats
 import Foundation
+import Synchronization
 
 /// `/stats` of a store-backed service, counted from the facts the store
 /// reads for the asked selection (`IncidentStoreReader.matchedFacts`), or
@@ -16,6 +18,9 @@ final class StoreStats: @unchecked Sendable {
     private let reader: any IncidentStoreReader
     private let lock = NSLock()
     private var last: (selection: Selection, facts: MatchedFacts?)?
+    /// The provinces collection with the store's counts, once made (the store does not change while served).
+    private var provinces: FeatureCollections.Collection?
+    private let provincesLock = NSLock()
 
     init(reader: any IncidentStoreReader) { self.reader = reader }
 
@@ -29,6 +34,28 @@ final class StoreStats: @unchecked Sendable {
         let read = try reader.matchedFacts(query)
         last = (selection, read)
         return read
+    }
+
+    /// The provinces collection counted from every incident's facts as the
+    /// store reads them, its incidents in catalog order (`catalogOrder`, the
+    /// ids in it: the store reads facts by id); nil when the store cannot
+    /// answer from its facts.
+    func provinces(geodata: Geodata, catalogOrder: [String]) throws -> FeatureCollections.Collection? {
+        // One read of every incident at a time; whoever waited for it takes what it made.
+        provincesLock.lock()
+        defer { provincesLock.unlock() }
+        if let provinces { return provinces }
+        let counts = Mutex<[MapLayers.ProvinceCount]>([])
+        let read = try reader.forEachIncident { f in
+            let count = MapLayers.ProvinceCount(f)
+            if !count.provinces.isEmpty { counts.withLock { $0.append(count) } }
+        }
+        guard read else { return nil }
+        let rank = Dictionary(catalogOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        let ordered = counts.withLock { $0 }.sorted { (rank[$0.id] ?? .max, $0.id) < (rank[$1.id] ?? .max, $1.id) }
+        let made = FeatureCollections.provinces(MapLayers.provinces(of: ordered, geodata: geodata))
+        provinces = made
+        return made
     }
 
     /// Counts what `query` matches into `tally` (`IncidentStoreReader.tally`):

@@ -54,4 +54,15 @@ struct GeoPackageIncidentReader: IncidentStoreReader {
                 addCounted: { try tally.add($0) }, add: { try tally.add($0) })
         }
     }
+
+    func forEachIncident(_ body: @escaping @Sendable (IncidentFacts) throws -> Void) throws -> Bool {
+        guard let digest = geodataDigest else { return false }
+        let (store, relater) = (store, relater)
+        return try blocking {
+            guard try await !store.isStale(against: digest) else { return false }
+            _ = try await StoreCatalog.forEachMatchedFact(
+                for: IncidentQuery(), from: store, geodata: relater.geodata, gazetteer: relater.gazetteer, body)
+            return true
+        }
+    }
 }

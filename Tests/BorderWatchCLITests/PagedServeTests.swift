@@ -162,6 +162,22 @@ import Testing
         }
     }
 
+    @Test func provincesAreCountedFromTheStoresFactsAtOnceAndAgree() throws {
+        let s = Self.services
+        for url in [
+            "/collections/provinces/items", "/collections/provinces/items?offset=100",
+            "/collections/provinces/items?country=AZE&limit=5", "/collections/provinces/items/AM-TV",
+            "/collections/provinces/items/nowhere",
+        ] {
+            let (a, b) = (answer(s.whole, url), answer(s.paged, url))
+            #expect(a.0 == b.0 && a.1 == b.1, "\(url): \(b.0) \(b.1.prefix(200))")
+        }
+        // The counts are the store's, not the reference layer's zeros.
+        let tavush = try JSONParser.parse(answer(s.paged, "/collections/provinces/items/AM-TV").1).objectValue
+        let count = tavush?["properties"]?.objectValue?["incident_count"]?.numberValue ?? 0
+        #expect(count > 0)
+    }
+
     @Test func statsOfAStoreRelatedWithOtherGeodataWaitForTheWholeStoreThenAgree() async throws {
         let s = Self.services
         let url = "/stats?by=province&f=json"

@@ -124,7 +124,8 @@ import Testing
     /// A reader during an import sees the state before or the state after, never between.
     @Test func readerDuringAnImportSeesOldOrNew() async throws {
         let store = try newStore("concurrent.gpkg")
-        let file = try largeFile(rows: 10_000)
+        // Long enough for several reads while it runs, with the other tests on both cores.
+        let file = try largeFile(rows: 30_000)
         let reader = try await GeoPackageStore.open(path: store)
         let old = try await reader.layerCounts()
         let process = try startImport(file, into: store)
