@@ -25,6 +25,9 @@ public struct OGCResponse: Sendable {
         (self.status, self.contentType, self.text, self.bytes) = (status, contentType, body, bytes)
     }
 
+    /// The body's size in bytes, for what keeps answers.
+    var byteCount: Int { bytes?.count ?? text?.utf8.count ?? 0 }
+
     /// An answer made as UTF-8 bytes.
     init(status: Int, contentType: String, utf8: [UInt8]) {
         (self.status, self.contentType, self.text, self.bytes) = (status, contentType, nil, utf8)
@@ -196,7 +199,11 @@ public final class OGCService: Sendable {
         -> OGCResponse?
     {
         if parts == ["stats"] {
-            return try StatsAnswer.answer(query, store: stats, reference: related, chainage: chainage)
+            let key = query.map { [$0.0, $0.1] }
+            if let kept = stats.answers.value(for: key) { return kept }
+            let answer = try StatsAnswer.answer(query, store: stats, reference: related, chainage: chainage)
+            if let answer, answer.status == 200 { stats.answers.keep(answer, for: key, size: answer.byteCount) }
+            return answer
         }
         guard parts.count == 3 || parts.count == 4, parts[0] == "collections", parts[1] == "provinces",
             parts[2] == "items",

@@ -21,6 +21,9 @@ final class StoreStats: @unchecked Sendable {
     /// The provinces collection with the store's counts, once made (the store does not change while served).
     private var provinces: FeatureCollections.Collection?
     private let provincesLock = NSLock()
+    /// `/stats` answers by their whole query, decoded: the map page asks the same charts at each load, and a
+    /// listed chart of a million incidents takes seconds to count again.
+    let answers = BudgetCache<[[String]], OGCResponse>(budgetBytes: 128 << 20)
 
     init(reader: any IncidentStoreReader) { self.reader = reader }
 
