@@ -88,9 +88,15 @@ enum GeoPackageCountedIncidents {
         }
     }
 
-    /// Rows of incidents no longer stored, removed.
+    /// Rows of incidents no longer stored, and parts no row names, removed.
     static func prune(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM counted_incidents WHERE fid NOT IN (SELECT fid FROM incidents)")
+        try db.execute(
+            sql: """
+                DELETE FROM counted_incidents WHERE fid NOT IN (SELECT fid FROM incidents);
+                DELETE FROM counted_parts WHERE id NOT IN (
+                  SELECT date_part FROM counted_incidents UNION SELECT places_part FROM counted_incidents
+                  UNION SELECT what_part FROM counted_incidents);
+                """)
     }
 
     /// Every incident's counted row and the parts they name; nil when the

@@ -109,8 +109,9 @@ enum GeoPackageImports {
                     sql: "DELETE FROM \(table) WHERE incident_id IN (\(marks))", arguments: StatementArguments(ids))
             }
         }
-        try GeoPackageCountedIncidents.prune(db)
         try GeoPackageRows.write(plan.rewrite, db)
+        // After the rewrite, which replaces its incidents' rows and may leave their earlier parts unused.
+        try GeoPackageCountedIncidents.prune(db)
         let record = try db.cachedStatement(sql: "DELETE FROM imported_records WHERE record_key = ?")
         for key in plan.removedRecords { try record.execute(arguments: [key]) }
         let source = try db.cachedStatement(

@@ -40,6 +40,12 @@ import Testing
         }
         let text = { (c: CountedIncident) in [c.date, c.places, c.what].joined(separator: "|") }
         #expect(kept.map(text).sorted() == expected.map(text).sorted())
+        // No part is kept that no incident names (the removed incidents' and the changed one's earlier parts).
+        let named = { (offset: Int) in Set(stride(from: offset, to: counted.rows.count, by: 3).map { counted.rows[$0] })
+        }
+        #expect(counted.dates.compactMap { $0 }.count == named(0).count)
+        #expect(counted.places.compactMap { $0 }.count == named(1).count)
+        #expect(counted.whats.compactMap { $0 }.count == named(2).count)
         let relations = try await store.relations().filter { $0.incidentID == "acled-ARM1002" }
         #expect(relations.map(\.locationIndex) == [0] && relations.allSatisfy { $0.detail != nil })
 
