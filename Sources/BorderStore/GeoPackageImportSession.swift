@@ -59,5 +59,7 @@ final class GeoPackageImportSession: ImportSession {
                 arguments: [final.new, final.updated, final.linked, final.unchanged, id])
         }
         if log.wroteIncidents { try GeoPackageRows.updateExtents(db) }
+        // A rewritten incident's earlier counted parts may be named by no row now (a scan: only when one was).
+        if final.updated + final.linked > 0 { try GeoPackageCountedIncidents.prune(db) }
     }
 }

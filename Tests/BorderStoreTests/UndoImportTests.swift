@@ -41,11 +41,7 @@ import Testing
         let text = { (c: CountedIncident) in [c.date, c.places, c.what].joined(separator: "|") }
         #expect(kept.map(text).sorted() == expected.map(text).sorted())
         // No part is kept that no incident names (the removed incidents' and the changed one's earlier parts).
-        let named = { (offset: Int) in Set(stride(from: offset, to: counted.rows.count, by: 3).map { counted.rows[$0] })
-        }
-        #expect(counted.dates.compactMap { $0 }.count == named(0).count)
-        #expect(counted.places.compactMap { $0 }.count == named(1).count)
-        #expect(counted.whats.compactMap { $0 }.count == named(2).count)
+        Self.expectEveryPartNamed(counted)
         let relations = try await store.relations().filter { $0.incidentID == "acled-ARM1002" }
         #expect(relations.map(\.locationIndex) == [0] && relations.allSatisfy { $0.detail != nil })
 
@@ -68,6 +64,8 @@ import Testing
         let summary = try await Shared.importing(
             try ACLEDFormat.read(Data(revised.utf8), file: "revised.csv", sides: Shared.sides), into: store)
         #expect(summary.updated == 1)
+        // The updated incident's earlier parts went with its earlier row.
+        Self.expectEveryPartNamed(try #require(try await store.countedIncidents()))
         let before = try await Shared.contentDigest(store)
         await #expect {
             _ = try await store.undoImport(2)
@@ -75,5 +73,15 @@ import Testing
             "\(error)".contains("updated 1 rows imported before")
         }
         #expect(try await Shared.contentDigest(store) == before)
+    }
+
+    /// No counted part is kept that no incident's row names.
+    static func expectEveryPartNamed(_ counted: CountedIncidents, sourceLocation: SourceLocation = #_sourceLocation) {
+        let named = { (offset: Int) in
+            Set(stride(from: offset, to: counted.rows.count, by: 3).map { counted.rows[$0] })
+        }
+        #expect(counted.dates.compactMap { $0 }.count == named(0).count, sourceLocation: sourceLocation)
+        #expect(counted.places.compactMap { $0 }.count == named(1).count, sourceLocation: sourceLocation)
+        #expect(counted.whats.compactMap { $0 }.count == named(2).count, sourceLocation: sourceLocation)
     }
 }
