@@ -59,7 +59,7 @@ public final class OGCService: Sendable {
     /// loaded on first need for what pages cannot answer. Nil when `related` holds every incident.
     let store: StoreIncidents?
     let whole: WholeCatalog?
-    /// `/stats` counted from the store's facts, when its relations are the server's geodata's.
+    /// `/stats` and the provinces' counts from the store's facts, when its relations are the server's geodata's.
     let storeStats: StoreStats?
 
     /// RFC 3339 UTC time of a response (a formatter object per request costs more than the page).

@@ -4,13 +4,13 @@ import BorderStats
 import Foundation
 import Synchronization
 
-/// `/stats` of a store-backed service, counted from the facts the store
-/// reads for the asked selection (`IncidentStoreReader.matchedFacts`), or
-/// tallied as it reads them, instead of the whole store related. One read
-/// of facts at a time: the map page
-/// asks for several charts of one selection at once, and each read of a
-/// million incidents' facts holds a gigabyte, so the last selection's
-/// facts are kept for the next question about it.
+/// What a store-backed service counts from the facts the store reads
+/// instead of the whole store related: `/stats` of the asked selection
+/// (`IncidentStoreReader.matchedFacts`, or tallied as the store reads them)
+/// and the provinces' counts. One read of facts at a time: the map page asks
+/// for several charts of one selection at once, and a million incidents'
+/// facts hold a gigabyte, so the last selection's facts are kept for the
+/// next question about it.
 final class StoreStats: @unchecked Sendable {
     /// The query's filter parameters, decoded, in the order asked: what selects the counted incidents.
     typealias Selection = [[String]]

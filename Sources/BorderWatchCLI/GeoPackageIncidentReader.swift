@@ -34,10 +34,8 @@ struct GeoPackageIncidentReader: IncidentStoreReader {
     }
 
     func matchedFacts(_ query: IncidentQuery) throws -> MatchedFacts? {
-        guard let digest = geodataDigest else { return nil }
-        let (store, relater) = (store, relater)
-        return try blocking {
-            guard try await !store.isStale(against: digest) else { return nil }
+        let relater = relater
+        return try whenRelatedAlike { store in
             let read = try await StoreCatalog.matchedFacts(
                 for: query, from: store, geodata: relater.geodata, gazetteer: relater.gazetteer)
             return MatchedFacts(facts: read.facts, sources: read.sources, sourceCount: read.sourceCount)
@@ -45,24 +43,32 @@ struct GeoPackageIncidentReader: IncidentStoreReader {
     }
 
     func tally(_ query: IncidentQuery, into tally: StatsTally) throws -> (matched: Int, sourceCount: Int)? {
-        guard let digest = geodataDigest else { return nil }
-        let (store, relater) = (store, relater)
-        return try blocking {
-            guard try await !store.isStale(against: digest) else { return nil }
-            return try await StoreCatalog.tally(
+        let relater = relater
+        return try whenRelatedAlike { store in
+            try await StoreCatalog.tally(
                 for: query, from: store, geodata: relater.geodata, gazetteer: relater.gazetteer,
                 addCounted: { try tally.add($0) }, add: { try tally.add($0) })
         }
     }
 
     func forEachIncident(_ body: @escaping @Sendable (IncidentFacts) throws -> Void) throws -> Bool {
-        guard let digest = geodataDigest else { return false }
-        let (store, relater) = (store, relater)
-        return try blocking {
-            guard try await !store.isStale(against: digest) else { return false }
-            _ = try await StoreCatalog.forEachMatchedFact(
+        let relater = relater
+        let read: Int? = try whenRelatedAlike { store in
+            try await StoreCatalog.forEachMatchedFact(
                 for: IncidentQuery(), from: store, geodata: relater.geodata, gazetteer: relater.gazetteer, body)
-            return true
+        }
+        return read != nil
+    }
+
+    /// `read` of the store when it was related with the server's geodata; nil otherwise (without a digest too).
+    private func whenRelatedAlike<T: Sendable>(_ read: @escaping @Sendable (GeoPackageStore) async throws -> T?)
+        throws -> T?
+    {
+        guard let digest = geodataDigest else { return nil }
+        let store = store
+        return try blocking {
+            guard try await !store.isStale(against: digest) else { return nil }
+            return try await read(store)
         }
     }
 }
