@@ -33,8 +33,16 @@ enum EngineAnswers {
     }
 
     static func proximity(_ query: [(String, String)], related: RelatedCatalog) throws -> OGCResponse {
+        try proximity(query) { _, _ in related }
+    }
+
+    /// The same, of the catalog `around` gives for the incident's id and the
+    /// radius in metres: one that holds the incident and every incident
+    /// within the radius of its places (a store's, read for this report).
+    static func proximity(_ query: [(String, String)], around: (String, Double) throws -> RelatedCatalog) throws
+        -> OGCResponse
+    {
         guard let id = value(query, "incident") else { throw OGCError.badRequest("give incident, an incident id") }
-        guard let relation = related.relation(id: id) else { throw OGCError.notFound("no incident '\(id)'") }
         var radius = 10_000.0
         if let r = value(query, "radius_km") {
             guard let km = Double(r), km > 0, km <= 500 else {
@@ -42,6 +50,8 @@ enum EngineAnswers {
             }
             radius = km * 1000
         }
+        let related = try around(id, radius)
+        guard let relation = related.relation(id: id) else { throw OGCError.notFound("no incident '\(id)'") }
         let report = ProximityReport(
             subjects: [
                 .init(

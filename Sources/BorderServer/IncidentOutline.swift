@@ -1,4 +1,5 @@
 import BorderIncidents
+import Foundation
 import GeometryCore
 
 /// Where and when every incidents feature is, without the incidents: the
@@ -33,6 +34,34 @@ public struct IncidentOutline: Sendable {
             Place(
                 incident: Int32(incidentIDs.count - 1), index: Int32(index), longitude: coordinate.longitude,
                 latitude: coordinate.latitude))
+    }
+
+    /// The incidents with a located place in a box around one of
+    /// `coordinates` that holds every point within `metres` of it (more than
+    /// that: the caller measures), in catalog order.
+    public func incidentIDs(near coordinates: [Coordinate], within metres: Double) -> [String] {
+        // A degree of latitude is at least 110.5 km, of longitude that times the cosine of the box's
+        // widest latitude; a tenth more for the ellipsoid's flattening and rounding.
+        let boxes = coordinates.map { c -> Envelope in
+            let dLat = metres / 110_500 * 1.1
+            let widest = min(89.9, abs(c.latitude) + dLat)
+            let dLon = min(180, dLat / max(cos(widest * .pi / 180), 1e-6))
+            return Envelope(
+                minLongitude: c.longitude - dLon, minLatitude: c.latitude - dLat, maxLongitude: c.longitude + dLon,
+                maxLatitude: c.latitude + dLat)
+        }
+        var seen = Set<Int32>()
+        for p in places where !seen.contains(p.incident) {
+            let inside = boxes.contains { box in
+                guard p.latitude >= box.minLatitude && p.latitude <= box.maxLatitude else { return false }
+                // A box past ±180° holds a place by its longitude one turn round.
+                return [p.longitude, p.longitude - 360, p.longitude + 360].contains {
+                    $0 >= box.minLongitude && $0 <= box.maxLongitude
+                }
+            }
+            if inside { seen.insert(p.incident) }
+        }
+        return seen.sorted().map { incidentIDs[Int($0)] }
     }
 
     /// The feature id of place `k`, as `MapLayers` writes it.

@@ -192,9 +192,11 @@ public final class OGCService: Sendable {
         }
     }
 
-    /// What a store-backed service counts from the store's facts instead of
-    /// the whole store related: `/stats`, and the provinces' items; nil for
-    /// every other resource, or when the store cannot answer so.
+    /// What a store-backed service answers from what it reads of the store
+    /// instead of the whole store related: `/stats` and the provinces' items
+    /// (counted from facts), and an incident's proximity report (from the
+    /// incidents near it); nil for every other resource, or when the store
+    /// cannot answer so.
     private func storeAnswer(_ parts: [String], query: [(String, String)], base: String, _ stats: StoreStats) throws
         -> OGCResponse?
     {
@@ -204,6 +206,15 @@ public final class OGCService: Sendable {
             let answer = try StatsAnswer.answer(query, store: stats, reference: related, chainage: chainage)
             if let answer, answer.status == 200 { stats.answers.keep(answer, for: key, size: answer.byteCount) }
             return answer
+        }
+        if parts == ["reports", "proximity"], let store {
+            return try EngineAnswers.proximity(query) { id, radius in
+                guard let subject = try store.reader.related(only: [id]).relation(id: id) else {
+                    throw OGCError.notFound("no incident '\(id)'")
+                }
+                let near = store.outline.incidentIDs(near: subject.locations.map(\.coordinate), within: radius)
+                return try store.reader.related(only: near.contains(id) ? near : near + [id])
+            }
         }
         guard parts.count == 3 || parts.count == 4, parts[0] == "collections", parts[1] == "provinces",
             parts[2] == "items",

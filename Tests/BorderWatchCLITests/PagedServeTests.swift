@@ -178,6 +178,38 @@ import Testing
         #expect(count > 0)
     }
 
+    @Test func proximityReportsAreReadAroundTheirIncidentAtOnceAndAgree() throws {
+        let s = Self.services
+        let page = try JSONParser.parse(answer(s.whole, "/collections/incidents/items?limit=1000").1).objectValue
+        let ids = (page?["features"]?.arrayValue ?? []).compactMap {
+            $0.objectValue?["properties"]?.objectValue?["incident_id"]?.stringValue
+        }
+        // Every tenth located incident, the bundled catalog's and the imported rows'.
+        let picked = stride(from: 0, to: ids.count, by: 10).map { ids[$0] }
+        try #require(picked.count >= 10)
+        var withNeighbours = 0
+        for (k, id) in picked.enumerated() {
+            let radius = ["", "&radius_km=2", "&radius_km=50", "&radius_km=500"][k % 4]
+            let format = ["json", "markdown", "csv"][k % 3]
+            let url = "/reports/proximity?incident=\(id)\(radius)&f=\(format)"
+            let (a, b) = (answer(s.whole, url), answer(s.paged, url))
+            #expect(b.0 == 200 && a == b, "\(url)")
+            let json = try JSONParser.parse(answer(s.paged, "/reports/proximity?incident=\(id)\(radius)").1)
+            let near = json.objectValue?["subjects"]?.arrayValue?.first?.objectValue?["neighbours"]?.arrayValue ?? []
+            if !near.isEmpty { withNeighbours += 1 }
+        }
+        // The reports compared name neighbours: an empty neighbourhood everywhere would prove little.
+        #expect(withNeighbours >= 3)
+        for url in [
+            "/reports/proximity?incident=nowhere", "/reports/proximity",
+            "/reports/proximity?incident=\(ids[0])&radius_km=0",
+            "/reports/proximity?incident=\(ids[0])&f=pdf",
+        ] {
+            let (a, b) = (answer(s.whole, url), answer(s.paged, url))
+            #expect(b.0 >= 400 && a == b, "\(url)")
+        }
+    }
+
     @Test func statsOfAStoreRelatedWithOtherGeodataWaitForTheWholeStoreThenAgree() async throws {
         let s = Self.services
         let url = "/stats?by=province&f=json"
