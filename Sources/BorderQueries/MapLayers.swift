@@ -67,21 +67,32 @@ public struct MapLayers {
     /// The settlements the incidents name; with `includeUnmentioned`, every
     /// settlement of the gazetteer (those with no incident count 0).
     public func settlements(includeUnmentioned: Bool = false) -> [Feature] {
+        let mentions = related.relations.lazy.flatMap { r in
+            r.locations.lazy.compactMap { l in l.settlementID.map { (settlementID: $0, incidentID: r.incident.id) } }
+        }
+        return Self.settlements(mentioned: mentions, geodata: related.geodata, includeUnmentioned: includeUnmentioned)
+    }
+
+    /// The settlements layer of the places that name a settlement (each with
+    /// its incident, in catalog order and location order), as `settlements`
+    /// makes it of a related catalog.
+    public static func settlements(
+        mentioned mentions: some Sequence<(settlementID: String, incidentID: String)>, geodata: Geodata,
+        includeUnmentioned: Bool = false
+    ) -> [Feature] {
         var seen: [String: (Settlement, [String])] = [:]
         var order: [String] = []
         if includeUnmentioned {
-            for s in related.geodata.settlements where seen[s.id] == nil { order.append(s.id); seen[s.id] = (s, []) }
+            for s in geodata.settlements where seen[s.id] == nil { order.append(s.id); seen[s.id] = (s, []) }
         }
-        for r in related.relations {
-            for l in r.locations {
-                guard let id = l.settlementID, let s = related.geodata.settlement(id: id) else { continue }
-                if seen[s.id] == nil { order.append(s.id); seen[s.id] = (s, []) }
-                seen[s.id]!.1.append(r.incident.id)
-            }
+        for m in mentions {
+            guard let s = geodata.settlement(id: m.settlementID) else { continue }
+            if seen[s.id] == nil { order.append(s.id); seen[s.id] = (s, []) }
+            seen[s.id]!.1.append(m.incidentID)
         }
         return order.map { id in
             let (s, incidents) = seen[id]!
-            let province = s.province.flatMap(related.geodata.province(id:))
+            let province = s.province.flatMap(geodata.province(id:))
             return Feature(
                 id: .string(s.id), geometry: .point(Point(s.coordinate)),
                 properties: [
@@ -94,7 +105,7 @@ public struct MapLayers {
                     "incidents": .string(incidents.joined(separator: ",")),
                     "source": .string(s.source), "citation": RelationJSON.optional(s.citation),
                     "basis": .string(s.basis), "stated_country": RelationJSON.optional(s.statedCountry),
-                    "theatre": RelationJSON.optional(related.geodata.theatre(ofSettlement: s.id)?.id),
+                    "theatre": RelationJSON.optional(geodata.theatre(ofSettlement: s.id)?.id),
                 ])
         }
     }

@@ -89,10 +89,7 @@ public struct FeatureCollections: Sendable {
             Collection(
                 id: Self.incidentsID, title: Self.incidentsTitle, description: Self.incidentsDescription,
                 features: layers.incidents()),
-            Collection(
-                id: "settlements", title: "Settlements",
-                description: "Every settlement of the gazetteer, with the incidents that name it.",
-                features: numbered(layers.settlements(includeUnmentioned: true), "id")),
+            Self.settlements(layers.settlements(includeUnmentioned: true)),
             Self.provinces(layers.provinces()),
             Collection(
                 id: "border", title: "Border segments",
@@ -106,6 +103,14 @@ public struct FeatureCollections: Sendable {
                 id: "countries", title: "Countries", description: "Country outlines, the base of the map.",
                 features: layers.countries()),
         ]
+    }
+
+    /// The settlements collection of the settlements layer's features (`MapLayers.settlements`, every
+    /// settlement of the gazetteer: each has its id).
+    static func settlements(_ features: [Feature]) -> Collection {
+        Collection(
+            id: "settlements", title: "Settlements",
+            description: "Every settlement of the gazetteer, with the incidents that name it.", features: features)
     }
 
     /// The provinces collection of the provinces layer's features (`MapLayers.provinces`: each has its id).

@@ -24,6 +24,9 @@ public protocol IncidentStoreReader: Sendable {
     /// Every incident's facts (all its places) to `body`, in catalog order, as the store reads them;
     /// false as `matchedFacts` gives nil (then `body` was never called).
     func forEachIncident(_ body: @escaping @Sendable (IncidentFacts) throws -> Void) throws -> Bool
+    /// Every location that names a gazetteer settlement, in catalog order: the settlement's id and the
+    /// incident's. Nil as `matchedFacts` gives nil.
+    func settlementMentions() throws -> [(settlementID: String, incidentID: String)]?
 }
 
 /// What a store holds of the incidents a query matches, for counting.

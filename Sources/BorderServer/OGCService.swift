@@ -216,12 +216,16 @@ public final class OGCService: Sendable {
                 return try store.reader.related(only: near.contains(id) ? near : near + [id])
             }
         }
-        guard parts.count == 3 || parts.count == 4, parts[0] == "collections", parts[1] == "provinces",
-            parts[2] == "items",
-            let provinces = try stats.provinces(
-                geodata: related.geodata, catalogOrder: store?.outline.incidentIDs ?? [])
-        else { return nil }
-        return parts.count == 3 ? try items(provinces, query: query, base: base) : try feature(parts[3], of: provinces)
+        guard parts.count == 3 || parts.count == 4, parts[0] == "collections", parts[2] == "items" else { return nil }
+        let counted: FeatureCollections.Collection?
+        switch parts[1] {
+        case "provinces":
+            counted = try stats.provinces(geodata: related.geodata, catalogOrder: store?.outline.incidentIDs ?? [])
+        case "settlements": counted = try stats.settlements(geodata: related.geodata)
+        default: return nil
+        }
+        guard let counted else { return nil }
+        return parts.count == 3 ? try items(counted, query: query, base: base) : try feature(parts[3], of: counted)
     }
 
     /// The feature of `c` with this id, as written once.

@@ -21,6 +21,9 @@ final class StoreStats: @unchecked Sendable {
     /// The provinces collection with the store's counts, once made (the store does not change while served).
     private var provinces: FeatureCollections.Collection?
     private let provincesLock = NSLock()
+    /// The settlements collection with the store's incidents, once made.
+    private var settlements: FeatureCollections.Collection?
+    private let settlementsLock = NSLock()
     /// `/stats` answers by their whole query, decoded: the map page asks the same charts at each load, and a
     /// listed chart of a million incidents takes seconds to count again.
     let answers = BudgetCache<[[String]], OGCResponse>(budgetBytes: 128 << 20)
@@ -58,6 +61,19 @@ final class StoreStats: @unchecked Sendable {
         let ordered = counts.withLock { $0 }.sorted { (rank[$0.id] ?? .max, $0.id) < (rank[$1.id] ?? .max, $1.id) }
         let made = FeatureCollections.provinces(MapLayers.provinces(of: ordered, geodata: geodata))
         provinces = made
+        return made
+    }
+
+    /// The settlements collection of the places the store's incidents name;
+    /// nil when the store cannot answer from its facts.
+    func settlements(geodata: Geodata) throws -> FeatureCollections.Collection? {
+        settlementsLock.lock()
+        defer { settlementsLock.unlock() }
+        if let settlements { return settlements }
+        guard let mentions = try reader.settlementMentions() else { return nil }
+        let made = FeatureCollections.settlements(
+            MapLayers.settlements(mentioned: mentions, geodata: geodata, includeUnmentioned: true))
+        settlements = made
         return made
     }
 

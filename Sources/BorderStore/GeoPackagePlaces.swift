@@ -33,6 +33,25 @@ extension GeoPackageStore {
         }
     }
 
+    /// Hands every location that names a gazetteer settlement to `body`, in
+    /// catalog order (incidents as first written, locations by index): the
+    /// settlement's id and the incident's.
+    public func forEachSettlementMention(_ body: (_ settlementID: String, _ incidentID: String) throws -> Void)
+        throws
+    {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT l.settlement_id, i.incident_id
+                    FROM incidents i JOIN locations l ON l.incident_id = i.incident_id
+                    WHERE l.settlement_id IS NOT NULL
+                    ORDER BY i.fid, l.location_index
+                    """)
+            while let row = try rows.next() { try body(try row.decode(atIndex: 0), try row.decode(atIndex: 1)) }
+        }
+    }
+
     /// `selected(only:)` on the calling thread: the incidents with these
     /// ids in catalog order, the sources they cite and their stored relations.
     public func selectedNow(only ids: [String]) throws -> (catalog: Catalog, relations: [StoredRelation]) {

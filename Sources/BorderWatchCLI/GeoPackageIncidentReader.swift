@@ -60,6 +60,14 @@ struct GeoPackageIncidentReader: IncidentStoreReader {
         return read != nil
     }
 
+    func settlementMentions() throws -> [(settlementID: String, incidentID: String)]? {
+        try whenRelatedAlike { store in
+            var mentions: [(settlementID: String, incidentID: String)] = []
+            try store.forEachSettlementMention { mentions.append(($0, $1)) }
+            return mentions
+        }
+    }
+
     /// `read` of the store when it was related with the server's geodata; nil otherwise (without a digest too).
     private func whenRelatedAlike<T: Sendable>(_ read: @escaping @Sendable (GeoPackageStore) async throws -> T?)
         throws -> T?

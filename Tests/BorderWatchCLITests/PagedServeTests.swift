@@ -162,12 +162,15 @@ import Testing
         }
     }
 
-    @Test func provincesAreCountedFromTheStoresFactsAtOnceAndAgree() throws {
+    @Test func provincesAndSettlementsAreCountedFromTheStoreAtOnceAndAgree() throws {
         let s = Self.services
         for url in [
             "/collections/provinces/items", "/collections/provinces/items?offset=100",
             "/collections/provinces/items?country=AZE&limit=5", "/collections/provinces/items/AM-TV",
-            "/collections/provinces/items/nowhere",
+            "/collections/provinces/items/nowhere", "/collections/settlements/items?limit=1000",
+            "/collections/settlements/items?offset=400&limit=200", "/collections/settlements/items?country=ARM",
+            "/collections/settlements/items?bbox=45.0,39.5,46.5,41.5&limit=1000",
+            "/collections/settlements/items/geonames:146858", "/collections/settlements/items/nowhere",
         ] {
             let (a, b) = (answer(s.whole, url), answer(s.paged, url))
             #expect(a.0 == b.0 && a.1 == b.1, "\(url): \(b.0) \(b.1.prefix(200))")
@@ -176,6 +179,11 @@ import Testing
         let tavush = try JSONParser.parse(answer(s.paged, "/collections/provinces/items/AM-TV").1).objectValue
         let count = tavush?["properties"]?.objectValue?["incident_count"]?.numberValue ?? 0
         #expect(count > 0)
+        let settlements = try JSONParser.parse(answer(s.paged, "/collections/settlements/items?limit=1000").1)
+        let named = (settlements.objectValue?["features"]?.arrayValue ?? []).filter {
+            ($0.objectValue?["properties"]?.objectValue?["incident_count"]?.numberValue ?? 0) > 0
+        }
+        #expect(named.count >= 3)
     }
 
     @Test func proximityReportsAreReadAroundTheirIncidentAtOnceAndAgree() throws {
