@@ -114,11 +114,11 @@ public final class OGCService: Sendable {
         storeStats = StoreStats(reader: reader)
     }
 
-    /// Whether a store-backed service needs the whole store for the resource at `parts`.
+    /// Whether a store-backed service needs the whole store for the resource at `parts` when it cannot
+    /// answer from what it reads of the store (proximity reports always can: they read around the incident).
     static func needsWhole(_ parts: [String]) -> Bool {
         switch parts.first {
         case "stats": return true
-        case "reports": return true
         case "collections":
             return parts.count >= 3 && parts[2] == "items" && ["settlements", "provinces"].contains(parts[1])
         default: return false

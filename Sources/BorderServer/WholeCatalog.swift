@@ -1,9 +1,9 @@
 import Foundation
 
 /// The service over the whole store, for what a store-backed server cannot
-/// answer page by page (`/stats`, the settlements' and provinces' counts,
-/// proximity reports): loaded once, on a thread of its own, when first
-/// needed; until it is ready each such request is told to come back
+/// answer from what it reads of the store (`/stats`, the settlements' and
+/// provinces' counts of a store related with other geodata than the
+/// server's): loaded once, on a thread of its own, when first needed; until it is ready each such request is told to come back
 /// (`ServiceUnavailable`, answered 503 with Retry-After). A failed load is
 /// tried again by the next request.
 final class WholeCatalog: @unchecked Sendable {

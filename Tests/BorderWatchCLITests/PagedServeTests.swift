@@ -211,7 +211,7 @@ import Testing
         for url in [
             "/reports/proximity?incident=nowhere", "/reports/proximity",
             "/reports/proximity?incident=\(ids[0])&radius_km=0",
-            "/reports/proximity?incident=\(ids[0])&f=pdf",
+            "/reports/proximity?incident=\(ids[0])&f=pdf", "/reports/elsewhere",
         ] {
             let (a, b) = (answer(s.whole, url), answer(s.paged, url))
             #expect(b.0 >= 400 && a == b, "\(url)")
