@@ -81,4 +81,34 @@ import Testing
         page.body = "{}"
         #expect(page.bytes == nil && page.body == "{}")
     }
+
+    /// The incidents near a point (a proximity report's candidates) hold every
+    /// incident with a place within the radius, at any latitude and across
+    /// ±180°, and none three radii away.
+    @Test func incidentsNearAPointHoldEveryOneWithinTheRadius() throws {
+        var seed: UInt64 = 42
+        func next() -> Double {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(seed >> 11) / Double(1 << 53)
+        }
+        for (centreLon, centreLat) in [(45.3, 40.1), (179.95, 10.0), (-179.98, -35.0), (20.0, 75.0)] {
+            let centre = try Coordinate(longitude: centreLon, latitude: centreLat)
+            let radius = 10_000.0
+            var o = IncidentOutline()
+            var distances: [String: Double] = [:]
+            for k in 0..<2_000 {
+                // Points scattered over about ±0.6° of latitude and ±1.8° of longitude (wrapped at ±180°).
+                var lon = centreLon + (next() - 0.5) * 3.6
+                if lon > 180 { lon -= 360 } else if lon < -180 { lon += 360 }
+                let c = try Coordinate(longitude: lon, latitude: centreLat + (next() - 0.5) * 1.2)
+                o.append(incidentID: "i\(k)", start: day("2021-01-01"), end: day("2021-01-01"), index: 0, coordinate: c)
+                distances["i\(k)"] = Geodesic.distance(centre, c)
+            }
+            let near = Set(o.incidentIDs(near: [centre], within: radius))
+            let within = distances.filter { $0.value <= radius }.keys
+            #expect(!within.isEmpty, "\(centre)")
+            #expect(within.allSatisfy(near.contains), "\(centre)")
+            #expect(near.allSatisfy { distances[$0]! < 3 * radius }, "\(centre)")
+        }
+    }
 }
