@@ -60,6 +60,7 @@ enum EventTyper {
             if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
             return Reading(type: .ceasefire, token: k, confidence: 0.7)
         }
+        if let k = overflight(w), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.6) }
         if let k = first(shelling), !isWeaponOfAClash(w, k) {
             return Reading(type: .shelling, token: k, confidence: 0.75)
         }
