@@ -146,11 +146,15 @@ enum EventTyper {
         "treaty",
     ]
 
-    /// "the trilateral statement, signed on 10 November 2020", "a protocol was signed": an accord signed is an
-    /// event of its own day, told even when recalled. The index of "signed", or nil.
+    /// "the trilateral statement, signed on 10 November 2020", "a protocol was signed", "the protocol of the
+    /// commissions was signed": an accord signed is an event of its own day, told even when recalled. The accord
+    /// may be up to six words before "signed" within its clause. The index of "signed", or nil.
     static func signing(_ w: [String]) -> Int? {
         guard let k = w.firstIndex(of: "signed") else { return nil }
-        return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
+        if w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) { return k }
+        let before = w[max(0, k - 6)..<k]
+        let clauseStart = before.lastIndex { $0 == "," || $0 == ";" }.map { $0 + 1 } ?? before.startIndex
+        return before[clauseStart...].contains(where: accords.contains) ? k : nil
     }
 
     /// Verbs that throw stones.
