@@ -64,7 +64,7 @@ enum EventTyper {
         if let k = first(shelling), !isWeaponOfAClash(w, k) {
             return Reading(type: .shelling, token: k, confidence: 0.75)
         }
-        if let k = first(incursion) ?? attemptedSeizure(w), fire.isEmpty {
+        if let k = first(incursion) ?? attemptedSeizure(w) ?? borderAdjustment(w), fire.isEmpty {
             return Reading(type: .incursion, token: k, confidence: 0.7)
         }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
