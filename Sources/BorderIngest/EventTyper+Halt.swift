@@ -15,7 +15,21 @@ extension EventTyper {
         for k in w.indices where easing.contains(w[k]) {
             if w[max(0, k - 3)..<k].contains(where: { ["agreed", "agree", "agreeing"].contains($0) }) { return k }
         }
-        return nil
+        return brokeredEnd(w)
+    }
+
+    static let settlements: Set<String> = ["deal", "agreement", "accord", "pact"]
+    static let endings: Set<String> = ["end", "ended", "ends", "ending"]
+
+    /// "a deal brokered by Moscow brought an end to the fighting", "a Russia-brokered accord ended it": a
+    /// brokered settlement said to end something is a ceasefire, though the word is not there. The index of the
+    /// settlement's noun, or nil.
+    static func brokeredEnd(_ w: [String]) -> Int? {
+        guard let b = w.firstIndex(where: { $0 == "brokered" || $0.hasSuffix("-brokered") }),
+            let d = w.indices.first(where: { abs($0 - b) <= 3 && settlements.contains(w[$0]) }),
+            w[(b + 1)...].contains(where: endings.contains)
+        else { return nil }
+        return d
     }
 
     static let stopWords: Set<String> = ["stop", "end", "halt", "cease"]

@@ -60,10 +60,11 @@ enum EventTyper {
             if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
             return Reading(type: .ceasefire, token: k, confidence: 0.7)
         }
+        if let k = overflight(w), fire.isEmpty { return Reading(type: .incursion, token: k, confidence: 0.6) }
         if let k = first(shelling), !isWeaponOfAClash(w, k) {
             return Reading(type: .shelling, token: k, confidence: 0.75)
         }
-        if let k = first(incursion) ?? attemptedSeizure(w), fire.isEmpty {
+        if let k = first(incursion) ?? attemptedSeizure(w) ?? borderAdjustment(w), fire.isEmpty {
             return Reading(type: .incursion, token: k, confidence: 0.7)
         }
         if let k = fire.first { return Reading(type: .armedClash, token: k, confidence: 0.75) }
@@ -145,11 +146,15 @@ enum EventTyper {
         "treaty",
     ]
 
-    /// "the trilateral statement, signed on 10 November 2020", "a protocol was signed": an accord signed is an
-    /// event of its own day, told even when recalled. The index of "signed", or nil.
+    /// "the trilateral statement, signed on 10 November 2020", "a protocol was signed", "the protocol of the
+    /// commissions was signed": an accord signed is an event of its own day, told even when recalled. The accord
+    /// may be up to six words before "signed" within its clause. The index of "signed", or nil.
     static func signing(_ w: [String]) -> Int? {
         guard let k = w.firstIndex(of: "signed") else { return nil }
-        return w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) ? k : nil
+        if w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) { return k }
+        let before = w[max(0, k - 6)..<k]
+        let clauseStart = before.lastIndex { $0 == "," || $0 == ";" }.map { $0 + 1 } ?? before.startIndex
+        return before[clauseStart...].contains(where: accords.contains) ? k : nil
     }
 
     /// Verbs that throw stones.

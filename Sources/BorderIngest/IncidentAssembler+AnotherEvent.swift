@@ -17,7 +17,18 @@ extension IncidentAssembler {
     static func isAnotherEvent(_ s: ReportIngester.Segment, apartFrom g: Group) -> Bool {
         guard let k = s.typeToken.map({ $0 - s.from }), s.words.indices.contains(k), marksAnotherEvent(s.words, k)
         else { return false }
-        return isAtAnotherPlace(s.places, than: g.segments.flatMap(\.places))
+        return namesAnotherSection(s.words) || isAtAnotherPlace(s.places, than: g.segments.flatMap(\.places))
+    }
+
+    static let sectionNouns: Set<String> = ["part", "section", "sector", "stretch", "segment", "area"]
+
+    /// "came under fire in another part of the border area": the report itself says the place is another, though
+    /// it names none.
+    static func namesAnotherSection(_ w: [String]) -> Bool {
+        w.indices.contains { k in
+            ["another", "other", "different"].contains(w[k])
+                && w[(k + 1)...].prefix(2).contains(where: sectionNouns.contains)
+        }
     }
 
     /// "Heavy fighting went on in the district. A man was killed in the village of X by shelling": the shelling of
