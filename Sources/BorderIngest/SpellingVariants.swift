@@ -56,6 +56,8 @@ enum SpellingVariants {
         // and keeps "x" ("Kollugislaq", "Koxanabi").
         if word.contains("sh") { out.append(word.replacing("sh", with: "s")) }
         if word.contains("kh") { out.append(word.replacing("kh", with: "x")) }
+        // A leading "x" is also written "h" ("Heyrimli" for Xeyrimli), English having no sound nearer to it.
+        if word.hasPrefix("h") { out.append("x" + word.dropFirst()) }
         if word.hasSuffix("i") { out.append(word.dropLast() + "y") }
         if word.hasSuffix("y") { out.append(word.dropLast() + "i") }
         return out

@@ -17,4 +17,9 @@ import Testing
     @Test func khIsTheGazetteersX() {
         #expect(places("On 3 May 2021 gunfire hit the positions near Kokhanabi village.").contains("Koxanabi"))
     }
+
+    /// A leading "x" written "h" is the gazetteer's "x" ("Heyrimli" is Xeyrimli).
+    @Test func leadingHIsTheGazetteersX() {
+        #expect(places("On 3 May 2021 gunfire hit the positions near Heyrimli village.").contains("Xeyrimli"))
+    }
 }
