@@ -59,6 +59,7 @@ struct IncidentAssembler {
         {
             groups[g].scene += Self.warAreas(in: segments)
         }
+        Self.addNamedPlaces(&groups, segments)
         return groups.filter(Self.isPlacedOrDated).map(incident)
     }
 
