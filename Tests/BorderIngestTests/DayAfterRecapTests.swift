@@ -7,7 +7,8 @@ import Testing
 @Suite struct DayAfterRecapTests {
     @Test func lossesAfterADayAfterRecapAreTheDayBefores() throws {
         let found = Shared.incidents(
-            "Fresh clashes erupted near Sotk on Wednesday, the ministry said, a day after dozens were killed in fighting.\n\n"
+            "Fresh clashes erupted near Sotk on Wednesday, the ministry said, "
+                + "a day after dozens were killed in fighting.\n\n"
                 + "At least 30 Armenian soldiers were killed, the ministry said.",
             published: "2022-09-14")
         let tuesday = try #require(found.first { $0.incident.date.start == Day(year: 2022, month: 9, day: 13)! })
