@@ -184,6 +184,7 @@ extension IncidentAssembler {
                 {
                     s.date = statementDay
                 }
+                if let recapped = recappedDay(s, in: segments) { s.date = recapped }
             } else if family != "war" && !s.recalled {
                 // The date of a recalled event ("where a similar clash happened in May") is not the
                 // date of what the paragraph tells after it.

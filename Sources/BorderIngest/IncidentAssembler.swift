@@ -50,13 +50,16 @@ struct IncidentAssembler {
                 of: groups[g], isLead: groups[g].dateKey == leadKey,
                 in: segments.filter { !others.contains($0.sentence) })
         }
-        for g in groups.indices where groups[g].family == "fighting" {
+        let fighting = groups.indices.filter { groups[$0].family == "fighting" }
+        for g in fighting {
             groups[g].scene += officePlaces(of: groups[g], in: segments)
+            groups[g].scene += Self.damageScenes(of: groups[g], lead: g == fighting.first, in: segments)
         }
         for g in groups.indices where groups[g].family == "war" && !groups[g].segments.contains(where: Self.namesAnArea)
         {
             groups[g].scene += Self.warAreas(in: segments)
         }
+        Self.addNamedPlaces(&groups, segments)
         return groups.filter(Self.isPlacedOrDated).map(incident)
     }
 

@@ -28,7 +28,15 @@ enum SpellingVariants {
                 if joined != key && !out.contains(joined) { out.append(joined) }
             }
         }
-        return out
+        return out + bothWordsVariants(of: words).filter { !out.contains($0) }
+    }
+
+    /// A two-word name spelt another way in each word ("Yukhari Eskipara" for "Yukhary Askipara"), tried after
+    /// the one-word changes; longer names would have too many.
+    static func bothWordsVariants(of words: [String]) -> [String] {
+        guard words.count == 2 else { return [] }
+        let firsts = variants(ofWord: words[0]), seconds = variants(ofWord: words[1])
+        return firsts.flatMap { a in seconds.map { b in a + " " + b } }
     }
 
     /// One folded word's other spellings: its adjectival ending swapped for each other one, and "ou" as "u".
@@ -56,6 +64,8 @@ enum SpellingVariants {
         // and keeps "x" ("Kollugislaq", "Koxanabi").
         if word.contains("sh") { out.append(word.replacing("sh", with: "s")) }
         if word.contains("kh") { out.append(word.replacing("kh", with: "x")) }
+        // A leading "x" is also written "h" ("Heyrimli" for Xeyrimli), English having no sound nearer to it.
+        if word.hasPrefix("h") { out.append("x" + word.dropFirst()) }
         if word.hasSuffix("i") { out.append(word.dropLast() + "y") }
         if word.hasSuffix("y") { out.append(word.dropLast() + "i") }
         return out

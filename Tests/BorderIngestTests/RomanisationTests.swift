@@ -17,4 +17,17 @@ import Testing
     @Test func khIsTheGazetteersX() {
         #expect(places("On 3 May 2021 gunfire hit the positions near Kokhanabi village.").contains("Koxanabi"))
     }
+
+    /// A leading "x" written "h" is the gazetteer's "x" ("Heyrimli" is Xeyrimli).
+    @Test func leadingHIsTheGazetteersX() {
+        #expect(places("On 3 May 2021 gunfire hit the positions near Heyrimli village.").contains("Xeyrimli"))
+    }
+
+    /// Both words of a two-word name spelt another way ("Yukhari Eskipara" is Yukhary Askipara).
+    @Test func bothWordsOfANameMaySwap() {
+        #expect(SpellingVariants.variants(of: "yukhari eskipara").contains("yukhary askipara"))
+        #expect(
+            places("On 3 May 2021 gunfire hit the positions near Yukhari Eskipara village.").contains(
+                "Yukhary Askipara"))
+    }
 }
