@@ -83,9 +83,31 @@ public final class HTTPListener: @unchecked Sendable {
             guard n > 0 else { return }
             let (reply, close) = connection.received(buffer[0..<n])
             if !reply.isEmpty, !Self.send(client, reply) { return }
-            if close { return }
+            if close { return Self.drain(client) }
         }
     }
+
+    /// Ends our side and reads what the client still sends (a refused request's body), up to a bound, before
+    /// the socket is closed: a socket closed with bytes unread is reset by the kernel, and a client still
+    /// sending then loses the answer it was sent.
+    private static func drain(_ socket: Int32) {
+        shutdown(socket, Int32(SHUT_WR))
+        var timeout = timeval(tv_sec: 0, tv_usec: 500_000)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let deadline = DispatchTime.now().uptimeNanoseconds + lingerNanoseconds
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var read = 0
+        while read < lingerBytes && DispatchTime.now().uptimeNanoseconds < deadline {
+            let n = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            read += n
+        }
+    }
+
+    /// At most this much of a refused body is read, for at most this long, before the socket is closed.
+    static let lingerBytes = 16 << 20
+    static let lingerNanoseconds: UInt64 = 2_000_000_000
 
     private static func send(_ socket: Int32, _ bytes: [UInt8]) -> Bool {
         var sent = 0

@@ -81,6 +81,52 @@ final class HTTPListenerTests: XCTestCase {
         XCTAssertTrue(reply.contains("Connection: close"), reply)
     }
 
+    /// A client still sending a refused request's body when the server has answered gets the answer, not a
+    /// reset: the server reads what is still coming before it closes (bytes sent to a closed socket reset it).
+    func testARefusedBodyStillBeingSentDoesNotResetTheAnswer() throws {
+        let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(s) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(listener.port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        XCTAssertEqual(connected, 0)
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        func send(_ bytes: [UInt8]) -> Int {
+            var sent = 0
+            while sent < bytes.count {
+                let n = bytes.withUnsafeBytes {
+                    Glibc.send(s, $0.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
+                }
+                guard n > 0 else { break }
+                sent += n
+            }
+            return sent
+        }
+        let body = [UInt8](repeating: 65, count: 2_000_000)
+        let head = Array("POST /x HTTP/1.1\r\nContent-Length: \(body.count)\r\n\r\n".utf8)
+        XCTAssertEqual(send(head), head.count)
+        // The server answers on the head alone; the body comes after it has.
+        usleep(100_000)
+        XCTAssertEqual(send(body), body.count, "the body was refused mid-way: errno \(errno)")
+        shutdown(s, Int32(SHUT_WR))
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { recv(s, $0.baseAddress, $0.count, 0) }
+            if n <= 0 { break }
+            received += buffer[0..<n]
+        }
+        let reply = String(decoding: received, as: UTF8.self)
+        XCTAssertTrue(reply.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"), "errno \(errno): \(reply)")
+    }
+
     func testGarbageGetsA400AndTheConnectionCloses() throws {
         let reply = try exchange("HELLO\r\n\r\n")
         XCTAssertTrue(reply.hasPrefix("HTTP/1.1 400 Bad Request\r\n"), reply)
