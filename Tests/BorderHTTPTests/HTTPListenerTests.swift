@@ -28,23 +28,34 @@ final class HTTPListenerTests: XCTestCase {
         try Self.exchange(text, port: listener.port, until: until)
     }
 
-    private static func exchange(_ text: String, port: Int, until: String? = nil) throws -> String {
+    /// A socket connected to the listener on `port`, reads timing out after five seconds.
+    private static func connected(port: Int) -> Int32 {
         let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(s) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
+        let status = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
-        XCTAssertEqual(connected, 0)
+        XCTAssertEqual(status, 0)
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        return s
+    }
+
+    private static func exchange(_ text: String, port: Int, until: String? = nil) throws -> String {
+        let s = connected(port: port)
+        defer { close(s) }
         let bytes = Array(text.utf8)
         XCTAssertEqual(bytes.withUnsafeBytes { send(s, $0.baseAddress, $0.count, 0) }, bytes.count)
+        return received(s, until: until)
+    }
+
+    /// What `s` receives until the server closes it or `until` is seen.
+    private static func received(_ s: Int32, until: String? = nil) -> String {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -84,20 +95,8 @@ final class HTTPListenerTests: XCTestCase {
     /// A client still sending a refused request's body when the server has answered gets the answer, not a
     /// reset: the server reads what is still coming before it closes (bytes sent to a closed socket reset it).
     func testARefusedBodyStillBeingSentDoesNotResetTheAnswer() throws {
-        let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let s = Self.connected(port: listener.port)
         defer { close(s) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(listener.port).bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        XCTAssertEqual(connected, 0)
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         func send(_ bytes: [UInt8]) -> Int {
             var sent = 0
             while sent < bytes.count {
@@ -116,14 +115,7 @@ final class HTTPListenerTests: XCTestCase {
         usleep(100_000)
         XCTAssertEqual(send(body), body.count, "the body was refused mid-way: errno \(errno)")
         shutdown(s, Int32(SHUT_WR))
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { recv(s, $0.baseAddress, $0.count, 0) }
-            if n <= 0 { break }
-            received += buffer[0..<n]
-        }
-        let reply = String(decoding: received, as: UTF8.self)
+        let reply = Self.received(s)
         XCTAssertTrue(reply.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"), "errno \(errno): \(reply)")
     }
 
