@@ -64,6 +64,14 @@ public struct IncidentOutline: Sendable {
         return seen.sorted().map { incidentIDs[Int($0)] }
     }
 
+    /// The positions of the located places of incident `id` (none when it has none).
+    public func coordinates(ofIncident id: String) -> [Coordinate] {
+        guard let k = incidentIDs.firstIndex(of: id) else { return [] }
+        return places.filter { $0.incident == Int32(k) }.compactMap {
+            try? Coordinate(longitude: $0.longitude, latitude: $0.latitude)
+        }
+    }
+
     /// The feature id of place `k`, as `MapLayers` writes it.
     func featureID(_ k: Int) -> String { "\(incidentIDs[Int(places[k].incident)])#\(places[k].index + 1)" }
 

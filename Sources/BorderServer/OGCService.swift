@@ -208,11 +208,10 @@ public final class OGCService: Sendable {
             return answer
         }
         if parts == ["reports", "proximity"], let store {
+            // The incident's places come from the outline, so the store is read once, for it and its neighbours.
             return try EngineAnswers.proximity(query) { id, radius in
-                guard let subject = try store.reader.related(only: [id]).relation(id: id) else {
-                    throw OGCError.notFound("no incident '\(id)'")
-                }
-                let near = store.outline.incidentIDs(near: subject.locations.map(\.coordinate), within: radius)
+                let near = store.outline.incidentIDs(
+                    near: store.outline.coordinates(ofIncident: id), within: radius)
                 return try store.reader.related(only: near.contains(id) ? near : near + [id])
             }
         }

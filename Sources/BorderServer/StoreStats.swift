@@ -18,12 +18,10 @@ final class StoreStats: @unchecked Sendable {
     private let reader: any IncidentStoreReader
     private let lock = NSLock()
     private var last: (selection: Selection, facts: MatchedFacts?)?
-    /// The provinces collection with the store's counts, once made (the store does not change while served).
-    private var provinces: FeatureCollections.Collection?
-    private let provincesLock = NSLock()
-    /// The settlements collection with the store's incidents, once made.
-    private var settlements: FeatureCollections.Collection?
-    private let settlementsLock = NSLock()
+    /// The provinces and settlements collections with the store's incidents, once made (the store does not
+    /// change while served).
+    private let provinces = MadeOnce<FeatureCollections.Collection>()
+    private let settlements = MadeOnce<FeatureCollections.Collection>()
     /// `/stats` answers by their whole query, decoded: the map page asks the same charts at each load, and a
     /// listed chart of a million incidents takes seconds to count again.
     let answers = BudgetCache<[[String]], OGCResponse>(budgetBytes: 128 << 20)
@@ -47,10 +45,10 @@ final class StoreStats: @unchecked Sendable {
     /// ids in it: the store reads facts by id); nil when the store cannot
     /// answer from its facts.
     func provinces(geodata: Geodata, catalogOrder: [String]) throws -> FeatureCollections.Collection? {
-        // One read of every incident at a time; whoever waited for it takes what it made.
-        provincesLock.lock()
-        defer { provincesLock.unlock() }
-        if let provinces { return provinces }
+        try provinces.value { try self.countedProvinces(geodata: geodata, catalogOrder: catalogOrder) }
+    }
+
+    private func countedProvinces(geodata: Geodata, catalogOrder: [String]) throws -> FeatureCollections.Collection? {
         let counts = Mutex<[MapLayers.ProvinceCount]>([])
         let read = try reader.forEachIncident { f in
             let count = MapLayers.ProvinceCount(f)
@@ -59,27 +57,37 @@ final class StoreStats: @unchecked Sendable {
         guard read else { return nil }
         let rank = Dictionary(catalogOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let ordered = counts.withLock { $0 }.sorted { (rank[$0.id] ?? .max, $0.id) < (rank[$1.id] ?? .max, $1.id) }
-        let made = FeatureCollections.provinces(MapLayers.provinces(of: ordered, geodata: geodata))
-        provinces = made
-        return made
+        return FeatureCollections.provinces(MapLayers.provinces(of: ordered, geodata: geodata))
     }
 
     /// The settlements collection of the places the store's incidents name;
     /// nil when the store cannot answer from its facts.
     func settlements(geodata: Geodata) throws -> FeatureCollections.Collection? {
-        settlementsLock.lock()
-        defer { settlementsLock.unlock() }
-        if let settlements { return settlements }
-        guard let mentions = try reader.settlementMentions() else { return nil }
-        let made = FeatureCollections.settlements(
-            MapLayers.settlements(mentioned: mentions, geodata: geodata, includeUnmentioned: true))
-        settlements = made
-        return made
+        try settlements.value {
+            guard let mentions = try self.reader.settlementMentions() else { return nil }
+            return FeatureCollections.settlements(
+                MapLayers.settlements(mentioned: mentions, geodata: geodata, includeUnmentioned: true))
+        }
     }
 
     /// Counts what `query` matches into `tally` (`IncidentStoreReader.tally`):
     /// nothing held, so reads run side by side.
     func tally(_ query: IncidentQuery, into tally: StatsTally) throws -> (matched: Int, sourceCount: Int)? {
         try reader.tally(query, into: tally)
+    }
+}
+
+/// A value made once, when first asked, by one caller at a time (whoever waited takes what was made); a
+/// make that gives nil keeps nothing, so the next caller tries again.
+private final class MadeOnce<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+
+    func value(_ make: () throws -> Value?) throws -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        made = try make()
+        return made
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// Troops moving the line on the ground "to adjust the border", on texts written for the tests.
 @Suite struct BorderAdjustmentTests {
-    func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+    func type(_ s: String) -> EventType? { Shared.eventType(s) }
 
     @Test func worksToAdjustTheBorderAreAnIncursion() {
         #expect(type("Troops dug trenches near the lake in a bid to adjust the border.") == .incursion)

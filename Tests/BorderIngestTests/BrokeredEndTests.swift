@@ -5,7 +5,7 @@ import Testing
 
 /// A brokered settlement that ends fighting, told without the word "ceasefire", on texts written for the tests.
 @Suite struct BrokeredEndTests {
-    func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+    func type(_ s: String) -> EventType? { Shared.eventType(s) }
 
     @Test func aBrokeredDealThatEndsFightingIsACeasefire() throws {
         #expect(type("In March 2019, an accord brokered by Ankara brought an end to weeks of fighting.") == .ceasefire)

@@ -43,7 +43,7 @@ import Testing
 
     /// Artillery named as a clash's weapon leaves it a clash; artillery on its own is shelling.
     @Test func artilleryAmongAClashsWeaponsIsTheClash() {
-        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        func type(_ s: String) -> EventType? { Shared.eventType(s) }
         #expect(type("Two soldiers died in clashes involving tanks and artillery near Sotk.") == .armedClash)
         #expect(type("Fighting with mortars went on near Sotk overnight.") == .armedClash)
         #expect(type("Artillery shelled Sotk overnight.") == .shelling)
@@ -52,7 +52,7 @@ import Testing
 
     /// An "aggression" that damaged houses is an attack: fighting, dated by its day.
     @Test func anAggressionIsFighting() throws {
-        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        func type(_ s: String) -> EventType? { Shared.eventType(s) }
         #expect(type("Forty houses in Sotk were damaged in the aggression.") == .armedClash)
         #expect(type("Forty houses in Sotk were damaged by the flood.") == nil)
         let found = incidents("Forty houses in Sotk were damaged in the aggression launched on 3 May 2021.")
@@ -87,7 +87,7 @@ import Testing
     /// Fighting the sentence denies ("no skirmishes or clashes", "did not open fire") is no fighting; fighting
     /// told after a denial of something else still is.
     @Test func deniedFightingIsNoFighting() {
-        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        func type(_ s: String) -> EventType? { Shared.eventType(s) }
         #expect(type("There were no skirmishes or clashes near Sotk on Tuesday.") == nil)
         #expect(type("The guards did not open fire near Sotk.") == nil)
         #expect(type("No soldier was hurt when the guards opened fire near Sotk.") == .armedClash)
@@ -96,7 +96,7 @@ import Testing
 
     /// A "provocation" that killed someone is fighting; one only condemned is not.
     @Test func aProvocationThatKillsIsFighting() {
-        func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+        func type(_ s: String) -> EventType? { Shared.eventType(s) }
         #expect(type("A soldier was killed as a result of the provocation near Tovuz.") == .armedClash)
         #expect(type("The ministry condemned the provocation near Tovuz.") != .armedClash)
     }

@@ -21,6 +21,11 @@ enum Shared {
         ingester.ingest(text, published: published.flatMap(Day.init(iso:)), outlet: nil, sourceURL: nil).incidents
     }
 
+    /// The event type the typer reads in the first sentence of a text written for a test.
+    static func eventType(_ s: String) -> EventType? {
+        EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type
+    }
+
     /// The claims of every incident ingest proposes for a text written for a test.
     static func claims(_ text: String) -> [Claim] { incidents(text).flatMap(\.incident.claims) }
 

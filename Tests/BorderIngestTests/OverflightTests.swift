@@ -5,7 +5,7 @@ import Testing
 
 /// Aircraft sent over the other side's positions, on texts written for the tests.
 @Suite struct OverflightTests {
-    func type(_ s: String) -> EventType? { EventTyper.read(ReportText(s).sentences[0].tokens.map(\.lower))?.type }
+    func type(_ s: String) -> EventType? { Shared.eventType(s) }
 
     @Test func aFlightOverPositionsIsAnIncursion() throws {
         #expect(type("A quadcopter of the other side attempted reconnaissance flights over the post.") == .incursion)
