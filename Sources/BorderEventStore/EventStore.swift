@@ -167,7 +167,7 @@ extension IncidentFacts {
             return PlaceFacts(
                 name: l.name, coordinate: r.coordinate, country: r.country, provinceID: r.provinceID,
                 provinceName: nil, borderDistance: r.borderDistance, nearestSegment: r.segmentID,
-                nearestBorderPoint: d.nearestBorderPoint, side: r.side, theatre: d.theatre)
+                nearestBorderPoint: d.nearestBorderPoint, side: r.side, theatre: d.theatre, districtID: d.districtID)
         }
     }
 }

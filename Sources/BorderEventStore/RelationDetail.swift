@@ -30,10 +30,13 @@ public struct RelationDetail: Hashable, Sendable {
     public var nearby: [Nearby]
     /// The theatre pack the answer came from.
     public var theatre: String?
+    /// The district's id (schema 9; nil before, and where the pack has no districts).
+    public var districtID: String?
 
     public init(
         resolution: String, settlementID: String?, nearestBorderPoint: Coordinate, withinTolerance: Bool,
-        toleranceMetres: Double, inside1991Oblast: Bool, exclaveID: String?, nearby: [Nearby], theatre: String?
+        toleranceMetres: Double, inside1991Oblast: Bool, exclaveID: String?, nearby: [Nearby], theatre: String?,
+        districtID: String? = nil
     ) {
         self.resolution = resolution
         self.settlementID = settlementID
@@ -44,6 +47,7 @@ public struct RelationDetail: Hashable, Sendable {
         self.exclaveID = exclaveID
         self.nearby = nearby
         self.theatre = theatre
+        self.districtID = districtID
     }
 
     public init(_ r: LocationRelation) {
@@ -53,7 +57,7 @@ public struct RelationDetail: Hashable, Sendable {
             inside1991Oblast: r.inside1991Oblast, exclaveID: r.exclave?.id,
             nearby: r.nearby.map {
                 Nearby(settlementID: $0.settlement.id, distance: $0.distance, bearing: $0.bearing, phrase: $0.phrase)
-            }, theatre: r.theatre)
+            }, theatre: r.theatre, districtID: r.district?.id)
     }
 }
 
@@ -68,6 +72,11 @@ extension StoredRelation {
         if let provinceID {
             guard let p = geodata.province(id: provinceID) else { return nil }
             province = p
+        }
+        var district: District?
+        if let id = d.districtID {
+            guard let found = geodata.district(id: id) else { return nil }
+            district = found
         }
         var exclave: BorderSegment?
         if let id = d.exclaveID {
@@ -84,7 +93,7 @@ extension StoredRelation {
             country: country, province: province, borderDistance: borderDistance, nearestSegment: segmentID,
             nearestBorderPoint: d.nearestBorderPoint, side: side, sideBasis: basis, withinTolerance: d.withinTolerance,
             toleranceMetres: d.toleranceMetres, inside1991Oblast: d.inside1991Oblast, exclave: exclave, nearby: nearby,
-            theatre: d.theatre)
+            theatre: d.theatre, district: district)
     }
 }
 

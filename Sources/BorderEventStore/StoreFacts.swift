@@ -78,8 +78,8 @@ extension StoreCatalog {
         var read = readAhead
         if read == nil { read = try await store.countedIncidents() }
         guard var counted = read else { return nil }
-        if let missing = counted.nameProvinces(provinceNames(geodata)) {
-            throw StoreError.corrupt("a counted incident's province \(missing) is not in the loaded geodata")
+        if let missing = counted.nameUnits(UnitNames(geodata)) {
+            throw StoreError.corrupt("a counted incident's \(missing) is not in the loaded geodata")
         }
         return counted
     }
@@ -101,21 +101,15 @@ extension StoreCatalog {
         _ query: IncidentQuery, geodata: Geodata, gazetteer: Gazetteer
     ) throws -> @Sendable (IncidentFacts) throws -> IncidentQuery.FactsHit? {
         let matcher = try query.factsMatcher(geodata: geodata, gazetteer: gazetteer)
-        let names = provinceNames(geodata)
+        let names = UnitNames(geodata)
         return { facts in
             var named = facts
             for k in named.places.indices {
-                guard let id = named.places[k].provinceID else { continue }
-                guard let name = names[id] else {
-                    throw StoreError.corrupt("incident \(facts.id): province \(id) is not in the loaded geodata")
+                if let missing = names.name(&named.places[k]) {
+                    throw StoreError.corrupt("incident \(facts.id): \(missing) is not in the loaded geodata")
                 }
-                named.places[k].provinceName = name
             }
             return try matcher.match(named)
         }
-    }
-
-    private static func provinceNames(_ geodata: Geodata) -> [String: String] {
-        Dictionary(geodata.provinces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 }

@@ -8,6 +8,9 @@ extension Geodata {
         "historical-lines.geojson", "settlements.geojson",
     ]
 
+    /// A layer a pack may have: second-level units where a source gives them.
+    public static let optionalLayerFiles = ["districts.geojson"]
+
     /// Loads the theatre packs under `directory/theatres/` (those named by
     /// `theatres`, else by `$BORDERWATCH_THEATRES`, else all) as one union;
     /// `directory` may also be one pack, or a bare folder of the five layers.
@@ -20,7 +23,7 @@ extension Geodata {
             let layers = try Layers(directory: directory)
             try self.init(
                 countries: layers.countries, provinces: layers.provinces, border: layers.border,
-                historicalLines: layers.historicalLines, settlements: layers.settlements)
+                historicalLines: layers.historicalLines, settlements: layers.settlements, districts: layers.districts)
             return
         }
         var union = Layers()
@@ -34,13 +37,13 @@ extension Geodata {
         for (pack, layers) in zip(packs, loaded) {
             try membership.add(
                 pack: pack.id, countries: layers.countries, provinces: layers.provinces, border: layers.border,
-                settlements: layers.settlements)
+                settlements: layers.settlements, districts: layers.districts)
             union.append(layers)
             try dated.add(pack)
         }
         try self.init(
             countries: union.countries, provinces: union.provinces, border: union.border,
-            historicalLines: union.historicalLines, settlements: union.settlements,
+            historicalLines: union.historicalLines, settlements: union.settlements, districts: union.districts,
             theatres: packs.map(\.manifest), membership: membership, datedLines: dated)
     }
 
@@ -81,13 +84,14 @@ extension Geodata {
     }
 }
 
-/// The five layers of one folder, decoded.
+/// The five layers of one folder, and its districts if it has them, decoded.
 struct Layers: Sendable {
     var countries: [Country] = []
     var provinces: [Province] = []
     var border: [BorderSegment] = []
     var historicalLines: [HistoricalLine] = []
     var settlements: [Settlement] = []
+    var districts: [District] = []
 
     init() {}
 
@@ -111,6 +115,9 @@ struct Layers: Sendable {
         border = try decode("border.geojson", BorderSegment.init)
         historicalLines = try decode("historical-lines.geojson", HistoricalLine.init)
         settlements = try decode("settlements.geojson", Settlement.init)
+        if FileManager.default.fileExists(atPath: directory.appendingPathComponent("districts.geojson").path) {
+            districts = try decode("districts.geojson", District.init)
+        }
     }
 
     mutating func append(_ other: Layers) {
@@ -119,5 +126,6 @@ struct Layers: Sendable {
         border += other.border
         historicalLines += other.historicalLines
         settlements += other.settlements
+        districts += other.districts
     }
 }

@@ -8,6 +8,8 @@ import GeometryCore
 public final class Geodata: Sendable {
     public let countries: [Country]
     public let provinces: [Province]
+    /// Second-level units, of the packs that have them.
+    public var districts: [District] { districtLookup.districts }
     public let border: [BorderSegment]
     public let historicalLines: [HistoricalLine]
     public let settlements: [Settlement]
@@ -21,6 +23,7 @@ public final class Geodata: Sendable {
     private let countryShapes: [PreparedGeometry]
     private let provinceShapes: [PreparedGeometry]
     private let provinceIndex: SpatialIndex
+    private let districtLookup: DistrictLookup
     private let borderNearest: GeodesicNearest
     /// Which border segment each line of `borderNearest` belongs to.
     private let borderLineSegment: [Int]
@@ -34,7 +37,7 @@ public final class Geodata: Sendable {
 
     public init(
         countries: [Country], provinces: [Province], border: [BorderSegment],
-        historicalLines: [HistoricalLine], settlements: [Settlement],
+        historicalLines: [HistoricalLine], settlements: [Settlement], districts: [District] = [],
         theatres: [TheatreManifest] = [], membership: TheatreMembership = TheatreMembership(),
         datedLines: DatedLines = DatedLines()
     ) throws(GeodataError) {
@@ -50,6 +53,7 @@ public final class Geodata: Sendable {
             countryShapes = try countries.map { g throws(GeometryError) in try PreparedGeometry(g.geometry) }
             provinceShapes = try provinces.map { p throws(GeometryError) in try PreparedGeometry(p.geometry) }
             provinceIndex = try SpatialIndex(provinces.map(\.geometry))
+            districtLookup = try DistrictLookup(districts)
             var lines: [LineString] = []
             var owners: [Int] = []
             for (i, segment) in border.enumerated() {
@@ -121,6 +125,14 @@ public final class Geodata: Sendable {
 
     public func province(id: String) -> Province? { provincesByID[id].map { provinces[$0] } }
 
+    /// The district of `country` that holds the point (or, just outside every
+    /// one, the nearest: see `DistrictLookup`); nil where that country's pack has no districts.
+    public func district(at c: Coordinate, country: String) -> District? {
+        districtLookup.district(at: c, country: country)
+    }
+
+    public func district(id: String) -> District? { districtLookup.district(id: id) }
+
     public func settlement(id: String) -> Settlement? { settlementsByID[id].map { settlements[$0] } }
 
     /// How far the point is from the nearest border line of the loaded theatres, geodesically.
@@ -172,7 +184,7 @@ public final class Geodata: Sendable {
         do { dated = try datedLines.copy() } catch { throw .geometry(error.description) }
         return try Geodata(
             countries: countries, provinces: provinces, border: border,
-            historicalLines: historicalLines, settlements: settlements, theatres: theatres,
+            historicalLines: historicalLines, settlements: settlements, districts: districts, theatres: theatres,
             membership: membership, datedLines: dated)
     }
 

@@ -5,17 +5,20 @@ public struct TheatreMembership: Sendable, Hashable {
     var provinces: [String: String] = [:]
     var segments: [String: String] = [:]
     var settlements: [String: String] = [:]
+    var districts: [String: String] = [:]
 
     public init() {}
 
     /// Records one pack's features, refusing an id another pack already uses.
     mutating func add(
-        pack: String, countries: [Country], provinces: [Province], border: [BorderSegment], settlements: [Settlement]
+        pack: String, countries: [Country], provinces: [Province], border: [BorderSegment], settlements: [Settlement],
+        districts: [District] = []
     ) throws(GeodataError) {
         try Self.claim(countries.map(\.iso3), for: pack, layer: "countries", in: &self.countries)
         try Self.claim(provinces.map(\.id), for: pack, layer: "provinces", in: &self.provinces)
         try Self.claim(border.map(\.id), for: pack, layer: "border", in: &segments)
         try Self.claim(settlements.map(\.id), for: pack, layer: "settlements", in: &self.settlements)
+        try Self.claim(districts.map(\.id), for: pack, layer: "districts", in: &self.districts)
     }
 
     private static func claim(

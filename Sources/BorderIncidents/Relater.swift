@@ -76,6 +76,8 @@ public struct Relater: Sendable {
         }
         var relation = try relate(coordinate, location: location, resolution: resolution, named: named)
         relation.settlementID = named?.id
+        // A point standing for a province or a stretch of border is in some district, but says nothing of which.
+        if case .point = location.kind {} else if named == nil { relation.district = nil }
         return relation
     }
 
@@ -182,7 +184,8 @@ public struct Relater: Sendable {
             exclave: geodata.exclave(at: c).flatMap { $0.deJure == country ? $0 : nil }, nearby: nearby,
             theatre: (country.flatMap(geodata.theatre(ofCountry:))
                 ?? geodata.theatre(ofSegment: placed.border.segment.id))?
-                .id)
+                .id,
+            district: country.flatMap { geodata.district(at: c, country: $0) })
     }
 
     static func kilometres(_ metres: Double) -> String {

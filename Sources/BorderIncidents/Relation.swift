@@ -41,6 +41,9 @@ public struct LocationRelation: Equatable, Sendable {
     public var settlementID: String?
     public var country: String?
     public var province: Province?
+    /// The district holding the point, in a pack that has districts; nil
+    /// where the position stands for a whole province or border sector.
+    public var district: District?
     public var borderDistance: Double
     public var nearestSegment: String
     public var nearestBorderPoint: Coordinate
@@ -66,7 +69,7 @@ public struct LocationRelation: Equatable, Sendable {
         country: String?, province: Province?, borderDistance: Double, nearestSegment: String,
         nearestBorderPoint: Coordinate, side: String, sideBasis: SideBasis, withinTolerance: Bool,
         toleranceMetres: Double, inside1991Oblast: Bool, exclave: BorderSegment?, nearby: [NearbySettlement],
-        theatre: String? = nil
+        theatre: String? = nil, district: District? = nil
     ) {
         self.location = location
         self.coordinate = coordinate
@@ -85,6 +88,7 @@ public struct LocationRelation: Equatable, Sendable {
         self.exclave = exclave
         self.nearby = nearby
         self.theatre = theatre
+        self.district = district
     }
 }
 

@@ -37,7 +37,7 @@ extension PostGISStore {
             c,
             """
             SELECT incident_id, name, ST_X(geog::geometry), ST_Y(geog::geometry), country, province_id,
-              border_distance_m, segment_id, side, border_point_lon, border_point_lat, theatre
+              border_distance_m, segment_id, side, border_point_lon, border_point_lat, theatre, district_id
             FROM S.locations \(selected) ORDER BY incident_id, location_index
             """, binds)
         {
@@ -95,6 +95,6 @@ extension PostGISStore {
             country: row.optionalString(4), provinceID: row.optionalString(5), provinceName: nil,
             borderDistance: try row.double(6), nearestSegment: try row.string(7),
             nearestBorderPoint: try Coordinate(longitude: try row.double(9), latitude: try row.double(10)),
-            side: try row.string(8), theatre: row.optionalString(11))
+            side: try row.string(8), theatre: row.optionalString(11), districtID: row.optionalString(12))
     }
 }

@@ -79,7 +79,7 @@ extension PostGISStore {
                   border_point_lon = r.border_point_lon, border_point_lat = r.border_point_lat,
                   within_tolerance = r.within_tolerance, tolerance_m = r.tolerance_m,
                   inside_1991_oblast = r.inside_1991_oblast, exclave_id = r.exclave_id, nearby = r.nearby,
-                  theatre = r.theatre
+                  theatre = r.theatre, district_id = r.district_id
                 FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, lon float8, lat float8,
                   country text, province_id text, border_distance_m float8, segment_id text, side text, side_basis text,
                   \(PostGISRelations.detailTypes))

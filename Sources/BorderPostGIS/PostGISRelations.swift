@@ -4,19 +4,19 @@ import PostgresClient
 
 /// The stored relations of locations, read back whole.
 enum PostGISRelations {
-    /// The columns schema version 5 added to `locations`, NULL in rows stored before.
+    /// The columns schema version 5 added to `locations` (and 6 the district), NULL in rows stored before.
     static let detailColumns = """
         resolution, settlement_id, border_point_lon, border_point_lat, within_tolerance, tolerance_m, inside_1991_oblast,
-        exclave_id, nearby, theatre
+        exclave_id, nearby, theatre, district_id
         """
 
     /// The same columns with their types, for `jsonb_to_recordset`.
     static let detailTypes = """
         resolution text, settlement_id text, border_point_lon float8, border_point_lat float8, within_tolerance boolean,
-        tolerance_m float8, inside_1991_oblast boolean, exclave_id text, nearby text, theatre text
+        tolerance_m float8, inside_1991_oblast boolean, exclave_id text, nearby text, theatre text, district_id text
         """
 
-    /// The detail from the ten columns at `k`; nil for a row stored before version 5.
+    /// The detail from the eleven columns at `k`; nil for a row stored before version 5.
     static func detail(_ row: PostgresRow, from k: Int, nearby: inout NearbyReads) throws -> RelationDetail? {
         guard let resolution = row.optionalString(k) else { return nil }
         return RelationDetail(
@@ -24,7 +24,8 @@ enum PostGISRelations {
             nearestBorderPoint: try Coordinate(longitude: try row.double(k + 2), latitude: try row.double(k + 3)),
             withinTolerance: try row.bool(k + 4), toleranceMetres: try row.double(k + 5),
             inside1991Oblast: try row.bool(k + 6), exclaveID: row.optionalString(k + 7),
-            nearby: try nearby.decode(try row.string(k + 8)), theatre: row.optionalString(k + 9))
+            nearby: try nearby.decode(try row.string(k + 8)), theatre: row.optionalString(k + 9),
+            districtID: row.optionalString(k + 10))
     }
 }
 

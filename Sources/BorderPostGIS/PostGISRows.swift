@@ -59,7 +59,7 @@ enum PostGISRows {
         var within_tolerance: Bool?
         var tolerance_m: Double?
         var inside_1991_oblast: Bool?
-        var exclave_id, nearby, theatre: String?
+        var exclave_id, nearby, theatre, district_id: String?
 
         init(_ r: StoredRelation) {
             let d = r.detail
@@ -74,6 +74,7 @@ enum PostGISRows {
                 d?.withinTolerance, d?.toleranceMetres, d?.inside1991Oblast
             )
             (exclave_id, nearby, theatre) = (d?.exclaveID, d.map { NearbyColumn.encode($0.nearby) }, d?.theatre)
+            district_id = d?.districtID
         }
     }
 

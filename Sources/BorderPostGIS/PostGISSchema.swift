@@ -97,5 +97,10 @@ enum PostGISSchema {
         ALTER TABLE S.imported_records ADD COLUMN import_id bigint;
         CREATE INDEX imported_records_import ON S.imported_records (import_id);
         """,
+        // v6: each location's district, where its pack has districts (NULL for rows stored before: a pack that gained
+        // districts changes the geodata digest, so such a store is stale until refreshed).
+        """
+        ALTER TABLE S.locations ADD COLUMN district_id text;
+        """,
     ]
 }

@@ -36,7 +36,7 @@ public struct CountedIncident: Hashable, Sendable {
                     p.provinceID, p.nearestSegment, p.side, p.theatre, p.country,
                     String(Self.depthBand(of: p.borderDistance)),
                     p.nearestBorderPoint.longitude.description, p.nearestBorderPoint.latitude.description,
-                ]
+                ] + (p.districtID.map { [$0] } ?? [])
             })
         let figures: [[String?]] = facts.figures.map { f in
             [f.claimant, f.side, f.kind.rawValue, String(f.figure.low), f.figure.high.map(String.init)]
@@ -69,7 +69,9 @@ public struct CountedIncident: Hashable, Sendable {
         guard let records = SignatureCodec.decode(signature) else { return nil }
         var places: [PlaceFacts] = []
         for r in records {
-            guard r.count == 8, let segment = r[1], let side = r[2], let band = r[5].flatMap({ Int($0) }),
+            // A ninth field is the district, where the place has one (a store before districts has eight).
+            guard r.count == 8 || r.count == 9, let segment = r[1], let side = r[2],
+                let band = r[5].flatMap({ Int($0) }),
                 band >= 0, band <= depthBands.count, let lon = r[6].flatMap({ Double($0) }),
                 let lat = r[7].flatMap({ Double($0) }), let point = try? Coordinate(longitude: lon, latitude: lat)
             else { return nil }
@@ -77,7 +79,7 @@ public struct CountedIncident: Hashable, Sendable {
                 PlaceFacts(
                     name: "", coordinate: point, country: r[4], provinceID: r[0], provinceName: nil,
                     borderDistance: band == 0 ? 0 : depthBands[band - 1], nearestSegment: segment,
-                    nearestBorderPoint: point, side: side, theatre: r[3]))
+                    nearestBorderPoint: point, side: side, theatre: r[3], districtID: r.count == 9 ? r[8] : nil))
         }
         return places
     }

@@ -78,14 +78,13 @@ public struct CountedIncidents: Sendable {
         return kept
     }
 
-    /// Names the provinces of every place from `names` (province id to name); the id of one it lacks, if any.
-    public mutating func nameProvinces(_ names: [String: String]) -> String? {
+    /// Names the provinces and districts of every place from `units` (id to
+    /// name); the one it lacks ("province X", "district Y"), if any.
+    public mutating func nameUnits(_ units: UnitNames) -> String? {
         for k in places.indices {
             guard var list = places[k] else { continue }
             for j in list.indices {
-                guard let id = list[j].provinceID else { continue }
-                guard let name = names[id] else { return id }
-                list[j].provinceName = name
+                if let missing = units.name(&list[j]) { return missing }
             }
             places[k] = list
         }

@@ -99,11 +99,15 @@ public struct PlaceFacts: Sendable, QueryablePlace {
     public var nearestBorderPoint: Coordinate
     public var side: String
     public var theatre: String?
+    /// The district's id, where the pack has districts.
+    public var districtID: String?
+    /// The district's label (`District.label`), nil outside every district.
+    public var districtName: String?
 
     public init(
         name: String, coordinate: Coordinate, country: String?, provinceID: String?, provinceName: String?,
         borderDistance: Double, nearestSegment: String, nearestBorderPoint: Coordinate, side: String,
-        theatre: String?
+        theatre: String?, districtID: String? = nil, districtName: String? = nil
     ) {
         self.name = name
         self.coordinate = coordinate
@@ -115,13 +119,16 @@ public struct PlaceFacts: Sendable, QueryablePlace {
         self.nearestBorderPoint = nearestBorderPoint
         self.side = side
         self.theatre = theatre
+        self.districtID = districtID
+        self.districtName = districtName
     }
 
     public init(_ l: LocationRelation) {
         self.init(
             name: l.location.name, coordinate: l.coordinate, country: l.country, provinceID: l.province?.id,
             provinceName: l.province?.name, borderDistance: l.borderDistance, nearestSegment: l.nearestSegment,
-            nearestBorderPoint: l.nearestBorderPoint, side: l.side, theatre: l.theatre)
+            nearestBorderPoint: l.nearestBorderPoint, side: l.side, theatre: l.theatre, districtID: l.district?.id,
+            districtName: l.district?.label)
     }
 }
 

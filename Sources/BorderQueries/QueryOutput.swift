@@ -150,6 +150,9 @@ public enum QueryOutput {
                     ["position", String(format: "%.5f N, %.5f E", l.coordinate.latitude, l.coordinate.longitude)],
                     ["country", l.country ?? "—"],
                     ["province", l.province.map { "\($0.name) (\($0.localName), \($0.iso3166_2 ?? $0.id))" } ?? "—"],
+                ]
+                if let d = l.district { rows.append(["district", "\(d.label) (\(d.localName), \(d.id))"]) }
+                rows += [
                     ["border", String(format: "%.0f m to the %@ segment", l.borderDistance, l.nearestSegment)],
                     [
                         "side",

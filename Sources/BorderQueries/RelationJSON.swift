@@ -29,6 +29,8 @@ public enum RelationJSON {
         o["province_id"] = optional(l.province?.id)
         o["province"] = optional(l.province?.name)
         o["province_local"] = optional(l.province?.localName)
+        o["district_id"] = optional(l.district?.id)
+        o["district"] = optional(l.district?.label)
         o["border_distance_m"] = round(l.borderDistance)
         o["nearest_segment"] = .string(l.nearestSegment)
         o["nearest_border_point"] = [round(l.nearestBorderPoint.longitude, 6), round(l.nearestBorderPoint.latitude, 6)]

@@ -75,13 +75,7 @@ enum StatsAnswer {
                 "unknown query parameter '\(unknown.0)'; known: \(parameters.sorted().joined(separator: ", "))")
         }
         let keys = try query.filter { $0.0 == "by" }.map { (_, v) throws(OGCError) in
-            guard StatsKey(rawValue: v) != nil || v.lowercased() == StatsKey.districtName else {
-                throw .badRequest(
-                    "by '\(v)': expected one of \(StatsKey.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            do { return try StatsKey.named(v, theatres: related.geodata.theatres.map(\.id)) } catch {
-                throw .badRequest("by \(error)")
-            }
+            do { return try StatsKey.named(v) } catch { throw .badRequest("by \(error)") }
         }
         let format = EngineAnswers.value(query, "f") ?? "json"
         guard ["json", "csv", "svg"].contains(format) else {

@@ -25,7 +25,7 @@ struct CountedGroups {
 
     init(_ counted: CountedIncidents, keys: [StatsKey], theatres: TheatreOfSides) {
         let time = keys.compactMap(\.timeUnit).first
-        let placeKeys = keys.filter { [.province, .segment, .side, .theatre].contains($0) }
+        let placeKeys = keys.filter { [.province, .district, .segment, .side, .theatre].contains($0) }
         var dateClasses = Classes<[String]>(counted.dates.count)
         var placeClasses = Classes<[[String]]>(counted.places.count)
         var whatClasses = Classes<[[String]]>(counted.whats.count)

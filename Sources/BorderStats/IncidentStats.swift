@@ -115,7 +115,8 @@ public struct IncidentStats: Sendable {
             + " is also counted in that bin's 'imprecise' column.",
         "An incident with several values of a key (two provinces, two claimants) counts under each;"
             + " the total counts it once.",
-        "Province, segment and side are read from the incident's located places that matched the query.",
+        "Province, district, segment and side are read from the incident's located places that matched the query;"
+            + " districts are those of the packs that have them (a place given as a whole province has none).",
         "Theatre too; an incident with no located place counts under the theatre whose pack lists all its sides"
             + " (one naming only third parties stays not located).",
         "Casualties are kept per affected side and per claimant and never added across claimants;"

@@ -5,7 +5,7 @@ import BorderQueries
 /// (its date's start); the others can give an incident several values (two
 /// provinces, two claimants), and it counts under each.
 public enum StatsKey: String, CaseIterable, Sendable, Hashable {
-    case week, month, year, province, segment, type, side, claimant, theatre
+    case week, month, year, province, district, segment, type, side, claimant, theatre
 
     /// The calendar unit of a time key; nil for the others.
     public var timeUnit: TimeUnit? {
@@ -22,6 +22,7 @@ public enum StatsKey: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .province, .segment, .side, .theatre: "(not located)"
         case .claimant: "(no claim)"
+        case .district: "(no district)"
         default: "(none)"
         }
     }
@@ -35,6 +36,7 @@ public enum StatsKey: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .week, .month, .year: found = [timeUnit!.label(of: incident.date.start)]
         case .province: found = places.map { $0.provinceName ?? "(outside every province)" }
+        case .district: found = places.compactMap(\.districtName)
         case .segment: found = places.map(\.nearestSegment)
         case .type: found = [incident.type.rawValue]
         case .side: found = places.map(\.side)

@@ -52,7 +52,7 @@ struct GeoPackageEventWriter {
             sql: """
                 INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, claimed_by, sources,
                   country, province_id, border_distance_m, segment_id, side, side_basis, \(GeoPackageRows.detailColumns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         claim = try BoundStatement(
             db,

@@ -20,7 +20,7 @@ enum GeoPackageFacts {
             db,
             """
             SELECT incident_id, name, geom, country, province_id, border_distance_m, segment_id, side,
-              border_point_lon, border_point_lat, theatre
+              border_point_lon, border_point_lat, theatre, \(try GeoPackageRows.hasDistricts(db) ? "district_id" : "NULL")
             FROM locations \(selected) ORDER BY incident_id, location_index
             """, arguments, decode: place)
         var claims = try Stream(
@@ -77,7 +77,8 @@ enum GeoPackageFacts {
             provinceID: try row.decode(atIndex: 4), provinceName: nil, borderDistance: try row.decode(atIndex: 5),
             nearestSegment: try row.decode(atIndex: 6),
             nearestBorderPoint: try Coordinate(longitude: lon, latitude: lat),
-            side: try row.decode(atIndex: 7), theatre: try row.decode(atIndex: 10))
+            side: try row.decode(atIndex: 7), theatre: try row.decode(atIndex: 10),
+            districtID: try row.decode(atIndex: 11))
     }
 
     /// A cursor over rows ordered by incident id (column 0), each decoded as it is read (GRDB reuses a

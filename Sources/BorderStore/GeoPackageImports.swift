@@ -64,7 +64,8 @@ enum GeoPackageImports {
             sql: """
                 UPDATE locations SET geom = ?, country = ?, province_id = ?, border_distance_m = ?, segment_id = ?, side = ?,
                   side_basis = ?, resolution = ?, settlement_id = ?, border_point_lon = ?, border_point_lat = ?,
-                  within_tolerance = ?, tolerance_m = ?, inside_1991_oblast = ?, exclave_id = ?, nearby = ?, theatre = ?
+                  within_tolerance = ?, tolerance_m = ?, inside_1991_oblast = ?, exclave_id = ?, nearby = ?, theatre = ?,
+                  district_id = ?
                 WHERE incident_id = ? AND location_index = ?
                 """)
         for r in relations {

@@ -51,7 +51,7 @@ struct GeoPackageIncidentReads {
     }
 
     private mutating func readLocations(_ db: Database, withRelations: Bool) throws {
-        let relationColumns = withRelations ? ", " + GeoPackageRows.relationColumns : ""
+        let relationColumns = withRelations ? ", " + (try GeoPackageRows.relationColumns(db)) : ""
         var nearby = NearbyReads()
         let rows = try Row.fetchCursor(
             db,

@@ -188,7 +188,7 @@ enum GeoPackageRows {
             Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT incident_id, geom, \(relationColumns)
+                    SELECT incident_id, geom, \(try relationColumns(db))
                     FROM locations \(filter.map { "WHERE \($0)" } ?? "") ORDER BY incident_id, location_index
                     """, arguments: arguments
             ).map { row in
@@ -198,9 +198,20 @@ enum GeoPackageRows {
             })
     }
 
-    /// The columns of a location's stored relation after its geometry, in the order `storedRelation` reads them.
-    static let relationColumns =
-        "location_index, country, province_id, border_distance_m, segment_id, side, side_basis, \(detailColumns)"
+    /// The columns of a location's stored relation after its geometry, in the order `storedRelation` reads them;
+    /// NULL for `district_id` in a store before schema 9, which is read as it is.
+    static func relationColumns(_ db: Database) throws -> String {
+        "location_index, country, province_id, border_distance_m, segment_id, side, side_basis, "
+            + (try hasDistricts(db)
+                ? detailColumns : detailColumns.replacingOccurrences(of: "district_id", with: "NULL"))
+    }
+
+    /// Whether `locations` has the `district_id` column (schema 9).
+    static func hasDistricts(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM pragma_table_info('locations') WHERE name = 'district_id')")
+            ?? false
+    }
 
     /// The relation of a location at `geometry` from the `relationColumns` at `k`.
     static func storedRelation(
@@ -219,10 +230,10 @@ enum GeoPackageRows {
 
     static let detailColumns = """
         resolution, settlement_id, border_point_lon, border_point_lat, within_tolerance, tolerance_m, inside_1991_oblast,
-        exclave_id, nearby, theatre
+        exclave_id, nearby, theatre, district_id
         """
 
-    /// A location's stored relation bound to the next sixteen parameters of `statement`: country, province_id,
+    /// A location's stored relation bound to the next seventeen parameters of `statement`: country, province_id,
     /// border_distance_m, segment_id, side, side_basis, then the `detailColumns`.
     static func addRelation(_ r: StoredRelation, to statement: BoundStatement) {
         statement.add(r.country)
@@ -232,7 +243,7 @@ enum GeoPackageRows {
         statement.add(r.side)
         statement.add(r.sideBasis)
         guard let d = r.detail else {
-            for _ in 0..<10 { statement.add(String?.none) }
+            for _ in 0..<11 { statement.add(String?.none) }
             return
         }
         statement.add(d.resolution)
@@ -245,9 +256,10 @@ enum GeoPackageRows {
         statement.add(d.exclaveID)
         statement.add(NearbyColumn.encode(d.nearby))
         statement.add(d.theatre)
+        statement.add(d.districtID)
     }
 
-    /// The detail from the ten columns at `k`; nil for a row stored before version 5.
+    /// The detail from the eleven columns at `k`; nil for a row stored before version 5.
     static func detail(_ row: Row, from k: Int, nearby reads: inout NearbyReads) throws -> RelationDetail? {
         guard let resolution = try row.decode(atIndex: k) as String? else { return nil }
         return RelationDetail(
@@ -256,6 +268,7 @@ enum GeoPackageRows {
                 longitude: try row.decode(atIndex: k + 2), latitude: try row.decode(atIndex: k + 3)),
             withinTolerance: try row.decode(atIndex: k + 4), toleranceMetres: try row.decode(atIndex: k + 5),
             inside1991Oblast: try row.decode(atIndex: k + 6), exclaveID: try row.decode(atIndex: k + 7),
-            nearby: try reads.decode(try row.decode(atIndex: k + 8)), theatre: try row.decode(atIndex: k + 9))
+            nearby: try reads.decode(try row.decode(atIndex: k + 8)), theatre: try row.decode(atIndex: k + 9),
+            districtID: try row.decode(atIndex: k + 10))
     }
 }

@@ -156,12 +156,17 @@ enum GeoPackageSchema {
             try db.execute(sql: GeoPackageCountedIncidents.createSQL)
             try GeoPackageCountedIncidents.rebuild(db)
         },
+        { db in
+            // Version 9: each location's district, where its pack has districts (NULL for rows stored before: a pack
+            // that gained districts changes the geodata digest, so such a store is stale until refreshed).
+            try db.execute(sql: "ALTER TABLE locations ADD COLUMN district_id TEXT")
+        },
     ]
 
     static var currentVersion: Int { migrations.count }
 
-    /// The versions read as they are: migration 7 changes only indexes, and 8 adds tables that only counting
-    /// reads (a store without them is counted from its facts).
+    /// The versions read as they are: migration 7 changes only indexes, 8 adds tables that only counting
+    /// reads (a store without them is counted from its facts), and 9 a column read as NULL where it is missing.
     static var readableVersions: ClosedRange<Int> { 6...currentVersion }
 
     private static func createCore(_ db: Database) throws {

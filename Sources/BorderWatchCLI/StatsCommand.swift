@@ -41,7 +41,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let byKeys = try keys.map { k in
-            do { return try StatsKey.named(k, theatres: TheatreSelection.loadedIDs) } catch {
+            do { return try StatsKey.named(k) } catch {
                 throw CLIError.badInput("--by \(error)")
             }
         }

@@ -56,6 +56,24 @@ import Testing
         }
     }
 
+    /// A village is in a district of its province; a location that names a whole province is in none.
+    @Test func villagesAreInTheirDistrictsAndProvincesInNone() throws {
+        let districts = [("Vorukh", "Isfara"), ("Khojai Alo", "Isfara"), ("Kulundu", "Leilek"), ("Kök-Tash", "Batken")]
+        for p in Self.placed {
+            let relation = try Self.relater.relate(try incident(p.incident))
+            let found = try #require(relation.locations.first { $0.location.name == p.name })
+            if p.name == p.province {
+                #expect(found.district == nil, "\(p.incident) \(p.name)")
+                continue
+            }
+            let district = try #require(found.district, "\(p.incident) \(p.name)")
+            #expect(district.province == found.province?.id, "\(p.incident) \(p.name): \(district.label)")
+            if let expected = districts.first(where: { $0.0 == p.name })?.1 {
+                #expect(district.label == expected, "\(p.name): \(district.label)")
+            }
+        }
+    }
+
     @Test func everyLocationIsAFeatureOfThePack() throws {
         for incident in Self.catalog.incidents {
             for location in try Self.relater.relate(incident).locations {

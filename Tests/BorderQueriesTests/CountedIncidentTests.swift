@@ -54,6 +54,24 @@ import Testing
         #expect(CountedIncident.places(from: "")?.isEmpty == true)
     }
 
+    /// A place with a district keeps its id as a ninth field; a signature of eight (written before districts,
+    /// or of a place in a pack without them) reads back with none.
+    @Test func aDistrictReadsBackAndEightFieldsReadAsNone() throws {
+        var f = try Self.facts()
+        f.places[0].districtID = "TJ.LE.IR"
+        f.places[0].districtName = "Isfara"
+        let signature = CountedIncident(f).places
+        #expect(signature != CountedIncident(try Self.facts()).places)
+        let places = try #require(CountedIncident.places(from: signature))
+        #expect(places[0].districtID == "TJ.LE.IR" && places[0].districtName == nil)
+        #expect(places[1].districtID == nil)
+        let records = try #require(SignatureCodec.decode(signature))
+        #expect(records.map(\.count) == [9, 8])
+        let eight = SignatureCodec.encode(records.map { Array($0.prefix(8)) })
+        #expect(try #require(CountedIncident.places(from: eight)).allSatisfy { $0.districtID == nil })
+        #expect(CountedIncident.places(from: SignatureCodec.encode([records[0] + ["x"]])) == nil, "ten fields")
+    }
+
     @Test func distancesInOneBandShareASignatureAndOtherBandsDoNot() throws {
         #expect(CountedIncident.depthBand(of: 999.9) == 0 && CountedIncident.depthBand(of: 1_000) == 1)
         #expect(CountedIncident.depthBand(of: 50_000) == 4)

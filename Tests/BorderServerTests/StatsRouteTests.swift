@@ -77,15 +77,39 @@ final class StatsRouteTests: XCTestCase {
         }
     }
 
-    /// No loaded pack has districts, so `by=district` is refused naming every loaded pack.
-    func testDistrictKeyIsRefusedNamingTheLoadedPacks() {
-        let packs = Self.service.related.geodata.theatres.map(\.id)
-        XCTAssertFalse(packs.isEmpty)
-        let r = get("/stats?by=month&by=district")
-        XCTAssertEqual(r.status, 400)
-        let body = String(decoding: r.body, as: UTF8.self)
-        XCTAssertTrue(body.contains("by 'district': no loaded theatre pack has districts"), body)
-        for pack in packs { XCTAssertTrue(body.contains(pack), "\(pack): \(body)") }
+    /// `by=district` counts each incident under the districts of its related places (the kg-tj pack has
+    /// districts, am-az none: its incidents count under "(no district)").
+    func testDistrictCellsHoldTheIncidentsWithAPlaceInEachDistrict() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("geodata")
+        let service = try OGCService(
+            related: RelatedCatalog(
+                catalog: try CatalogReader.readBundled(in: dir),
+                relater: Relater(geodata: try Geodata(directory: dir))))
+        var expected: [String: Set<String>] = [:]
+        for r in service.related.relations {
+            let labels = Set(r.locations.compactMap { $0.district?.label })
+            for label in labels.isEmpty ? ["(no district)"] : labels {
+                expected[label, default: []].insert(r.incident.id)
+            }
+        }
+        XCTAssertNotNil(expected["Isfara"])
+        XCTAssertNotNil(expected["(no district)"])
+        let r = HTTPServer.answer(
+            HTTPRequest(method: "GET", path: "/stats", query: "by=district&f=json"), source: service)
+        XCTAssertEqual(r.status, 200, String(decoding: r.body, as: UTF8.self))
+        let body = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.body)) as? [String: Any])
+        var cells: [String: Set<String>] = [:]
+        for cell in try XCTUnwrap(body["cells"] as? [[String: Any]]) {
+            let value = try XCTUnwrap((cell["values"] as? [String])?.first)
+            let ids = try XCTUnwrap(cell["incident_ids"] as? [String])
+            XCTAssertEqual(cell["incidents"] as? Int, ids.count, value)
+            cells[value] = Set(ids)
+        }
+        XCTAssertEqual(cells, expected)
+        XCTAssertEqual(
+            HTTPServer.answer(HTTPRequest(method: "GET", path: "/stats", query: "by=county"), source: service).status,
+            400)
     }
 
     /// Leaflet's stylesheet asks for these beside itself: the layer control's icon and the default marker.

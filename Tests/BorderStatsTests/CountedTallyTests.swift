@@ -25,7 +25,7 @@ import Testing
         var counted = try #require(CountedIncidents(parts: parts, rows: rows))
         let names = Dictionary(
             Shared.related.geodata.provinces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        #expect(counted.nameProvinces(names) == nil)
+        #expect(counted.nameUnits(UnitNames(provinces: names)) == nil)
         return counted
     }
 

@@ -41,6 +41,7 @@ import Testing
     @Test func severalKeysMakeACrossTableCountingEachValue() throws {
         for keys: [StatsKey] in [
             [.month, .province], [.year, .side], [.type, .segment], [.claimant], [.week, .type], [.theatre, .year],
+            [.district, .year],
         ] {
             let stats = try Shared.report(keys).stats
             #expect(stats.total == Shared.related.relations.count)
@@ -52,6 +53,7 @@ import Testing
                     switch key {
                     case .month, .week, .year: values = [key.timeUnit!.label(of: r.incident.date.start)]
                     case .province: values = r.locations.compactMap { $0.province?.name }
+                    case .district: values = r.locations.compactMap { $0.district?.label }
                     case .segment: values = r.locations.map(\.nearestSegment)
                     case .side: values = r.locations.map(\.side)
                     case .type: values = [r.incident.type.rawValue]

@@ -4,6 +4,7 @@ import BorderExchange
 import BorderIncidents
 import Foundation
 import GRDB
+import GeometryCore
 import Testing
 
 /// The schema version table and forward migrations.
@@ -91,13 +92,26 @@ import Testing
     @Test func aVersionSixStoreIsReadAsItIsAndAVersionFiveOneIsNot() async throws {
         let dir = FileManager.default.temporaryDirectory
         let six = dir.appendingPathComponent("bw-v6-\(UUID().uuidString).gpkg").path
+        let point = GeoPackageBinary.encodePoint(try Coordinate(longitude: 45.87, latitude: 40.2))
         try await OlderStore.make(at: six, version: 6) { db in
             try OlderStore.insertIncident(db, id: "v6", title: "Fire near Sotk")
+            try db.execute(
+                sql: """
+                    INSERT INTO locations (geom, incident_id, location_index, kind, name, precision, relation, sources,
+                      border_distance_m, segment_id, side, side_basis, resolution, border_point_lon, border_point_lat,
+                      within_tolerance, tolerance_m, inside_1991_oblast, nearby)
+                    VALUES (?, 'v6', 0, 'point', '', 1, 'at', '[]', 900, 'mainland', 'ARM', 'polygon', 'position given',
+                      45.88, 40.21, 0, 100, 0, '[]')
+                    """, arguments: [point])
         }
         let before = try Data(contentsOf: URL(fileURLWithPath: six))
         let reader = try GeoPackageStore.openForReading(path: six)
         #expect(try await reader.catalog().incidents.map(\.id) == ["v6"])
         #expect(try await reader.schemaVersion() == 6)
+        // Its locations have no district column (schema 9): read as none.
+        let relations = try await reader.relations()
+        #expect(relations.count == 1 && relations[0].detail?.resolution == "position given")
+        #expect(relations[0].detail != nil && relations[0].detail?.districtID == nil)
         try reader.close()
         #expect(try Data(contentsOf: URL(fileURLWithPath: six)) == before)
 
@@ -119,7 +133,7 @@ import Testing
         #expect(throws: StoreError.self) { try GeoPackageStore.openForReading(path: path) }
 
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 8 && GeoPackageStore.currentSchemaVersion == 8)
+        #expect(try await store.schemaVersion() == 9 && GeoPackageStore.currentSchemaVersion == 9)
         let kept = ImportedRecord(key: "ucdp:1", digest: "d1", incidentID: "ucdp-1")
         #expect(try await store.importedRecords(withFields: true) == ["ucdp:1": kept] && !kept.hasFields)
         try await store.writeReference(Shared.geodata)

@@ -1,5 +1,6 @@
 import BorderEventStore
 import BorderExchange
+import BorderGeodata
 import BorderIncidents
 import BorderQueries
 @testable import BorderStore
@@ -28,6 +29,27 @@ import Testing
         let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
         #expect(fromStore.relations.count == fresh.count)
         for (a, b) in zip(fromStore.relations, fresh) { #expect(a == b, "\(b.incident.id)") }
+    }
+
+    /// The second theatre's pack has districts: each location keeps its district's id, reads back whole, and
+    /// counting reads it from the counted places.
+    @Test func kgTJLocationsKeepTheirDistricts() async throws {
+        let path = try newStorePath()
+        let geodata = try Geodata(directory: Shared.geodataDirectory, theatres: ["kg-tj"])
+        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["kg-tj"])
+        try await StoreCatalog.create(at: path, geodata: geodata, catalog: catalog)
+        let store = try GeoPackageStore.openForReading(path: path)
+        let stored = try await store.relations()
+        // Vorukh's and Kekh's incidents lie in Isfara district (TJ.LE.IR); Kök-Tash's in Batken raion (KG.BA.BT).
+        #expect(stored.contains { $0.detail?.districtID == "TJ.LE.IR" })
+        #expect(stored.contains { $0.detail?.districtID == "KG.BA.BT" })
+        let fromStore = try await StoreCatalog.related(from: store, geodata: geodata)
+        let fresh = try BulkRelater(relater: Relater(geodata: geodata)).relations(for: catalog.incidents)
+        #expect(fromStore.relations == fresh)
+        #expect(fresh.contains { r in r.locations.contains { $0.district?.label == "Isfara" } })
+        let counted = try #require(try await StoreCatalog.countedIncidents(from: store, geodata: geodata))
+        let places = counted.places.compactMap { $0 }.flatMap { $0 }
+        #expect(places.contains { $0.districtID == "TJ.LE.IR" && $0.districtName == "Isfara" })
     }
 
     @Test func aRowWithoutItsDetailIsRelatedAgainAndOneNamingGoneGeodataToo() async throws {
@@ -65,7 +87,7 @@ import Testing
                     """, arguments: [point])
         }
         let store = try await GeoPackageStore.open(path: path)
-        #expect(try await store.schemaVersion() == 8)
+        #expect(try await store.schemaVersion() == 9)
         let digest = "fnv1a64:0123456789abcdef"
         #expect(try await store.info().isStale(against: digest))
         #expect(try await store.relations().allSatisfy { $0.detail == nil })

@@ -166,7 +166,7 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertEqual(try PostgresCluster.createStore(url), 0)
         XCTAssertEqual(
             try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM layout.schema_version"),
-            "1,2,3,4,5")
+            "1,2,3,4,5,6")
         XCTAssertEqual(
             try cluster.sql(
                 """
@@ -217,7 +217,7 @@ final class PostGISStoreTests: XCTestCase {
             ALTER TABLE old.locations DROP COLUMN resolution, DROP COLUMN settlement_id, DROP COLUMN border_point_lon,
               DROP COLUMN border_point_lat, DROP COLUMN within_tolerance, DROP COLUMN tolerance_m,
               DROP COLUMN inside_1991_oblast, DROP COLUMN exclave_id, DROP COLUMN nearby,
-              DROP COLUMN theatre;
+              DROP COLUMN theatre, DROP COLUMN district_id;
             ALTER TABLE old.state DROP COLUMN geodata_digest; DROP TABLE old.imports;
             ALTER TABLE old.imported_records DROP COLUMN import_id
             """)
@@ -242,7 +242,7 @@ final class PostGISStoreTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("2021-07-28-sotk-verin-shorzha"))
         XCTAssertEqual(
             try cluster.sql("SELECT string_agg(version::text, ',' ORDER BY version) FROM old.schema_version"),
-            "1,2,3,4,5")
+            "1,2,3,4,5,6")
         XCTAssertEqual(
             try cluster.sql("SELECT count(*) FILTER (WHERE resolution IS NULL) FROM old.locations"), "0",
             "the rows of the old schema are related again once, whole")

@@ -1,45 +1,73 @@
 import Foundation
 import Testing
 
-/// `stats --by district`: no installed theatre pack has a district layer, so
-/// the key is refused with exit 2, naming the loaded packs, and nothing is written.
+/// `stats --by district`: an incident counts under the district of each of
+/// its located places, as `query incidents` relates them; a pack without
+/// districts counts everything under "(no district)".
 @Suite struct StatsDistrictTests {
-    /// The installed packs, read from the folders rather than typed in.
-    static let installed: [String] = {
-        let folder = CommandRunner.repository.appendingPathComponent("geodata/theatres")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter {
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0)/manifest.json").path)
-        }.sorted()
-    }()
-
-    @Test func noInstalledPackHasADistrictLayer() {
-        #expect(Self.installed.count >= 2)
-        let folder = CommandRunner.repository.appendingPathComponent("geodata/theatres")
-        for pack in Self.installed {
-            #expect(
-                !FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(pack)/districts.geojson").path)
-            )
+    /// The rows of `stats --format csv` (quoted fields with commas, no quotes inside, as it writes them).
+    static func csvRows(_ text: String) -> [[String]] {
+        // Split on any line end: "\r\n" is one Character, which a split on "\n" would not cut.
+        text.split(whereSeparator: \.isNewline).map { line in
+            var fields: [String] = []
+            var field = ""
+            var quoted = false
+            for ch in line {
+                if ch == "\"" {
+                    quoted.toggle()
+                } else if ch == ",", !quoted {
+                    fields.append(field)
+                    field = ""
+                } else {
+                    field.append(ch)
+                }
+            }
+            fields.append(field)
+            return fields
         }
     }
 
-    @Test func refusedNamingEveryLoadedPack() throws {
-        let r = try CommandRunner.run(["stats", "--by", "month", "--by", "district"])
-        #expect(r.status == 2 && r.stdout.isEmpty)
-        #expect(r.stderr.contains("--by 'district': no loaded theatre pack has districts"), "\(r.stderr)")
-        for pack in Self.installed { #expect(r.stderr.contains(pack), "\(pack): \(r.stderr)") }
+    /// District label → the ids of the incidents with a place in it, from `query incidents` as JSON.
+    static func districtsByQuery(theatre: String) throws -> (byDistrict: [String: Set<String>], none: Set<String>) {
+        let r = try CommandRunner.run(["query", "incidents", "--theatre", theatre, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let incidents = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        var byDistrict: [String: Set<String>] = [:]
+        var none = Set<String>()
+        for incident in incidents {
+            let id = try #require(incident["id"] as? String)
+            let labels = ((incident["locations"] as? [[String: Any]]) ?? []).compactMap { $0["district"] as? String }
+            if labels.isEmpty { none.insert(id) }
+            for label in labels { byDistrict[label, default: []].insert(id) }
+        }
+        return (byDistrict, none)
     }
 
-    @Test func refusalNamesOnlyTheSelectedPackAndWritesNothing() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("bw-district-\(UUID().uuidString).csv")
-        defer { try? FileManager.default.removeItem(at: out) }
-        let chosen = try #require(Self.installed.last)
-        let r = try CommandRunner.run([
-            "stats", "--by", "District", "--theatre", chosen, "--format", "csv", "--out", out.path,
-        ])
-        #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr.contains("districts (second-level units): \(chosen);"), "\(r.stderr)")
-        for other in Self.installed where other != chosen { #expect(!r.stderr.contains(other), "\(r.stderr)") }
-        #expect(!FileManager.default.fileExists(atPath: out.path))
+    @Test func kgTJIncidentsCountUnderTheDistrictsOfTheirPlaces() throws {
+        let expected = try Self.districtsByQuery(theatre: "kg-tj")
+        #expect(expected.byDistrict["Isfara"]?.isEmpty == false, "Vorukh and Kekh lie in Isfara district")
+        #expect(expected.byDistrict.keys.contains("Batken") && expected.byDistrict.keys.contains("Leilek"))
+        let r = try CommandRunner.run(["stats", "--by", "District", "--theatre", "kg-tj", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Self.csvRows(r.stdout)
+        #expect(rows.first?.prefix(4) == ["district", "incidents", "imprecise", "incident_ids"])
+        var seen: [String: Set<String>] = [:]
+        for row in rows.dropFirst() where row.count > 3 && row[0] != "total" {
+            let ids = Set(row[3].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
+            #expect(Int(row[1]) == ids.count, "\(row[0])")
+            seen[row[0]] = ids
+        }
+        #expect(seen.removeValue(forKey: "(no district)") ?? [] == expected.none)
+        #expect(seen == expected.byDistrict)
+    }
+
+    @Test func aPackWithoutDistrictsCountsEveryIncidentUnderNoDistrict() throws {
+        let expected = try Self.districtsByQuery(theatre: "am-az")
+        #expect(expected.byDistrict.isEmpty && !expected.none.isEmpty)
+        let r = try CommandRunner.run(["stats", "--by", "district", "--theatre", "am-az", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Self.csvRows(r.stdout).dropFirst().filter { $0.first != "total" }
+        #expect(rows.map { $0[0] } == ["(no district)"])
+        #expect(rows.first.map { Int($0[1]) } == expected.none.count)
     }
 }

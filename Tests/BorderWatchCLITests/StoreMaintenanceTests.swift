@@ -49,7 +49,7 @@ final class StoreMaintenanceTests: XCTestCase {
     func testInfoAndUndoOnAGeoPackage() throws {
         let store = work.appendingPathComponent("s.gpkg").path
         try run(["run", "--store", store, "--out", work.appendingPathComponent("out").path])
-        try infoAndUndo(store, schemaVersion: 8)
+        try infoAndUndo(store, schemaVersion: 9)
     }
 
     func testInfoAndUndoOnPostGIS() throws {
@@ -57,7 +57,7 @@ final class StoreMaintenanceTests: XCTestCase {
         Self.cluster = cluster
         let store = cluster.url(schema: "maintenance")
         XCTAssertEqual(try PostgresCluster.createStore(store), 0)
-        try infoAndUndo(store, schemaVersion: 5)
+        try infoAndUndo(store, schemaVersion: 6)
     }
 
     /// The bundled catalog is import 1; an ACLED file imported and undone leaves the store as it was.

@@ -3,7 +3,7 @@ fetch-sources.sh leaves in a scratch folder.
 
     build-pack.py SCRATCH_DIR OUT_DIR
 
-Writes countries, provinces, border, historical-lines and settlements
+Writes countries, provinces, districts, border, historical-lines and settlements
 (.geojson, RFC 7946, lon/lat, 7 decimals, exteriors counter-clockwise),
 manifest.json and BUILD-REPORT.md (every check and figure) to OUT_DIR.
 OUT_DIR's gazetteer.tsv (the sweep gazetteer) is read for its settlements.
@@ -19,6 +19,7 @@ from shapely.ops import unary_union
 
 import border
 import countries as countries_mod
+import districts
 import manifest
 import provinces as provinces_mod
 import settlements
@@ -62,6 +63,10 @@ def main(scratch, out):
     write_layer(os.path.join(out, "provinces.geojson"), [
         {"type": "Feature", "id": p["id"], "properties": {k: v for k, v in p.items() if k != "source"},
          "geometry": rounded(g)} for p, g in units])
+
+    report.append("## Districts\n")
+    with open(os.path.join(out, "provinces.geojson"), encoding="utf-8") as f:
+        write_layer(os.path.join(out, "districts.geojson"), districts.build(json.load(f)["features"], report))
 
     tz_line_source = ("OpenStreetMap boundaries via timezone-boundary-builder 2026c (Asia/Bishkek | Asia/Dushanbe"
                       " | Asia/Tashkent)")

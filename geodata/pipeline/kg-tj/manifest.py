@@ -73,6 +73,12 @@ SOURCES = [
      "licence": "WOF's own work CC0; names and positions from GeoNames CC BY 4.0 (per-record sources in src:*)",
      "attribution": "Data from Who's On First (licence: https://github.com/whosonfirst-data/"
                     "whosonfirst-data-admin-kg/blob/master/LICENSE.md); place data © GeoNames"},
+    {"dataset": "Who's On First admin data, county records of KG and TJ: districts.geojson "
+                "(pipeline/kg-tj/inputs/wof-districts.geojson)",
+     "version": "whosonfirst-data-admin-kg@8d126343dd92, -tj@2f44379f3dbc",
+     "licence": "CC0 (geometries from Mesoshapes, which WOF marks CC0; Mesoshapes took them from OCHA, meso:source)",
+     "attribution": "Data from Who's On First (licence: https://github.com/whosonfirst-data/"
+                    "whosonfirst-data-admin-kg/blob/master/LICENSE.md)"},
     {"dataset": "Hand-kept facts with citations (pipeline/kg-tj/inputs/wiki_features.tsv)",
      "version": "this repository", "licence": "facts only; each row cites its page",
      "attribution": "per row"},

@@ -8,7 +8,8 @@ deprecated nor superseded within EXTRACT_KM of a line of
 border.geojson is written to the zone extract inputs/wof-zone.tsv. Without
 the mirrors the build reads that extract, so it runs offline and gives the
 same bytes either way. The other placetypes of these repositories are not
-swept: `county` (districts, kept by hand in inputs/districts.tsv), `region`
+swept here: `county` (districts: districts.py writes their layer; the
+gazetteer's district names stay in inputs/districts.tsv), `region`
 (the provinces layer), `neighbourhood` and `campus`.
 """
 import csv
