@@ -1,7 +1,9 @@
 extension IncidentAssembler {
     /// Puts a stretch on the incident of its family and date. A stretch without a time of day goes on the latest
     /// one; a time of day joins the incident of that time, else one without a time yet, else starts another.
-    /// A stretch the report marks as another event at another place starts another (`isAnotherEvent`).
+    /// A stretch the report marks as another event at another place starts another (`isAnotherEvent`), and so does one
+    /// that opens counting on from the event before ("an hour later", `ClockTime.laterOpening`). A stretch naming the
+    /// event again with a loose span sets the scene of the event of a day in it (`groupNamedAgain`).
     /// A stretch without a time of its own has that of the sentence that set its date (`settingClock`).
     static func join(
         _ stretch: ReportIngester.Segment, family told: String, settingClock: Int? = nil, into groups: inout [Group]
@@ -11,7 +13,14 @@ extension IncidentAssembler {
         let key = s.date.map(dateKey) ?? "none"
         let clock = family == "statement" ? nil : ClockTime.read(s.words) ?? settingClock
         let sameDate = groups.indices.filter { groups[$0].family == family && groups[$0].dateKey == key }
-        if let g = sameDate.last,
+        if let g = groupNamedAgain(by: s, family: family, in: groups) {
+            groups[g].scene.append(s)
+        } else if family == "fighting", s.type != nil, let g = sameDate.last,
+            let later = ClockTime.laterOpening(s.words)
+        {
+            let clock = ClockTime.after(groups[g].clock, minutes: later)
+            groups.append(Group(family: family, dateKey: key, date: s.date, clock: clock, segments: [s]))
+        } else if let g = sameDate.last,
             isApartIncursion(s, from: groups[g]) || isAnotherEvent(s, apartFrom: groups[g])
                 || isShellingApart(s, from: groups[g])
                 || isTimedAfterAttempt(s, clock: clock, groups[g])

@@ -78,9 +78,10 @@ enum EventTyper {
             return Reading(type: .armedClash, token: k, confidence: 0.5)
         }
         // "The incident happened at the Yeraskh section on Wednesday", "another border incident began yesterday":
-        // on a border, an incident is fighting.
+        // on a border, an incident is fighting. A verb past a comma is another subject's ("a meeting, held at the
+        // scene of the incident, took place at 12.20").
         if let k = w.firstIndex(of: "incident"), k > 0, ["the", "border", "an", "another"].contains(w[k - 1]),
-            w[(k + 1)...].prefix(3).contains(where: {
+            w[(k + 1)...].prefix(3).prefix(while: { $0 != "," }).contains(where: {
                 ["happened", "occurred", "occured", "took", "began", "erupted", "broke"].contains($0)
             })
         {

@@ -19,7 +19,8 @@ extension IncidentAssembler {
     func incident(_ g: Group) -> ProposedIncident {
         let (type, typeEvidence) = eventType(of: g)
         var ev = typeEvidence.map { [$0] } ?? []
-        let date = g.date?.date ?? (g.date == nil ? undatedFighting(type) : nil)
+        let date =
+            g.date?.date.map { Self.nightDay($0, clock: g.clock) } ?? (g.date == nil ? undatedFighting(type) : nil)
         if let d = g.date {
             ev.append(
                 evidence(

@@ -118,12 +118,14 @@ extension IncidentAssembler {
     /// other dated fighting or toll), else its first dated event other than a war; when no
     /// event sentence is dated ("On 11 January 2014 the road works were under way. … opened fire"), the first
     /// full date the report states, else the first date it states without a year it could be read with. An
-    /// accord's signing is an event of its own, never the lead ("committed to the statement signed on …").
+    /// accord's signing is an event of its own, never the lead ("committed to the statement signed on …"), and
+    /// fighting named as a closure's cause is background, never the lead either (`isClosureCause`).
     static func leadDate(_ stretches: [ReportIngester.Segment], all segments: [ReportIngester.Segment])
         -> DateReader.Mention?
     {
         func canLead(_ s: ReportIngester.Segment) -> Bool {
             s.date != nil && s.type != .war && s.date?.isOpenPeriod == false && EventTyper.signing(s.words) == nil
+                && !isClosureCause(s)
         }
         func isFighting(_ s: ReportIngester.Segment) -> Bool {
             s.date != nil && s.type.map(EventTyper.family) == "fighting" && s.date?.isOpenPeriod == false

@@ -60,6 +60,7 @@ struct IncidentAssembler {
             groups[g].scene += Self.warAreas(in: segments)
         }
         Self.addNamedPlaces(&groups, segments)
+        addListLines(&groups, segments)
         return groups.filter(Self.isPlacedOrDated).map(incident)
     }
 

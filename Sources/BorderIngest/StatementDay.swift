@@ -13,6 +13,13 @@ extension DateReader {
         "journalists",
     ]
 
+    /// "said on Friday, January 28, that …": a weekday and its comma before the day and month name that day.
+    static func isWeekdayBefore(_ w: [String], _ k: Int) -> Bool {
+        w[k] == "," && k > 0 && weekdays.contains(w[k - 1])
+            || weekdays.contains(w[k]) && w.indices.contains(k + 1)
+                && w[k + 1] == ","
+    }
+
     /// The verbs of a passive report ("clashes were reported on Sunday") tell when the event was seen.
     static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
@@ -21,7 +28,7 @@ extension DateReader {
     static func datesStatement(_ w: [String], _ m: Mention) -> Bool {
         guard m.date.map(\.isSingleDay) ?? true, !m.isOpenPeriod else { return false }
         var k = m.firstToken - 1
-        while k >= 0, m.firstToken - k <= 5, betweenSpeechAndDay.contains(w[k]) { k -= 1 }
+        while k >= 0, m.firstToken - k <= 5, betweenSpeechAndDay.contains(w[k]) || isWeekdayBefore(w, k) { k -= 1 }
         if k >= 0, speechVerbs.contains(w[k]), k == 0 || !passiveAuxiliaries.contains(w[k - 1]) { return true }
         var after = m.lastToken + 1
         while after < w.count, ["morning", "afternoon", "evening", "night"].contains(w[after]) { after += 1 }

@@ -7,13 +7,21 @@ extension ReportIngester {
     /// Words right after a place that make it where the wounded were treated ("Batken hospital").
     static let treatmentWords: Set<String> = ["hospital", "hospitals", "clinic", "infirmary"]
 
-    /// Whether a place mention is where victims live ("a resident of X", set aside as a home town) or were
-    /// treated ("taken to X hospital", "a hospital in X").
+    /// People a place is told of as theirs by their work ("a police officer of Isfara city", "workers of X"); not
+    /// "residents of X", who may be those evacuated from it rather than the victims.
+    static let peopleOfAPlace: Set<String> = [
+        "officer", "officers", "policeman", "policemen", "employee", "employees", "worker", "workers", "teacher",
+        "teachers", "farmer", "farmers", "shepherd", "shepherds",
+    ]
+
+    /// Whether a place mention is where victims live ("a resident of X", set aside as a home town; "a police officer
+    /// of X city") or were treated ("taken to X hospital", "a hospital in X").
     static func isVictimsPlace(_ m: PlaceMention, _ w: [String]) -> Bool {
         if m.excluded == "a home town" { return true }
         guard m.excluded == nil || m.excluded == "the area the places before it lie in" else { return false }
         let after = m.lastToken + 1 < w.count ? w[m.lastToken + 1] : ""
         let before = w[max(0, m.firstToken - 3)..<m.firstToken]
+        if m.firstToken >= 2, w[m.firstToken - 1] == "of", peopleOfAPlace.contains(w[m.firstToken - 2]) { return true }
         return treatmentWords.contains(after) || before.contains(where: treatmentWords.contains)
     }
 
