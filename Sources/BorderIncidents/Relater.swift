@@ -74,10 +74,12 @@ public struct Relater: Sendable {
             coordinate = try sectorPoint(p)
             resolution = "the border along \(p.name); measured from the middle of that stretch"
         }
-        var relation = try relate(coordinate, location: location, resolution: resolution, named: named)
-        relation.settlementID = named?.id
         // A point standing for a province or a stretch of border is in some district, but says nothing of which.
-        if case .point = location.kind {} else if named == nil { relation.district = nil }
+        let standsForAnArea: Bool
+        if case .point = location.kind { standsForAnArea = false } else { standsForAnArea = named == nil }
+        var relation = try relate(
+            coordinate, location: location, resolution: resolution, named: named, standsForAnArea: standsForAnArea)
+        relation.settlementID = named?.id
         return relation
     }
 
@@ -160,7 +162,7 @@ public struct Relater: Sendable {
 
     private func relate(
         _ c: Coordinate, location: IncidentLocation, resolution: String,
-        named: Settlement?
+        named: Settlement?, standsForAnArea: Bool = false
     ) throws(RelateError) -> LocationRelation {
         let placed = try placement(at: c)
         let (country, province, side, basis) = answer(placed, named: named)
@@ -185,7 +187,7 @@ public struct Relater: Sendable {
             theatre: (country.flatMap(geodata.theatre(ofCountry:))
                 ?? geodata.theatre(ofSegment: placed.border.segment.id))?
                 .id,
-            district: country.flatMap { geodata.district(at: c, country: $0) })
+            district: standsForAnArea ? nil : country.flatMap { geodata.district(at: c, country: $0) })
     }
 
     static func kilometres(_ metres: Double) -> String {

@@ -20,7 +20,7 @@ enum GeoPackageFacts {
             db,
             """
             SELECT incident_id, name, geom, country, province_id, border_distance_m, segment_id, side,
-              border_point_lon, border_point_lat, theatre, \(try GeoPackageRows.hasDistricts(db) ? "district_id" : "NULL")
+              border_point_lon, border_point_lat, theatre, \(try GeoPackageRows.districtColumn(db))
             FROM locations \(selected) ORDER BY incident_id, location_index
             """, arguments, decode: place)
         var claims = try Stream(

@@ -198,19 +198,17 @@ enum GeoPackageRows {
             })
     }
 
-    /// The columns of a location's stored relation after its geometry, in the order `storedRelation` reads them;
-    /// NULL for `district_id` in a store before schema 9, which is read as it is.
+    /// The columns of a location's stored relation after its geometry, in the order `storedRelation` reads them.
     static func relationColumns(_ db: Database) throws -> String {
         "location_index, country, province_id, border_distance_m, segment_id, side, side_basis, "
-            + (try hasDistricts(db)
-                ? detailColumns : detailColumns.replacingOccurrences(of: "district_id", with: "NULL"))
+            + detailColumnsBeforeDistrict + ", " + (try districtColumn(db))
     }
 
-    /// Whether `locations` has the `district_id` column (schema 9).
-    static func hasDistricts(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(
+    /// `district_id`, or NULL in a store before schema 9 (which is read as it is, with no districts).
+    static func districtColumn(_ db: Database) throws -> String {
+        let has = try Bool.fetchOne(
             db, sql: "SELECT EXISTS (SELECT 1 FROM pragma_table_info('locations') WHERE name = 'district_id')")
-            ?? false
+        return has == true ? "district_id" : "NULL"
     }
 
     /// The relation of a location at `geometry` from the `relationColumns` at `k`.
@@ -228,10 +226,11 @@ enum GeoPackageRows {
 
     // MARK: Relation detail (schema version 5)
 
-    static let detailColumns = """
+    static let detailColumnsBeforeDistrict = """
         resolution, settlement_id, border_point_lon, border_point_lat, within_tolerance, tolerance_m, inside_1991_oblast,
-        exclave_id, nearby, theatre, district_id
+        exclave_id, nearby, theatre
         """
+    static let detailColumns = detailColumnsBeforeDistrict + ", district_id"
 
     /// A location's stored relation bound to the next seventeen parameters of `statement`: country, province_id,
     /// border_distance_m, segment_id, side, side_basis, then the `detailColumns`.
