@@ -54,6 +54,7 @@ queries = [
     ("bbox + dates", ["query", "incidents", "--bbox", "45.0,39.0,46.5,40.5", "--from", "2021-01-01", "--to",
                       "2021-12-31", "--format", "csv"], 0.5),
     ("stats by month × province", ["stats", "--by", "month", "--by", "province"], 2.0),
+    ("stats by district", ["stats", "--by", "district"], 2.0),
 ]
 
 
