@@ -58,9 +58,14 @@ public protocol EventStore: Sendable {
     func isStale(against digest: String) async throws -> Bool
 
     /// In one transaction: the reference layers replaced with `geodata`'s,
-    /// the relation of every location in `relations` (same incident and
-    /// index) replaced, and `digest` recorded as the geodata related with.
-    func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws
+    /// every stored incident read `batchSize` at a time and its locations'
+    /// relations replaced with those `relate` makes of the batch, and
+    /// `digest` recorded as the geodata related with. Returns how many
+    /// incidents were read.
+    func refresh(
+        reference geodata: Geodata, digest: String, batchSize: Int,
+        relate: @Sendable ([Incident]) throws -> [StoredRelation]
+    ) async throws -> Int
 
     /// Runs `body` in one write transaction with an `ImportSession` on it:
     /// committed when `body` returns, unless `rollback` (a dry run); rolled

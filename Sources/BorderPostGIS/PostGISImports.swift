@@ -66,27 +66,40 @@ extension PostGISStore {
         }
     }
 
-    public func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws {
-        let rows = try PostGISRows.json(relations.map(PostGISRows.RelationRow.init))
+    public func refresh(
+        reference geodata: Geodata, digest: String, batchSize: Int,
+        relate: @Sendable ([Incident]) throws -> [StoredRelation]
+    ) async throws -> Int {
         try transaction { c in
             try writeReference(geodata, c)
-            try query(
-                c,
-                """
-                UPDATE S.locations l SET geog = ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326)::geography, country = r.country,
-                  province_id = r.province_id, border_distance_m = r.border_distance_m, segment_id = r.segment_id,
-                  side = r.side, side_basis = r.side_basis, resolution = r.resolution, settlement_id = r.settlement_id,
-                  border_point_lon = r.border_point_lon, border_point_lat = r.border_point_lat,
-                  within_tolerance = r.within_tolerance, tolerance_m = r.tolerance_m,
-                  inside_1991_oblast = r.inside_1991_oblast, exclave_id = r.exclave_id, nearby = r.nearby,
-                  theatre = r.theatre, district_id = r.district_id
-                FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, lon float8, lat float8,
-                  country text, province_id text, border_distance_m float8, segment_id text, side text, side_basis text,
-                  \(PostGISRelations.detailTypes))
-                WHERE l.incident_id = r.incident_id AND l.location_index = r.location_index
-                """, [.text(rows)])
+            let ids = try query(c, "SELECT incident_id FROM S.incidents ORDER BY seq").map { try $0.string(0) }
+            for start in stride(from: 0, to: ids.count, by: batchSize) {
+                let batch = Array(ids[start..<min(ids.count, start + batchSize)])
+                try updateRelations(try relate(try incidents(c, ids: batch)), c)
+            }
             try query(c, "UPDATE S.state SET geodata_digest = $1", [.text(digest)])
+            return ids.count
         }
+    }
+
+    /// The relation of every location in `relations` (same incident and index) replaced.
+    private nonisolated func updateRelations(_ relations: [StoredRelation], _ c: PostgresConnection) throws {
+        let rows = try PostGISRows.json(relations.map(PostGISRows.RelationRow.init))
+        try query(
+            c,
+            """
+            UPDATE S.locations l SET geog = ST_SetSRID(ST_MakePoint(r.lon, r.lat), 4326)::geography, country = r.country,
+              province_id = r.province_id, border_distance_m = r.border_distance_m, segment_id = r.segment_id,
+              side = r.side, side_basis = r.side_basis, resolution = r.resolution, settlement_id = r.settlement_id,
+              border_point_lon = r.border_point_lon, border_point_lat = r.border_point_lat,
+              within_tolerance = r.within_tolerance, tolerance_m = r.tolerance_m,
+              inside_1991_oblast = r.inside_1991_oblast, exclave_id = r.exclave_id, nearby = r.nearby,
+              theatre = r.theatre, district_id = r.district_id
+            FROM jsonb_to_recordset($1::jsonb) AS r(incident_id text, location_index int, lon float8, lat float8,
+              country text, province_id text, border_distance_m float8, segment_id text, side text, side_basis text,
+              \(PostGISRelations.detailTypes))
+            WHERE l.incident_id = r.incident_id AND l.location_index = r.location_index
+            """, [.text(rows)])
     }
 
     public func undoImport(_ id: Int) async throws -> ImportUndo.Summary {

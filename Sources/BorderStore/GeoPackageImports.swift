@@ -54,10 +54,12 @@ enum GeoPackageImports {
             imports: try logs(db))
     }
 
-    /// New relations for stored locations, the reference layers and the digest, inside the caller's transaction.
-    static func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String, _ db: Database)
-        throws
-    {
+    /// Every stored incident related again `batchSize` at a time through `relate`, the reference layers and the
+    /// digest, inside the caller's transaction. Returns how many incidents were read.
+    static func refresh(
+        reference geodata: Geodata, digest: String, batchSize: Int, _ db: Database,
+        relate: ([Incident]) throws -> [StoredRelation]
+    ) throws -> Int {
         try GeoPackageRows.writeReference(geodata, db)
         let update = try BoundStatement(
             db,
@@ -68,16 +70,21 @@ enum GeoPackageImports {
                   district_id = ?
                 WHERE incident_id = ? AND location_index = ?
                 """)
-        for r in relations {
-            update.add(GeoPackageBinary.encodePoint(r.coordinate))
-            GeoPackageRows.addRelation(r, to: update)
-            update.add(r.incidentID)
-            update.add(r.locationIndex)
-            try update.run()
+        let ids = try String.fetchAll(db, sql: "SELECT incident_id FROM incidents ORDER BY fid")
+        for start in stride(from: 0, to: ids.count, by: batchSize) {
+            let batch = Array(ids[start..<min(ids.count, start + batchSize)])
+            for r in try relate(GeoPackageIncidentReads(db, ids: batch, withRelations: false).incidents) {
+                update.add(GeoPackageBinary.encodePoint(r.coordinate))
+                GeoPackageRows.addRelation(r, to: update)
+                update.add(r.incidentID)
+                update.add(r.locationIndex)
+                try update.run()
+            }
         }
         try GeoPackageRows.updateExtents(db)
         try GeoPackageCountedIncidents.rebuild(db)
         try setDigest(digest, db)
+        return ids.count
     }
 
     /// Undoes import `id` inside the caller's transaction.

@@ -260,8 +260,20 @@ public final class GeoPackageStore: EventStore {
         }
     }
 
-    public func refresh(_ relations: [StoredRelation], reference geodata: Geodata, digest: String) async throws {
-        try await pool.write { db in try GeoPackageImports.refresh(relations, reference: geodata, digest: digest, db) }
+    public func refresh(
+        reference geodata: Geodata, digest: String, batchSize: Int,
+        relate: @Sendable ([Incident]) throws -> [StoredRelation]
+    ) async throws -> Int {
+        try await pool.write { db in
+            try GeoPackageImports.refresh(
+                reference: geodata, digest: digest, batchSize: batchSize, db, relate: relate)
+        }
+    }
+
+    /// Records `digest` as the geodata the stored relations were made with (a copy's relations are its
+    /// original's).
+    func recordDigest(_ digest: String) async throws {
+        try await pool.write { db in try GeoPackageImports.setDigest(digest, db) }
     }
 
     public func undoImport(_ id: Int) async throws -> ImportUndo.Summary {

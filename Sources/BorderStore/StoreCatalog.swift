@@ -74,7 +74,7 @@ extension StoreCatalog {
                         .sorted { $0.key < $1.key }))
             // The copy's relations are the store's: so is the geodata they were made with.
             if let digest = try await store.info().geodataDigest {
-                try await copy.refresh([], reference: geodata, digest: digest)
+                try await copy.recordDigest(digest)
             }
         }
     }

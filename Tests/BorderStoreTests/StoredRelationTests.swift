@@ -7,6 +7,7 @@ import BorderQueries
 import Foundation
 import GRDB
 import GeometryCore
+import Synchronization
 import Testing
 
 /// Reading a store gives back the relations made on import, whole, without relating again.
@@ -104,5 +105,37 @@ import Testing
         let stored = try await store.relations()
         #expect(stored.count == 1 && stored[0].detail != nil && stored[0].side == fresh[0].locations[0].side)
         #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
+    }
+
+    /// A refresh reads the store a batch at a time: every incident once, no batch larger than asked, every
+    /// location rewritten; then the relations read back are the fresh ones again.
+    @Test func aRefreshRelatesTheStoreBatchByBatch() async throws {
+        let path = try newStorePath()
+        let catalog = try CatalogReader.readBundled(in: Shared.geodataDirectory, theatres: ["am-az"])
+        try await StoreCatalog.create(at: path, geodata: Shared.geodata, catalog: catalog)
+        let store = try await GeoPackageStore.open(path: path)
+        let batches = Mutex<[[String]]>([])
+        let count = try await store.refresh(reference: Shared.geodata, digest: "fnv1a64:0000000000000007", batchSize: 7)
+        {
+            incidents in
+            batches.withLock { $0.append(incidents.map(\.id)) }
+            return try StoredRelations.relate(incidents, relater: Shared.relater).map { r in
+                var marked = r
+                marked.side = "batch"
+                return marked
+            }
+        }
+        let seen = batches.withLock { $0 }
+        #expect(count == catalog.incidents.count)
+        #expect(seen.count == (count + 6) / 7 && seen.allSatisfy { $0.count <= 7 })
+        #expect(seen.flatMap { $0 }.sorted() == catalog.incidents.map(\.id).sorted())
+        let marked = try await store.relations()
+        #expect(marked.count == catalog.incidents.reduce(0) { $0 + $1.locations.count })
+        #expect(marked.allSatisfy { $0.side == "batch" })
+
+        try await StoreRefresh.refresh(store, relater: Shared.relater, digest: "fnv1a64:0000000000000005", batchSize: 5)
+        let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
+        #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
+        #expect(try await store.info().geodataDigest == "fnv1a64:0000000000000005")
     }
 }

@@ -5,6 +5,7 @@ import BorderIncidents
 import BorderPostGIS
 import BorderQueries
 import Foundation
+import Synchronization
 import XCTest
 
 /// Reading a PostGIS store gives back the relations made on import, whole,
@@ -24,13 +25,19 @@ final class PostGISStoredRelationTests: XCTestCase {
         return try await PostGISStore.open(try PostgresLocation(url: cluster.url(schema: schema)))
     }
 
-    func testEveryIncidentReadBackEqualsTheFreshlyRelatedOne() async throws {
-        let store = try await store(schema: "relations")
+    /// The bundled geodata and catalog, the catalog imported into `store`.
+    private func importBundledCatalog(into store: PostGISStore) async throws -> (Geodata, Relater, Catalog) {
         let directory = CommandRunner.repository.appendingPathComponent("geodata")
         let geodata = try Geodata(directory: directory), relater = Relater(geodata: geodata)
         let catalog = try CatalogReader.readBundled(in: directory)
         try await store.writeReference(geodata)
         _ = try await EventImporter(relater: relater).run(CatalogRecords.records(catalog), into: store)
+        return (geodata, relater, catalog)
+    }
+
+    func testEveryIncidentReadBackEqualsTheFreshlyRelatedOne() async throws {
+        let store = try await store(schema: "relations")
+        let (geodata, relater, catalog) = try await importBundledCatalog(into: store)
         let stored = try await store.relations()
         XCTAssertEqual(stored.count, catalog.incidents.reduce(0) { $0 + $1.locations.count })
         XCTAssertTrue(stored.allSatisfy { $0.detail != nil }, "every location keeps its whole relation")
@@ -38,6 +45,39 @@ final class PostGISStoredRelationTests: XCTestCase {
         let fresh = try BulkRelater(relater: relater).relations(for: catalog.incidents)
         XCTAssertEqual(read.relations.count, fresh.count)
         for (a, b) in zip(read.relations, fresh) { XCTAssertTrue(a == b, b.incident.id) }
+    }
+
+    /// A refresh reads the store a batch at a time: every incident once, no batch larger than asked, every
+    /// location rewritten; then the relations read back are the fresh ones again.
+    func testARefreshRelatesTheStoreBatchByBatch() async throws {
+        let store = try await store(schema: "refresh_batches")
+        let (geodata, relater, catalog) = try await importBundledCatalog(into: store)
+        let batches = Mutex<[[String]]>([])
+        let count = try await store.refresh(reference: geodata, digest: "fnv1a64:0000000000000007", batchSize: 7) {
+            incidents in
+            batches.withLock { $0.append(incidents.map(\.id)) }
+            return try StoredRelations.relate(incidents, relater: relater).map { r in
+                var marked = r
+                marked.side = "batch"
+                return marked
+            }
+        }
+        let seen = batches.withLock { $0 }
+        XCTAssertEqual(count, catalog.incidents.count)
+        XCTAssertEqual(seen.count, (count + 6) / 7)
+        XCTAssertTrue(seen.allSatisfy { $0.count <= 7 }, "\(seen.map(\.count))")
+        XCTAssertEqual(seen.flatMap { $0 }.sorted(), catalog.incidents.map(\.id).sorted())
+        let marked = try await store.relations()
+        XCTAssertEqual(marked.count, catalog.incidents.reduce(0) { $0 + $1.locations.count })
+        XCTAssertTrue(marked.allSatisfy { $0.side == "batch" })
+
+        try await StoreRefresh.refresh(store, relater: relater, digest: "fnv1a64:0000000000000005", batchSize: 5)
+        let read = try await StoreCatalog.related(from: store, geodata: geodata)
+        let fresh = try BulkRelater(relater: relater).relations(for: catalog.incidents)
+        XCTAssertEqual(read.relations.count, fresh.count)
+        for (a, b) in zip(read.relations, fresh) { XCTAssertTrue(a == b, b.incident.id) }
+        let digest = try await store.info().geodataDigest
+        XCTAssertEqual(digest, "fnv1a64:0000000000000005")
     }
 }
 
