@@ -15,7 +15,8 @@ village of the local units whose lists could be read, merged into the row of
 the same village or added; unlocated villages are only reported). The zone
 is 30 km of any line of THEATRE_DIR/border.geojson (default
 geodata/theatres/kg-tj/: the KGZ–TJK line and the Vorukh, Sarvan, Sokh and
-Shohimardon rings), which build-pack.py writes before it calls this; provinces.geojson gives the WOF rows' units.
+Shohimardon rings), which build-pack.py writes before it calls this;
+provinces.geojson gives the WOF rows' units.
 Needs shapely and pyproj (fetch-sources.sh's venv).
 """
 import csv
