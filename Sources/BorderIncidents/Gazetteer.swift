@@ -216,22 +216,42 @@ public struct Gazetteer: Sendable {
 
     /// The place a name means. With `near`, an ambiguous name resolves to the
     /// candidate closest to that point (another place of the same report);
-    /// without, to the first of `candidates`.
+    /// without, to the first of `candidates`. A name that finds nothing whole
+    /// is tried without a last word saying its kind ("Tovuz district"),
+    /// places of that kind first.
     public func resolve(_ name: String, near: Coordinate? = nil) throws(LookupError) -> Match {
         var found = candidates(name)
-        guard !found.isEmpty else { throw .unknown(name: name, suggestions: suggestions(for: name)) }
-        var how = "matched '\(name)' to \(describe(found[0]))"
-        if found.count > 1 {
-            if let near {
-                found.sort { distance($0, near) < distance($1, near) }
-                how =
-                    "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])), the nearest to the other places given"
-            } else {
-                how =
-                    "'\(name)' is ambiguous (\(found.count) places); chose \(describe(found[0])) by name rank and population"
-            }
+        var read = name, kindWord: PlaceKindWord?
+        if found.isEmpty, let split = PlaceKindWord.split(name) {
+            (read, kindWord) = (split.base, split.kind)
+            found = candidates(split.base)
         }
+        if found.isEmpty, let (spelling, places) = otherSpelling(of: read) { (read, found) = (spelling, places) }
+        guard !found.isEmpty else { throw .unknown(name: name, suggestions: suggestions(for: name)) }
+        let fits = { (t: Target) in kindWord?.fits(t, kind: self.kind(of: t)) ?? true }
+        if let near {
+            found.sort { a, b in fits(a) != fits(b) ? fits(a) : distance(a, near) < distance(b, near) }
+        } else {
+            found = found.filter(fits) + found.filter { !fits($0) }
+        }
+        var how =
+            found.count == 1
+            ? "matched '\(read)' to \(describe(found[0]))"
+            : near != nil
+                ? "'\(read)' is ambiguous (\(found.count) places); chose \(describe(found[0])), the nearest to the other places given"
+                : "'\(read)' is ambiguous (\(found.count) places); chose \(describe(found[0])) by name rank and population"
+        if read != name { how = "read '\(name)' as '\(read)'\(kindWord == nil ? "" : " and its kind"); " + how }
         return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)
+    }
+
+    /// The first spelling of `name` the gazetteer knows that the name key does not join to it ("Zaylik" for
+    /// Zeylik, "Heyrimli" for Xeyrimli: `SpellingVariants`, as ingest reads reports), and what it may mean.
+    private func otherSpelling(of name: String) -> (String, [Target])? {
+        for spelling in SpellingVariants.variants(of: NameFolding.key(name)) {
+            let found = candidates(key: spelling)
+            if !found.isEmpty { return (spelling, found) }
+        }
+        return nil
     }
 
     /// Up to three known names closest in spelling to `name`, each with where it is.

@@ -1,5 +1,5 @@
 import BorderGeodata
-import BorderIncidents
+@testable import BorderIncidents
 import Testing
 
 @testable import BorderIngest

@@ -1,4 +1,4 @@
-import BorderIncidents
+@testable import BorderIncidents
 import Testing
 @testable import BorderIngest
 

@@ -5,7 +5,7 @@
 /// ("Ghafourov" for "Ghafurov"). Azerbaijani names come by two ways too:
 /// "ə" written "a" or "e" ("Zaylik", "Zeylik"), and "q" written "g" or "k"
 /// ("Galakand", "Kalakend"), "ğ" as "gh" or "g", a closing "ı" as "i" or "y".
-enum SpellingVariants {
+public enum SpellingVariants {
     /// Russian adjectival endings as English reports transliterate them, longest first so that a word's
     /// ending is read whole ("-oye" before "-oe").
     static let adjectiveEndings = [
@@ -17,7 +17,7 @@ enum SpellingVariants {
     static let shortestOuWord = 6
 
     /// The key's other spellings, one word changed at a time, without the key itself.
-    static func variants(of key: String) -> [String] {
+    public static func variants(of key: String) -> [String] {
         let words = key.split(separator: " ").map(String.init)
         var out: [String] = []
         for (k, word) in words.enumerated() {
