@@ -144,6 +144,7 @@ bench-serve: release
 # them). n/N per figure and group; fails when a labelled report's copy is missing.
 eval: build
 	python3 scripts/eval_corpus.py .build/debug/borderwatch $(THEATRES)
+	python3 scripts/gazetteer_coverage.py .build/debug/borderwatch $(THEATRES)
 
 # Formatting (the toolchain's swift-format, .swift-format: 4 spaces, 120 columns):
 # `make lint` fails on any file that `make format` would change.

@@ -75,20 +75,25 @@ def overlaps(a, b):
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def feature_names():
-    """Every name of every gazetteer feature of the installed packs, folded, by feature id."""
-    names = {}
+def pack_features():
+    """Every gazetteer feature of the installed packs: (id, its names, latitude, longitude)."""
     for pack in sorted(glob.glob(os.path.join(ROOT, "geodata", "theatres", "*", ""))):
         gazetteer = os.path.join(pack, "gazetteer.tsv")
         if os.path.exists(gazetteer):
             for row in csv.DictReader(open(gazetteer, encoding="utf-8"), delimiter="\t"):
-                names.setdefault(row["id"], set()).update(
-                    fold(n) for n in [row["name"]] + (row["other_names"] or "").split(";"))
+                yield row["id"], [row["name"]] + (row["other_names"] or "").split(";"), float(row["lat"]), float(row["lon"])
         settlements = os.path.join(pack, "settlements.geojson")
         if os.path.exists(settlements):
             for f in json.load(open(settlements, encoding="utf-8"))["features"]:
-                p = f["properties"]
-                names.setdefault(p["id"], set()).update(fold(n) for n in [p["name"]] + (p.get("alternate_names") or []))
+                p, (lon, lat) = f["properties"], f["geometry"]["coordinates"]
+                yield p["id"], [p["name"]] + (p.get("alternate_names") or []), lat, lon
+
+
+def feature_names():
+    """Every name of every gazetteer feature of the installed packs, folded, by feature id."""
+    names = {}
+    for fid, written, _, _ in pack_features():
+        names.setdefault(fid, set()).update(fold(n) for n in written)
     return names
 
 
