@@ -305,7 +305,10 @@ extension ClaimReader {
             } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
                 side = claimantSide.flatMap(sides.opponent)
             } else if around.contains("people") || around.contains("lives") {
-                side = appositionSide(c, after: j, claimantSide: claimantSide) ?? "ALL"
+                // "people injured in Kyrgyz drone strikes" are the other side's.
+                side =
+                    appositionSide(c, after: j, claimantSide: claimantSide)
+                    ?? firingSide(c).flatMap(sides.opponent) ?? "ALL"
             }
         }
         // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
