@@ -67,6 +67,16 @@ extension ClaimReader {
         return nil
     }
 
+    /// "One person was killed and 17 injured on the Kyrgyz side": the first side a clause closes on after loss word
+    /// `j` is the victims' of the figures before it that name none.
+    func sceneSide(_ c: Clause, after j: Int) -> String? {
+        for k in (j + 1)..<max(j + 1, c.to + 1)
+        where c.w[k] == "on" && c.word(k + 1) == "the" && c.word(k + 3) == "side" {
+            return sides.state(of: [c.w[k + 2]])
+        }
+        return nil
+    }
+
     /// The state whose acting body the clause names as the one who fired: "wounded by Kyrgyz border guards",
     /// "as a result of the shooting of Kyrgyz border guards".
     func attackerSide(_ c: Clause) -> String? {

@@ -293,7 +293,12 @@ extension ClaimReader {
         var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
         // "one Armenian soldier was killed and another wounded after Azerbaijani fire": "another" is the first's.
         if side == nil, c.w[a] == "another" { side = earlier.last(where: { $0.kind != kind })?.side }
-        if side == nil { side = sceneSide(c, before: a) }
+        if side == nil {
+            // The scene right after the loss word ("17 injured on the Tajik side") is its own, before any earlier one.
+            let closing = sceneSide(c, after: max(found.last, j))
+            let adjoining = c.word(max(found.last, j) + 1) == "on" ? closing : nil
+            side = adjoining ?? sceneSide(c, before: a) ?? closing
+        }
         if side == nil {
             side = self.side(of: around.filter { !["russian"].contains($0) })
             side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side
