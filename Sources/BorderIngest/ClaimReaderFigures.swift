@@ -290,7 +290,10 @@ extension ClaimReader {
         let around = victimWords(c, range)
         // "seven soldiers from both sides": the figure is of both, whoever speaks.
         if isOfBothSides(c, after: max(found.last, j)) { return "ALL" }
-        var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
+        // "Azerbaijan lost three soldiers and Armenia …": the subject of "lost" first, over words the phrase runs into.
+        var side: String? =
+            losingSide(c, lossWord: j)
+            ?? (inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner))
         // "one Armenian soldier was killed and another wounded after Azerbaijani fire": "another" is the first's.
         if side == nil, c.w[a] == "another" { side = earlier.last(where: { $0.kind != kind })?.side }
         if side == nil {
