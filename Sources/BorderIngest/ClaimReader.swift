@@ -92,13 +92,13 @@ struct ClaimReader {
         "hostages",
     ]
     static let missing: Set<String> = ["missing", "unaccounted"]
-    static let victims: Set<String> = [
+    static let victims = Set<String>([
         "soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
         "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
         "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
         "officers", "civilian", "child", "woman", "villager", "resident", "member", "citizen", "citizens",
         "nationals", "policeman", "policemen", "victims", "victim",
-    ]
+    ]).union(civilianNouns)
     static let totals: Set<String> = [
         "since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative",
     ]

@@ -330,6 +330,9 @@ extension ClaimReader {
     }
 
     static func namesCivilians(_ words: [String]) -> Bool {
-        words.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
+        words.contains {
+            ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0)
+                || civilianNouns.contains($0)
+        }
     }
 }
