@@ -293,7 +293,7 @@ struct ClaimReader {
                     walkBack()
                 }
             }
-            if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
+            if a <= b, let c = seatedClaimant(t, w, a, b, from: from, to: to) {
                 reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
             }
             reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])
