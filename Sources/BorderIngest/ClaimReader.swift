@@ -107,7 +107,7 @@ struct ClaimReader {
     ]
 
     /// Words a claimant's name is made of besides capitalised ones.
-    static let nameWords: Set<String> = [
+    static let nameWords = Set<String>([
         "ministry", "of", "defence", "defense", "foreign", "affairs", "the", "authorities", "government",
         "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
         "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
@@ -116,7 +116,7 @@ struct ClaimReader {
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
         "head", "governor", "region", "province", "district", "administration", "chief", "source", "sources",
         "police", "militia", "force",
-    ]
+    ]).union(titleWords)
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
         "would", "will", "first", "previously", "already", "has been", "was", "is",
