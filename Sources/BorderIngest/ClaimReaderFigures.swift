@@ -221,7 +221,7 @@ extension ClaimReader {
     /// victims, over "the" and a side's word.
     func isOneOfVictims(_ n: Int, _ c: Clause) -> Bool {
         var k = n + 2
-        if ["its", "our"].contains(c.word(k)) { return true }
+        if ["its", "our", "their"].contains(c.word(k)) { return true }
         if c.word(k) == "the" { k += 1 }
         if side(of: [c.word(k)]) != nil { k += 1 }
         if c.word(k) == "border" { k += 1 }
@@ -308,7 +308,9 @@ extension ClaimReader {
         }
         if side == nil { side = victimsCountry(c, after: j) }
         if side == nil || side == "third" {
-            if around.contains("its") || around.contains("our") || around.contains("own") {
+            // "Tajik officials said one of their soldiers was killed": with no side named near the figure, "their"
+            // is the speaker's, as "its" is.
+            if around.contains("its") || around.contains("our") || around.contains("own") || around.contains("their") {
                 side = claimantSide
             } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
                 side = claimantSide.flatMap(sides.opponent)
