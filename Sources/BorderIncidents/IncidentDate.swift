@@ -59,7 +59,13 @@ public enum RelativeDate {
             if dayWords.first == "last" && back <= 1 { back += 7 }
             return day(published.adding(days: -back))
         }
+        // "2 days ago", "the day before yesterday": that many days before publication.
+        if words.count == 3, words[1...] == ["days", "ago"], let n = Int(words[0]), n > 0 {
+            return day(published.adding(days: -n))
+        }
         switch words {
+        case ["day", "before", "yesterday"], ["the", "day", "before", "yesterday"]:
+            return day(published.adding(days: -2))
         case ["today"], ["this", "morning"], ["overnight"], ["shortly", "after", "midnight"], ["after", "midnight"],
             ["early", "this", "morning"], ["this", "evening"], ["tonight"], ["earlier", "today"]:
             return day(published)

@@ -92,13 +92,13 @@ struct ClaimReader {
         "hostages",
     ]
     static let missing: Set<String> = ["missing", "unaccounted"]
-    static let victims: Set<String> = [
+    static let victims = Set<String>([
         "soldier", "soldiers", "servicemen", "serviceman", "troops", "people", "civilians", "civilian",
         "personnel", "residents", "villagers", "fighters", "members", "guards", "conscripts", "persons",
         "person", "man", "men", "women", "children", "lives", "others", "conscript", "fighter", "guard", "officer",
         "officers", "civilian", "child", "woman", "villager", "resident", "member", "citizen", "citizens",
         "nationals", "policeman", "policemen", "victims", "victim",
-    ]
+    ]).union(civilianNouns)
     static let totals: Set<String> = [
         "since", "far", "total", "toll", "overall", "date", "tally", "altogether", "cumulative",
     ]
@@ -107,7 +107,7 @@ struct ClaimReader {
     ]
 
     /// Words a claimant's name is made of besides capitalised ones.
-    static let nameWords: Set<String> = [
+    static let nameWords = Set<String>([
         "ministry", "of", "defence", "defense", "foreign", "affairs", "the", "authorities", "government",
         "military", "army", "forces", "president", "prime", "minister", "spokesperson", "spokesman",
         "spokeswoman", "for", "lawmaker", "officials", "official", "residents", "local", "villagers",
@@ -116,7 +116,7 @@ struct ClaimReader {
         "command", "headquarters", "guards", "troops", "side", "locals", "mp", "parliament", "office",
         "head", "governor", "region", "province", "district", "administration", "chief", "source", "sources",
         "police", "militia", "force",
-    ]
+    ]).union(titleWords)
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "later", "however", "also", "meanwhile", "then", "earlier", "again",
         "would", "will", "first", "previously", "already", "has been", "was", "is",
@@ -293,7 +293,7 @@ struct ClaimReader {
                     walkBack()
                 }
             }
-            if a <= b, let c = claimant(Array(w[a...b]), t[a...b].map(\.text)) {
+            if a <= b, let c = seatedClaimant(t, w, a, b, from: from, to: to) {
                 reading.claimant = c; reading.claimantStart = t[a].start; reading.claimantEnd = t[b].end
             }
             reading.accusation = ["accused", "accuses", "blamed"].contains(w[v])

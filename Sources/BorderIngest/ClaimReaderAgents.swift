@@ -29,9 +29,12 @@ extension ClaimReader {
     }
 
     /// The words of `range`, less the side words of a perpetrator ("taken prisoner by the Azerbaijani
-    /// side", "killed by Armenian shelling"): those name who did it, not who suffered it.
+    /// side", "killed in Armenian shelling"): those name who did it, not who suffered it.
     func victimWords(_ c: Clause, _ range: ClosedRange<Int>) -> [String] {
-        range.map { k in c.word(k - 1) == "by" || c.word(k - 1) == "the" && c.word(k - 2) == "by" ? "" : c.w[k] }
+        range.map { k in
+            c.word(k - 1) == "by" || c.word(k - 1) == "the" && c.word(k - 2) == "by" || isAttackersSideWord(at: k, c)
+                ? "" : c.w[k]
+        }
     }
 
     /// Words after a side's name that make it the one who acts: "Tajik forces", "the Kyrgyz side".
@@ -64,6 +67,16 @@ extension ClaimReader {
         return nil
     }
 
+    /// "One person was killed and 17 injured on the Kyrgyz side": the first side a clause closes on after loss word
+    /// `j` is the victims' of the figures before it that name none.
+    func sceneSide(_ c: Clause, after j: Int) -> String? {
+        for k in (j + 1)..<max(j + 1, c.to + 1)
+        where c.w[k] == "on" && c.word(k + 1) == "the" && c.word(k + 3) == "side" {
+            return sides.state(of: [c.w[k + 2]])
+        }
+        return nil
+    }
+
     /// The state whose acting body the clause names as the one who fired: "wounded by Kyrgyz border guards",
     /// "as a result of the shooting of Kyrgyz border guards".
     func attackerSide(_ c: Clause) -> String? {
@@ -72,7 +85,7 @@ extension ClaimReader {
             guard c.word(m) == "by" || c.word(m) == "of" && Self.fireWords.contains(c.word(m - 1)) else { continue }
             if let state = sides.state(of: [c.w[k]]) { return state }
         }
-        return nil
+        return firingSide(c)
     }
 
     /// The state whose forces act in the clause before loss word `j` ("Tajik forces … killed eight").

@@ -221,7 +221,7 @@ extension ClaimReader {
     /// victims, over "the" and a side's word.
     func isOneOfVictims(_ n: Int, _ c: Clause) -> Bool {
         var k = n + 2
-        if ["its", "our"].contains(c.word(k)) { return true }
+        if ["its", "our", "their"].contains(c.word(k)) { return true }
         if c.word(k) == "the" { k += 1 }
         if side(of: [c.word(k)]) != nil { k += 1 }
         if c.word(k) == "border" { k += 1 }
@@ -290,22 +290,35 @@ extension ClaimReader {
         let around = victimWords(c, range)
         // "seven soldiers from both sides": the figure is of both, whoever speaks.
         if isOfBothSides(c, after: max(found.last, j)) { return "ALL" }
-        var side: String? = inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner)
+        // "Azerbaijan lost three soldiers and Armenia …": the subject of "lost" first, over words the phrase runs into.
+        var side: String? =
+            losingSide(c, lossWord: j)
+            ?? (inner.contains("its") || inner.contains("our") ? claimantSide : self.side(of: inner))
         // "one Armenian soldier was killed and another wounded after Azerbaijani fire": "another" is the first's.
         if side == nil, c.w[a] == "another" { side = earlier.last(where: { $0.kind != kind })?.side }
-        if side == nil { side = sceneSide(c, before: a) }
+        if side == nil {
+            // The scene right after the loss word ("17 injured on the Tajik side") is its own, before any earlier one.
+            let closing = sceneSide(c, after: max(found.last, j))
+            let adjoining = c.word(max(found.last, j) + 1) == "on" ? closing : nil
+            side = adjoining ?? sceneSide(c, before: a) ?? closing
+        }
         if side == nil {
             side = self.side(of: around.filter { !["russian"].contains($0) })
             side = side.flatMap { killersOpponent(c, $0, lossWord: j, figureAt: a) } ?? side
         }
         if side == nil { side = victimsCountry(c, after: j) }
         if side == nil || side == "third" {
-            if around.contains("its") || around.contains("our") || around.contains("own") {
+            // "Tajik officials said one of their soldiers was killed": with no side named near the figure, "their"
+            // is the speaker's, as "its" is.
+            if around.contains("its") || around.contains("our") || around.contains("own") || around.contains("their") {
                 side = claimantSide
             } else if around.contains("enemy") || around.contains("opponent") || around.contains("adversary") {
                 side = claimantSide.flatMap(sides.opponent)
             } else if around.contains("people") || around.contains("lives") {
-                side = appositionSide(c, after: j, claimantSide: claimantSide) ?? "ALL"
+                // "people injured in Kyrgyz drone strikes" are the other side's.
+                side =
+                    appositionSide(c, after: j, claimantSide: claimantSide)
+                    ?? firingSide(c).flatMap(sides.opponent) ?? "ALL"
             }
         }
         // "three Armenian soldiers killed and 4 wounded": the second figure has the first one's side.
@@ -319,6 +332,9 @@ extension ClaimReader {
     }
 
     static func namesCivilians(_ words: [String]) -> Bool {
-        words.contains { ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0) }
+        words.contains {
+            ["civilian", "civilians", "residents", "villagers", "children", "women"].contains($0)
+                || civilianNouns.contains($0)
+        }
     }
 }

@@ -156,7 +156,7 @@ struct DateReader {
         ["this", "week"], ["last", "month"], ["last", "year"], ["earlier", "this", "month"],
         ["earlier", "this", "week"], ["this", "morning"], ["shortly", "after", "midnight"],
         ["after", "midnight"], ["days", "before"], ["days", "ago"], ["days", "earlier"], ["days", "after"],
-        ["in", "recent", "days"],
+        ["in", "recent", "days"], ["day", "before", "yesterday"],
     ].sorted { $0.count > $1.count }
     static let phraseStarts = Set(phrases.map { $0[0] })
     static let weekdays = Set(Day.weekdayNames)
@@ -185,9 +185,12 @@ struct DateReader {
         guard Self.phraseStarts.contains(here) else { return nil }
         for p in Self.phrases where p[0] == here {
             if Array(w[k..<min(w.count, k + p.count)]) == p {
-                // "the day before yesterday", "two days ago" are not what "days ago" means.
-                if p == ["days", "ago"] || p == ["days", "before"] || p == ["days", "earlier"]
-                    || p == ["days", "after"],
+                // "two days ago" is that many days before publication, not what "days ago" means.
+                if p == ["days", "ago"], let n = NumberWords.value(word(k - 1)) {
+                    return DateReader.daysAgo(n).map { ($0, k - 1, k + 1) }
+                }
+                // "two days before", "three days earlier" count from another event, not from publication.
+                if p == ["days", "before"] || p == ["days", "earlier"] || p == ["days", "after"],
                     NumberWords.value(word(k - 1)) != nil
                 {
                     return nil

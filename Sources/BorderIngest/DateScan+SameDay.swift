@@ -20,6 +20,8 @@ extension DateReader.Scan {
                 Array(w[k..<min(w.count, k + p.0.count)]) == p.0
             })
         else { return nil }
+        // "the day before yesterday" counts back from publication (`relative(at:)`), not from a day told before.
+        if words == ["the", "day", "before"], k + 3 < w.count, w[k + 3] == "yesterday" { return nil }
         let to = k + words.count - 1
         let inSentence = found.last(where: { $0.date?.isSingleDay == true })?.date?.start
         // Told in another sentence, "the day before" is mostly the day before the report ("as was reported

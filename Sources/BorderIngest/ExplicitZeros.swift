@@ -10,9 +10,7 @@ extension ClaimReader {
                 figures.append(zero)
                 continue
             }
-            let zeroAhead =
-                (w[k] == "no"
-                    || w[k] == "any" && (word(k - 1) == "out" || word(k - 1) == "denied" || word(k - 1) == "suffer"))
+            let zeroAhead = w[k] == "no" || w[k] == "any" && Self.anyZeroLeads.contains(word(k - 1))
             guard zeroAhead else { continue }
             // "no reports of any casualties", "no immediate word of deaths": the zero is the losses'.
             let h = w[k] == "no" ? reportedLosses(after: k, word) : k
@@ -44,6 +42,12 @@ extension ClaimReader {
         }
         return figures
     }
+
+    /// Words after which "any" losses are none: "ruled out any", "denied suffering any", "did not sustain any",
+    /// "without any casualties".
+    static let anyZeroLeads: Set<String> = [
+        "out", "denied", "denies", "denying", "deny", "suffer", "suffering", "sustain", "without",
+    ]
 
     /// "Nobody was wounded", "none of the Kyrgyz border guards was injured", "the driver was not hurt": a zero
     /// of the kind named after "was", for the side its subject names, else the claimant's.

@@ -20,7 +20,8 @@ extension IncidentAssembler {
         let (type, typeEvidence) = eventType(of: g)
         var ev = typeEvidence.map { [$0] } ?? []
         let date =
-            g.date?.date.map { Self.nightDay($0, clock: g.clock) } ?? (g.date == nil ? undatedFighting(type) : nil)
+            g.date?.date.map { Self.nightDay(Self.overnightFighting($0, type: type), clock: g.clock) }
+            ?? (g.date == nil ? undatedFighting(type) : nil)
         if let d = g.date {
             ev.append(
                 evidence(

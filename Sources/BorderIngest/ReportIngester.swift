@@ -249,7 +249,7 @@ public struct ReportIngester: Sendable {
             let newSpeaker =
                 w[k] == "and" && w[k - 1] == ","
                 && w[(k + 1)..<min(w.count, k + 8)].contains(where: ClaimReader.verbs.contains)
-                || Self.isGappedSpeaker(w, k, after: start, sides: sides)
+                || Self.isGappedSpeaker(w, k, after: start, sides: sides) || Self.isSecondSpeaker(w, k, sides: sides)
             if ["while", "whereas", "meanwhile", ";"].contains(w[k]) || (w[k] == "but" && w[k - 1] == ",") || newSpeaker
             {
                 out.append((start, k - 1))
