@@ -118,7 +118,7 @@ rep("t35-statement-accusation", "2021-11-16",
     [inc("statement", "2021-11-15")])
 rep("t36-local-residents-azeri-name", "2022-09-14",
     "Local residents said shells fell on Istisu, the Azerbaijani name for Jermuk, overnight.",
-    [inc("shelling", "2022-09-14", places=["geonames:174884"])])
+    [inc("shelling", "2022-09-13", "2022-09-14", places=["geonames:174884"])])
 rep("t37-html", "2022-09-14",
     "<html><head><title>Report</title><script>var x = 1;</script></head><body><p>Azerbaijani artillery shelled <b>Goris</b> on Tuesday, the Armenian Defence Ministry said.</p><p>Two civilians were wounded.</p></body></html>",
     [inc("shelling", "2022-09-13", places=["geonames:174895"], casualties=[X("ARM","ARM","wounded",2)])])
