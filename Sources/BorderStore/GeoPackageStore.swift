@@ -225,10 +225,15 @@ public final class GeoPackageStore: EventStore {
         async throws -> T
     {
         let result = try await inOneTransaction(rollback: rollback, body)
-        // A large import leaves the store in its WAL, through which every later read looks (a million rows:
-        // 2 GB, reads four times slower). Copying it into the file is best effort: a reader may hold the WAL.
-        if !rollback { _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) } }
+        if !rollback { await settle() }
         return result
+    }
+
+    /// Copies what the last write left in the WAL into the file, best effort (a reader may hold the WAL). A large
+    /// write left there is looked through by every later read (a million rows: 2 GB, reads four times slower),
+    /// rebuilt into an index by the next process to open the store, and lost by whoever copies the file alone.
+    private func settle() async {
+        _ = try? await pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     private func inOneTransaction<T: Sendable>(rollback: Bool, _ body: @Sendable (any ImportSession) throws -> T)
@@ -264,10 +269,12 @@ public final class GeoPackageStore: EventStore {
         reference geodata: Geodata, digest: String, batchSize: Int,
         relate: @Sendable ([Incident]) throws -> [StoredRelation]
     ) async throws -> Int {
-        try await pool.write { db in
+        let count = try await pool.write { db in
             try GeoPackageImports.refresh(
                 reference: geodata, digest: digest, batchSize: batchSize, db, relate: relate)
         }
+        await settle()
+        return count
     }
 
     /// Records `digest` as the geodata the stored relations were made with (a copy's relations are its
@@ -277,7 +284,9 @@ public final class GeoPackageStore: EventStore {
     }
 
     public func undoImport(_ id: Int) async throws -> ImportUndo.Summary {
-        try await pool.write { db in try GeoPackageImports.undo(id, db) }
+        let summary = try await pool.write { db in try GeoPackageImports.undo(id, db) }
+        await settle()
+        return summary
     }
 
     /// The number of rows of every layer, read in one transaction (what

@@ -134,6 +134,9 @@ import Testing
         #expect(marked.allSatisfy { $0.side == "batch" })
 
         try await StoreRefresh.refresh(store, relater: Shared.relater, digest: "fnv1a64:0000000000000005", batchSize: 5)
+        // What the refresh wrote is in the file itself, not left in the WAL.
+        let wal = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int
+        #expect((wal ?? 0) == 0, "WAL of \(wal ?? 0) bytes after the refresh")
         let fresh = try BulkRelater(relater: Shared.relater).relations(for: catalog.incidents)
         #expect(try await StoreCatalog.related(from: store, geodata: Shared.geodata).relations == fresh)
         #expect(try await store.info().geodataDigest == "fnv1a64:0000000000000005")
