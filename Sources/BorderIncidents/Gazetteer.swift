@@ -228,18 +228,15 @@ public struct Gazetteer: Sendable {
         }
         if found.isEmpty, let (spelling, places) = otherSpelling(of: read) { (read, found) = (spelling, places) }
         guard !found.isEmpty else { throw .unknown(name: name, suggestions: suggestions(for: name)) }
-        let fits = { (t: Target) in kindWord?.fits(t, kind: self.kind(of: t)) ?? true }
-        if let near {
-            found.sort { a, b in fits(a) != fits(b) ? fits(a) : distance(a, near) < distance(b, near) }
-        } else {
-            found = found.filter(fits) + found.filter { !fits($0) }
+        // Places of the kind the last word says come first; `near` orders within each part.
+        let fits = { (k: PlaceKindWord, t: Target) in k.fits(t, kind: kind(of: t)) }
+        let parts = kindWord.map { k in [found.filter { fits(k, $0) }, found.filter { !fits(k, $0) }] } ?? [found]
+        found = parts.flatMap { part in near.map { p in part.sorted { distance($0, p) < distance($1, p) } } ?? part }
+        var how = "matched '\(read)' to \(describe(found[0]))"
+        if found.count > 1 {
+            let why = near == nil ? " by name rank and population" : ", the nearest to the other places given"
+            how = "'\(read)' is ambiguous (\(found.count) places); chose \(describe(found[0]))\(why)"
         }
-        var how =
-            found.count == 1
-            ? "matched '\(read)' to \(describe(found[0]))"
-            : near != nil
-                ? "'\(read)' is ambiguous (\(found.count) places); chose \(describe(found[0])), the nearest to the other places given"
-                : "'\(read)' is ambiguous (\(found.count) places); chose \(describe(found[0])) by name rank and population"
         if read != name { how = "read '\(name)' as '\(read)'\(kindWord == nil ? "" : " and its kind"); " + how }
         return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)
     }
