@@ -23,12 +23,11 @@ public struct Gazetteer: Sendable {
             }
         }
 
-        /// The settlement's position, or a point inside the province.
+        /// The settlement's position, or the province's middle (`Province.middle`).
         public var coordinate: Coordinate? {
             switch self {
             case let .settlement(s): s.coordinate
-            case let .province(p):
-                if case let .point(point)? = try? p.geometry.pointOnSurface() { point.coordinate } else { nil }
+            case let .province(p): try? p.middle()
             }
         }
     }
@@ -67,6 +66,8 @@ public struct Gazetteer: Sendable {
     private let index: [GazetteerKey: [Entry]]
     /// The kind of each feature `GazetteerAdditions` added ("lake", "region"…), by id.
     private let addedKinds: [String: String]
+    /// The side each lower-case name or adjective of a loaded theatre's sides names ("kyrgyz": KGZ).
+    private let sideWords: [String: String]
 
     public init(
         geodata: Geodata, additions: GazetteerAdditions = .bundled,
@@ -128,6 +129,13 @@ public struct Gazetteer: Sendable {
         }
         self.index = index
         self.addedKinds = addedKinds
+        var sideWords: [String: String] = [:]
+        for side in geodata.theatres.flatMap(\.sides) {
+            for word in side.names + side.adjectives {
+                sideWords[word.lowercased()] = sideWords[word.lowercased()] ?? side.code
+            }
+        }
+        self.sideWords = sideWords
     }
 
     /// Files `target` under a key: a new entry, or the best rank of one already there. Whether it is new.
@@ -220,25 +228,57 @@ public struct Gazetteer: Sendable {
     /// is tried without a last word saying its kind ("Tovuz district"),
     /// places of that kind first.
     public func resolve(_ name: String, near: Coordinate? = nil) throws(LookupError) -> Match {
-        var found = candidates(name)
-        var read = name, kindWord: PlaceKindWord?
-        if found.isEmpty, let split = PlaceKindWord.split(name) {
-            (read, kindWord) = (split.base, split.kind)
-            found = candidates(split.base)
+        var reading = PlaceNameReading(base: name), found = candidates(name)
+        if found.isEmpty, let words = PlaceNameReading(name, side: { sideWords[$0] }) {
+            (reading, found) = (words, candidates(words.base))
         }
-        if found.isEmpty, let (spelling, places) = otherSpelling(of: read) { (read, found) = (spelling, places) }
+        if found.isEmpty, let (spelling, places) = otherSpelling(of: reading.base) {
+            (reading.base, found) = (spelling, places)
+        }
+        let kindRank = { (t: Target) in reading.kind.map { $0.rank(t, kind: kind(of: t)) } ?? 0 }
+        let fits = { (t: Target) in kindRank(t) != nil }
+        // "Leylek district": the village is Leylek, the district Leilek, which the village is also called.
+        if !found.isEmpty, !found.contains(where: fits) { found += otherNamesakes(of: found).filter(fits) }
         guard !found.isEmpty else { throw .unknown(name: name, suggestions: suggestions(for: name)) }
-        // Places of the kind the last word says come first; `near` orders within each part.
-        let fits = { (k: PlaceKindWord, t: Target) in k.fits(t, kind: kind(of: t)) }
-        let parts = kindWord.map { k in [found.filter { fits(k, $0) }, found.filter { !fits(k, $0) }] } ?? [found]
-        found = parts.flatMap { part in near.map { p in part.sorted { distance($0, p) < distance($1, p) } } ?? part }
-        var how = "matched '\(read)' to \(describe(found[0]))"
+        // Places of the kind and side the words say come first; `near` orders within each part.
+        let part = { (t: Target) in 2 * (kindRank(t) ?? 2) + (reading.side.map { $0 == country(of: t) } ?? true ? 0 : 1)
+        }
+        found = found.enumerated().sorted { a, b in
+            let (pa, pb) = (part(a.element), part(b.element))
+            if pa != pb { return pa < pb }
+            if let near { return distance(a.element, near) < distance(b.element, near) }
+            return a.offset < b.offset
+        }.map(\.element)
+        var how = "matched '\(reading.base)' to \(describe(found[0]))"
         if found.count > 1 {
             let why = near == nil ? " by name rank and population" : ", the nearest to the other places given"
-            how = "'\(read)' is ambiguous (\(found.count) places); chose \(describe(found[0]))\(why)"
+            how = "'\(reading.base)' is ambiguous (\(found.count) places); chose \(describe(found[0]))\(why)"
         }
-        if read != name { how = "read '\(name)' as '\(read)'\(kindWord == nil ? "" : " and its kind"); " + how }
+        if reading.base != name {
+            let also = [reading.kind.map { _ in "its kind" }, reading.side.map { _ in "its side" }].compactMap { $0 }
+            how =
+                "read '\(name)' as '\(reading.base)'\(also.isEmpty ? "" : " and " + also.joined(separator: " and ")); "
+                + how
+        }
         return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)
+    }
+
+    /// Places that go by another name of one of `places` and are none of them.
+    private func otherNamesakes(of places: [Target]) -> [Target] {
+        var out: [Target] = []
+        for case let .settlement(s) in places {
+            for name in [s.name, s.asciiName] + s.alternateNames {
+                for t in candidates(name) where !places.contains(t) && !out.contains(t) { out.append(t) }
+            }
+        }
+        return out
+    }
+
+    private func country(of t: Target) -> String? {
+        switch t {
+        case let .settlement(s): s.country
+        case let .province(p): p.country
+        }
     }
 
     /// The first spelling of `name` the gazetteer knows that the name key does not join to it ("Zaylik" for

@@ -203,12 +203,7 @@ public struct Relater: Sendable {
     }
 
     private func representativePoint(_ p: Province) throws(RelateError) -> Coordinate {
-        do throws(GeometryError) {
-            guard case let .point(point) = try p.geometry.pointOnSurface() else {
-                throw GeometryError.emptyGeometry(p.id)
-            }
-            return point.coordinate
-        } catch { throw .geometry(error) }
+        do throws(GeometryError) { return try p.middle() } catch { throw .geometry(error) }
     }
 
     /// The middle of the longest stretch of border within 2 km of the province.

@@ -51,7 +51,23 @@ public enum SpellingVariants {
             out.append(word.replacing("ou", with: "u"))
         }
         out += schwaVariants(ofWord: word).filter { !out.contains($0) }
-        return out + romanisationVariants(ofWord: word).filter { !out.contains($0) }
+        out += romanisationVariants(ofWord: word).filter { !out.contains($0) }
+        return out + sameMeaning(ofWord: word).filter { !out.contains($0) }
+    }
+
+    /// "Upper" and "Lower" before a village's name, as each side writes them: one village is Verin Shorzha to
+    /// Armenians and Yukhari Shorzha to Azerbaijanis, and Russian maps write Verkhnyaya.
+    static let namePrefixesByMeaning: [[String]] = [
+        ["verin", "yukhari", "yukhary", "yuxari", "verkhniy", "verkhnyaya", "verkhneye", "upper"],
+        ["nerkin", "ashagi", "ashaghi", "ashagy", "asagi", "nizhniy", "nizhnyaya", "nizhneye", "lower"],
+    ]
+
+    /// The folded word written as the other side writes the same word, when it is one of `namePrefixesByMeaning`.
+    static func sameMeaning(ofWord word: String) -> [String] {
+        guard let same = namePrefixesByMeaning.first(where: { $0.contains(word) }) else { return [] }
+        var out: [String] = []
+        for other in same where other != word && !out.contains(other) { out.append(other) }
+        return out
     }
 
     /// Azerbaijani "ğ" written "gh" or "g" ("Baghanis", "Baganis"), "ş" as "sh" or "s", "x" as "kh" or "x", and a

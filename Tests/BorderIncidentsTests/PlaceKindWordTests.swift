@@ -6,13 +6,29 @@ import Testing
 /// A name written with a last word saying its kind ("Tovuz district", "Kök-Tash village") resolves to the place
 /// of that kind when the whole name is unknown.
 @Suite struct PlaceKindWordTests {
-    @Test func theLastWordIsSplitOnlyWhenItNamesAKind() {
-        let district = PlaceKindWord.split("Tovuz district")
-        #expect(district?.base == "Tovuz" && district?.kind == .unit)
-        let village = PlaceKindWord.split("Kok-Tash  Village")
-        #expect(village?.base == "Kok-Tash" && village?.kind == .settlement)
-        #expect(PlaceKindWord.split("Verin Shorzha")?.base == nil)
-        #expect(PlaceKindWord.split("district")?.base == nil)
+    @Test func aWordNamesAKindInTheSingularOrThePlural() {
+        #expect(PlaceKindWord(word: "district") == .district && PlaceKindWord(word: "Rayon") == .district)
+        #expect(PlaceKindWord(word: "regions") == .region && PlaceKindWord(word: "Oblast") == .region)
+        #expect(PlaceKindWord(word: "villages") == .settlement && PlaceKindWord(word: "jamoat") == .settlement)
+        #expect(PlaceKindWord(word: "checkpoint") == .post && PlaceKindWord(word: "outposts") == .post)
+        #expect(PlaceKindWord(word: "Shorzha") == nil && PlaceKindWord(word: "s") == nil)
+    }
+
+    @Test func aDistrictWordPrefersTheDistrictAndARegionWordTheRegion() throws {
+        let gazetteer = KGTJCatalogTests.relater.gazetteer
+        // Batken is a town, the seat of Batken District and of Batken Region.
+        #expect(gazetteer.kind(of: try gazetteer.resolve("Batken").target) == "settlement")
+        #expect(gazetteer.kind(of: try gazetteer.resolve("Batken district").target) == "district")
+        #expect(gazetteer.kind(of: try gazetteer.resolve("Batken region").target) == "oblast")
+        #expect(gazetteer.kind(of: try gazetteer.resolve("Batken oblast").target) == "oblast")
+    }
+
+    @Test func aKindTheNameHasNotIsLookedForUnderThePlacesOtherNames() throws {
+        let gazetteer = KGTJCatalogTests.relater.gazetteer
+        // The village is Leylek (also written Leilek); the district is only Leilek.
+        let district = try gazetteer.resolve("Leylek district")
+        #expect(gazetteer.kind(of: district.target) == "district" && district.target.name == "Leilek District")
+        #expect(gazetteer.kind(of: try gazetteer.resolve("Leylek village").target) == "settlement")
     }
 
     @Test func aUnitWordPrefersTheUnitOverTheTownOfItsName() throws {
