@@ -54,9 +54,11 @@ import BorderGeodata
             return name == "Sotkk" && suggestions.first == "Sotk (Gegharkunik, Armenia)"
         }
         #expect {
-            try gazetteer.resolve("Verin Shorja")
+            try gazetteer.resolve("Verim Shorzha")
         } throws: { error in
             "\(error)".contains("did you mean Verin Shorzha (Gegharkunik, Armenia)")
         }
+        // "Verin Shorja" is a spelling: Verin is Yukhari, and Yukhari Shorja is another name of the village.
+        #expect(settlementName(try? gazetteer.resolve("Verin Shorja").target) == "Verin Shorzha")
     }
 }
