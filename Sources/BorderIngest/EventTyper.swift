@@ -151,7 +151,7 @@ enum EventTyper {
     /// commissions was signed": an accord signed is an event of its own day, told even when recalled. The accord
     /// may be up to six words before "signed" within its clause. The index of "signed", or nil.
     static func signing(_ w: [String]) -> Int? {
-        guard let k = w.firstIndex(of: "signed") else { return nil }
+        guard let k = w.firstIndex(of: "signed"), !isPlannedSigning(w, k) else { return nil }
         if w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) { return k }
         let before = w[max(0, k - 6)..<k]
         let clauseStart = before.lastIndex { $0 == "," || $0 == ";" }.map { $0 + 1 } ?? before.startIndex
