@@ -55,7 +55,7 @@ enum EventTyper {
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
         if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k,
-            !isAppealToKeep(w, k)
+            !isAppealToKeep(w, k), !namesNoCeasefire(w, k)
         {
             if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
             return Reading(type: .ceasefire, token: k, confidence: 0.7)
