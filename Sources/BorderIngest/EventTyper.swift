@@ -104,6 +104,7 @@ enum EventTyper {
         {
             return Reading(type: .war, token: k, confidence: 0.7)
         }
+        if let k = recalledCampaign(w) { return Reading(type: .war, token: k, confidence: 0.6) }
         if let k = w.firstIndex(of: "weeks") ?? w.firstIndex(of: "days"), k > 0, NumberWords.value(w[k - 1]) != nil,
             k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2])
         {
