@@ -334,7 +334,9 @@ extension DateReader {
             if let end = runningDays(phrase, from: from, to: to) { return end }
             let date =
                 published.flatMap { try? RelativeDate.resolve(phrase, published: $0) }
-                ?? reader.weekdayAnchor.flatMap { WeekdayAnchor.resolve(phrase, near: $0) }
+                ?? reader.weekdayAnchor.flatMap {
+                    WeekdayAnchor.resolve(phrase, near: $0) ?? WeekdayAnchor.overnight(phrase, before: $0)
+                }
             if let since = sinceBefore(from), let date, date.isSingleDay, let published, date.start < published,
                 !namesItsEvent(since: since, after: to)
             {

@@ -55,7 +55,7 @@ enum EventTyper {
         }
         // A ceasefire unless fighting is named before it ("exchanged fire …, the deadliest since a ceasefire").
         if let k = first(ceasefire), (fire.first ?? Int.max) > k, (first(shelling) ?? Int.max) > k,
-            !isAppealToKeep(w, k)
+            !isAppealToKeep(w, k), !namesNoCeasefire(w, k)
         {
             if let b = first(breaches) { return Reading(type: .armedClash, token: b, confidence: 0.5) }
             return Reading(type: .ceasefire, token: k, confidence: 0.7)
@@ -104,6 +104,7 @@ enum EventTyper {
         {
             return Reading(type: .war, token: k, confidence: 0.7)
         }
+        if let k = recalledCampaign(w) { return Reading(type: .war, token: k, confidence: 0.6) }
         if let k = w.firstIndex(of: "weeks") ?? w.firstIndex(of: "days"), k > 0, NumberWords.value(w[k - 1]) != nil,
             k + 2 < w.count, w[k + 1] == "of", ["fighting", "war", "hostilities"].contains(w[k + 2])
         {
@@ -151,7 +152,7 @@ enum EventTyper {
     /// commissions was signed": an accord signed is an event of its own day, told even when recalled. The accord
     /// may be up to six words before "signed" within its clause. The index of "signed", or nil.
     static func signing(_ w: [String]) -> Int? {
-        guard let k = w.firstIndex(of: "signed") else { return nil }
+        guard let k = w.firstIndex(of: "signed"), !isPlannedSigning(w, k) else { return nil }
         if w[max(0, k - 4)..<min(w.count, k + 4)].contains(where: accords.contains) { return k }
         let before = w[max(0, k - 6)..<k]
         let clauseStart = before.lastIndex { $0 == "," || $0 == ";" }.map { $0 + 1 } ?? before.startIndex

@@ -36,6 +36,7 @@ struct IncidentAssembler {
         let lead = Self.leadDate(stretches, all: segments)
         var groups = Self.grouped(stretches, lead: lead, all: segments)
         Self.runOnToTheirEnds(&groups, segments)
+        Self.joinEveningIntoNight(&groups)
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }
