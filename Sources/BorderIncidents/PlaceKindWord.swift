@@ -10,8 +10,10 @@ enum PlaceKindWord: Equatable {
     case region
     /// A settlement or its municipality: village, town, city, jamoat, community.
     case settlement
-    /// A border post or crossing: checkpoint, outpost, post, crossing.
+    /// A border post or crossing: checkpoint, outpost, post, signpost, crossing.
     case post
+    /// A water work: intake, headworks, distribution point, pumping station.
+    case waterWork
 
     private static let words: [String: PlaceKindWord] = [
         "district": .district, "rayon": .district, "raion": .district,
@@ -19,8 +21,13 @@ enum PlaceKindWord: Equatable {
         "republic": .region,
         "village": .settlement, "town": .settlement, "city": .settlement, "settlement": .settlement,
         "jamoat": .settlement, "community": .settlement, "municipality": .settlement, "mahalla": .settlement,
-        "checkpoint": .post, "outpost": .post, "post": .post, "crossing": .post,
+        "checkpoint": .post, "outpost": .post, "post": .post, "signpost": .post, "crossing": .post,
+        "intake": .waterWork, "headworks": .waterWork, "point": .waterWork, "center": .waterWork,
+        "centre": .waterWork, "station": .waterWork,
     ]
+
+    /// The gazetteer's kinds of a water work.
+    private static let waterWorkKinds: Set<String> = ["water-intake", "reservoir", "dam", "canal"]
 
     /// The kind one word says, in the singular or the plural ("regions"), case aside; nil for any other word.
     init?(word: some StringProtocol) {
@@ -41,6 +48,7 @@ enum PlaceKindWord: Equatable {
         switch self {
         case .settlement: kind == "settlement" ? 0 : nil
         case .post: kind == "border-post" ? 0 : nil
+        case .waterWork: Self.waterWorkKinds.contains(kind) ? 0 : nil
         case .district, .region:
             if case .settlement = target, kind != "district" && kind != "region" {
                 nil

@@ -22,7 +22,8 @@ struct PlaceNameReading: Equatable {
     ]
     /// Words between a name and its kind word that say nothing of which place it is.
     static let joiningWords: Set<String> = [
-        "border", "frontier", "rural", "autonomous", "administrative", "motor", "road", "customs",
+        "border", "frontier", "rural", "autonomous", "administrative", "motor", "road", "customs", "water",
+        "distribution", "pumping",
     ]
 
     /// The reading of `name`, when a word around the place's own name was read and something is left;

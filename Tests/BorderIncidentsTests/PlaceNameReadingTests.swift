@@ -20,6 +20,7 @@ import Testing
         #expect(read("Kalbajar regions") == PlaceNameReading(base: "Kalbajar", kind: .region))
         #expect(read("Kyzyl Bel motor checkpoint") == PlaceNameReading(base: "Kyzyl Bel", kind: .post))
         #expect(read("Kayragach (Road)") == PlaceNameReading(base: "Kayragach"))
+        #expect(read("Golovnoy water distribution point") == PlaceNameReading(base: "Golovnoy", kind: .waterWork))
     }
 
     @Test func aNameWithNothingAroundItOrNothingLeftIsNotRead() {
@@ -41,6 +42,8 @@ import Testing
         let rayon = try Shared.relater.gazetteer.resolve("western Kalbajar border region")
         if case let .province(p) = rayon.target { #expect(p.name == "Kalbajar") } else { Issue.record("\(rayon)") }
         #expect(throws: Gazetteer.LookupError.self) { try gazetteer.resolve("northern Atlantis area") }
+        let intake = try gazetteer.resolve("Golovnaya water distribution point")
+        #expect(gazetteer.kind(of: intake.target) == "water-intake")
         // No post of that name: the village the post is named after, for want of better.
         let post = try gazetteer.resolve("Kok-Tash border outpost")
         #expect(post.target.name == "Kök-Tash" && gazetteer.kind(of: post.target) == "settlement")
