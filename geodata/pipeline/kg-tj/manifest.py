@@ -82,6 +82,11 @@ SOURCES = [
     {"dataset": "Hand-kept facts with citations (pipeline/kg-tj/inputs/wiki_features.tsv)",
      "version": "this repository", "licence": "facts only; each row cites its page",
      "attribution": "per row"},
+    {"dataset": "Physical features (rivers, reservoirs, mountains, road crossings) swept from cited list pages "
+                "(pipeline/kg-tj/inputs/physical.tsv)",
+     "version": "this repository",
+     "licence": "facts only; the pages are Wikipedia's (CC BY-SA) and 24.kg; the crossings' positions GeoNames' (CC BY 4.0)",
+     "attribution": "per row; place data © GeoNames"},
     {"dataset": "Villages of the local units along the line, from cited unit lists "
                 "(pipeline/kg-tj/inputs/unit_villages.tsv)",
      "version": "this repository",
