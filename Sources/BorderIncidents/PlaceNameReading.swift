@@ -37,6 +37,18 @@ struct PlaceNameReading: Equatable {
             kind = k
             words.removeFirst(2)
         }
+        // "Kayragach (Road)": a closing aside.
+        if words.count > 1, words[words.count - 1].hasPrefix("("), words[words.count - 1].hasSuffix(")") {
+            words.removeLast()
+        }
+        if words.count > 1, Self.vagueWords.contains(words[words.count - 1].lowercased()) { words.removeLast() }
+        if kind == nil, words.count > 1, let k = PlaceKindWord(word: words[words.count - 1]) {
+            kind = k
+            words.removeLast()
+        }
+        while words.count > 1, Self.joiningWords.contains(words[words.count - 1].lowercased()) { words.removeLast() }
+        // Then the words before it, read last so that a side's name that is the place's own stays whole
+        // ("Nagorno-Karabakh region").
         while words.count > 1 {
             let first = words[0].filter { $0 != "(" && $0 != ")" }.lowercased()
             if Self.partWords.contains(first) {
@@ -48,16 +60,6 @@ struct PlaceNameReading: Equatable {
                 break
             }
         }
-        // "Kayragach (Road)": a closing aside.
-        if words.count > 1, words[words.count - 1].hasPrefix("("), words[words.count - 1].hasSuffix(")") {
-            words.removeLast()
-        }
-        if words.count > 1, Self.vagueWords.contains(words[words.count - 1].lowercased()) { words.removeLast() }
-        if kind == nil, words.count > 1, let k = PlaceKindWord(word: words[words.count - 1]) {
-            kind = k
-            words.removeLast()
-        }
-        while words.count > 1, Self.joiningWords.contains(words[words.count - 1].lowercased()) { words.removeLast() }
         guard words.count < count, !words.isEmpty else { return nil }
         (base, self.kind, self.side) = (words.joined(separator: " "), kind, named)
     }

@@ -5,7 +5,7 @@ import Testing
 /// A name as reports write it ("western Kalbajar border region", "Kyrgyz Batken district", "Sotk area") is read
 /// for the place's own name, its kind and its side when the whole name is unknown.
 @Suite struct PlaceNameReadingTests {
-    private let sides = ["kyrgyz": "KGZ", "tajik": "TJK", "armenian": "ARM"]
+    private let sides = ["kyrgyz": "KGZ", "tajik": "TJK", "armenian": "ARM", "nagorno-karabakh": "NK"]
 
     private func read(_ name: String) -> PlaceNameReading? { PlaceNameReading(name, side: { sides[$0] }) }
 
@@ -18,6 +18,8 @@ import Testing
         #expect(read("town of Dyg") == PlaceNameReading(base: "Dyg", kind: .settlement))
         #expect(read("Nakhichevan Autonomous Republic") == PlaceNameReading(base: "Nakhichevan", kind: .region))
         #expect(read("Kalbajar regions") == PlaceNameReading(base: "Kalbajar", kind: .region))
+        // A side's name that is also the place's is the place.
+        #expect(read("Nagorno-Karabakh region") == PlaceNameReading(base: "Nagorno-Karabakh", kind: .region))
         #expect(read("Kyzyl Bel motor checkpoint") == PlaceNameReading(base: "Kyzyl Bel", kind: .post))
         #expect(read("Kayragach (Road)") == PlaceNameReading(base: "Kayragach"))
         #expect(read("Golovnoy water distribution point") == PlaceNameReading(base: "Golovnoy", kind: .waterWork))
@@ -37,6 +39,7 @@ import Testing
         let district = try gazetteer.resolve("Kyrgyz Batken district")
         #expect(district.target.name == "Batken District" && gazetteer.kind(of: district.target) == "district")
         #expect(district.explanation.hasPrefix("read 'Kyrgyz Batken district' as 'Batken' and its kind and its side"))
+        #expect(try Shared.relater.gazetteer.resolve("Nagorno-Karabakh region").target.name == "Nagorno-Karabakh")
         let area = try Shared.relater.gazetteer.resolve("Sotk area")
         #expect(area.target.name == "Sotk" && area.explanation.hasPrefix("read 'Sotk area' as 'Sotk';"))
         let rayon = try Shared.relater.gazetteer.resolve("western Kalbajar border region")
