@@ -225,8 +225,9 @@ public struct Gazetteer: Sendable {
     /// The place a name means. With `near`, an ambiguous name resolves to the
     /// candidate closest to that point (another place of the same report);
     /// without, to the first of `candidates`. A name that finds nothing whole
-    /// is tried without a last word saying its kind ("Tovuz district"),
-    /// places of that kind first.
+    /// is read for the words around the place's own name (`PlaceNameReading`:
+    /// "Tovuz district", "Kyrgyz Batken district", "Sotk area"), places of
+    /// the kind and side they say first, then tried in other spellings.
     public func resolve(_ name: String, near: Coordinate? = nil) throws(LookupError) -> Match {
         var reading = PlaceNameReading(base: name), found = candidates(name)
         if found.isEmpty, let words = PlaceNameReading(name, side: { sideWords[$0] }) {
@@ -235,32 +236,41 @@ public struct Gazetteer: Sendable {
         if found.isEmpty, let (spelling, places) = otherSpelling(of: reading.base) {
             (reading.base, found) = (spelling, places)
         }
-        let kindRank = { (t: Target) in reading.kind.map { $0.rank(t, kind: kind(of: t)) } ?? 0 }
-        let fits = { (t: Target) in kindRank(t) != nil }
+        let fits = { (t: Target) in reading.kind.map { $0.rank(t, kind: kind(of: t)) != nil } ?? true }
         // "Leylek district": the village is Leylek, the district Leilek, which the village is also called.
         if !found.isEmpty, !found.contains(where: fits) { found += otherNamesakes(of: found).filter(fits) }
         guard !found.isEmpty else { throw .unknown(name: name, suggestions: suggestions(for: name)) }
-        // Places of the kind and side the words say come first; `near` orders within each part.
-        let part = { (t: Target) in 2 * (kindRank(t) ?? 2) + (reading.side.map { $0 == country(of: t) } ?? true ? 0 : 1)
+        found = ordered(found, as: reading, near: near)
+        var how = "matched '\(reading.base)' to \(describe(found[0]))"
+        if found.count > 1 {
+            let then = near == nil ? "by name rank and population" : "the nearest to the other places given"
+            let why =
+                reading.kind == nil && reading.side == nil
+                ? (near == nil ? " " : ", ") + then : " by the words around the name, then \(then)"
+            how = "'\(reading.base)' is ambiguous (\(found.count) places); chose \(describe(found[0]))\(why)"
         }
-        found = found.enumerated().sorted { a, b in
+        if reading.base != name {
+            let said = [reading.kind.map { _ in "kind" }, reading.side.map { _ in "side" }].compactMap { $0 }
+            let with = said.isEmpty ? "" : " with its " + said.joined(separator: " and ")
+            how = "read '\(name)' as '\(reading.base)'\(with); \(how)"
+        }
+        return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)
+    }
+
+    /// `places` with those of the kind the reading says first (a unit of the other level next), those of its
+    /// side first within each, then nearest `near`, else as they were.
+    private func ordered(_ places: [Target], as reading: PlaceNameReading, near: Coordinate?) -> [Target] {
+        func part(_ t: Target) -> Int {
+            let kindRank = reading.kind.map { $0.rank(t, kind: kind(of: t)) ?? 2 } ?? 0
+            let otherSide = reading.side.map { $0 != country(of: t) } ?? false
+            return 2 * kindRank + (otherSide ? 1 : 0)
+        }
+        return places.enumerated().sorted { a, b in
             let (pa, pb) = (part(a.element), part(b.element))
             if pa != pb { return pa < pb }
             if let near { return distance(a.element, near) < distance(b.element, near) }
             return a.offset < b.offset
         }.map(\.element)
-        var how = "matched '\(reading.base)' to \(describe(found[0]))"
-        if found.count > 1 {
-            let why = near == nil ? " by name rank and population" : ", the nearest to the other places given"
-            how = "'\(reading.base)' is ambiguous (\(found.count) places); chose \(describe(found[0]))\(why)"
-        }
-        if reading.base != name {
-            let also = [reading.kind.map { _ in "its kind" }, reading.side.map { _ in "its side" }].compactMap { $0 }
-            how =
-                "read '\(name)' as '\(reading.base)'\(also.isEmpty ? "" : " and " + also.joined(separator: " and ")); "
-                + how
-        }
-        return Match(target: found[0], alternatives: Array(found.dropFirst()), explanation: how)
     }
 
     /// Places that go by another name of one of `places` and are none of them.
