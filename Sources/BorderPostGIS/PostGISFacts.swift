@@ -30,8 +30,16 @@ extension PostGISStore {
     nonisolated func readFacts<T>(
         _ c: PostgresConnection, _ selection: StoreSelection, keep: (IncidentFacts) throws -> T?
     ) throws -> [T] {
-        let (filter, binds) = PostGISSelection.whereClause(selection)
-        let selected = filter.isEmpty ? "" : "WHERE incident_id IN (SELECT i.incident_id FROM S.incidents i \(filter))"
+        let (filter, selectionBinds) = PostGISSelection.whereClause(selection)
+        // The selection is made once and its ids handed to each table's read, as on a GeoPackage: as a
+        // subquery of each of the four reads it was made four times.
+        var selected = "", binds: [PostgresValue] = []
+        if !filter.isEmpty {
+            let ids = try query(c, "SELECT i.incident_id FROM S.incidents i \(filter)", selectionBinds).map {
+                try $0.string(0)
+            }
+            (selected, binds) = ("WHERE incident_id = ANY($1::text[])", [.textArray(ids)])
+        }
         var places: [String: [PlaceFacts]] = [:]
         for row in try query(
             c,
@@ -68,7 +76,7 @@ extension PostGISStore {
             """
             SELECT i.incident_id, i.type, i.date_start::text, i.date_end::text, i.date_precision, i.date_reading,
               i.sides, i.sources
-            FROM S.incidents i \(filter) ORDER BY i.seq
+            FROM S.incidents i \(selected) ORDER BY i.seq
             """, binds)
         {
             let id = try row.string(0)
