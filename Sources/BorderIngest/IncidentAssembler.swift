@@ -37,6 +37,7 @@ struct IncidentAssembler {
         var groups = Self.grouped(stretches, lead: lead, all: segments)
         Self.runOnToTheirEnds(&groups, segments)
         Self.joinEveningIntoNight(&groups)
+        Self.endOpenPeriodsBeforeTheDaysEvent(&groups)
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }
