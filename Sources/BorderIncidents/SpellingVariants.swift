@@ -5,6 +5,8 @@
 /// ("Ghafourov" for "Ghafurov"). Azerbaijani names come by two ways too:
 /// "ə" written "a" or "e" ("Zaylik", "Zeylik"), and "q" written "g" or "k"
 /// ("Galakand", "Kalakend"), "ğ" as "gh" or "g", a closing "ı" as "i" or "y".
+/// And "Upper" and "Lower" before a village's name are each side's own word
+/// ("Verin Shorzha", "Yukhari Shorzha").
 public enum SpellingVariants {
     /// Russian adjectival endings as English reports transliterate them, longest first so that a word's
     /// ending is read whole ("-oye" before "-oe").
