@@ -6,7 +6,7 @@ import Testing
 /// a denial, a negated loss verb or "without" are an explicit zero. Sentences written for the test.
 @Suite struct AnyLossesZeroTests {
     func figures(_ sentence: String) -> [CasualtyClaim] {
-        Shared.casualties("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.casualties(Shared.afterDatedLead(sentence))
     }
 
     @Test func aDeniedLossIsNone() {

@@ -6,7 +6,7 @@ import Testing
 /// fire") is the attacker: its word does not give the victims' side. Sentences written for the test.
 @Suite struct AttackerWordsTests {
     func figures(_ sentence: String) -> [CasualtyClaim] {
-        Shared.casualties("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.casualties(Shared.afterDatedLead(sentence))
     }
 
     @Test func anAdjectiveBeforeFireNamesTheAttacker() {

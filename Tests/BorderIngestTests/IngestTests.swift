@@ -32,6 +32,11 @@ enum Shared {
     /// The casualty figures of those claims.
     static func casualties(_ text: String) -> [CasualtyClaim] { claims(text).flatMap(\.casualties) }
 
+    /// A sentence written for a test, after a headline and a lead that dates the report's clash (16 September 2022).
+    static func afterDatedLead(_ sentence: String) -> String {
+        "Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence
+    }
+
     /// Whether a figure of `side` and `kind` has the lower bound `low` (and, when given, the upper bound `high`).
     static func has(
         _ f: [CasualtyClaim], _ side: String, _ kind: CasualtyKind, _ low: Int, high: Int?? = nil

@@ -6,7 +6,7 @@ import Testing
 /// of the people lost, over the side the clause names next. Sentences written for the test.
 @Suite struct LosingSideTests {
     func figures(_ sentence: String) -> [CasualtyClaim] {
-        Shared.casualties("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.casualties(Shared.afterDatedLead(sentence))
     }
 
     @Test func theSubjectOfLostIsTheVictimsSide() {

@@ -7,7 +7,7 @@ import Testing
 /// for the test.
 @Suite struct SecondSpeakerTests {
     func claims(_ sentence: String) -> [Claim] {
-        Shared.claims("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.claims(Shared.afterDatedLead(sentence))
     }
 
     @Test func eachSpeakerKeepsItsOwnLosses() {

@@ -6,7 +6,7 @@ import Testing
 /// without a side there. Sentences written for the test.
 @Suite struct SpeakerOpeningSeatTests {
     func claims(_ sentence: String) -> [Claim] {
-        Shared.claims("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.claims(Shared.afterDatedLead(sentence))
     }
 
     @Test func officialsInACountrySpeakForIt() {

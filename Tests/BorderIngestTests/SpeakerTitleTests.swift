@@ -6,7 +6,7 @@ import Testing
 /// part of a speaker's name, which so reaches the side word before them. Sentences written for the test.
 @Suite struct SpeakerTitleTests {
     func claims(_ sentence: String) -> [Claim] {
-        Shared.claims("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.claims(Shared.afterDatedLead(sentence))
     }
 
     @Test func aTitledBodySpeaksForItsSide() {

@@ -6,7 +6,7 @@ import Testing
 /// are the speaker's, as "its" are; a side named near them still decides. Sentences written for the test.
 @Suite struct TheirVictimsTests {
     func figures(_ sentence: String) -> [CasualtyClaim] {
-        Shared.casualties("Border report\n\nClashes broke out on the border on 16 September 2022.\n\n" + sentence)
+        Shared.casualties(Shared.afterDatedLead(sentence))
     }
 
     @Test func oneOfTheirIsOneOfTheSpeakers() {
