@@ -44,6 +44,22 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String) {
         byte(UInt8(ascii: "\""))
+        // Most strings need no escape: their bytes go in whole, not one append (and capacity check) each.
+        let copied =
+            s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+                guard !utf8.contains(where: Self.needsEscape) else { return false }
+                bytes.append(contentsOf: utf8)
+                return true
+            } ?? false
+        if !copied { escaped(s) }
+        byte(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+    }
+
+    private mutating func escaped(_ s: String) {
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): raw("\\\"")
@@ -59,7 +75,6 @@ public struct JSONWriter {
             default: byte(b)
             }
         }
-        byte(UInt8(ascii: "\""))
     }
 
     /// A finite number rounded half away from zero to `decimals` places,
