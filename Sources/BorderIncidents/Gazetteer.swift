@@ -68,6 +68,8 @@ public struct Gazetteer: Sendable {
     private let addedKinds: [String: String]
     /// The side each lower-case name or adjective of a loaded theatre's sides names ("kyrgyz": KGZ).
     private let sideWords: [String: String]
+    /// The regions and provinces of long names by their initials (`NameInitials`: "NAR").
+    private let byInitials: [String: [Target]]
 
     public init(
         geodata: Geodata, additions: GazetteerAdditions = .bundled,
@@ -100,9 +102,16 @@ public struct Gazetteer: Sendable {
         }
         var addedKinds: [String: String] = [:]
         var added: [String: Target] = [:]
+        var byInitials: [String: [Target]] = [:]
+        for p in geodata.provinces {
+            if let i = NameInitials.initials(of: p.name) { byInitials[i, default: []].append(.province(p)) }
+        }
         for f in additions.features {
             let s = additions.settlement(f, in: geodata)
             for name in [f.name] + f.otherNames { add(name, .settlement(s), rank: 0) }
+            if f.kind == "region", let i = NameInitials.initials(of: f.name) {
+                byInitials[i, default: []].append(.settlement(s))
+            }
             addedKinds[f.id] = f.kind
             added[f.id] = .settlement(s)
         }
@@ -129,6 +138,7 @@ public struct Gazetteer: Sendable {
         }
         self.index = index
         self.addedKinds = addedKinds
+        self.byInitials = byInitials
         var sideWords: [String: String] = [:]
         for side in geodata.theatres.flatMap(\.sides) {
             for word in side.names + side.adjectives {
@@ -236,6 +246,8 @@ public struct Gazetteer: Sendable {
         if found.isEmpty, let (spelling, places) = otherSpelling(of: reading.base) {
             (reading.base, found) = (spelling, places)
         }
+        // "NAR": initials are read only when nothing has that name.
+        if found.isEmpty, NameInitials.isInitials(name) { found = byInitials[name] ?? [] }
         let fits = { (t: Target) in reading.kind.map { $0.rank(t, kind: kind(of: t)) != nil } ?? true }
         // "Leylek district": the village is Leylek, the district Leilek, which the village is also called.
         if !found.isEmpty, !found.contains(where: fits) { found += otherNamesakes(of: found).filter(fits) }

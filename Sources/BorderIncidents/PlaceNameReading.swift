@@ -2,7 +2,8 @@
 /// its kind ("Tovuz district", "Kalbajar regions", "town of Tegh"), that only say "somewhere about" ("Sotk
 /// area"), that say which part or whose it is ("western Kalbajar", "Kyrgyz Batken district", "(Kyrgyz)
 /// Batken region"), and that join a name to its kind ("Kalbajar border region", "Aksay rural community",
-/// "Nakhichevan Autonomous Republic", "Kyzyl Bel motor checkpoint"). Only a lookup that finds nothing for the whole name reads it so.
+/// "Nakhichevan Autonomous Republic", "Kyzyl Bel motor checkpoint", "Nagorno-Karabakh conflict zone"). Only a
+/// lookup that finds nothing for the whole name reads it so.
 struct PlaceNameReading: Equatable {
     /// What is left of the name: the place's own name.
     var base: String
@@ -23,7 +24,7 @@ struct PlaceNameReading: Equatable {
     /// Words between a name and its kind word that say nothing of which place it is.
     static let joiningWords: Set<String> = [
         "border", "frontier", "rural", "autonomous", "administrative", "motor", "road", "customs", "water",
-        "distribution", "pumping",
+        "distribution", "pumping", "conflict",
     ]
 
     /// The reading of `name`, when a word around the place's own name was read and something is left;

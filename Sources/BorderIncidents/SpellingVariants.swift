@@ -4,7 +4,8 @@
 /// "Golovnoye"), and French-style transliteration writes "ou" for "u"
 /// ("Ghafourov" for "Ghafurov"). Azerbaijani names come by two ways too:
 /// "ə" written "a" or "e" ("Zaylik", "Zeylik"), and "q" written "g" or "k"
-/// ("Galakand", "Kalakend"), "ğ" as "gh" or "g", a closing "ı" as "i" or "y".
+/// ("Galakand", "Kalakend"), "ğ" as "gh" or "g", a closing "ı" as "i" or "y", a closing "q" as "g" or "k"
+/// ("Agarag", "Agarak").
 /// And "Upper" and "Lower" before a village's name are each side's own word
 /// ("Verin Shorzha", "Yukhari Shorzha").
 public enum SpellingVariants {
@@ -86,6 +87,10 @@ public enum SpellingVariants {
         if word.hasPrefix("h") { out.append("x" + word.dropFirst()) }
         if word.hasSuffix("i") { out.append(word.dropLast() + "y") }
         if word.hasSuffix("y") { out.append(word.dropLast() + "i") }
+        // A closing "k" or "g" is the other in the other side's spelling ("Agarag" for Agarak): Azerbaijani writes
+        // an Armenian closing "k" as "q", which English reports give as "g".
+        if word.hasSuffix("k") { out.append(word.dropLast() + "g") }
+        if word.hasSuffix("g") { out.append(word.dropLast() + "k") }
         return out
     }
 

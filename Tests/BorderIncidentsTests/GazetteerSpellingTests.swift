@@ -19,6 +19,33 @@ import Testing
         }
     }
 
+    @Test func aClosingKOrGIsTheOther() throws {
+        #expect(SpellingVariants.romanisationVariants(ofWord: "agarag").contains("agarak"))
+        #expect(SpellingVariants.romanisationVariants(ofWord: "agarak").contains("agarag"))
+        #expect(
+            !SpellingVariants.romanisationVariants(ofWord: "basarkechar").contains("basargechar"),
+            "a k inside a word stays")
+        let match = try gazetteer.resolve("Agarag region")
+        guard case let .settlement(s) = match.target else { Issue.record("\(match.target)"); return }
+        #expect(s.name == "Agarak" && s.country == "ARM")
+        #expect(match.alternatives.contains { $0.name == "Agarak" }, "both Agaraks: Syunik's and Aragatsotn's")
+    }
+
+    @Test func vardenisByItsNameUntil1969() throws {
+        let match = try gazetteer.resolve("Basarkechar region")
+        guard case let .settlement(s) = match.target else { Issue.record("\(match.target)"); return }
+        #expect(s.name == "Vardenis" && s.province == "AM-GR")
+    }
+
+    @Test func ferganaValleyAsARegionInEitherSpelling() throws {
+        for written in ["Fergana Valley", "Ferghana Valley"] {
+            let match = try gazetteer.resolve(written)
+            #expect(match.target.name == "Fergana Valley", "\(written)")
+            #expect(gazetteer.kind(of: match.target) == "region")
+        }
+        #expect(throws: Gazetteer.LookupError.self) { try gazetteer.resolve("Fergana Plain") }
+    }
+
     @Test func aNameKnownAsWrittenIsNotRespelt() throws {
         let sotk = try gazetteer.resolve("Sotk")
         #expect(sotk.explanation == "matched 'Sotk' to Sotk (Gegharkunik, Armenia)")

@@ -23,6 +23,7 @@ import Testing
         #expect(read("Kyzyl Bel motor checkpoint") == PlaceNameReading(base: "Kyzyl Bel", kind: .post))
         #expect(read("Kayragach (Road)") == PlaceNameReading(base: "Kayragach"))
         #expect(read("Golovnoy water distribution point") == PlaceNameReading(base: "Golovnoy", kind: .waterWork))
+        #expect(read("Nagorno-Karabakh conflict zone") == PlaceNameReading(base: "Nagorno-Karabakh"))
     }
 
     @Test func aNameWithNothingAroundItOrNothingLeftIsNotRead() {
@@ -45,6 +46,9 @@ import Testing
         let rayon = try Shared.relater.gazetteer.resolve("western Kalbajar border region")
         if case let .province(p) = rayon.target { #expect(p.name == "Kalbajar") } else { Issue.record("\(rayon)") }
         #expect(throws: Gazetteer.LookupError.self) { try gazetteer.resolve("northern Atlantis area") }
+        let zone = try Shared.relater.gazetteer.resolve("Nagorno-Karabakh conflict zone")
+        #expect(zone.target.name == "Nagorno-Karabakh")
+        #expect(throws: Gazetteer.LookupError.self) { try gazetteer.resolve("conflict zone") }
         let intake = try gazetteer.resolve("Golovnaya water distribution point")
         #expect(gazetteer.kind(of: intake.target) == "water-intake")
         // No post of that name: the village the post is named after, for want of better.
