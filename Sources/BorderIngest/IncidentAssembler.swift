@@ -39,6 +39,7 @@ struct IncidentAssembler {
         Self.joinEveningIntoNight(&groups)
         Self.endOpenPeriodsBeforeTheDaysEvent(&groups)
         Self.runConflictsToTheirCeasefireYear(&groups, segments)
+        Self.spreadUndatedOverTheEpisode(&groups, segments)
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }

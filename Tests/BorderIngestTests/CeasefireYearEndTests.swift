@@ -5,11 +5,7 @@ import Testing
 /// A conflict told as beginning in a year runs until the ceasefire of a later year the report names; without such a
 /// ceasefire it keeps the year it began (sentences written for the test).
 @Suite struct CeasefireYearEndTests {
-    func dates(_ text: String) -> [String] {
-        Shared.incidents(Shared.afterDatedLead(text), published: "2022-09-17").map {
-            "\($0.incident.date.start)/\($0.incident.date.end)"
-        }
-    }
+    func dates(_ text: String) -> [String] { Shared.spans(Shared.afterDatedLead(text), published: "2022-09-17") }
 
     @Test func theConflictRunsToTheLaterCeasefire() {
         let read = dates(
