@@ -54,6 +54,7 @@ public struct ReportIngester: Sendable {
             appendSegments(of: s, w, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
         }
         sideFromVictimsPlaces(&segments, report: report, places: allPlaces)
+        Self.addTheOneWhoAlsoDied(&segments, report: report, sides: sides)
         let setAside = allPlaces.joined().compactMap { m -> SetAsidePlace? in
             m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
         }
