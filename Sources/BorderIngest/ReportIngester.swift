@@ -118,6 +118,7 @@ public struct ReportIngester: Sendable {
             reader.mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
                     && !DateReader.isInRelativeAside(w, $0) && !DateReader.isBirthDate(w, $0)
+                    && !DateReader.isAnniversaryOrigin(w, $0)
                     && !DateReader.isOutsideTheEventsAside(w, $0)
             })
         let stretches = Self.segments(w, mentions).flatMap { seg in
