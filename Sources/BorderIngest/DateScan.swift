@@ -173,9 +173,10 @@ extension DateReader {
 
         /// "since May, when Armenia protested …", "since May after an incursion": the date after "since" is
         /// that of the event the clause names, not the start of a stretch (nor, after a superlative, a point
-        /// of comparison to drop).
+        /// of comparison to drop); so is a presence on the other's territory since then (`datesAnArrival`).
         func namesItsEvent(since s: Int, after k: Int) -> Bool {
-            word(s) == "since" && ["when", "after"].contains(word(next(k))) && !DateReader.followsSuperlative(w, s)
+            word(s) == "since" && (["when", "after"].contains(word(next(k))) || datesAnArrival(after: k))
+                && !DateReader.followsSuperlative(w, s)
         }
 
         /// November 2020, since November 2020.

@@ -38,6 +38,8 @@ struct IncidentAssembler {
         Self.runOnToTheirEnds(&groups, segments)
         Self.joinEveningIntoNight(&groups)
         Self.endOpenPeriodsBeforeTheDaysEvent(&groups)
+        Self.runConflictsToTheirCeasefireYear(&groups, segments)
+        Self.spreadUndatedOverTheEpisode(&groups, segments)
         for g in groups.indices where groups[g].family == "fighting" {
             groups[g].scene += Self.toldBefore(groups[g], in: segments)
         }

@@ -54,6 +54,7 @@ public struct ReportIngester: Sendable {
             appendSegments(of: s, w, dating: dating, places: allPlaces[s.index], claims: readings, to: &segments)
         }
         sideFromVictimsPlaces(&segments, report: report, places: allPlaces)
+        Self.addTheOneWhoAlsoDied(&segments, report: report, sides: sides)
         let setAside = allPlaces.joined().compactMap { m -> SetAsidePlace? in
             m.excluded.map { SetAsidePlace(text: m.text, start: m.start, end: m.end, sentence: m.sentence, reason: $0) }
         }
@@ -117,6 +118,7 @@ public struct ReportIngester: Sendable {
             reader.mentions(in: s).filter {
                 $0.firstToken > datelineEnd && !($0.isOpenPeriod && DateReader.followsSuperlative(w, $0.firstToken))
                     && !DateReader.isInRelativeAside(w, $0) && !DateReader.isBirthDate(w, $0)
+                    && !DateReader.isAnniversaryOrigin(w, $0)
                     && !DateReader.isOutsideTheEventsAside(w, $0)
             })
         let stretches = Self.segments(w, mentions).flatMap { seg in

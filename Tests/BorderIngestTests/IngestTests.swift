@@ -50,6 +50,11 @@ enum Shared {
     static func span(_ p: ProposedIncident?) -> String? {
         p.map { "\($0.incident.date.start)/\($0.incident.date.end)" }
     }
+
+    /// The dates of every incident ingest proposes for a text written for a test, as "start/end".
+    static func spans(_ text: String, published: String) -> [String] {
+        incidents(text, published: published).compactMap(span)
+    }
 }
 
 @Suite struct IngestTests {

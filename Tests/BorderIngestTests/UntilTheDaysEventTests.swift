@@ -5,9 +5,7 @@ import Testing
 /// A stretch of fighting told since a day, after the report has led with the incident of the day the stretch runs
 /// to, ends the day before that incident; told first, it runs on to publication (sentences written for the test).
 @Suite struct UntilTheDaysEventTests {
-    func dates(_ text: String) -> [String] {
-        Shared.incidents(text, published: "2021-05-20").map { "\($0.incident.date.start)/\($0.incident.date.end)" }
-    }
+    func dates(_ text: String) -> [String] { Shared.spans(text, published: "2021-05-20") }
 
     @Test func theStretchAfterTheLeadEndsTheDayBefore() {
         let read = dates(
