@@ -165,6 +165,7 @@ extension IncidentAssembler {
         for var s in stretches {
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
+            var settingScene: ReportIngester.Segment?
             let statementDay = isDatedByStatementOnly(s, among: stretches) ? s.date : nil
             if let last = lastDated?.date, let tally = s.date, isTallyOver(s, last) { s.date = last.with(tally) }
             if s.date == nil || statementDay != nil {
@@ -175,6 +176,9 @@ extension IncidentAssembler {
                         ? $0.date : nil
                 }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
+                if paragraphDate == nil, setting == nil, let opening = settingParagraphBefore(s, in: segments) {
+                    (setting, settingScene) = (opening, opening)
+                }
                 let before = setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
                 // A loss told again goes with its dated incident rather than a period the sentences before recall.
                 let retold = before?.date?.isSingleDay == true ? nil : retoldDate(s, in: groups)
@@ -201,6 +205,7 @@ extension IncidentAssembler {
             }
             if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
             join(s, family: family, settingClock: setting.flatMap { ClockTime.read($0.words) }, into: &groups)
+            if let scene = settingScene { addSettingScene(scene, of: s, to: &groups) }
         }
         return groups
     }
