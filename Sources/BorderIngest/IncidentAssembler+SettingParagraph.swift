@@ -19,10 +19,7 @@ extension IncidentAssembler {
     static func addSettingScene(
         _ scene: ReportIngester.Segment, of s: ReportIngester.Segment, to groups: inout [Group]
     ) {
-        guard
-            let g = groups.lastIndex(where: { $0.segments.contains { $0.sentence == s.sentence && $0.from == s.from } }
-            ),
-            !groups[g].scene.contains(where: { $0.sentence == scene.sentence })
+        guard let g = group(holding: s, in: groups), !groups[g].scene.contains(where: { $0.sentence == scene.sentence })
         else { return }
         groups[g].scene.append(scene)
     }

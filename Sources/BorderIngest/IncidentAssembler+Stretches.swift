@@ -162,7 +162,13 @@ extension IncidentAssembler {
         var groups: [Group] = []
         // The last dated event and its paragraph; one the report calls "another" goes on past its paragraph.
         var lastDated: (paragraph: Int, date: DateReader.Mention, another: Bool)?
+        var previous: ReportIngester.Segment?
         for var s in stretches {
+            defer { previous = s }
+            if let g = answeredGroup(s, after: previous, in: groups) {
+                groups[g].segments.append(s)
+                continue
+            }
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
             var settingScene: ReportIngester.Segment?
