@@ -182,6 +182,8 @@ extension IncidentAssembler {
                         ? $0.date : nil
                 }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
+                // "On 2 October, in X, the delegations met. A protocol was signed.": signed where they met.
+                if let meeting = setting, EventTyper.signing(s.words) != nil { settingScene = meeting }
                 if paragraphDate == nil, setting == nil, let opening = settingParagraphBefore(s, in: segments) {
                     (setting, settingScene) = (opening, opening)
                 }
