@@ -111,4 +111,9 @@ extension IncidentAssembler {
         }
         return all.filter { s in anaphoric.contains { $0.sentence == s.sentence + 1 && $0.paragraph == s.paragraph } }
     }
+
+    /// The group a stretch joined: the last holding the stretch told in that sentence from that token.
+    static func group(holding s: ReportIngester.Segment, in groups: [Group]) -> Int? {
+        groups.lastIndex { $0.segments.contains { $0.sentence == s.sentence && $0.from == s.from } }
+    }
 }

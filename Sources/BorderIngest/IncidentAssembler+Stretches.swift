@@ -162,9 +162,16 @@ extension IncidentAssembler {
         var groups: [Group] = []
         // The last dated event and its paragraph; one the report calls "another" goes on past its paragraph.
         var lastDated: (paragraph: Int, date: DateReader.Mention, another: Bool)?
+        var previous: ReportIngester.Segment?
         for var s in stretches {
+            defer { previous = s }
+            if let g = answeredGroup(s, after: previous, in: groups) {
+                groups[g].segments.append(s)
+                continue
+            }
             var family = s.type.map(EventTyper.family) ?? "fighting"
             var setting: ReportIngester.Segment?
+            var settingScene: ReportIngester.Segment?
             let statementDay = isDatedByStatementOnly(s, among: stretches) ? s.date : nil
             if let last = lastDated?.date, let tally = s.date, isTallyOver(s, last) { s.date = last.with(tally) }
             if s.date == nil || statementDay != nil {
@@ -175,6 +182,11 @@ extension IncidentAssembler {
                         ? $0.date : nil
                 }
                 setting = paragraphDate == nil ? settingBefore(s, in: segments) : nil
+                // "On 2 October, in X, the delegations met. A protocol was signed.": signed where they met.
+                if let meeting = setting, EventTyper.signing(s.words) != nil { settingScene = meeting }
+                if paragraphDate == nil, setting == nil, let opening = settingParagraphBefore(s, in: segments) {
+                    (setting, settingScene) = (opening, opening)
+                }
                 let before = setting?.date ?? dateBeforeAnother(s, stretches: stretches, all: segments) ?? lead
                 // A loss told again goes with its dated incident rather than a period the sentences before recall.
                 let retold = before?.date?.isSingleDay == true ? nil : retoldDate(s, in: groups)
@@ -201,6 +213,7 @@ extension IncidentAssembler {
             }
             if family == "statement", s.claims.contains(where: { !$0.figures.isEmpty }) { family = "fighting" }
             join(s, family: family, settingClock: setting.flatMap { ClockTime.read($0.words) }, into: &groups)
+            if let scene = settingScene { addSettingScene(scene, of: s, to: &groups) }
         }
         return groups
     }

@@ -214,15 +214,25 @@ struct PlaceScan {
 
     static let riverWords: Set<String> = ["river", "river's", "river’s"]
 
-    /// "the upper reaches of the Isfara river": a river, not the town or district that shares its name. The gazetteer
-    /// holds no rivers (a line, not a point), so the river is kept unresolved, never placed at the town.
+    /// "the upper reaches of the Isfara river": a river, not the town or district that shares its name. A river the
+    /// gazetteer holds is placed as that river; any other is kept unresolved, never placed at the town.
     func unresolveAsRiver(_ m: inout PlaceMention, riverToken k: Int) {
+        let name = m.text
         m.text = t[m.firstToken...k].map(\.text).joined(separator: " ")
         m.end = t[k].end
         m.lastToken = k
-        m.feature = nil
-        m.candidates = []
-        m.explanation = "'\(m.text)' names a river, which the gazetteer does not hold; not the place of that name"
+        let river = finder.gazetteer.candidates(name + " river").first { finder.gazetteer.kind(of: $0) == "river" }
+        guard case let .settlement(s)? = river else {
+            m.feature = nil
+            m.candidates = []
+            m.explanation = "'\(m.text)' names a river the gazetteer does not hold; not the place of that name"
+            return
+        }
+        m.feature = .settlement(s)
+        m.candidates = [.settlement(s)]
+        m.relation = m.relation == "at" ? "on" : m.relation
+        m.precision = max(m.precision, 2)
+        m.explanation = "'\(m.text)' names the river \(s.name), not the place of that name"
     }
 
     /// Words after a name that make it a Tajik jamoat's or mahalla's, a Kyrgyz aiyl's, or a post's.
