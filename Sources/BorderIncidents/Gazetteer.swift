@@ -243,9 +243,9 @@ public struct Gazetteer: Sendable {
         if found.isEmpty, let words = PlaceNameReading(name, side: { sideWords[$0] }) {
             (reading, found) = (words, candidates(words.base))
         }
-        if found.isEmpty, let (spelling, places) = otherSpelling(of: reading.base) {
-            (reading.base, found) = (spelling, places)
-        }
+        // The match is explained with the name as written, not the folded spelling it was found under.
+        var respelt = false
+        if found.isEmpty, let places = otherSpelling(of: reading.base) { (found, respelt) = (places, true) }
         // "NAR": initials are read only when nothing has that name.
         if found.isEmpty, NameInitials.isInitials(name) { found = byInitials[name] ?? [] }
         let fits = { (t: Target) in reading.kind.map { $0.rank(t, kind: kind(of: t)) != nil } ?? true }
@@ -261,6 +261,7 @@ public struct Gazetteer: Sendable {
                 ? (near == nil ? " " : ", ") + then : " by the words around the name, then \(then)"
             how = "'\(reading.base)' is ambiguous (\(found.count) places); chose \(describe(found[0]))\(why)"
         }
+        if respelt { how = "read '\(reading.base)' as another spelling; \(how)" }
         if reading.base != name {
             let said = [reading.kind.map { _ in "kind" }, reading.side.map { _ in "side" }].compactMap { $0 }
             let with = said.isEmpty ? "" : " with its " + said.joined(separator: " and ")
@@ -305,10 +306,10 @@ public struct Gazetteer: Sendable {
 
     /// The first spelling of `name` the gazetteer knows that the name key does not join to it ("Zaylik" for
     /// Zeylik, "Heyrimli" for Xeyrimli: `SpellingVariants`, as ingest reads reports), and what it may mean.
-    private func otherSpelling(of name: String) -> (String, [Target])? {
+    private func otherSpelling(of name: String) -> [Target]? {
         for spelling in SpellingVariants.variants(of: NameFolding.key(name)) {
             let found = candidates(key: spelling)
-            if !found.isEmpty { return (spelling, found) }
+            if !found.isEmpty { return found }
         }
         return nil
     }

@@ -46,6 +46,17 @@ import Testing
         #expect(throws: Gazetteer.LookupError.self) { try gazetteer.resolve("Fergana Plain") }
     }
 
+    @Test func theExplanationNamesTheSpellingAsWritten() throws {
+        let match = try gazetteer.resolve("Verin Shorja")
+        #expect(
+            match.explanation
+                == "read 'Verin Shorja' as another spelling; matched 'Verin Shorja' to Verin Shorzha (Gegharkunik, Armenia)"
+        )
+        let worded = try gazetteer.resolve("Yukhary Shorzha village")
+        #expect(worded.explanation.hasPrefix("read 'Yukhary Shorzha village' as 'Yukhary Shorzha' with its kind; "))
+        #expect(!worded.explanation.contains("yukhar"), "no folded key: \(worded.explanation)")
+    }
+
     @Test func aNameKnownAsWrittenIsNotRespelt() throws {
         let sotk = try gazetteer.resolve("Sotk")
         #expect(sotk.explanation == "matched 'Sotk' to Sotk (Gegharkunik, Armenia)")
