@@ -9,9 +9,6 @@ public struct RecordFields: Hashable, Sendable {
     public private(set) var names: [String]
     /// The row's fields, one per name.
     public private(set) var values: [String]
-    /// `json`, written when a file's row was read: an import reads ahead on a thread of its own, and its
-    /// writer, the import's busiest thread, then stores the text without writing it. Nil otherwise.
-    private var written: String?
 
     /// Nil when `names` and `values` differ in count.
     public init?(names: [String], values: [String]) {
@@ -24,15 +21,6 @@ public struct RecordFields: Hashable, Sendable {
     init(checked names: [String], values: [String]) {
         self.names = names
         self.values = values
-        written = Self.json(names, values)
-    }
-
-    /// Equal when the names and fields are: whether the JSON was written ahead does not count.
-    public static func == (a: RecordFields, b: RecordFields) -> Bool { a.names == b.names && a.values == b.values }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(names)
-        hasher.combine(values)
     }
 
     /// A column name as the readers match it: trimmed, lower case.
@@ -50,9 +38,7 @@ public struct RecordFields: Hashable, Sendable {
     /// `[["name","value"], …]`: an array of pairs, because a JSON object
     /// need not keep its members' order (PostgreSQL's jsonb does not) and a
     /// header may repeat a name.
-    public var json: String { written ?? Self.json(names, values) }
-
-    private static func json(_ names: [String], _ values: [String]) -> String {
+    public var json: String {
         var w = JSONWriter(capacity: 64 * names.count)
         w.byte(UInt8(ascii: "["))
         for k in names.indices {

@@ -1,8 +1,7 @@
 import Testing
 @testable import BorderExchange
 
-/// A row's fields keep the JSON written when the row was read (an import's read-ahead writes it so its writer
-/// need not); the fields are the same value whether or not they hold it.
+/// A row's fields as the store keeps them (`json`, an array of name-value pairs) read back as the same value.
 @Suite struct RecordFieldsTests {
     let read = RecordFields(
         checked: ["event_id_cnty", "notes", "fatalities"], values: ["ARM1", "shelled \"Sotk\"", "2"])
