@@ -177,7 +177,7 @@ struct PlaceScan {
         finder.choose(
             &mention, settlement: listCue == "settlement", area: wantsArea, district: wantsDistrict,
             sector: wantsSector)
-        if Self.riverWords.contains(after) { unresolveAsRiver(&mention, riverToken: last + 1) }
+        if Self.riverWords.contains(after) { readAsRiver(&mention, riverToken: last + 1) }
         if let variant {
             mention.confidence = min(mention.confidence, 0.6)
             mention.explanation += "; read as '\(variant)', another spelling of the name"
@@ -216,7 +216,7 @@ struct PlaceScan {
 
     /// "the upper reaches of the Isfara river": a river, not the town or district that shares its name. A river the
     /// gazetteer holds is placed as that river; any other is kept unresolved, never placed at the town.
-    func unresolveAsRiver(_ m: inout PlaceMention, riverToken k: Int) {
+    func readAsRiver(_ m: inout PlaceMention, riverToken k: Int) {
         let name = m.text
         m.text = t[m.firstToken...k].map(\.text).joined(separator: " ")
         m.end = t[k].end
